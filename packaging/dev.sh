@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# One entry point for the README's two commands:
+#   packaging/dev.sh run   installs what is missing, builds, opens BatchDeck on the built-in demo data
+#   packaging/dev.sh test  installs what is missing, builds the checked build (sanitizers, -Werror), runs every test
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+package_list="$root/packaging/debian-packages.txt"
+
+install_missing_packages() {
+    local wanted missing=()
+    mapfile -t wanted < <(grep -vE '^\s*(#|$)' "$package_list")
+    for package in "${wanted[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+            missing+=("$package")
+        fi
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    echo "Installing missing Debian packages: ${missing[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+configure_and_build() {
+    local build_dir="$1"
+    shift
+    cmake -S "$root" -B "$build_dir" -G Ninja "$@" >/dev/null
+    cmake --build "$build_dir" --parallel "$(nproc)"
+}
+
+case "${1:-}" in
+run)
+    shift
+    install_missing_packages
+    configure_and_build "$root/build/release" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    app="$root/build/release/src/app/batchdeck"
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+        echo "No display found (DISPLAY and WAYLAND_DISPLAY are unset): running BatchDeck inside Xvfb."
+        exec xvfb-run -a "$app" --demo "$@"
+    fi
+    exec "$app" --demo "$@"
+    ;;
+test)
+    install_missing_packages
+    configure_and_build "$root/build/test" -DCMAKE_BUILD_TYPE=Debug -DBATCHDECK_CHECKED_BUILD=ON
+    cd "$root/build/test"
+    QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" --timeout 300
+    ;;
+*)
+    echo "usage: $0 run|test" >&2
+    exit 2
+    ;;
+esac

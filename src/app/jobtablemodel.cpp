@@ -1,0 +1,235 @@
+#include "jobtablemodel.h"
+
+#include <QLocale>
+
+namespace BatchDeck {
+
+JobTableModel::JobTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int JobTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_jobs.size());
+}
+
+int JobTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QDateTime JobTableModel::now() const
+{
+    return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+}
+
+const BatchJob *JobTableModel::jobAt(int row) const
+{
+    return row >= 0 && row < m_jobs.size() ? &m_jobs.at(row) : nullptr;
+}
+
+int JobTableModel::rowOf(const QString &jobId) const
+{
+    for (int row = 0; row < m_jobs.size(); ++row) {
+        if (m_jobs.at(row).id == jobId)
+            return row;
+    }
+    return -1;
+}
+
+QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return {};
+    static const char *const titles[ColumnCount] = {
+        QT_TR_NOOP("ID"),        QT_TR_NOOP("Type"),     QT_TR_NOOP("Status"),
+        QT_TR_NOOP("Progress"),  QT_TR_NOOP("Total"),    QT_TR_NOOP("Processed"),
+        QT_TR_NOOP("Failed"),    QT_TR_NOOP("Skipped"),  QT_TR_NOOP("Created"),
+        QT_TR_NOOP("Started"),   QT_TR_NOOP("Completed"), QT_TR_NOOP("Updated"),
+        QT_TR_NOOP("Duration"),  QT_TR_NOOP("Directory"), QT_TR_NOOP("Project"),
+        QT_TR_NOOP("Error"),     QT_TR_NOOP("Job record"), QT_TR_NOOP("Workflow")};
+    switch (role) {
+    case Qt::DisplayRole:
+        return tr(titles[section]);
+    case Qt::ToolTipRole:
+        return tr("%1. Sorting applies to the loaded page only: the API has no server-side sort.")
+            .arg(tr(titles[section]));
+    case Qt::TextAlignmentRole:
+        return section >= Total && section <= Skipped ? int(Qt::AlignRight | Qt::AlignVCenter)
+                                                      : int(Qt::AlignLeft | Qt::AlignVCenter);
+    default:
+        return {};
+    }
+}
+
+QVariant JobTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const BatchJob &job = m_jobs.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(job, index.column());
+    case RawValueRole:
+        return rawData(job, index.column());
+    case JobIdRole:
+        return job.id;
+    case StatusRole:
+        return QVariant::fromValue(int(job.knownStatus()));
+    case Qt::TextAlignmentRole:
+        return (index.column() >= Total && index.column() <= Skipped)
+                || index.column() == Duration
+            ? int(Qt::AlignRight | Qt::AlignVCenter)
+            : int(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ToolTipRole: {
+        const QVariant raw = rawData(job, index.column());
+        if (raw.typeId() == QMetaType::QDateTime && raw.toDateTime().isValid()) {
+            const QDateTime time = raw.toDateTime();
+            return tr("%1\n%2 UTC")
+                .arg(QLocale().toString(time.toLocalTime(), QLocale::LongFormat),
+                     time.toUTC().toString(Qt::ISODateWithMs));
+        }
+        if (index.column() == Error && !job.errorMessage.isEmpty())
+            return job.errorMessage;
+        return displayData(job, index.column());
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant JobTableModel::rawData(const BatchJob &job, int column) const
+{
+    switch (column) {
+    case Id:
+        return job.id;
+    case Type:
+        return job.jobType;
+    case Status:
+        return job.status;
+    case Progress:
+        return job.totalItems > 0
+            ? double(job.processedItems + job.failedItems + job.skippedItems) / job.totalItems
+            : 0.0;
+    case Total:
+        return job.totalItems;
+    case Processed:
+        return job.processedItems;
+    case Failed:
+        return job.failedItems;
+    case Skipped:
+        return job.skippedItems;
+    case Created:
+        return job.createdAt;
+    case Started:
+        return job.startedAt;
+    case Completed:
+        return job.completedAt;
+    case Updated:
+        return job.updatedAt;
+    case Duration:
+        if (!job.startedAt.isValid())
+            return QVariant();
+        return job.startedAt.msecsTo(job.completedAt.isValid() ? job.completedAt : now());
+    case Directory:
+        return job.directoryId;
+    case Project:
+        return job.projectId;
+    case Error:
+        return job.errorMessage;
+    case JobRecord:
+        return job.jobRecordId;
+    case Workflow:
+        return job.workflowId;
+    }
+    return {};
+}
+
+QVariant JobTableModel::displayData(const BatchJob &job, int column) const
+{
+    const QLocale locale;
+    switch (column) {
+    case Progress: {
+        const double fraction = rawData(job, column).toDouble();
+        return QString(locale.toString(fraction * 100, 'f', 0) + u'%');
+    }
+    case Total:
+    case Processed:
+    case Failed:
+    case Skipped:
+        return locale.toString(rawData(job, column).toLongLong());
+    case Created:
+    case Started:
+    case Completed:
+    case Updated:
+        return relativeTimeText(rawData(job, column).toDateTime(), now());
+    case Duration: {
+        const QVariant raw = rawData(job, column);
+        return raw.isValid() ? durationText(raw.toLongLong()) : QString();
+    }
+    case Error:
+        return job.errorMessage.simplified();
+    default:
+        return rawData(job, column);
+    }
+}
+
+void JobTableModel::setJobs(const QList<BatchJob> &jobs)
+{
+    // Same jobs in the same order (a refresh): update the rows in place.
+    bool sameRows = jobs.size() == m_jobs.size();
+    for (int row = 0; sameRows && row < jobs.size(); ++row)
+        sameRows = jobs.at(row).id == m_jobs.at(row).id;
+    if (!sameRows) {
+        beginResetModel();
+        m_jobs = jobs;
+        endResetModel();
+        return;
+    }
+    for (int row = 0; row < jobs.size(); ++row) {
+        if (jobs.at(row) != m_jobs.at(row)) {
+            m_jobs[row] = jobs.at(row);
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+}
+
+void JobTableModel::updateJob(const BatchJob &job)
+{
+    const int row = rowOf(job.id);
+    if (row < 0 || m_jobs.at(row) == job)
+        return;
+    m_jobs[row] = job;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+QString relativeTimeText(const QDateTime &time, const QDateTime &now)
+{
+    if (!time.isValid())
+        return {};
+    const qint64 seconds = time.secsTo(now);
+    if (seconds < 0)
+        return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    if (seconds < 60)
+        return JobTableModel::tr("just now");
+    if (seconds < 3600)
+        return JobTableModel::tr("%1 min ago").arg(seconds / 60);
+    if (seconds < 24 * 3600)
+        return JobTableModel::tr("%1 h ago").arg(seconds / 3600);
+    if (seconds < 7 * 24 * 3600)
+        return JobTableModel::tr("%1 days ago").arg(std::max<qint64>(1, seconds / 86400));
+    return QLocale().toString(time.toLocalTime().date(), QLocale::ShortFormat);
+}
+
+QString durationText(qint64 milliseconds)
+{
+    const qint64 seconds = std::max<qint64>(0, milliseconds / 1000);
+    if (seconds < 60)
+        return JobTableModel::tr("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return JobTableModel::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return JobTableModel::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace BatchDeck

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "batchjob.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QList>
+
+namespace BatchDeck {
+
+// The loaded page of jobs. DisplayRole is readable, localized text; RawValueRole holds the typed
+// value for sorting and export.
+class JobTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        Id,
+        Type,
+        Status,
+        Progress,
+        Total,
+        Processed,
+        Failed,
+        Skipped,
+        Created,
+        Started,
+        Completed,
+        Updated,
+        Duration,
+        Directory,
+        Project,
+        Error,
+        JobRecord,
+        Workflow,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        RawValueRole = Qt::UserRole + 1,
+        JobIdRole,
+        StatusRole, // JobStatus, for the badge
+    };
+
+    explicit JobTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // Replaces the rows with `jobs`, updating in place where the same jobs are still there so
+    // that selection and scroll position survive a refresh.
+    void setJobs(const QList<BatchJob> &jobs);
+    const QList<BatchJob> &jobs() const { return m_jobs; }
+    const BatchJob *jobAt(int row) const;
+    int rowOf(const QString &jobId) const;
+    void updateJob(const BatchJob &job);
+
+    // For tests: what "now" is when the display says "5 min ago".
+    void setNow(const QDateTime &now) { m_now = now; }
+
+private:
+    QVariant displayData(const BatchJob &job, int column) const;
+    QVariant rawData(const BatchJob &job, int column) const;
+    QDateTime now() const;
+
+    QList<BatchJob> m_jobs;
+    QDateTime m_now;
+};
+
+// "5 min ago", "yesterday", or a short date, relative to `now`.
+QString relativeTimeText(const QDateTime &time, const QDateTime &now);
+// "1 h 02 min", "45 s".
+QString durationText(qint64 milliseconds);
+
+} // namespace BatchDeck

@@ -1,0 +1,27 @@
+// batchdeck: the desktop app.
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("BatchDeck"));
+    QApplication::setOrganizationName(QStringLiteral("BatchDeck"));
+    QApplication::setApplicationVersion(QStringLiteral(BATCHDECK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Browse LlamaCloud batch-processing jobs."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Start on the built-in demo data."));
+    parser.addOption(demo);
+    parser.process(app);
+
+    BatchDeck::MainWindow window;
+    window.show();
+    window.start(parser.isSet(demo));
+    return app.exec();
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+
+#include <optional>
+
+namespace BatchDeck::Cli {
+
+enum ExitCode {
+    Success = 0,
+    ApiFailure = 1,
+    UsageError = 2,
+    AuthenticationFailure = 3,
+    Interrupted = 130,
+};
+
+// Prints "batchdeck-cli: <message>" on standard error.
+void printError(const QString &message);
+void printLine(FILE *stream, const QString &text);
+bool isTerminal(FILE *stream);
+
+// Reads an integer option within [minimum, maximum]; on a bad value sets *error naming the flag.
+std::optional<qint64> integerOption(const QCommandLineParser &parser, const QString &name,
+                                    qint64 minimum, qint64 maximum, QString *error);
+
+// Parses arguments; returns false after printing the problem (or the help, with *exitCode 0).
+bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, int *exitCode);
+
+} // namespace BatchDeck::Cli

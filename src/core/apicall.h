@@ -1,0 +1,73 @@
+#pragma once
+
+#include "apierror.h"
+
+#include <QByteArray>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace BatchDeck {
+
+struct ClientSettings;
+
+// One API request with its retries. It emits finished() exactly once, then deletes itself.
+// ApiClient hands these out so that callers can abort a request a newer one made stale.
+class ApiCall : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Verb { Get, Post };
+
+    // Ends the call now: finished() is emitted with an Aborted error. Safe to call at any time.
+    void abort();
+    int attempts() const { return m_attempts; }
+
+Q_SIGNALS:
+    void retryScheduled(int nextAttempt, int delayMs, const BatchDeck::ApiError &reason);
+    void finished(const QByteArray &body, const BatchDeck::ApiError &error);
+
+private:
+    friend class ApiClient;
+    ApiCall(QNetworkAccessManager *network, const QNetworkRequest &request, Verb verb,
+            const QByteArray &body, const ClientSettings &settings, QObject *parent);
+
+    void start();
+    void failBeforeSending(const ApiError &error);
+    void sendAttempt();
+    void onReplyFinished();
+    void onTimeout();
+    bool shouldRetry(const ApiError &error, const QNetworkReply *reply) const;
+    int retryDelayMs(const QNetworkReply *reply) const;
+    void finish(const QByteArray &body, ApiError error);
+
+    QNetworkAccessManager *m_network;
+    QNetworkRequest m_request;
+    Verb m_verb;
+    QByteArray m_body;
+    QString m_apiKey;
+    int m_maxRetries;
+    int m_timeoutMs;
+    int m_retryBaseDelayMs;
+    int m_retryMaxDelayMs;
+
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_timeoutTimer;
+    QTimer m_retryTimer;
+    int m_attempts = 0;
+    bool m_timedOut = false;
+    bool m_finished = false;
+};
+
+// Delay before retry number `retryIndex` (0-based) when the server gave no hint, in ms.
+int backoffDelayMs(int retryIndex, int baseDelayMs, int maxDelayMs, double jitterFraction);
+// The server's hint from retry-after-ms or retry-after (seconds or HTTP date), or -1.
+int retryAfterHintMs(const QByteArray &retryAfterMs, const QByteArray &retryAfter,
+                     const QDateTime &now);
+
+} // namespace BatchDeck

@@ -1,0 +1,149 @@
+#include "apiclient.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+
+namespace BatchDeck {
+
+namespace {
+
+const QString BatchPath = QStringLiteral("/api/v1/beta/batch-processing");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BatchDeck::ApiClient", text);
+}
+
+// Connects an ApiCall's raw result to a typed callback, parsing on the way.
+template<typename Result, typename Parse>
+ApiCall *deliver(ApiCall *call, QObject *context, ApiClient::Callback<Result> callback, Parse parse)
+{
+    QObject::connect(call, &ApiCall::finished, context,
+                     [callback = std::move(callback), parse](const QByteArray &body,
+                                                             const ApiError &error) {
+                         Result result;
+                         if (!error.isOk()) {
+                             callback(result, error);
+                             return;
+                         }
+                         const QString problem = parse(body, &result);
+                         callback(result, problem.isEmpty() ? error
+                                                            : ApiError::invalidResponse(problem));
+                     });
+    return call;
+}
+
+QString checkJobId(const QString &jobId)
+{
+    return jobId.trimmed().isEmpty() ? tr("job_id must not be empty.") : QString();
+}
+
+} // namespace
+
+ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{
+}
+
+void ApiClient::setSettings(const ClientSettings &settings)
+{
+    m_settings = settings;
+}
+
+QNetworkRequest ApiClient::makeRequest(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = m_settings.baseUrl;
+    QString basePath = url.path(QUrl::FullyEncoded);
+    if (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    url.setPath(basePath + path, QUrl::TolerantMode); // path holds a percent-encoded job id
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("User-Agent", "batchdeck/" BATCHDECK_VERSION);
+    if (!m_settings.apiKey.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_settings.apiKey.toUtf8());
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setMaximumRedirectsAllowed(5);
+    return request;
+}
+
+ApiCall *ApiClient::send(ApiCall::Verb verb, const QString &path, const QUrlQuery &query,
+                         const QByteArray &body, const QString &invalidArgument)
+{
+    QNetworkRequest request = makeRequest(path, query);
+    if (verb == ApiCall::Verb::Post)
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    auto *call = new ApiCall(m_network, request, verb, body, m_settings, this);
+    ++m_activeCalls;
+    Q_EMIT activeCallsChanged(m_activeCalls);
+    connect(call, &ApiCall::finished, this, [this] {
+        --m_activeCalls;
+        Q_EMIT activeCallsChanged(m_activeCalls);
+    });
+
+    QString problem = invalidArgument;
+    if (problem.isEmpty())
+        problem = m_settings.validationError();
+    if (!problem.isEmpty())
+        call->failBeforeSending(ApiError::invalidArgument(problem));
+    else
+        call->start();
+    return call;
+}
+
+QString ApiClient::jobPath(const QString &jobId, const QString &suffix) const
+{
+    return BatchPath + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(jobId)) + suffix;
+}
+
+ApiCall *ApiClient::listJobs(const ListJobsQuery &query, QObject *context,
+                             Callback<JobPage> callback)
+{
+    const qint64 offset = query.offset.value_or(0);
+    ApiCall *call = send(ApiCall::Verb::Get, BatchPath, query.toUrlQuery(), {},
+                         query.validationError());
+    return deliver<JobPage>(call, context, std::move(callback),
+                            [offset](const QByteArray &body, JobPage *page) {
+                                return JobPage::fromJson(body, offset, page);
+                            });
+}
+
+ApiCall *ApiClient::jobStatus(const QString &jobId, QObject *context,
+                              Callback<JobStatusResult> callback)
+{
+    ApiCall *call = send(ApiCall::Verb::Get, jobPath(jobId), {}, {}, checkJobId(jobId));
+    return deliver<JobStatusResult>(call, context, std::move(callback), &JobStatusResult::fromJson);
+}
+
+ApiCall *ApiClient::listJobItems(const QString &jobId, const ListItemsQuery &query,
+                                 QObject *context, Callback<ItemPage> callback)
+{
+    QString problem = checkJobId(jobId);
+    if (problem.isEmpty())
+        problem = query.validationError();
+    const qint64 offset = query.offset.value_or(0);
+    ApiCall *call = send(ApiCall::Verb::Get, jobPath(jobId, QStringLiteral("/items")),
+                         query.toUrlQuery(), {}, problem);
+    return deliver<ItemPage>(call, context, std::move(callback),
+                             [offset](const QByteArray &body, ItemPage *page) {
+                                 return ItemPage::fromJson(body, offset, page);
+                             });
+}
+
+ApiCall *ApiClient::cancelJob(const QString &jobId, const QString &reason, QObject *context,
+                              Callback<CancelResult> callback)
+{
+    QJsonObject body;
+    if (!reason.isEmpty())
+        body.insert(u"reason", reason);
+    ApiCall *call = send(ApiCall::Verb::Post, jobPath(jobId, QStringLiteral("/cancel")), {},
+                         QJsonDocument(body).toJson(QJsonDocument::Compact), checkJobId(jobId));
+    return deliver<CancelResult>(call, context, std::move(callback), &CancelResult::fromJson);
+}
+
+} // namespace BatchDeck

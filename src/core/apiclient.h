@@ -1,0 +1,59 @@
+#pragma once
+
+#include "apicall.h"
+#include "batchitem.h"
+#include "batchjob.h"
+#include "clientsettings.h"
+#include "listjobsquery.h"
+
+#include <QObject>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace BatchDeck {
+
+// The LlamaCloud batch-processing API over one shared QNetworkAccessManager.
+// Each call delivers its result to `context` (never after the context is destroyed) and returns
+// the ApiCall, which the caller may abort when a newer request makes it stale.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    template<typename Result>
+    using Callback = std::function<void(const Result &, const ApiError &)>;
+
+    explicit ApiClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+
+    void setSettings(const ClientSettings &settings);
+    const ClientSettings &settings() const { return m_settings; }
+
+    // E1: one page of jobs. The page's invalid jobs are listed in JobPage::invalidJobs.
+    ApiCall *listJobs(const ListJobsQuery &query, QObject *context, Callback<JobPage> callback);
+    // E3: a job and its progress.
+    ApiCall *jobStatus(const QString &jobId, QObject *context, Callback<JobStatusResult> callback);
+    // E4: one page of a job's items.
+    ApiCall *listJobItems(const QString &jobId, const ListItemsQuery &query, QObject *context,
+                          Callback<ItemPage> callback);
+    // E5: cancel a job.
+    ApiCall *cancelJob(const QString &jobId, const QString &reason, QObject *context,
+                       Callback<CancelResult> callback);
+
+Q_SIGNALS:
+    // Any call's start and end, for a "request in flight" indicator.
+    void activeCallsChanged(int count);
+
+private:
+    QNetworkRequest makeRequest(const QString &path, const QUrlQuery &query) const;
+    ApiCall *send(ApiCall::Verb verb, const QString &path, const QUrlQuery &query,
+                  const QByteArray &body, const QString &invalidArgument);
+    QString jobPath(const QString &jobId, const QString &suffix = {}) const;
+
+    QNetworkAccessManager *m_network;
+    ClientSettings m_settings;
+    int m_activeCalls = 0;
+};
+
+} // namespace BatchDeck

@@ -1,0 +1,172 @@
+#include "apierror.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace BatchDeck {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BatchDeck::ApiError", text);
+}
+
+QString locationText(const QJsonArray &location)
+{
+    QStringList parts;
+    for (const QJsonValue &part : location)
+        parts << (part.isDouble() ? QString::number(part.toInteger()) : part.toString());
+    return parts.join(u'.');
+}
+
+// FastAPI sends {"detail": "text"} for most errors and {"detail": [{loc, msg, type}, ..]} for 422.
+void readDetail(const QByteArray &body, ApiError &error)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (!document.isObject()) {
+        const QString text = QString::fromUtf8(body).simplified();
+        if (!text.isEmpty() && !text.startsWith(u'<')) // not an HTML error page
+            error.serverDetail = text.left(200);
+        return;
+    }
+    const QJsonValue detail = document.object().value(u"detail");
+    if (detail.isString()) {
+        error.serverDetail = detail.toString().simplified();
+    } else if (detail.isArray()) {
+        QStringList lines;
+        for (const QJsonValue &entry : detail.toArray()) {
+            const QJsonObject object = entry.toObject();
+            ValidationIssue issue{locationText(object.value(u"loc").toArray()),
+                                  object.value(u"msg").toString().simplified()};
+            if (issue.message.isEmpty())
+                issue.message = tr("invalid value");
+            lines << (issue.location.isEmpty() ? issue.message
+                                               : issue.location + u": " + issue.message);
+            error.validationIssues << issue;
+        }
+        error.serverDetail = lines.join(u"; ");
+    } else if (!detail.isUndefined() && !detail.isNull()) {
+        error.serverDetail = QString::fromUtf8(QJsonDocument(document.object()).toJson(
+                                                   QJsonDocument::Compact))
+                                 .left(200);
+    } else if (document.object().value(u"message").isString()) {
+        error.serverDetail = document.object().value(u"message").toString().simplified();
+    }
+}
+
+} // namespace
+
+ApiError ApiError::invalidArgument(const QString &message)
+{
+    ApiError error;
+    error.kind = Kind::InvalidArgument;
+    error.message = message;
+    return error;
+}
+
+ApiError ApiError::transport(const QString &host, const QString &reason)
+{
+    ApiError error;
+    error.kind = Kind::Transport;
+    error.message = tr("Could not reach %1 (%2). Check your network connection and the server "
+                       "address.")
+                        .arg(host, reason);
+    return error;
+}
+
+ApiError ApiError::timeout(int seconds)
+{
+    ApiError error;
+    error.kind = Kind::Timeout;
+    error.message = tr("The server did not answer within %1 seconds. Check your network "
+                       "connection, or allow a longer timeout.")
+                        .arg(seconds);
+    return error;
+}
+
+ApiError ApiError::invalidResponse(const QString &reason)
+{
+    ApiError error;
+    error.kind = Kind::InvalidResponse;
+    error.message = tr("The server's answer could not be read: %1. Check that the server address "
+                       "points at the LlamaCloud API.")
+                        .arg(reason);
+    return error;
+}
+
+ApiError ApiError::aborted()
+{
+    ApiError error;
+    error.kind = Kind::Aborted;
+    error.message = tr("The request was cancelled.");
+    return error;
+}
+
+ApiError ApiError::fromHttp(int status, const QByteArray &body)
+{
+    ApiError error;
+    error.kind = Kind::Http;
+    error.httpStatus = status;
+    readDetail(body, error);
+    const QString detail = error.serverDetail.isEmpty() ? QString()
+                                                        : QStringLiteral(": ") + error.serverDetail;
+    const QString code = QString::number(status);
+    if (status == 401) {
+        error.message = tr("The server did not accept the API key (HTTP 401%1). Check the key in "
+                           "the connection settings or in LLAMA_CLOUD_API_KEY.")
+                            .arg(detail);
+    } else if (status == 403) {
+        error.message = tr("The API key is not allowed to do this (HTTP 403%1). Check that the key "
+                           "belongs to this project and organization.")
+                            .arg(detail);
+    } else if (status == 404) {
+        error.message = tr("The server has no such resource (HTTP 404%1). The job may have been "
+                           "deleted, or the server address may be wrong.")
+                            .arg(detail);
+    } else if (status == 409) {
+        error.message = tr("The server reported a conflict (HTTP 409%1). Refresh and try again.")
+                            .arg(detail);
+    } else if (status == 422) {
+        error.message = tr("The server refused the request as invalid (HTTP 422%1). Correct the "
+                           "named field and try again.")
+                            .arg(detail);
+    } else if (status == 429) {
+        error.message = tr("The server is limiting the request rate (HTTP 429%1). Wait a minute "
+                           "and try again.")
+                            .arg(detail);
+    } else if (status >= 500) {
+        error.message = tr("The server failed with an internal error (HTTP %1%2). Try again "
+                           "later.")
+                            .arg(code, detail);
+    } else {
+        error.message = tr("The server refused the request (HTTP %1%2).").arg(code, detail);
+    }
+    return error;
+}
+
+QString describeKind(ApiError::Kind kind)
+{
+    switch (kind) {
+    case ApiError::Kind::None:
+        return QStringLiteral("none");
+    case ApiError::Kind::InvalidArgument:
+        return QStringLiteral("invalid argument");
+    case ApiError::Kind::Transport:
+        return QStringLiteral("transport");
+    case ApiError::Kind::Timeout:
+        return QStringLiteral("timeout");
+    case ApiError::Kind::Http:
+        return QStringLiteral("http");
+    case ApiError::Kind::InvalidResponse:
+        return QStringLiteral("invalid response");
+    case ApiError::Kind::Aborted:
+        return QStringLiteral("aborted");
+    }
+    return {};
+}
+
+} // namespace BatchDeck

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace BatchDeck {
+
+// One entry of a FastAPI 422 body: where the server found the problem and what it said.
+struct ValidationIssue
+{
+    QString location; // "query.limit"
+    QString message;  // "Input should be less than or equal to 1000"
+    bool operator==(const ValidationIssue &other) const
+    {
+        return location == other.location && message == other.message;
+    }
+};
+
+// What went wrong with a request, told apart so that callers can react (retry, ask for a key,
+// show a banner) and always carrying a sentence a person can act on.
+struct ApiError
+{
+    enum class Kind {
+        None,            // success
+        InvalidArgument, // refused before any request was sent
+        Transport,       // no HTTP answer: refused, DNS, TLS, connection reset
+        Timeout,         // no complete answer within the timeout
+        Http,            // an HTTP status other than 2xx
+        InvalidResponse, // a 2xx answer whose body could not be read
+        Aborted,         // cancelled by the caller
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    int attempts = 0;
+    QString serverDetail; // the body's "detail" as one line, when there was one
+    QList<ValidationIssue> validationIssues;
+    QString message;
+
+    bool isOk() const { return kind == Kind::None; }
+    bool isAuthenticationFailure() const { return httpStatus == 401 || httpStatus == 403; }
+
+    static ApiError invalidArgument(const QString &message);
+    static ApiError transport(const QString &host, const QString &reason);
+    static ApiError timeout(int seconds);
+    static ApiError invalidResponse(const QString &reason);
+    static ApiError aborted();
+    // Maps a non-2xx answer to an error, reading FastAPI's {"detail": string | [..]} body.
+    static ApiError fromHttp(int status, const QByteArray &body);
+};
+
+QString describeKind(ApiError::Kind kind);
+
+} // namespace BatchDeck
+
+Q_DECLARE_METATYPE(BatchDeck::ApiError)

@@ -1,0 +1,150 @@
+#include "batchjob.h"
+
+#include "jsonfieldreader.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace BatchDeck {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BatchDeck::BatchJob", text);
+}
+
+} // namespace
+
+QString parseJsonObject(const QByteArray &body, QJsonObject *object)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return body.trimmed().isEmpty()
+            ? tr("the body is empty")
+            : tr("the body is not JSON (%1 at byte %2)")
+                  .arg(parseError.errorString())
+                  .arg(parseError.offset);
+    }
+    if (!document.isObject())
+        return tr("the body is not a JSON object");
+    *object = document.object();
+    return {};
+}
+
+bool BatchJob::operator==(const BatchJob &other) const
+{
+    return id == other.id && jobType == other.jobType && status == other.status
+        && projectId == other.projectId && directoryId == other.directoryId
+        && totalItems == other.totalItems && processedItems == other.processedItems
+        && failedItems == other.failedItems && skippedItems == other.skippedItems
+        && createdAt == other.createdAt && startedAt == other.startedAt
+        && completedAt == other.completedAt && updatedAt == other.updatedAt
+        && effectiveAt == other.effectiveAt && errorMessage == other.errorMessage
+        && jobRecordId == other.jobRecordId && workflowId == other.workflowId;
+}
+
+QString BatchJob::fromJson(const QJsonValue &value, BatchJob *job)
+{
+    if (!value.isObject())
+        return tr("it is %1, not an object").arg(describeJsonType(value));
+    JsonFieldReader reader(value.toObject());
+    BatchJob read;
+    read.id = reader.requiredString(QStringLiteral("id"));
+    read.projectId = reader.requiredString(QStringLiteral("project_id"));
+    read.jobType = reader.requiredString(QStringLiteral("job_type"));
+    read.status = reader.requiredString(QStringLiteral("status"));
+    read.totalItems = reader.requiredInteger(QStringLiteral("total_items"));
+    read.processedItems = reader.optionalInteger(QStringLiteral("processed_items"));
+    read.failedItems = reader.optionalInteger(QStringLiteral("failed_items"));
+    read.skippedItems = reader.optionalInteger(QStringLiteral("skipped_items"));
+    read.effectiveAt = reader.optionalDateTime(QStringLiteral("effective_at"), false);
+    read.createdAt = reader.optionalDateTime(QStringLiteral("created_at"));
+    read.updatedAt = reader.optionalDateTime(QStringLiteral("updated_at"));
+    read.startedAt = reader.optionalDateTime(QStringLiteral("started_at"));
+    read.completedAt = reader.optionalDateTime(QStringLiteral("completed_at"));
+    read.directoryId = reader.optionalString(QStringLiteral("directory_id"));
+    read.errorMessage = reader.optionalString(QStringLiteral("error_message"));
+    read.jobRecordId = reader.optionalString(QStringLiteral("job_record_id"));
+    read.workflowId = reader.optionalString(QStringLiteral("workflow_id"));
+    if (reader.hasError())
+        return reader.error();
+    *job = read;
+    return {};
+}
+
+QString InvalidJob::describe() const
+{
+    return tr("the job at position %1 could not be read: %2").arg(position + 1).arg(problem);
+}
+
+QString JobPage::fromJson(const QByteArray &body, qint64 offset, JobPage *page)
+{
+    QJsonObject object;
+    if (QString error = parseJsonObject(body, &object); !error.isEmpty())
+        return error;
+    const QJsonValue items = object.value(u"items");
+    if (!items.isArray()) {
+        return items.isUndefined() ? tr("field \"items\" is missing")
+                                   : tr("field \"items\" should be an array but is %1")
+                                         .arg(describeJsonType(items));
+    }
+    JobPage read;
+    const QJsonValue total = object.value(u"total_size");
+    if (total.isDouble())
+        read.totalSize = total.toInteger();
+    else if (!total.isUndefined() && !total.isNull())
+        return tr("field \"total_size\" should be an integer but is %1").arg(describeJsonType(total));
+
+    const QJsonArray array = items.toArray();
+    read.jobs.reserve(array.size());
+    for (qsizetype index = 0; index < array.size(); ++index) {
+        BatchJob job;
+        const QString problem = BatchJob::fromJson(array.at(index), &job);
+        if (problem.isEmpty())
+            read.jobs.append(std::move(job));
+        else
+            read.invalidJobs.append({offset + index, problem});
+    }
+    *page = std::move(read);
+    return {};
+}
+
+QString JobStatusResult::fromJson(const QByteArray &body, JobStatusResult *result)
+{
+    QJsonObject object;
+    if (QString error = parseJsonObject(body, &object); !error.isEmpty())
+        return error;
+    JobStatusResult read;
+    if (!object.contains(u"job"))
+        return tr("field \"job\" is missing");
+    if (QString problem = BatchJob::fromJson(object.value(u"job"), &read.job); !problem.isEmpty())
+        return tr("field \"job\": %1").arg(problem);
+    JsonFieldReader reader(object);
+    read.progressPercentage = reader.requiredNumber(QStringLiteral("progress_percentage"));
+    if (reader.hasError())
+        return reader.error();
+    *result = read;
+    return {};
+}
+
+QString CancelResult::fromJson(const QByteArray &body, CancelResult *result)
+{
+    QJsonObject object;
+    if (QString error = parseJsonObject(body, &object); !error.isEmpty())
+        return error;
+    JsonFieldReader reader(object);
+    CancelResult read;
+    read.jobId = reader.requiredString(QStringLiteral("job_id"));
+    read.status = reader.requiredString(QStringLiteral("status"));
+    read.processedItems = reader.requiredInteger(QStringLiteral("processed_items"));
+    read.message = reader.requiredString(QStringLiteral("message"));
+    if (reader.hasError())
+        return reader.error();
+    *result = read;
+    return {};
+}
+
+} // namespace BatchDeck

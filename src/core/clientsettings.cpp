@@ -1,0 +1,101 @@
+#include "clientsettings.h"
+
+#include <QCoreApplication>
+
+namespace BatchDeck {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BatchDeck::ClientSettings", text);
+}
+
+const QUrl &usUrl()
+{
+    static const QUrl url(QStringLiteral("https://api.cloud.llamaindex.ai"));
+    return url;
+}
+
+const QUrl &euUrl()
+{
+    static const QUrl url(QStringLiteral("https://api.cloud.eu.llamaindex.ai"));
+    return url;
+}
+
+} // namespace
+
+QUrl ClientSettings::defaultBaseUrl()
+{
+    return usUrl();
+}
+
+QUrl ClientSettings::baseUrlForRegion(const QString &region)
+{
+    if (region.compare(u"us", Qt::CaseInsensitive) == 0)
+        return usUrl();
+    if (region.compare(u"eu", Qt::CaseInsensitive) == 0)
+        return euUrl();
+    return {};
+}
+
+QString ClientSettings::validationError() const
+{
+    QString error;
+    parseBaseUrl(baseUrl.toString(), &error);
+    if (!error.isEmpty())
+        return error;
+    if (maxRetries < 0)
+        return tr("The number of retries must be 0 or more (got %1).").arg(maxRetries);
+    if (timeoutMs <= 0)
+        return tr("The timeout must be more than 0 seconds.");
+    return {};
+}
+
+QString ClientSettings::displayName() const
+{
+    if (baseUrl.adjusted(QUrl::StripTrailingSlash) == usUrl())
+        return tr("LlamaCloud US");
+    if (baseUrl.adjusted(QUrl::StripTrailingSlash) == euUrl())
+        return tr("LlamaCloud EU");
+    return baseUrl.port() > 0 ? baseUrl.host() + u':' + QString::number(baseUrl.port())
+                              : baseUrl.host();
+}
+
+QString apiKeyFromEnvironment()
+{
+    QString key = qEnvironmentVariable("LLAMA_CLOUD_API_KEY").trimmed();
+    if (key.isEmpty())
+        key = qEnvironmentVariable("LLAMA_PARSE_API_KEY").trimmed();
+    return key;
+}
+
+QUrl baseUrlFromEnvironment()
+{
+    const QString text = qEnvironmentVariable("LLAMA_CLOUD_BASE_URL").trimmed();
+    if (text.isEmpty())
+        return {};
+    QString error;
+    return parseBaseUrl(text, &error);
+}
+
+QUrl parseBaseUrl(const QString &text, QString *error)
+{
+    const QUrl url = QUrl::fromUserInput(text.trimmed());
+    if (text.trimmed().isEmpty() || !url.isValid() || url.host().isEmpty()
+        || (url.scheme() != u"http" && url.scheme() != u"https")) {
+        *error = tr("The server address must be an http or https URL such as "
+                    "https://api.cloud.llamaindex.ai (got \"%1\").")
+                     .arg(text);
+        return {};
+    }
+    if (url.hasQuery() || url.hasFragment()) {
+        *error = tr("The server address must not contain a query or fragment (got \"%1\").")
+                     .arg(text);
+        return {};
+    }
+    error->clear();
+    return url.adjusted(QUrl::StripTrailingSlash);
+}
+
+} // namespace BatchDeck

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace BatchDeck {
+
+// Where and how the client talks to the API. Defaults are those of the official SDKs.
+struct ClientSettings
+{
+    static constexpr int DefaultMaxRetries = 5;
+    static constexpr int DefaultTimeoutMs = 60'000;
+
+    QUrl baseUrl = defaultBaseUrl();
+    QString apiKey;
+    int maxRetries = DefaultMaxRetries;
+    int timeoutMs = DefaultTimeoutMs;
+    // Backoff between retries: min(base * 2^n, max), less up to 25% jitter.
+    int retryBaseDelayMs = 500;
+    int retryMaxDelayMs = 8'000;
+
+    static QUrl defaultBaseUrl();
+    // "us" or "eu" (any case); an invalid QUrl for anything else.
+    static QUrl baseUrlForRegion(const QString &region);
+    // Empty when the settings can be used; otherwise a sentence naming the bad setting.
+    QString validationError() const;
+    // Region name for a known base URL ("US", "EU"), else the URL's host and port.
+    QString displayName() const;
+};
+
+// The key from the environment, as the SDKs read it (LLAMA_CLOUD_API_KEY, then LLAMA_PARSE_API_KEY).
+QString apiKeyFromEnvironment();
+// The base URL from LLAMA_CLOUD_BASE_URL, or an empty QUrl.
+QUrl baseUrlFromEnvironment();
+// Parses a user-typed base URL: http or https with a host. Sets *error otherwise.
+QUrl parseBaseUrl(const QString &text, QString *error);
+
+} // namespace BatchDeck

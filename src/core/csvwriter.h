@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QIODevice;
+
+namespace BatchDeck {
+
+struct BatchJob;
+
+struct CsvOptions
+{
+    bool byteOrderMark = false;
+    // Prefix text cells that a spreadsheet would run as a formula (OWASP "CSV Injection").
+    bool formulaGuard = true;
+};
+
+// A cell and whether it holds a number, which the formula guard must never alter.
+struct CsvCell
+{
+    QString text;
+    bool numeric = false;
+};
+
+// RFC 4180 CSV over any QIODevice: CRLF line ends, quoting where needed, inner quotes doubled,
+// embedded newlines kept, UTF-8.
+class CsvWriter
+{
+public:
+    CsvWriter(QIODevice *device, const CsvOptions &options);
+
+    bool writeRow(const QList<CsvCell> &cells);
+    QString errorString() const { return m_error; }
+
+    static QString encodeCell(const CsvCell &cell, bool formulaGuard);
+
+private:
+    bool write(const QByteArray &bytes);
+
+    QIODevice *m_device;
+    CsvOptions m_options;
+    bool m_startWritten = false;
+    QString m_error;
+};
+
+// Jobs as CSV, with the API's field names as a stable English header.
+class JobCsvWriter
+{
+public:
+    JobCsvWriter(QIODevice *device, const CsvOptions &options);
+
+    static const QStringList &header();
+    static QList<CsvCell> cellsFor(const BatchJob &job);
+
+    bool writeHeader();
+    bool writeJob(const BatchJob &job);
+    QString errorString() const { return m_writer.errorString(); }
+
+private:
+    CsvWriter m_writer;
+};
+
+// ISO 8601 UTC with milliseconds ("2026-01-01T01:37:16.557Z"); empty for an invalid value.
+QString toIsoUtc(const QDateTime &value);
+
+} // namespace BatchDeck

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QString>
+#include <QUrlQuery>
+
+#include <optional>
+
+namespace BatchDeck {
+
+// The seven parameters of GET /api/v1/beta/batch-processing. Unset parameters are not sent.
+struct ListJobsQuery
+{
+    static constexpr int MinLimit = 1;
+    static constexpr int MaxLimit = 1000;
+
+    std::optional<QString> directoryId;
+    std::optional<QString> jobType;
+    std::optional<QString> status;
+    std::optional<int> limit;
+    std::optional<qint64> offset;
+    std::optional<QString> projectId;
+    std::optional<QString> organizationId;
+
+    // Empty when the query may be sent; otherwise one sentence naming the parameter.
+    QString validationError() const;
+    QUrlQuery toUrlQuery() const;
+
+    bool operator==(const ListJobsQuery &other) const;
+    bool operator!=(const ListJobsQuery &other) const { return !(*this == other); }
+};
+
+// The parameters of GET /api/v1/beta/batch-processing/{job_id}/items.
+struct ListItemsQuery
+{
+    std::optional<QString> status;
+    std::optional<int> limit;
+    std::optional<qint64> offset;
+    std::optional<QString> projectId;
+    std::optional<QString> organizationId;
+
+    QString validationError() const;
+    QUrlQuery toUrlQuery() const;
+};
+
+// Shared checks, also used by the command line and the filter sidebar to name bad input early.
+namespace QueryChecks {
+QString checkLimit(const char *name, std::optional<int> limit);
+QString checkOffset(const char *name, std::optional<qint64> offset);
+QString checkEnum(const char *name, const std::optional<QString> &value,
+                  const QStringList &allowed);
+QString checkUuid(const char *name, const std::optional<QString> &value);
+QString checkIdentifier(const char *name, const std::optional<QString> &value);
+} // namespace QueryChecks
+
+} // namespace BatchDeck

@@ -1,0 +1,447 @@
+#include "demodataset.h"
+
+#include <QReadLocker>
+#include <QTimeZone>
+#include <QWriteLocker>
+
+#include <algorithm>
+#include <cmath>
+
+namespace BatchDeck {
+
+namespace {
+
+enum TypeIndex : quint8 { Parse, Extract, Classify };
+enum StatusIndex : quint8 { Pending, Running, Dispatched, Completed, Failed, Cancelled };
+
+const char *const TypeNames[] = {"parse", "extract", "classify"};
+const char *const StatusNames[] = {"pending",   "running", "dispatched",
+                                   "completed", "failed",  "cancelled"};
+
+// Error messages as jobs really fail, including the awkward ones a CSV must survive:
+// commas, quotes, a leading minus sign and several lines.
+const char *const JobErrors[] = {
+    "Parse job failed: 37 of 120 files could not be parsed (unsupported file type: .heic)",
+    "Extraction schema validation failed: field 'invoice_total' expected number, got string",
+    "Rate limit exceeded while calling the parsing service; retries exhausted after 5 attempts",
+    "Worker timed out after 3600 s while processing 'annual-report-2023.pdf'",
+    "Classification rules produced no match for 14 files; job aborted",
+    "Upstream service unavailable (503) from the parsing service, please retry",
+    "Temporal workflow terminated: continue-as-new limit reached",
+    "File too large: \"scan_batch_07.pdf\" is 412 MB (limit 300 MB)",
+    "Invalid job configuration: parameters.premium_mode requires a paid plan",
+    "-1 pages returned by the OCR engine for \"scan, part 2.pdf\"",
+    "Parse failed for 3 files:\nreport.docx: password protected\nscan.tiff: corrupt image data",
+};
+
+const char *const ItemErrors[] = {
+    "Unsupported file type: .heic",
+    "Document is password protected",
+    "OCR produced no text (blank or unreadable scan)",
+    "Extraction result failed schema validation: 'total' is not a number",
+    "Timed out after 900 s",
+    "Corrupt PDF: xref table not found",
+};
+
+const char *const Folders[] = {"invoices", "contracts", "receipts",    "claims",
+                               "reports",  "resumes",   "statements", "research-papers",
+                               "manuals",  "forms",     "emails",      "purchase-orders"};
+const char *const Extensions[] = {"pdf", "pdf", "pdf", "docx", "png", "jpg", "xlsx", "pptx"};
+
+quint64 splitMix(quint64 x)
+{
+    x += 0x9E3779B97F4A7C15ULL;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+    return x ^ (x >> 31);
+}
+
+QString hex(quint64 value, int digits)
+{
+    return QStringLiteral("%1").arg(value & ((digits >= 16) ? ~0ULL : ((1ULL << (4 * digits)) - 1)),
+                                    digits, 16, QLatin1Char('0'));
+}
+
+QString uuidFrom(quint64 a, quint64 b)
+{
+    return hex(a >> 32, 8) + u'-' + hex(a >> 16, 4) + u'-' + hex(0x4000 | (a & 0x0fff), 4) + u'-'
+        + hex(0x8000 | (b >> 48 & 0x3fff), 4) + u'-' + hex(b, 12);
+}
+
+QString iso(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// Job ids carry their index, scrambled by an invertible multiplication modulo 2^48 so that
+// neighbouring jobs do not get neighbouring ids.
+constexpr quint64 Mask48 = (1ULL << 48) - 1;
+constexpr quint64 IdMultiplier = 0x9E3779B97F4BULL; // odd, so invertible modulo 2^48
+
+constexpr quint64 inverseModulo2Pow64(quint64 odd)
+{
+    quint64 inverse = odd; // Newton's iteration doubles the correct low bits each step
+    for (int step = 0; step < 6; ++step)
+        inverse *= 2 - odd * inverse;
+    return inverse;
+}
+constexpr quint64 IdMultiplierInverse = inverseModulo2Pow64(IdMultiplier) & Mask48;
+static_assert(((IdMultiplier * IdMultiplierInverse) & Mask48) == 1);
+
+quint64 scrambleIndex(quint64 index)
+{
+    return (index * IdMultiplier) & Mask48;
+}
+
+quint64 unscrambleIndex(quint64 value)
+{
+    return (value * IdMultiplierInverse) & Mask48;
+}
+
+} // namespace
+
+DemoDataset::DemoDataset(const DemoConfig &config)
+    : m_config(config)
+{
+    const int count = std::clamp(config.jobCount, 0, MaxJobs);
+    if (!m_config.now.isValid()) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        m_config.now = QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()),
+                                 QTimeZone::utc());
+    }
+    const quint64 seed = config.seed;
+    m_organizationId = uuidFrom(splitMix(seed ^ 0x01), splitMix(seed ^ 0x02));
+    for (quint64 p = 0; p < 3; ++p)
+        m_projectIds << uuidFrom(splitMix(seed ^ (0x10 + p)), splitMix(seed ^ (0x20 + p)));
+    for (quint64 d = 0; d < std::size(Folders); ++d)
+        m_directoryIds << u"dir-" + uuidFrom(splitMix(seed ^ (0x40 + d)), splitMix(seed ^ (0x80 + d)));
+
+    // Ninety days of history, or more when there are many jobs.
+    m_spacingMs = std::max<qint64>(30'000, count ? 90LL * 24 * 3600 * 1000 / count : 0);
+    const int youngJobs = std::min(40, std::max(8, count / 100));
+
+    m_types.resize(count);
+    m_statuses.resize(count);
+    m_directories.resize(count);
+    m_projects.resize(count);
+    for (int i = 0; i < count; ++i) {
+        const quint64 h = hashOf(i, 1);
+        const int typeRoll = int(h % 100);
+        m_types[i] = typeRoll < 55 ? Parse : typeRoll < 85 ? Extract : Classify;
+        const int statusRoll = int((h >> 8) % 100);
+        if (i < youngJobs)
+            m_statuses[i] = statusRoll < 55 ? Running : statusRoll < 75 ? Pending : Dispatched;
+        else
+            m_statuses[i] = statusRoll < 78 ? Completed : statusRoll < 92 ? Failed : Cancelled;
+        const int directoryRoll = int((h >> 16) % 100);
+        m_directories[i] = directoryRoll < 6 ? -1 : qint8((h >> 24) % std::size(Folders));
+        const int projectRoll = int((h >> 32) % 100);
+        m_projects[i] = projectRoll < 70 ? 0 : projectRoll < 90 ? 1 : 2;
+    }
+}
+
+quint64 DemoDataset::hashOf(int index, quint64 salt) const
+{
+    return splitMix(splitMix(m_config.seed * 0x100000001B3ULL + salt) ^ quint64(index));
+}
+
+QString DemoDataset::jobId(int index) const
+{
+    const quint64 h = hashOf(index, 2);
+    return u"bjb-" + hex(h >> 32, 8) + u'-' + hex(h >> 16, 4) + u'-' + hex(h, 4) + u'-'
+        + hex(hashOf(index, 3), 4) + u'-' + hex(scrambleIndex(quint64(index)), 12);
+}
+
+int DemoDataset::indexOf(const QString &jobId) const
+{
+    if (jobId.size() != 40 || !jobId.startsWith(u"bjb-"))
+        return -1;
+    bool ok = false;
+    const quint64 index = unscrambleIndex(jobId.right(12).toULongLong(&ok, 16));
+    if (!ok || index >= quint64(jobCount()))
+        return -1;
+    return this->jobId(int(index)) == jobId ? int(index) : -1;
+}
+
+quint8 DemoDataset::statusAt(int index) const
+{
+    QReadLocker locker(&m_cancelLock);
+    return m_cancelled.contains(index) ? quint8(Cancelled) : m_statuses[index];
+}
+
+QDateTime DemoDataset::createdAt(int index) const
+{
+    const qint64 jitter = qint64(hashOf(index, 4) % quint64(m_spacingMs / 2 + 1));
+    return m_config.now.addMSecs(-(qint64(index) * m_spacingMs + 60'000 + jitter));
+}
+
+DemoDataset::Counts DemoDataset::countsOf(int index, quint8 status) const
+{
+    const quint64 h = hashOf(index, 5);
+    Counts counts{};
+    counts.total = qint64(1 + (1ULL << (h % 12)) + (h >> 8) % 40);
+    const qint64 failedShare = (h >> 16) % 100 < 30 ? qint64((h >> 24) % 4) : 0;
+    counts.failed = std::min(counts.total, counts.total * failedShare / 100 + (failedShare ? 1 : 0));
+    counts.skipped = (h >> 32) % 100 < 20 ? std::min(counts.total - counts.failed,
+                                                     qint64((h >> 40) % 6))
+                                          : 0;
+    const qint64 rest = counts.total - counts.failed - counts.skipped;
+    switch (status) {
+    case Completed:
+        counts.processed = rest;
+        break;
+    case Failed:
+        counts.failed = std::max<qint64>(1, counts.failed);
+        counts.processed = std::max<qint64>(0, std::min(rest, qint64((h >> 48) % (rest + 1))));
+        break;
+    case Cancelled: {
+        QReadLocker locker(&m_cancelLock);
+        const auto record = m_cancelled.constFind(index);
+        counts.processed = record != m_cancelled.constEnd()
+            ? std::min(rest, record->processedItems) // progress stops where it was cancelled
+            : qint64((h >> 48) % (rest + 1));
+        break;
+    }
+    case Running: {
+        // Moves on with every request the server answers, and never quite finishes.
+        const qint64 start = qint64((h >> 48) % (rest / 2 + 1));
+        const qint64 speed = 1 + qint64(h % 5);
+        counts.processed = std::min(rest > 0 ? rest - 1 : 0,
+                                    start + m_clock.load(std::memory_order_relaxed) * speed);
+        counts.failed = std::min(counts.failed, counts.processed / 10);
+        counts.skipped = 0;
+        break;
+    }
+    default: // pending, dispatched
+        counts.processed = counts.failed = counts.skipped = 0;
+        break;
+    }
+    return counts;
+}
+
+QJsonObject DemoDataset::jobJson(int index) const
+{
+    const quint8 status = statusAt(index);
+    const Counts counts = countsOf(index, status);
+    const quint64 h = hashOf(index, 6);
+    const QDateTime created = createdAt(index);
+    const QString id = jobId(index);
+
+    QJsonObject job;
+    job.insert(u"id", id);
+    job.insert(u"project_id", m_projectIds.at(m_projects[index]));
+    job.insert(u"job_type", QString::fromLatin1(TypeNames[m_types[index]]));
+    job.insert(u"status", QString::fromLatin1(StatusNames[status]));
+    job.insert(u"total_items", counts.total);
+    job.insert(u"processed_items", counts.processed);
+    // The API defaults absent counts to 0; the demo leaves some out to keep clients honest.
+    if (counts.failed || h % 3)
+        job.insert(u"failed_items", counts.failed);
+    if (counts.skipped || h % 4)
+        job.insert(u"skipped_items", counts.skipped);
+    job.insert(u"created_at", iso(created));
+
+    const int directory = m_directories[index];
+    if (directory >= 0)
+        job.insert(u"directory_id", m_directoryIds.at(directory));
+    else if (h % 2)
+        job.insert(u"directory_id", QJsonValue::Null);
+
+    QDateTime updated = created;
+    if (status != Pending) {
+        const QDateTime started = created.addMSecs(2'000 + qint64(h % 88'000));
+        updated = started;
+        if (status == Dispatched) {
+            job.insert(u"started_at", QJsonValue::Null);
+        } else {
+            job.insert(u"started_at", iso(started));
+        }
+        if (status == Running) {
+            updated = std::min(m_config.now, started.addMSecs(counts.processed * 1500));
+            job.insert(u"completed_at", QJsonValue::Null);
+        } else if (status != Dispatched) {
+            QDateTime completed = started.addMSecs(
+                std::max<qint64>(1, counts.processed + counts.failed) * (200 + qint64(h % 1800)));
+            {
+                QReadLocker locker(&m_cancelLock);
+                if (auto it = m_cancelled.constFind(index); it != m_cancelled.constEnd())
+                    completed = it->at;
+            }
+            job.insert(u"completed_at", iso(completed));
+            updated = completed;
+        }
+        job.insert(u"job_record_id", QString(u"jr-" + uuidFrom(hashOf(index, 7), hashOf(index, 8))));
+        if (h % 10)
+            job.insert(u"workflow_id", QString(u"batch-" + id.mid(4, 13)));
+    } else {
+        job.insert(u"started_at", QJsonValue::Null);
+        job.insert(u"job_record_id", QJsonValue::Null);
+    }
+    job.insert(u"updated_at", iso(updated));
+    job.insert(u"effective_at", iso(updated));
+
+    if (status == Failed)
+        job.insert(u"error_message", QString::fromUtf8(JobErrors[(h >> 8) % std::size(JobErrors)]));
+    else if (status == Cancelled && h % 2)
+        job.insert(u"error_message", QStringLiteral("Cancelled by user"));
+    else if (h % 5 == 0)
+        job.insert(u"error_message", QJsonValue::Null);
+    return job;
+}
+
+DemoDataset::JobSlice DemoDataset::listJobs(const JobFilter &filter, qint64 offset,
+                                            int limit) const
+{
+    const auto indexIn = [](const QStringList &list, const QString &value) {
+        return value.isEmpty() ? -2 : int(list.indexOf(value));
+    };
+    const int type = filter.jobType.isEmpty()
+        ? -2
+        : int(std::find_if(std::begin(TypeNames), std::end(TypeNames),
+                           [&](const char *name) { return filter.jobType == QLatin1String(name); })
+              - std::begin(TypeNames));
+    const int status = filter.status.isEmpty()
+        ? -2
+        : int(std::find_if(std::begin(StatusNames), std::end(StatusNames),
+                           [&](const char *name) { return filter.status == QLatin1String(name); })
+              - std::begin(StatusNames));
+    const int directory = indexIn(m_directoryIds, filter.directoryId);
+    const int project = indexIn(m_projectIds, filter.projectId);
+    const bool otherOrganization = !filter.organizationId.isEmpty()
+        && filter.organizationId.compare(m_organizationId, Qt::CaseInsensitive) != 0;
+
+    JobSlice slice;
+    if (otherOrganization || directory == -1 || project == -1)
+        return slice;
+
+    QReadLocker locker(&m_cancelLock);
+    QList<int> page;
+    for (int i = 0; i < jobCount(); ++i) {
+        const int jobStatus = m_cancelled.contains(i) ? int(Cancelled) : m_statuses[i];
+        if ((type != -2 && m_types[i] != type) || (status != -2 && jobStatus != status)
+            || (directory != -2 && m_directories[i] != directory)
+            || (project != -2 && m_projects[i] != project)) {
+            continue;
+        }
+        if (slice.total >= offset && page.size() < limit)
+            page.append(i);
+        ++slice.total;
+    }
+    locker.unlock();
+    for (int index : std::as_const(page))
+        slice.jobs.append(jobJson(index));
+    return slice;
+}
+
+std::optional<QJsonObject> DemoDataset::job(const QString &jobId) const
+{
+    const int index = indexOf(jobId);
+    if (index < 0)
+        return std::nullopt;
+    return jobJson(index);
+}
+
+QString DemoDataset::itemStatusAt(int jobIndex, const Counts &counts, quint8 jobStatus,
+                                  qint64 item) const
+{
+    Q_UNUSED(jobIndex);
+    if (item < counts.processed)
+        return QStringLiteral("completed");
+    item -= counts.processed;
+    if (item < counts.failed)
+        return QStringLiteral("failed");
+    item -= counts.failed;
+    if (item < counts.skipped)
+        return QStringLiteral("skipped");
+    item -= counts.skipped;
+    switch (jobStatus) {
+    case Running:
+        return item < 4 ? QStringLiteral("processing") : QStringLiteral("pending");
+    case Cancelled:
+        return QStringLiteral("cancelled");
+    case Failed:
+        return QStringLiteral("failed");
+    default:
+        return QStringLiteral("pending");
+    }
+}
+
+QJsonObject DemoDataset::itemJson(int jobIndex, qint64 itemIndex, const QString &status) const
+{
+    const quint64 h = splitMix(hashOf(jobIndex, 9) ^ quint64(itemIndex));
+    const int directory = std::max<int>(0, m_directories[jobIndex]);
+    QJsonObject item;
+    item.insert(u"item_id", QString(u"itm-" + uuidFrom(h, splitMix(h))));
+    item.insert(u"item_name", QStringLiteral("%1/%2-%3.%4")
+                                  .arg(QString::fromLatin1(Folders[directory]))
+                                  .arg(QString::fromLatin1(Folders[directory]).left(3))
+                                  .arg(itemIndex + 1, 5, 10, QLatin1Char('0'))
+                                  .arg(QString::fromLatin1(Extensions[h % std::size(Extensions)])));
+    item.insert(u"status", status);
+    const QDateTime base = createdAt(jobIndex).addMSecs(5'000 + itemIndex * 900);
+    item.insert(u"effective_at", iso(base));
+    if (status == u"pending" || status == u"cancelled") {
+        item.insert(u"started_at", QJsonValue::Null);
+    } else {
+        item.insert(u"started_at", iso(base));
+        if (status != u"processing")
+            item.insert(u"completed_at", iso(base.addMSecs(300 + qint64(h % 20'000))));
+        item.insert(u"job_id", QString(u"job-" + uuidFrom(splitMix(h ^ 1), splitMix(h ^ 2))));
+    }
+    if (status == u"failed")
+        item.insert(u"error_message", QString::fromLatin1(ItemErrors[h % std::size(ItemErrors)]));
+    if (status == u"skipped") {
+        item.insert(u"skip_reason", h % 3 ? QStringLiteral("already_processed")
+                                          : QStringLiteral("size_limit_exceeded"));
+    }
+    return item;
+}
+
+std::optional<DemoDataset::ItemSlice> DemoDataset::listItems(const QString &jobId,
+                                                             const QString &status, qint64 offset,
+                                                             int limit) const
+{
+    const int index = indexOf(jobId);
+    if (index < 0)
+        return std::nullopt;
+    const quint8 jobStatus = statusAt(index);
+    const Counts counts = countsOf(index, jobStatus);
+    ItemSlice slice;
+    for (qint64 item = 0; item < counts.total; ++item) {
+        const QString itemStatus = itemStatusAt(index, counts, jobStatus, item);
+        if (!status.isEmpty() && itemStatus != status)
+            continue;
+        if (slice.total >= offset && slice.items.size() < limit)
+            slice.items.append(itemJson(index, item, itemStatus));
+        ++slice.total;
+    }
+    return slice;
+}
+
+DemoDataset::CancelOutcome DemoDataset::cancel(const QString &jobId, QJsonObject *response)
+{
+    const int index = indexOf(jobId);
+    if (index < 0)
+        return CancelOutcome::NotFound;
+    const quint8 status = statusAt(index);
+    const qint64 processedSoFar = countsOf(index, status).processed;
+    {
+        QWriteLocker locker(&m_cancelLock);
+        if (status == Completed || status == Failed || status == Cancelled
+            || m_cancelled.contains(index)) {
+            response->insert(u"detail",
+                             QStringLiteral("Batch job %1 is %2 and can no longer be cancelled.")
+                                 .arg(jobId, QString::fromLatin1(StatusNames[m_cancelled.contains(index) ? quint8(Cancelled) : status])));
+            return CancelOutcome::AlreadyFinished;
+        }
+        m_cancelled.insert(index, {QDateTime::currentDateTimeUtc(), processedSoFar});
+    }
+    const Counts counts = countsOf(index, Cancelled);
+    response->insert(u"job_id", jobId);
+    response->insert(u"status", QStringLiteral("cancelled"));
+    response->insert(u"processed_items", counts.processed);
+    response->insert(u"message", QStringLiteral("Batch job cancelled."));
+    return CancelOutcome::Cancelled;
+}
+
+} // namespace BatchDeck
