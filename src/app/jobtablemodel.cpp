@@ -6,8 +6,7 @@ namespace BatchDeck {
 
 JobTableModel::JobTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 int JobTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -43,12 +42,12 @@ QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return {};
     static const char *const titles[ColumnCount] = {
-        QT_TR_NOOP("ID"),        QT_TR_NOOP("Type"),     QT_TR_NOOP("Status"),
-        QT_TR_NOOP("Progress"),  QT_TR_NOOP("Total"),    QT_TR_NOOP("Processed"),
-        QT_TR_NOOP("Failed"),    QT_TR_NOOP("Skipped"),  QT_TR_NOOP("Created"),
-        QT_TR_NOOP("Started"),   QT_TR_NOOP("Completed"), QT_TR_NOOP("Updated"),
-        QT_TR_NOOP("Duration"),  QT_TR_NOOP("Directory"), QT_TR_NOOP("Project"),
-        QT_TR_NOOP("Error"),     QT_TR_NOOP("Job record"), QT_TR_NOOP("Workflow")};
+        QT_TR_NOOP("ID"),       QT_TR_NOOP("Type"),       QT_TR_NOOP("Status"),
+        QT_TR_NOOP("Progress"), QT_TR_NOOP("Total"),      QT_TR_NOOP("Processed"),
+        QT_TR_NOOP("Failed"),   QT_TR_NOOP("Skipped"),    QT_TR_NOOP("Created"),
+        QT_TR_NOOP("Started"),  QT_TR_NOOP("Completed"),  QT_TR_NOOP("Updated"),
+        QT_TR_NOOP("Duration"), QT_TR_NOOP("Directory"),  QT_TR_NOOP("Project"),
+        QT_TR_NOOP("Error"),    QT_TR_NOOP("Job record"), QT_TR_NOOP("Workflow")};
     switch (role) {
     case Qt::DisplayRole:
         return tr(titles[section]);
@@ -78,8 +77,7 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
     case StatusRole:
         return QVariant::fromValue(int(job.knownStatus()));
     case Qt::TextAlignmentRole:
-        return (index.column() >= Total && index.column() <= Skipped)
-                || index.column() == Duration
+        return (index.column() >= Total && index.column() <= Skipped) || index.column() == Duration
             ? int(Qt::AlignRight | Qt::AlignVCenter)
             : int(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole: {
@@ -228,8 +226,12 @@ QString durationText(qint64 milliseconds)
     if (seconds < 60)
         return JobTableModel::tr("%1 s").arg(seconds);
     if (seconds < 3600)
-        return JobTableModel::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return JobTableModel::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+        return JobTableModel::tr("%1 min %2 s")
+            .arg(seconds / 60)
+            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return JobTableModel::tr("%1 h %2 min")
+        .arg(seconds / 3600)
+        .arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace BatchDeck

@@ -19,7 +19,7 @@ void MainWindow::start(bool demo)
 {
     ClientSettings settings;
     if (demo) {
-        m_demoServer = std::make_unique<DemoServer>(DemoConfig{});
+        m_demoServer = std::make_unique<DemoServer>(DemoConfig {});
         if (m_demoServer->listen()) {
             settings.baseUrl = m_demoServer->baseUrl();
             settings.apiKey = DemoServer::apiKey();

@@ -33,8 +33,9 @@ std::optional<qint64> integerOption(const QCommandLineParser &parser, const QStr
     bool ok = false;
     const qint64 value = text.trimmed().toLongLong(&ok);
     if (!ok || value < minimum || value > maximum) {
-        *error = QCoreApplication::translate("Cli", "--%1 must be a whole number from %2 to %3 "
-                                                    "(got \"%4\").")
+        *error = QCoreApplication::translate("Cli",
+                                             "--%1 must be a whole number from %2 to %3 "
+                                             "(got \"%4\").")
                      .arg(name)
                      .arg(minimum)
                      .arg(maximum)

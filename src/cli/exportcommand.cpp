@@ -21,8 +21,9 @@ void addOptions(QCommandLineParser &parser)
     parser.setApplicationDescription(
         tr("Writes every batch job matching the filters as CSV (RFC 4180, UTF-8)."));
     parser.addOptions({
-        {QStringLiteral("base-url"), tr("API server, e.g. https://api.cloud.llamaindex.ai "
-                                        "(default: LLAMA_CLOUD_BASE_URL, else US)."),
+        {QStringLiteral("base-url"),
+         tr("API server, e.g. https://api.cloud.llamaindex.ai "
+            "(default: LLAMA_CLOUD_BASE_URL, else US)."),
          QStringLiteral("URL")},
         {QStringLiteral("region"), tr("LlamaCloud region: us or eu."), QStringLiteral("REGION")},
         {QStringLiteral("api-key"), tr("API key (default: LLAMA_CLOUD_API_KEY)."),
@@ -33,8 +34,10 @@ void addOptions(QCommandLineParser &parser)
          tr("Only jobs with this status: pending, running, dispatched, completed, failed, "
             "cancelled."),
          QStringLiteral("S")},
-        {QStringLiteral("directory-id"), tr("Only jobs over this directory."), QStringLiteral("ID")},
-        {QStringLiteral("project-id"), tr("Only jobs of this project (UUID)."), QStringLiteral("ID")},
+        {QStringLiteral("directory-id"), tr("Only jobs over this directory."),
+         QStringLiteral("ID")},
+        {QStringLiteral("project-id"), tr("Only jobs of this project (UUID)."),
+         QStringLiteral("ID")},
         {QStringLiteral("organization-id"), tr("Only jobs of this organization (UUID)."),
          QStringLiteral("ID")},
         {QStringLiteral("page-size"), tr("Jobs per request, 1 to 1000 (default 1000)."),
@@ -59,7 +62,8 @@ void addOptions(QCommandLineParser &parser)
 QString readSettings(const QCommandLineParser &parser, ClientSettings *settings)
 {
     const bool demo = parser.isSet(QStringLiteral("demo"));
-    if (demo && (parser.isSet(QStringLiteral("base-url")) || parser.isSet(QStringLiteral("region"))))
+    if (demo
+        && (parser.isSet(QStringLiteral("base-url")) || parser.isSet(QStringLiteral("region"))))
         return tr("--demo cannot be combined with --base-url or --region.");
     if (parser.isSet(QStringLiteral("base-url")) && parser.isSet(QStringLiteral("region")))
         return tr("Use either --base-url or --region, not both.");
@@ -70,7 +74,8 @@ QString readSettings(const QCommandLineParser &parser, ClientSettings *settings)
         if (!error.isEmpty())
             return QStringLiteral("--base-url: ") + error;
     } else if (parser.isSet(QStringLiteral("region"))) {
-        settings->baseUrl = ClientSettings::baseUrlForRegion(parser.value(QStringLiteral("region")));
+        settings->baseUrl =
+            ClientSettings::baseUrlForRegion(parser.value(QStringLiteral("region")));
         if (settings->baseUrl.isEmpty())
             return tr("--region must be us or eu (got \"%1\").")
                 .arg(parser.value(QStringLiteral("region")));
@@ -115,12 +120,11 @@ QString readQuery(const QCommandLineParser &parser, ListJobsQuery *query, qint64
     query->organizationId = text("organization-id");
 
     using namespace QueryChecks;
-    for (const QString &error :
-         {checkEnum("--job-type", query->jobType, knownJobTypes()),
-          checkEnum("--status", query->status, knownJobStatuses()),
-          checkIdentifier("--directory-id", query->directoryId),
-          checkUuid("--project-id", query->projectId),
-          checkUuid("--organization-id", query->organizationId)}) {
+    for (const QString &error : {checkEnum("--job-type", query->jobType, knownJobTypes()),
+                                 checkEnum("--status", query->status, knownJobStatuses()),
+                                 checkIdentifier("--directory-id", query->directoryId),
+                                 checkUuid("--project-id", query->projectId),
+                                 checkUuid("--organization-id", query->organizationId)}) {
         if (!error.isEmpty())
             return error;
     }
@@ -178,7 +182,7 @@ int ExportCommand::start(const QStringList &arguments)
     options.skipInvalidJobs = parser.isSet(QStringLiteral("skip-invalid"));
 
     if (parser.isSet(QStringLiteral("demo"))) {
-        m_demoServer = std::make_unique<DemoServer>(DemoConfig{});
+        m_demoServer = std::make_unique<DemoServer>(DemoConfig {});
         if (!m_demoServer->listen()) {
             printError(m_demoServer->errorString());
             return ApiFailure;
@@ -222,7 +226,8 @@ void ExportCommand::onFinished(const ExportResult &result)
 {
     if (m_showProgress && result.pages > 0)
         std::fputs("\n", stderr);
-    m_standardOutput.flush();
+    if (m_standardOutput.isOpen())
+        m_standardOutput.flush();
     int exitCode = Success;
     if (m_interrupted) {
         printError(tr("Interrupted; %1 was left unchanged.")
@@ -238,9 +243,10 @@ void ExportCommand::onFinished(const ExportResult &result)
         else
             exitCode = ApiFailure;
     } else if (m_showProgress && m_outputPath != u"-") {
-        printLine(stderr, tr("Wrote %1 jobs to %2.")
-                              .arg(QLocale().toString(result.rowsWritten),
-                                   QDir::toNativeSeparators(m_outputPath)));
+        printLine(stderr,
+                  tr("Wrote %1 jobs to %2.")
+                      .arg(QLocale().toString(result.rowsWritten),
+                           QDir::toNativeSeparators(m_outputPath)));
     }
     QCoreApplication::exit(exitCode);
 }

@@ -45,9 +45,8 @@ int main(int argc, char *argv[])
         std::fputs(Usage, stdout);
         return Cli::Success;
     }
-    Cli::printError(command.isEmpty()
-                        ? QStringLiteral("No command given.")
-                        : QStringLiteral("Unknown command \"%1\".").arg(command));
+    Cli::printError(command.isEmpty() ? QStringLiteral("No command given.")
+                                      : QStringLiteral("Unknown command \"%1\".").arg(command));
     std::fputs(Usage, stderr);
     return Cli::UsageError;
 }

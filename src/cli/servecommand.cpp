@@ -21,8 +21,10 @@ int ServeCommand::start(const QStringList &arguments)
     parser.addOptions({
         {QStringLiteral("port"), tr("TCP port (default 8765; 0 picks a free one)."),
          QStringLiteral("N")},
-        {QStringLiteral("jobs"), tr("Number of generated jobs (default 2500)."), QStringLiteral("N")},
-        {QStringLiteral("seed"), tr("Seed of the generated data (default 1)."), QStringLiteral("N")},
+        {QStringLiteral("jobs"), tr("Number of generated jobs (default 2500)."),
+         QStringLiteral("N")},
+        {QStringLiteral("seed"), tr("Seed of the generated data (default 1)."),
+         QStringLiteral("N")},
         {QStringLiteral("no-total-size"),
          tr("Leave total_size out of list answers, as the live server may.")},
     });
@@ -32,11 +34,12 @@ int ServeCommand::start(const QStringList &arguments)
 
     QString error;
     DemoConfig config;
-    const qint64 port = integerOption(parser, QStringLiteral("port"), 0, 65535, &error).value_or(8765);
+    const qint64 port =
+        integerOption(parser, QStringLiteral("port"), 0, 65535, &error).value_or(8765);
     if (error.isEmpty())
-        config.jobCount = int(integerOption(parser, QStringLiteral("jobs"), 0, DemoDataset::MaxJobs,
-                                            &error)
-                                  .value_or(config.jobCount));
+        config.jobCount =
+            int(integerOption(parser, QStringLiteral("jobs"), 0, DemoDataset::MaxJobs, &error)
+                    .value_or(config.jobCount));
     if (error.isEmpty())
         config.seed = quint64(integerOption(parser, QStringLiteral("seed"), 0,
                                             std::numeric_limits<qint64>::max(), &error)
@@ -52,12 +55,14 @@ int ServeCommand::start(const QStringList &arguments)
         printError(m_server->errorString());
         return ApiFailure;
     }
-    printLine(stdout, tr("Demo server with %1 jobs listening on %2")
-                          .arg(QLocale().toString(m_server->dataset().jobCount()),
-                               m_server->baseUrl().toString()));
-    printLine(stdout, tr("API key: %1   Try: curl -H 'Authorization: Bearer %1' "
-                         "'%2/api/v1/beta/batch-processing?limit=2'")
-                          .arg(DemoServer::apiKey(), m_server->baseUrl().toString()));
+    printLine(stdout,
+              tr("Demo server with %1 jobs listening on %2")
+                  .arg(QLocale().toString(m_server->dataset().jobCount()),
+                       m_server->baseUrl().toString()));
+    printLine(stdout,
+              tr("API key: %1   Try: curl -H 'Authorization: Bearer %1' "
+                 "'%2/api/v1/beta/batch-processing?limit=2'")
+                  .arg(DemoServer::apiKey(), m_server->baseUrl().toString()));
     printLine(stdout, tr("Press Ctrl+C to stop."));
     return -1;
 }

@@ -38,11 +38,12 @@ int retryAfterHintMs(const QByteArray &retryAfterMs, const QByteArray &retryAfte
 
     const double seconds = retryAfter.trimmed().toDouble(&ok);
     if (ok) {
-        return seconds > 0 && seconds * 1000 <= MaxRetryAfterHintMs ? int(std::lround(seconds * 1000))
-                                                                   : -1;
+        return seconds > 0 && seconds * 1000 <= MaxRetryAfterHintMs
+            ? int(std::lround(seconds * 1000))
+            : -1;
     }
-    const QDateTime date = QDateTime::fromString(QString::fromLatin1(retryAfter.trimmed()),
-                                                 Qt::RFC2822Date);
+    const QDateTime date =
+        QDateTime::fromString(QString::fromLatin1(retryAfter.trimmed()), Qt::RFC2822Date);
     if (date.isValid()) {
         const qint64 delay = now.msecsTo(date);
         return delay > 0 && delay <= MaxRetryAfterHintMs ? int(delay) : -1;
@@ -168,9 +169,9 @@ bool ApiCall::shouldRetry(const ApiError &error, const QNetworkReply *reply) con
 
 int ApiCall::retryDelayMs(const QNetworkReply *reply) const
 {
-    const int hint = retryAfterHintMs(reply->rawHeader("retry-after-ms"),
-                                      reply->rawHeader("retry-after"),
-                                      QDateTime::currentDateTimeUtc());
+    const int hint =
+        retryAfterHintMs(reply->rawHeader("retry-after-ms"), reply->rawHeader("retry-after"),
+                         QDateTime::currentDateTimeUtc());
     if (hint >= 0)
         return hint;
     return backoffDelayMs(m_attempts - 1, m_retryBaseDelayMs, m_retryMaxDelayMs,
@@ -188,8 +189,9 @@ void ApiCall::finish(const QByteArray &body, ApiError error)
             + QCoreApplication::translate("BatchDeck::ApiCall", "(Gave up after %1 attempts.)")
                   .arg(m_attempts);
     }
-    // Whatever the server echoed back, the key never reaches a message.
-    if (!m_apiKey.isEmpty()) {
+    // Whatever the server echoed back, the key never reaches a message. (A key of a few
+    // characters is no real key, and replacing it would garble ordinary words.)
+    if (m_apiKey.size() >= 8) {
         error.message.replace(m_apiKey, QStringLiteral("[API key]"));
         error.serverDetail.replace(m_apiKey, QStringLiteral("[API key]"));
     }

@@ -20,18 +20,17 @@ QString tr(const char *text)
 template<typename Result, typename Parse>
 ApiCall *deliver(ApiCall *call, QObject *context, ApiClient::Callback<Result> callback, Parse parse)
 {
-    QObject::connect(call, &ApiCall::finished, context,
-                     [callback = std::move(callback), parse](const QByteArray &body,
-                                                             const ApiError &error) {
-                         Result result;
-                         if (!error.isOk()) {
-                             callback(result, error);
-                             return;
-                         }
-                         const QString problem = parse(body, &result);
-                         callback(result, problem.isEmpty() ? error
-                                                            : ApiError::invalidResponse(problem));
-                     });
+    QObject::connect(
+        call, &ApiCall::finished, context,
+        [callback = std::move(callback), parse](const QByteArray &body, const ApiError &error) {
+            Result result;
+            if (!error.isOk()) {
+                callback(result, error);
+                return;
+            }
+            const QString problem = parse(body, &result);
+            callback(result, problem.isEmpty() ? error : ApiError::invalidResponse(problem));
+        });
     return call;
 }
 
@@ -45,8 +44,7 @@ QString checkJobId(const QString &jobId)
 ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
-{
-}
+{ }
 
 void ApiClient::setSettings(const ClientSettings &settings)
 {
@@ -77,7 +75,8 @@ ApiCall *ApiClient::send(ApiCall::Verb verb, const QString &path, const QUrlQuer
 {
     QNetworkRequest request = makeRequest(path, query);
     if (verb == ApiCall::Verb::Post)
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
     auto *call = new ApiCall(m_network, request, verb, body, m_settings, this);
     ++m_activeCalls;
     Q_EMIT activeCallsChanged(m_activeCalls);
@@ -105,8 +104,8 @@ ApiCall *ApiClient::listJobs(const ListJobsQuery &query, QObject *context,
                              Callback<JobPage> callback)
 {
     const qint64 offset = query.offset.value_or(0);
-    ApiCall *call = send(ApiCall::Verb::Get, BatchPath, query.toUrlQuery(), {},
-                         query.validationError());
+    ApiCall *call =
+        send(ApiCall::Verb::Get, BatchPath, query.toUrlQuery(), {}, query.validationError());
     return deliver<JobPage>(call, context, std::move(callback),
                             [offset](const QByteArray &body, JobPage *page) {
                                 return JobPage::fromJson(body, offset, page);

@@ -4,24 +4,24 @@ namespace BatchDeck {
 
 const QStringList &knownJobStatuses()
 {
-    static const QStringList values{QStringLiteral("pending"),   QStringLiteral("running"),
-                                    QStringLiteral("dispatched"), QStringLiteral("completed"),
-                                    QStringLiteral("failed"),    QStringLiteral("cancelled")};
+    static const QStringList values {QStringLiteral("pending"),    QStringLiteral("running"),
+                                     QStringLiteral("dispatched"), QStringLiteral("completed"),
+                                     QStringLiteral("failed"),     QStringLiteral("cancelled")};
     return values;
 }
 
 const QStringList &knownJobTypes()
 {
-    static const QStringList values{QStringLiteral("parse"), QStringLiteral("extract"),
-                                    QStringLiteral("classify")};
+    static const QStringList values {QStringLiteral("parse"), QStringLiteral("extract"),
+                                     QStringLiteral("classify")};
     return values;
 }
 
 const QStringList &knownItemStatuses()
 {
-    static const QStringList values{QStringLiteral("pending"),   QStringLiteral("processing"),
-                                    QStringLiteral("completed"), QStringLiteral("failed"),
-                                    QStringLiteral("skipped"),   QStringLiteral("cancelled")};
+    static const QStringList values {QStringLiteral("pending"),   QStringLiteral("processing"),
+                                     QStringLiteral("completed"), QStringLiteral("failed"),
+                                     QStringLiteral("skipped"),   QStringLiteral("cancelled")};
     return values;
 }
 

@@ -40,8 +40,8 @@ void readDetail(const QByteArray &body, ApiError &error)
         QStringList lines;
         for (const QJsonValue &entry : detail.toArray()) {
             const QJsonObject object = entry.toObject();
-            ValidationIssue issue{locationText(object.value(u"loc").toArray()),
-                                  object.value(u"msg").toString().simplified()};
+            ValidationIssue issue {locationText(object.value(u"loc").toArray()),
+                                   object.value(u"msg").toString().simplified()};
             if (issue.message.isEmpty())
                 issue.message = tr("invalid value");
             lines << (issue.location.isEmpty() ? issue.message
@@ -50,9 +50,9 @@ void readDetail(const QByteArray &body, ApiError &error)
         }
         error.serverDetail = lines.join(u"; ");
     } else if (!detail.isUndefined() && !detail.isNull()) {
-        error.serverDetail = QString::fromUtf8(QJsonDocument(document.object()).toJson(
-                                                   QJsonDocument::Compact))
-                                 .left(200);
+        error.serverDetail =
+            QString::fromUtf8(QJsonDocument(document.object()).toJson(QJsonDocument::Compact))
+                .left(200);
     } else if (document.object().value(u"message").isString()) {
         error.serverDetail = document.object().value(u"message").toString().simplified();
     }
@@ -112,12 +112,12 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body)
     error.kind = Kind::Http;
     error.httpStatus = status;
     readDetail(body, error);
-    const QString detail = error.serverDetail.isEmpty() ? QString()
-                                                        : QStringLiteral(": ") + error.serverDetail;
+    const QString detail =
+        error.serverDetail.isEmpty() ? QString() : QStringLiteral(": ") + error.serverDetail;
     const QString code = QString::number(status);
     if (status == 401) {
-        error.message = tr("The server did not accept the API key (HTTP 401%1). Check the key in "
-                           "the connection settings or in LLAMA_CLOUD_API_KEY.")
+        error.message = tr("The server did not accept the API key (HTTP 401%1). Check the key "
+                           "BatchDeck was given (or LLAMA_CLOUD_API_KEY) and its region.")
                             .arg(detail);
     } else if (status == 403) {
         error.message = tr("The API key is not allowed to do this (HTTP 403%1). Check that the key "
@@ -128,8 +128,8 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body)
                            "deleted, or the server address may be wrong.")
                             .arg(detail);
     } else if (status == 409) {
-        error.message = tr("The server reported a conflict (HTTP 409%1). Refresh and try again.")
-                            .arg(detail);
+        error.message =
+            tr("The server reported a conflict (HTTP 409%1). Refresh and try again.").arg(detail);
     } else if (status == 422) {
         error.message = tr("The server refused the request as invalid (HTTP 422%1). Correct the "
                            "named field and try again.")

@@ -10,7 +10,7 @@ namespace BatchDeck {
 struct ValidationIssue
 {
     QString location; // "query.limit"
-    QString message;  // "Input should be less than or equal to 1000"
+    QString message; // "Input should be less than or equal to 1000"
     bool operator==(const ValidationIssue &other) const
     {
         return location == other.location && message == other.message;
@@ -22,13 +22,13 @@ struct ValidationIssue
 struct ApiError
 {
     enum class Kind {
-        None,            // success
+        None, // success
         InvalidArgument, // refused before any request was sent
-        Transport,       // no HTTP answer: refused, DNS, TLS, connection reset
-        Timeout,         // no complete answer within the timeout
-        Http,            // an HTTP status other than 2xx
+        Transport, // no HTTP answer: refused, DNS, TLS, connection reset
+        Timeout, // no complete answer within the timeout
+        Http, // an HTTP status other than 2xx
         InvalidResponse, // a 2xx answer whose body could not be read
-        Aborted,         // cancelled by the caller
+        Aborted, // cancelled by the caller
     };
 
     Kind kind = Kind::None;

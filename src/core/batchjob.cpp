@@ -22,11 +22,10 @@ QString parseJsonObject(const QByteArray &body, QJsonObject *object)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return body.trimmed().isEmpty()
-            ? tr("the body is empty")
-            : tr("the body is not JSON (%1 at byte %2)")
-                  .arg(parseError.errorString())
-                  .arg(parseError.offset);
+        return body.trimmed().isEmpty() ? tr("the body is empty")
+                                        : tr("the body is not JSON (%1 at byte %2)")
+                                              .arg(parseError.errorString())
+                                              .arg(parseError.offset);
     }
     if (!document.isObject())
         return tr("the body is not a JSON object");
@@ -87,16 +86,17 @@ QString JobPage::fromJson(const QByteArray &body, qint64 offset, JobPage *page)
         return error;
     const QJsonValue items = object.value(u"items");
     if (!items.isArray()) {
-        return items.isUndefined() ? tr("field \"items\" is missing")
-                                   : tr("field \"items\" should be an array but is %1")
-                                         .arg(describeJsonType(items));
+        return items.isUndefined()
+            ? tr("field \"items\" is missing")
+            : tr("field \"items\" should be an array but is %1").arg(describeJsonType(items));
     }
     JobPage read;
     const QJsonValue total = object.value(u"total_size");
     if (total.isDouble())
         read.totalSize = total.toInteger();
     else if (!total.isUndefined() && !total.isNull())
-        return tr("field \"total_size\" should be an integer but is %1").arg(describeJsonType(total));
+        return tr("field \"total_size\" should be an integer but is %1")
+            .arg(describeJsonType(total));
 
     const QJsonArray array = items.toArray();
     read.jobs.reserve(array.size());

@@ -18,7 +18,7 @@ struct BatchJob
 {
     QString id;
     QString jobType; // kept as received, even a value this client does not know
-    QString status;  // likewise
+    QString status; // likewise
     QString projectId;
     QString directoryId;
     qint64 totalItems = 0;

@@ -90,8 +90,8 @@ QUrl parseBaseUrl(const QString &text, QString *error)
         return {};
     }
     if (url.hasQuery() || url.hasFragment()) {
-        *error = tr("The server address must not contain a query or fragment (got \"%1\").")
-                     .arg(text);
+        *error =
+            tr("The server address must not contain a query or fragment (got \"%1\").").arg(text);
         return {};
     }
     error->clear();

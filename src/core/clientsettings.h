@@ -28,7 +28,8 @@ struct ClientSettings
     QString displayName() const;
 };
 
-// The key from the environment, as the SDKs read it (LLAMA_CLOUD_API_KEY, then LLAMA_PARSE_API_KEY).
+// The key from the environment, as the SDKs read it (LLAMA_CLOUD_API_KEY, then
+// LLAMA_PARSE_API_KEY).
 QString apiKeyFromEnvironment();
 // The base URL from LLAMA_CLOUD_BASE_URL, or an empty QUrl.
 QUrl baseUrlFromEnvironment();

@@ -15,8 +15,7 @@ QString toIsoUtc(const QDateTime &value)
 CsvWriter::CsvWriter(QIODevice *device, const CsvOptions &options)
     : m_device(device)
     , m_options(options)
-{
-}
+{ }
 
 QString CsvWriter::encodeCell(const CsvCell &cell, bool formulaGuard)
 {
@@ -26,8 +25,8 @@ QString CsvWriter::encodeCell(const CsvCell &cell, bool formulaGuard)
         if (triggers.contains(text.front()))
             text.prepend(u'\'');
     }
-    const bool needsQuotes = text.contains(u',') || text.contains(u'"') || text.contains(u'\r')
-        || text.contains(u'\n');
+    const bool needsQuotes =
+        text.contains(u',') || text.contains(u'"') || text.contains(u'\r') || text.contains(u'\n');
     if (!needsQuotes)
         return text;
     text.replace(u'"', QStringLiteral("\"\""));
@@ -66,25 +65,24 @@ bool CsvWriter::writeRow(const QList<CsvCell> &cells)
 
 JobCsvWriter::JobCsvWriter(QIODevice *device, const CsvOptions &options)
     : m_writer(device, options)
-{
-}
+{ }
 
 const QStringList &JobCsvWriter::header()
 {
-    static const QStringList names = QStringLiteral(
-                                         "id,job_type,status,project_id,directory_id,total_items,"
-                                         "processed_items,failed_items,skipped_items,created_at,"
-                                         "started_at,completed_at,updated_at,effective_at,"
-                                         "error_message,job_record_id,workflow_id")
-                                         .split(u',');
+    static const QStringList names =
+        QStringLiteral("id,job_type,status,project_id,directory_id,total_items,"
+                       "processed_items,failed_items,skipped_items,created_at,"
+                       "started_at,completed_at,updated_at,effective_at,"
+                       "error_message,job_record_id,workflow_id")
+            .split(u',');
     return names;
 }
 
 QList<CsvCell> JobCsvWriter::cellsFor(const BatchJob &job)
 {
-    const auto text = [](const QString &value) { return CsvCell{value, false}; };
-    const auto number = [](qint64 value) { return CsvCell{QString::number(value), true}; };
-    const auto time = [](const QDateTime &value) { return CsvCell{toIsoUtc(value), false}; };
+    const auto text = [](const QString &value) { return CsvCell {value, false}; };
+    const auto number = [](qint64 value) { return CsvCell {QString::number(value), true}; };
+    const auto time = [](const QDateTime &value) { return CsvCell {toIsoUtc(value), false}; };
     return {text(job.id),
             text(job.jobType),
             text(job.status),

@@ -50,9 +50,8 @@ void JobCsvExport::begin(QIODevice *device)
 {
     m_writer = std::make_unique<JobCsvWriter>(device, m_options.csv);
     if (!m_writer->writeHeader()) {
-        QTimer::singleShot(0, this, [this] {
-            fail(ExportResult::Failure::Write, m_writer->errorString());
-        });
+        QTimer::singleShot(0, this,
+                           [this] { fail(ExportResult::Failure::Write, m_writer->errorString()); });
         return;
     }
     m_pager.start();

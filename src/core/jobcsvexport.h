@@ -22,7 +22,7 @@ struct ExportResult
     enum class Failure { None, Api, InvalidJob, Write, Cancelled };
     Failure failure = Failure::None;
     ApiError apiError; // when failure is Api
-    QString message;   // a sentence for the user when something failed
+    QString message; // a sentence for the user when something failed
     qint64 rowsWritten = 0;
     int pages = 0;
     int invalidJobsSkipped = 0;

@@ -32,9 +32,8 @@ void JobPager::requestNextPage()
     query.offset = m_offset;
     if (m_maxRows > 0)
         query.limit = int(std::min<qint64>(*m_query.limit, m_maxRows - m_rows));
-    m_call = m_client->listJobs(query, this, [this](const JobPage &page, const ApiError &error) {
-        onPage(page, error);
-    });
+    m_call = m_client->listJobs(
+        query, this, [this](const JobPage &page, const ApiError &error) { onPage(page, error); });
 }
 
 bool JobPager::isRepeat(const JobPage &page)
@@ -68,9 +67,8 @@ void JobPager::onPage(JobPage page, const ApiError &error)
                 .arg(m_offset)));
         return;
     }
-    const int requestedLimit = m_maxRows > 0
-        ? int(std::min<qint64>(*m_query.limit, m_maxRows - m_rows))
-        : *m_query.limit;
+    const int requestedLimit =
+        m_maxRows > 0 ? int(std::min<qint64>(*m_query.limit, m_maxRows - m_rows)) : *m_query.limit;
     if (received > requestedLimit) { // a server ignoring limit: keep only what was asked for
         page.jobs.resize(std::min<qint64>(page.jobs.size(), requestedLimit));
     }

@@ -42,7 +42,8 @@ QString describeJsonType(const QJsonValue &value)
 QDateTime parseApiDateTime(const QString &text)
 {
     // Qt reads at most milliseconds; Python servers send microseconds. Keep the first three digits.
-    static const QRegularExpression fraction(QStringLiteral(R"(^(.*T\d\d:\d\d:\d\d\.\d{3})\d+(.*)$)"));
+    static const QRegularExpression fraction(
+        QStringLiteral(R"(^(.*T\d\d:\d\d:\d\d\.\d{3})\d+(.*)$)"));
     QString normalized = text.trimmed();
     const QRegularExpressionMatch match = fraction.match(normalized);
     if (match.hasMatch())
@@ -57,8 +58,7 @@ QDateTime parseApiDateTime(const QString &text)
 
 JsonFieldReader::JsonFieldReader(const QJsonObject &object)
     : m_object(object)
-{
-}
+{ }
 
 void JsonFieldReader::fail(const QString &field, const QString &problem)
 {
@@ -83,9 +83,9 @@ QString JsonFieldReader::requiredString(const QString &field)
 {
     const QJsonValue value = m_object.value(field);
     if (!value.isString()) {
-        fail(field, value.isUndefined() ? tr("is missing")
-                                        : tr("should be a string but is %1")
-                                              .arg(describeJsonType(value)));
+        fail(field,
+             value.isUndefined() ? tr("is missing")
+                                 : tr("should be a string but is %1").arg(describeJsonType(value)));
         return {};
     }
     return value.toString();
@@ -115,10 +115,11 @@ qint64 JsonFieldReader::requiredInteger(const QString &field)
 {
     const QJsonValue value = m_object.value(field);
     if (!isInteger(value)) {
-        fail(field, value.isUndefined() ? tr("is missing")
-                                        : tr("should be an integer but is %1")
-                                              .arg(value.isDouble() ? tr("a fractional number")
-                                                                    : describeJsonType(value)));
+        fail(field,
+             value.isUndefined() ? tr("is missing")
+                                 : tr("should be an integer but is %1")
+                                       .arg(value.isDouble() ? tr("a fractional number")
+                                                             : describeJsonType(value)));
         return 0;
     }
     return value.toInteger();
@@ -136,9 +137,9 @@ double JsonFieldReader::requiredNumber(const QString &field)
 {
     const QJsonValue value = m_object.value(field);
     if (!value.isDouble()) {
-        fail(field, value.isUndefined() ? tr("is missing")
-                                        : tr("should be a number but is %1")
-                                              .arg(describeJsonType(value)));
+        fail(field,
+             value.isUndefined() ? tr("is missing")
+                                 : tr("should be a number but is %1").arg(describeJsonType(value)));
         return 0;
     }
     return value.toDouble();

@@ -43,9 +43,9 @@ const char *const ItemErrors[] = {
     "Corrupt PDF: xref table not found",
 };
 
-const char *const Folders[] = {"invoices", "contracts", "receipts",    "claims",
+const char *const Folders[] = {"invoices", "contracts", "receipts",   "claims",
                                "reports",  "resumes",   "statements", "research-papers",
-                               "manuals",  "forms",     "emails",      "purchase-orders"};
+                               "manuals",  "forms",     "emails",     "purchase-orders"};
 const char *const Extensions[] = {"pdf", "pdf", "pdf", "docx", "png", "jpg", "xlsx", "pptx"};
 
 quint64 splitMix(quint64 x)
@@ -106,15 +106,16 @@ DemoDataset::DemoDataset(const DemoConfig &config)
     const int count = std::clamp(config.jobCount, 0, MaxJobs);
     if (!m_config.now.isValid()) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        m_config.now = QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()),
-                                 QTimeZone::utc());
+        m_config.now =
+            QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()), QTimeZone::utc());
     }
     const quint64 seed = config.seed;
     m_organizationId = uuidFrom(splitMix(seed ^ 0x01), splitMix(seed ^ 0x02));
     for (quint64 p = 0; p < 3; ++p)
         m_projectIds << uuidFrom(splitMix(seed ^ (0x10 + p)), splitMix(seed ^ (0x20 + p)));
     for (quint64 d = 0; d < std::size(Folders); ++d)
-        m_directoryIds << u"dir-" + uuidFrom(splitMix(seed ^ (0x40 + d)), splitMix(seed ^ (0x80 + d)));
+        m_directoryIds << u"dir-"
+                + uuidFrom(splitMix(seed ^ (0x40 + d)), splitMix(seed ^ (0x80 + d)));
 
     // Ninety days of history, or more when there are many jobs.
     m_spacingMs = std::max<qint64>(30'000, count ? 90LL * 24 * 3600 * 1000 / count : 0);
@@ -178,13 +179,13 @@ QDateTime DemoDataset::createdAt(int index) const
 DemoDataset::Counts DemoDataset::countsOf(int index, quint8 status) const
 {
     const quint64 h = hashOf(index, 5);
-    Counts counts{};
+    Counts counts {};
     counts.total = qint64(1 + (1ULL << (h % 12)) + (h >> 8) % 40);
     const qint64 failedShare = (h >> 16) % 100 < 30 ? qint64((h >> 24) % 4) : 0;
-    counts.failed = std::min(counts.total, counts.total * failedShare / 100 + (failedShare ? 1 : 0));
-    counts.skipped = (h >> 32) % 100 < 20 ? std::min(counts.total - counts.failed,
-                                                     qint64((h >> 40) % 6))
-                                          : 0;
+    counts.failed =
+        std::min(counts.total, counts.total * failedShare / 100 + (failedShare ? 1 : 0));
+    counts.skipped =
+        (h >> 32) % 100 < 20 ? std::min(counts.total - counts.failed, qint64((h >> 40) % 6)) : 0;
     const qint64 rest = counts.total - counts.failed - counts.skipped;
     switch (status) {
     case Completed:
@@ -270,7 +271,8 @@ QJsonObject DemoDataset::jobJson(int index) const
             job.insert(u"completed_at", iso(completed));
             updated = completed;
         }
-        job.insert(u"job_record_id", QString(u"jr-" + uuidFrom(hashOf(index, 7), hashOf(index, 8))));
+        job.insert(u"job_record_id",
+                   QString(u"jr-" + uuidFrom(hashOf(index, 7), hashOf(index, 8))));
         if (h % 10)
             job.insert(u"workflow_id", QString(u"batch-" + id.mid(4, 13)));
     } else {
@@ -289,8 +291,7 @@ QJsonObject DemoDataset::jobJson(int index) const
     return job;
 }
 
-DemoDataset::JobSlice DemoDataset::listJobs(const JobFilter &filter, qint64 offset,
-                                            int limit) const
+DemoDataset::JobSlice DemoDataset::listJobs(const JobFilter &filter, qint64 offset, int limit) const
 {
     const auto indexIn = [](const QStringList &list, const QString &value) {
         return value.isEmpty() ? -2 : int(list.indexOf(value));
@@ -372,11 +373,12 @@ QJsonObject DemoDataset::itemJson(int jobIndex, qint64 itemIndex, const QString 
     const int directory = std::max<int>(0, m_directories[jobIndex]);
     QJsonObject item;
     item.insert(u"item_id", QString(u"itm-" + uuidFrom(h, splitMix(h))));
-    item.insert(u"item_name", QStringLiteral("%1/%2-%3.%4")
-                                  .arg(QString::fromLatin1(Folders[directory]))
-                                  .arg(QString::fromLatin1(Folders[directory]).left(3))
-                                  .arg(itemIndex + 1, 5, 10, QLatin1Char('0'))
-                                  .arg(QString::fromLatin1(Extensions[h % std::size(Extensions)])));
+    item.insert(u"item_name",
+                QStringLiteral("%1/%2-%3.%4")
+                    .arg(QString::fromLatin1(Folders[directory]))
+                    .arg(QString::fromLatin1(Folders[directory]).left(3))
+                    .arg(itemIndex + 1, 5, 10, QLatin1Char('0'))
+                    .arg(QString::fromLatin1(Extensions[h % std::size(Extensions)])));
     item.insert(u"status", status);
     const QDateTime base = createdAt(jobIndex).addMSecs(5'000 + itemIndex * 900);
     item.insert(u"effective_at", iso(base));
@@ -391,15 +393,15 @@ QJsonObject DemoDataset::itemJson(int jobIndex, qint64 itemIndex, const QString 
     if (status == u"failed")
         item.insert(u"error_message", QString::fromLatin1(ItemErrors[h % std::size(ItemErrors)]));
     if (status == u"skipped") {
-        item.insert(u"skip_reason", h % 3 ? QStringLiteral("already_processed")
-                                          : QStringLiteral("size_limit_exceeded"));
+        item.insert(u"skip_reason",
+                    h % 3 ? QStringLiteral("already_processed")
+                          : QStringLiteral("size_limit_exceeded"));
     }
     return item;
 }
 
-std::optional<DemoDataset::ItemSlice> DemoDataset::listItems(const QString &jobId,
-                                                             const QString &status, qint64 offset,
-                                                             int limit) const
+std::optional<DemoDataset::ItemSlice>
+DemoDataset::listItems(const QString &jobId, const QString &status, qint64 offset, int limit) const
 {
     const int index = indexOf(jobId);
     if (index < 0)
@@ -429,9 +431,13 @@ DemoDataset::CancelOutcome DemoDataset::cancel(const QString &jobId, QJsonObject
         QWriteLocker locker(&m_cancelLock);
         if (status == Completed || status == Failed || status == Cancelled
             || m_cancelled.contains(index)) {
-            response->insert(u"detail",
-                             QStringLiteral("Batch job %1 is %2 and can no longer be cancelled.")
-                                 .arg(jobId, QString::fromLatin1(StatusNames[m_cancelled.contains(index) ? quint8(Cancelled) : status])));
+            response->insert(
+                u"detail",
+                QStringLiteral("Batch job %1 is %2 and can no longer be cancelled.")
+                    .arg(jobId,
+                         QString::fromLatin1(
+                             StatusNames[m_cancelled.contains(index) ? quint8(Cancelled)
+                                                                     : status])));
             return CancelOutcome::AlreadyFinished;
         }
         m_cancelled.insert(index, {QDateTime::currentDateTimeUtc(), processedSoFar});

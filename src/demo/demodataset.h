@@ -17,7 +17,7 @@ struct DemoConfig
 {
     int jobCount = 2500;
     quint64 seed = 1;
-    QDateTime now;            // the newest job is a little older than this; default: start time
+    QDateTime now; // the newest job is a little older than this; default: start time
     bool reportTotals = true; // false: total_size is left out, as the live server may do
 };
 
@@ -89,7 +89,7 @@ private:
     std::vector<qint8> m_directories; // -1: no directory (item-list mode)
     std::vector<quint8> m_projects;
     qint64 m_spacingMs = 0;
-    std::atomic<qint64> m_clock{0};
+    std::atomic<qint64> m_clock {0};
 
     mutable QReadWriteLock m_cancelLock;
     struct CancelRecord

@@ -30,7 +30,7 @@ struct RequestData
 
 RequestData capture(const QHttpServerRequest &request)
 {
-    RequestData data{request.method(), request.query(), {}, request.body(), 0};
+    RequestData data {request.method(), request.query(), {}, request.body(), 0};
     for (const auto &[name, value] : request.headers()) {
         if (name.compare("authorization", Qt::CaseInsensitive) == 0)
             data.authorization = value;
@@ -42,7 +42,7 @@ RequestData capture(const QHttpServerRequest &request)
 
 QHttpServerResponse detail(const QString &text, Status status)
 {
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("detail"), text}}, status);
+    return QHttpServerResponse(QJsonObject {{QStringLiteral("detail"), text}}, status);
 }
 
 // Collects FastAPI-shaped validation errors for the query string.
@@ -51,8 +51,7 @@ class QueryValidator
 public:
     explicit QueryValidator(const QUrlQuery &query)
         : m_query(query)
-    {
-    }
+    { }
 
     qint64 integer(const QString &name, qint64 defaultValue, qint64 minimum, qint64 maximum)
     {
@@ -69,11 +68,11 @@ public:
         } else if (value < minimum) {
             add(QStringLiteral("greater_than_equal"), name,
                 QStringLiteral("Input should be greater than or equal to %1").arg(minimum), text,
-                QJsonObject{{QStringLiteral("ge"), minimum}});
+                QJsonObject {{QStringLiteral("ge"), minimum}});
         } else if (value > maximum) {
             add(QStringLiteral("less_than_equal"), name,
                 QStringLiteral("Input should be less than or equal to %1").arg(maximum), text,
-                QJsonObject{{QStringLiteral("le"), maximum}});
+                QJsonObject {{QStringLiteral("le"), maximum}});
         } else {
             return value;
         }
@@ -93,7 +92,7 @@ public:
         const QString expected = quoted.mid(0, quoted.size() - 1).join(QStringLiteral(", "))
             + QStringLiteral(" or ") + quoted.last();
         add(QStringLiteral("enum"), name, QStringLiteral("Input should be ") + expected, value,
-            QJsonObject{{QStringLiteral("expected"), expected}});
+            QJsonObject {{QStringLiteral("expected"), expected}});
         return {};
     }
 
@@ -117,7 +116,7 @@ public:
     bool hasErrors() const { return !m_errors.isEmpty(); }
     QHttpServerResponse response() const
     {
-        return QHttpServerResponse(QJsonObject{{QStringLiteral("detail"), m_errors}},
+        return QHttpServerResponse(QJsonObject {{QStringLiteral("detail"), m_errors}},
                                    Status::UnprocessableEntity);
     }
 
@@ -125,10 +124,10 @@ private:
     void add(const QString &type, const QString &name, const QString &message, const QString &input,
              const QJsonObject &context = {})
     {
-        QJsonObject error{{QStringLiteral("type"), type},
-                          {QStringLiteral("loc"), QJsonArray{QStringLiteral("query"), name}},
-                          {QStringLiteral("msg"), message},
-                          {QStringLiteral("input"), input}};
+        QJsonObject error {{QStringLiteral("type"), type},
+                           {QStringLiteral("loc"), QJsonArray {QStringLiteral("query"), name}},
+                           {QStringLiteral("msg"), message},
+                           {QStringLiteral("input"), input}};
         if (!context.isEmpty())
             error.insert(u"ctx", context);
         m_errors.append(error);
@@ -138,14 +137,14 @@ private:
     QJsonArray m_errors;
 };
 
-const QStringList JobTypes{QStringLiteral("parse"), QStringLiteral("extract"),
-                           QStringLiteral("classify")};
-const QStringList JobStatuses{QStringLiteral("pending"),   QStringLiteral("running"),
-                              QStringLiteral("dispatched"), QStringLiteral("completed"),
-                              QStringLiteral("failed"),    QStringLiteral("cancelled")};
-const QStringList ItemStatuses{QStringLiteral("pending"),   QStringLiteral("processing"),
-                               QStringLiteral("completed"), QStringLiteral("failed"),
-                               QStringLiteral("skipped"),   QStringLiteral("cancelled")};
+const QStringList JobTypes {QStringLiteral("parse"), QStringLiteral("extract"),
+                            QStringLiteral("classify")};
+const QStringList JobStatuses {QStringLiteral("pending"),    QStringLiteral("running"),
+                               QStringLiteral("dispatched"), QStringLiteral("completed"),
+                               QStringLiteral("failed"),     QStringLiteral("cancelled")};
+const QStringList ItemStatuses {QStringLiteral("pending"),   QStringLiteral("processing"),
+                                QStringLiteral("completed"), QStringLiteral("failed"),
+                                QStringLiteral("skipped"),   QStringLiteral("cancelled")};
 
 // FastAPI answers 401 with {"detail": ...} when the bearer token is missing or wrong.
 std::optional<QHttpServerResponse> refuseUnauthenticated(const RequestData &request)
@@ -167,8 +166,8 @@ QHttpServerResponse listJobs(DemoDataset &dataset, const RequestData &request, b
     filter.projectId = validator.uuid(QStringLiteral("project_id"));
     filter.organizationId = validator.uuid(QStringLiteral("organization_id"));
     const qint64 limit = validator.integer(QStringLiteral("limit"), 50, 1, 1000);
-    const qint64 offset = validator.integer(QStringLiteral("offset"), 0, 0,
-                                            std::numeric_limits<qint32>::max());
+    const qint64 offset =
+        validator.integer(QStringLiteral("offset"), 0, 0, std::numeric_limits<qint32>::max());
     if (validator.hasErrors())
         return validator.response();
 
@@ -176,8 +175,8 @@ QHttpServerResponse listJobs(DemoDataset &dataset, const RequestData &request, b
     QJsonArray items;
     for (const QJsonObject &job : slice.jobs)
         items.append(job);
-    QJsonObject body{{QStringLiteral("items"), items},
-                     {QStringLiteral("next_page_token"), QJsonValue::Null}};
+    QJsonObject body {{QStringLiteral("items"), items},
+                      {QStringLiteral("next_page_token"), QJsonValue::Null}};
     if (reportTotals)
         body.insert(u"total_size", slice.total);
     return QHttpServerResponse(body);
@@ -192,9 +191,9 @@ QHttpServerResponse jobStatus(DemoDataset &dataset, const QString &jobId)
     const double done = job->value(u"processed_items").toDouble()
         + job->value(u"failed_items").toDouble() + job->value(u"skipped_items").toDouble();
     const double percentage = total > 0 ? std::min(100.0, 100.0 * done / total) : 0.0;
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("job"), *job},
-                                           {QStringLiteral("progress_percentage"),
-                                            std::round(percentage * 100) / 100}});
+    return QHttpServerResponse(
+        QJsonObject {{QStringLiteral("job"), *job},
+                     {QStringLiteral("progress_percentage"), std::round(percentage * 100) / 100}});
 }
 
 QHttpServerResponse listItems(DemoDataset &dataset, const QString &jobId,
@@ -205,8 +204,8 @@ QHttpServerResponse listItems(DemoDataset &dataset, const QString &jobId,
     validator.uuid(QStringLiteral("project_id"));
     validator.uuid(QStringLiteral("organization_id"));
     const qint64 limit = validator.integer(QStringLiteral("limit"), 100, 1, 1000);
-    const qint64 offset = validator.integer(QStringLiteral("offset"), 0, 0,
-                                            std::numeric_limits<qint32>::max());
+    const qint64 offset =
+        validator.integer(QStringLiteral("offset"), 0, 0, std::numeric_limits<qint32>::max());
     if (validator.hasErrors())
         return validator.response();
     const auto slice = dataset.listItems(jobId, status, offset, int(limit));
@@ -215,8 +214,8 @@ QHttpServerResponse listItems(DemoDataset &dataset, const QString &jobId,
     QJsonArray items;
     for (const QJsonObject &item : slice->items)
         items.append(item);
-    QJsonObject body{{QStringLiteral("items"), items},
-                     {QStringLiteral("next_page_token"), QJsonValue::Null}};
+    QJsonObject body {{QStringLiteral("items"), items},
+                      {QStringLiteral("next_page_token"), QJsonValue::Null}};
     if (reportTotals)
         body.insert(u"total_size", slice->total);
     return QHttpServerResponse(body);
@@ -228,16 +227,16 @@ QHttpServerResponse cancelJob(DemoDataset &dataset, const QString &jobId,
     // FastAPI requires the body (BatchJobCancelRequest), even if it is only {}.
     const QJsonDocument body = QJsonDocument::fromJson(request.body);
     if (!body.isObject()) {
-        QJsonObject error{{QStringLiteral("type"), request.body.isEmpty()
-                                                       ? QStringLiteral("missing")
-                                                       : QStringLiteral("model_attributes_type")},
-                          {QStringLiteral("loc"), QJsonArray{QStringLiteral("body")}},
-                          {QStringLiteral("msg"), request.body.isEmpty()
-                                                      ? QStringLiteral("Field required")
-                                                      : QStringLiteral("Input should be a valid "
-                                                                       "dictionary or object")},
-                          {QStringLiteral("input"), QJsonValue::Null}};
-        return QHttpServerResponse(QJsonObject{{QStringLiteral("detail"), QJsonArray{error}}},
+        QJsonObject error {{QStringLiteral("type"),
+                            request.body.isEmpty() ? QStringLiteral("missing")
+                                                   : QStringLiteral("model_attributes_type")},
+                           {QStringLiteral("loc"), QJsonArray {QStringLiteral("body")}},
+                           {QStringLiteral("msg"),
+                            request.body.isEmpty() ? QStringLiteral("Field required")
+                                                   : QStringLiteral("Input should be a valid "
+                                                                    "dictionary or object")},
+                           {QStringLiteral("input"), QJsonValue::Null}};
+        return QHttpServerResponse(QJsonObject {{QStringLiteral("detail"), QJsonArray {error}}},
                                    Status::UnprocessableEntity);
     }
     QJsonObject response;

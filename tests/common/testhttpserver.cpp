@@ -1,0 +1,139 @@
+#include "testhttpserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTcpSocket>
+
+namespace BatchDeck::Testing {
+
+TestResponse TestResponse::json(int status, const QByteArray &body)
+{
+    TestResponse response {status, body, {}, Action::Respond};
+    response.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+    return response;
+}
+
+TestResponse TestResponse::json(int status, const QJsonObject &body)
+{
+    return json(status, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+TestHttpServer::TestHttpServer(Handler handler, QObject *parent)
+    : QObject(parent)
+    , m_handler(std::move(handler))
+{
+    m_server.listen(QHostAddress::LocalHost);
+    connect(&m_server, &QTcpServer::newConnection, this, [this] {
+        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+            connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+            connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+                m_buffers.remove(socket);
+                socket->deleteLater();
+            });
+        }
+    });
+}
+
+TestHttpServer::~TestHttpServer()
+{
+    // The sockets are the server's children and outlive m_buffers otherwise.
+    for (QTcpSocket *socket : m_server.findChildren<QTcpSocket *>())
+        socket->disconnect(this);
+}
+
+QUrl TestHttpServer::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(m_server.serverPort());
+    return url;
+}
+
+void TestHttpServer::onReadyRead(QTcpSocket *socket)
+{
+    QByteArray &buffer = m_buffers[socket];
+    buffer += socket->readAll();
+    const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+    if (headerEnd < 0)
+        return;
+    TestRequest request;
+    const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    request.method = requestLine.value(0);
+    const QByteArray target = requestLine.value(1);
+    const qsizetype question = target.indexOf('?');
+    request.path = QString::fromLatin1(question < 0 ? target : target.left(question));
+    if (question >= 0)
+        request.query.setQuery(QString::fromLatin1(target.mid(question + 1)));
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines.at(i).indexOf(':');
+        if (colon > 0)
+            request.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
+                                   lines.at(i).mid(colon + 1).trimmed());
+    }
+    const qsizetype length = request.headers.value("content-length").toLongLong();
+    if (buffer.size() < headerEnd + 4 + length)
+        return;
+    request.body = buffer.mid(headerEnd + 4, length);
+    buffer.clear();
+    m_requests.append(request);
+    Q_EMIT requestReceived();
+
+    const TestResponse response = m_handler
+        ? m_handler(request)
+        : TestResponse::json(404, QByteArray(R"({"detail":"Not Found"})"));
+    switch (response.action) {
+    case TestResponse::Action::Hang:
+        return;
+    case TestResponse::Action::CloseConnection:
+        socket->abort();
+        return;
+    case TestResponse::Action::Respond:
+        break;
+    }
+    QByteArray reply = "HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n";
+    for (const auto &[name, value] : response.headers)
+        reply += name + ": " + value + "\r\n";
+    reply += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    reply += "Connection: close\r\n\r\n" + response.body;
+    socket->write(reply);
+    socket->disconnectFromHost();
+}
+
+QJsonObject sampleJobJson(const QString &id)
+{
+    return QJsonObject {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("project_id"), QStringLiteral("proj-1")},
+        {QStringLiteral("job_type"), QStringLiteral("parse")},
+        {QStringLiteral("status"), QStringLiteral("completed")},
+        {QStringLiteral("total_items"), 10},
+        {QStringLiteral("processed_items"), 7},
+        {QStringLiteral("failed_items"), 2},
+        {QStringLiteral("skipped_items"), 1},
+        {QStringLiteral("created_at"), QStringLiteral("2026-01-01T01:00:00.000Z")},
+        {QStringLiteral("started_at"), QStringLiteral("2026-01-01T01:00:05.250Z")},
+        {QStringLiteral("completed_at"), QStringLiteral("2026-01-01T01:37:16.557Z")},
+        {QStringLiteral("updated_at"), QStringLiteral("2026-01-01T01:37:16.557Z")},
+        {QStringLiteral("effective_at"), QStringLiteral("2026-01-01T01:37:16.557Z")},
+        {QStringLiteral("directory_id"), QStringLiteral("dir-1")},
+        {QStringLiteral("error_message"), QStringLiteral("2 files failed")},
+        {QStringLiteral("job_record_id"), QStringLiteral("jr-1")},
+        {QStringLiteral("workflow_id"), QStringLiteral("wf-1")},
+    };
+}
+
+QJsonObject jobListJson(int first, int count, std::optional<qint64> totalSize,
+                        const QString &prefix)
+{
+    QJsonArray items;
+    for (int i = first; i < first + count; ++i)
+        items.append(sampleJobJson(prefix + QString::number(i)));
+    QJsonObject body {{QStringLiteral("items"), items}};
+    if (totalSize)
+        body.insert(u"total_size", *totalSize);
+    return body;
+}
+
+} // namespace BatchDeck::Testing

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QTcpServer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+
+class QTcpSocket;
+
+namespace BatchDeck::Testing {
+
+struct TestRequest
+{
+    QByteArray method;
+    QString path; // percent-encoded, as sent
+    QUrlQuery query;
+    QHash<QByteArray, QByteArray> headers; // names in lower case
+    QByteArray body;
+};
+
+struct TestResponse
+{
+    enum class Action { Respond, Hang, CloseConnection };
+    int status = 200;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    Action action = Action::Respond;
+
+    static TestResponse json(int status, const QByteArray &body);
+    static TestResponse json(int status, const QJsonObject &body);
+    static TestResponse hang() { return {0, {}, {}, Action::Hang}; }
+    static TestResponse closeConnection() { return {0, {}, {}, Action::CloseConnection}; }
+    TestResponse &withHeader(const QByteArray &name, const QByteArray &value)
+    {
+        headers.append(qMakePair(name, value));
+        return *this;
+    }
+};
+
+// A real HTTP/1.1 server on 127.0.0.1 whose answers each test scripts: statuses, headers,
+// bodies that are not JSON, answers that never come, connections that drop.
+class TestHttpServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Handler = std::function<TestResponse(const TestRequest &)>;
+
+    explicit TestHttpServer(Handler handler = {}, QObject *parent = nullptr);
+    ~TestHttpServer() override;
+    void setHandler(Handler handler) { m_handler = std::move(handler); }
+    QUrl baseUrl() const;
+    const QList<TestRequest> &requests() const { return m_requests; }
+
+Q_SIGNALS:
+    void requestReceived();
+
+private:
+    void onReadyRead(QTcpSocket *socket);
+
+    QTcpServer m_server;
+    Handler m_handler;
+    QList<TestRequest> m_requests;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+// A job as the API sends it, with every field set; tests change or remove fields from it.
+QJsonObject sampleJobJson(const QString &id = QStringLiteral("bjb-0001"));
+// A list answer of `count` sample jobs with ids prefixed by `prefix`, numbered from `first`.
+QJsonObject jobListJson(int first, int count, std::optional<qint64> totalSize,
+                        const QString &prefix = QStringLiteral("bjb-"));
+
+} // namespace BatchDeck::Testing

@@ -1,0 +1,219 @@
+#include "jobcsvexport.h"
+#include "testhttpserver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace BatchDeck;
+using namespace BatchDeck::Testing;
+
+class TestJobExport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void writesEveryPageToTheFile();
+    void failureKeepsThePreviousFile_data();
+    void failureKeepsThePreviousFile();
+    void invalidJobFailsNamingPositionAndField();
+    void skipInvalidJobsWarnsAndGoesOn();
+    void cancelLeavesNoFile();
+    void unwritableDestinationIsNamed();
+
+private:
+    ExportResult runExport(TestHttpServer &server, const QString &path, ExportOptions options = {},
+                           QStringList *warnings = nullptr);
+    QStringList filesInDirectory() const
+    {
+        return QDir(m_directory.path()).entryList(QDir::Files | QDir::Hidden);
+    }
+    QByteArray readFile(const QString &path) const
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
+    }
+
+    QNetworkAccessManager m_network;
+    QTemporaryDir m_directory;
+};
+
+void TestJobExport::init()
+{
+    for (const QString &name : filesInDirectory())
+        QFile::remove(m_directory.filePath(name));
+}
+
+ExportResult TestJobExport::runExport(TestHttpServer &server, const QString &path,
+                                      ExportOptions options, QStringList *warnings)
+{
+    ApiClient client(&m_network);
+    ClientSettings settings;
+    settings.baseUrl = server.baseUrl();
+    settings.apiKey = QStringLiteral("k");
+    settings.maxRetries = 0;
+    client.setSettings(settings);
+    ListJobsQuery query;
+    query.limit = 10;
+    JobCsvExport exporter(&client, query, options);
+    if (warnings)
+        connect(&exporter, &JobCsvExport::invalidJobSkipped, this,
+                [warnings](const QString &message) { *warnings << message; });
+    QSignalSpy finished(&exporter, &JobCsvExport::finished);
+    exporter.startToFile(path);
+    if (!finished.wait(30'000))
+        qWarning("export did not finish");
+    return finished.value(0).value(0).value<ExportResult>();
+}
+
+void TestJobExport::writesEveryPageToTheFile()
+{
+    TestHttpServer server([](const TestRequest &request) {
+        const int offset = request.query.queryItemValue(QStringLiteral("offset")).toInt();
+        return TestResponse::json(200, jobListJson(offset, std::min(10, 25 - offset), 25));
+    });
+    const QString path = m_directory.filePath(QStringLiteral("jobs.csv"));
+    ExportOptions options;
+    options.csv.byteOrderMark = true;
+    const ExportResult result = runExport(server, path, options);
+    QVERIFY2(result.isOk(), qPrintable(result.message));
+    QCOMPARE(result.rowsWritten, 25);
+    QCOMPARE(result.pages, 3);
+    const QByteArray csv = readFile(path);
+    QVERIFY(csv.startsWith("\xEF\xBB\xBFid,job_type,"));
+    QCOMPARE(csv.count("\r\n"), 26);
+    QVERIFY(csv.contains("\r\nbjb-24,parse,completed,"));
+    QCOMPARE(filesInDirectory(), QStringList {QStringLiteral("jobs.csv")}); // no temporary left
+}
+
+void TestJobExport::failureKeepsThePreviousFile_data()
+{
+    QTest::addColumn<bool>("previousFile");
+    QTest::newRow("a previous file stays as it was") << true;
+    QTest::newRow("no file is created") << false;
+}
+
+void TestJobExport::failureKeepsThePreviousFile()
+{
+    QFETCH(bool, previousFile);
+    const QString path = m_directory.filePath(QStringLiteral("report.csv"));
+    if (previousFile) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("previous report\r\n");
+    }
+    TestHttpServer server([](const TestRequest &request) {
+        if (request.query.queryItemValue(QStringLiteral("offset")) == u"20")
+            return TestResponse::json(503, QByteArray(R"({"detail":"maintenance"})"));
+        return TestResponse::json(
+            200,
+            jobListJson(0, 10, std::nullopt,
+                        request.query.queryItemValue(QStringLiteral("offset"))));
+    });
+    const ExportResult result = runExport(server, path);
+    QCOMPARE(result.failure, ExportResult::Failure::Api);
+    QCOMPARE(result.apiError.httpStatus, 503);
+    QVERIFY(result.message.contains(u"maintenance"));
+    QCOMPARE(result.rowsWritten, 20); // said, so nothing is silently lost
+    if (previousFile) {
+        QCOMPARE(readFile(path), QByteArray("previous report\r\n"));
+        QCOMPARE(filesInDirectory(), QStringList {QStringLiteral("report.csv")});
+    } else {
+        QVERIFY(filesInDirectory().isEmpty());
+    }
+}
+
+void TestJobExport::invalidJobFailsNamingPositionAndField()
+{
+    TestHttpServer server([](const TestRequest &request) {
+        QJsonObject body =
+            jobListJson(0, 10, std::nullopt,
+                        u"o" + request.query.queryItemValue(QStringLiteral("offset")) + u"-");
+        if (request.query.queryItemValue(QStringLiteral("offset")) == u"10") {
+            QJsonArray items = body.value(u"items").toArray();
+            QJsonObject broken = items.at(3).toObject();
+            broken.insert(u"total_items", QStringLiteral("many"));
+            items.replace(3, broken);
+            body.insert(u"items", items);
+        }
+        return TestResponse::json(200, body);
+    });
+    const QString path = m_directory.filePath(QStringLiteral("jobs.csv"));
+    const ExportResult result = runExport(server, path);
+    QCOMPARE(result.failure, ExportResult::Failure::InvalidJob);
+    QVERIFY2(result.message.contains(u"position 14"), qPrintable(result.message));
+    QVERIFY(result.message.contains(u"\"total_items\""));
+    QVERIFY(filesInDirectory().isEmpty());
+}
+
+void TestJobExport::skipInvalidJobsWarnsAndGoesOn()
+{
+    TestHttpServer server([](const TestRequest &request) {
+        if (request.query.queryItemValue(QStringLiteral("offset")) != u"0")
+            return TestResponse::json(200, QJsonObject {{QStringLiteral("items"), QJsonArray {}}});
+        QJsonObject body = jobListJson(0, 5, std::nullopt);
+        QJsonArray items = body.value(u"items").toArray();
+        QJsonObject broken = items.at(1).toObject();
+        broken.remove(u"id");
+        items.replace(1, broken);
+        body.insert(u"items", items);
+        return TestResponse::json(200, body);
+    });
+    ExportOptions options;
+    options.skipInvalidJobs = true;
+    QStringList warnings;
+    const QString path = m_directory.filePath(QStringLiteral("jobs.csv"));
+    const ExportResult result = runExport(server, path, options, &warnings);
+    QVERIFY(result.isOk());
+    QCOMPARE(result.rowsWritten, 4);
+    QCOMPARE(result.invalidJobsSkipped, 1);
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY(warnings.first().contains(u"position 2"));
+    QVERIFY(warnings.first().contains(u"\"id\""));
+    QVERIFY(!readFile(path).contains("bjb-1,"));
+}
+
+void TestJobExport::cancelLeavesNoFile()
+{
+    TestHttpServer server([](const TestRequest &request) {
+        if (request.query.queryItemValue(QStringLiteral("offset")) == u"10")
+            return TestResponse::hang();
+        return TestResponse::json(200, jobListJson(0, 10, std::nullopt));
+    });
+    ApiClient client(&m_network);
+    ClientSettings settings;
+    settings.baseUrl = server.baseUrl();
+    settings.apiKey = QStringLiteral("k");
+    client.setSettings(settings);
+    ListJobsQuery query;
+    query.limit = 10;
+    JobCsvExport exporter(&client, query, {});
+    QSignalSpy progress(&exporter, &JobCsvExport::progress);
+    QSignalSpy finished(&exporter, &JobCsvExport::finished);
+    exporter.startToFile(m_directory.filePath(QStringLiteral("jobs.csv")));
+    QVERIFY(progress.wait(10'000));
+    QCOMPARE(progress.first().at(0).toLongLong(), 10);
+    exporter.cancel();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().value<ExportResult>().failure,
+             ExportResult::Failure::Cancelled);
+    QVERIFY(filesInDirectory().isEmpty());
+}
+
+void TestJobExport::unwritableDestinationIsNamed()
+{
+    TestHttpServer server;
+    const QString path = m_directory.filePath(QStringLiteral("no-such-folder/jobs.csv"));
+    const ExportResult result = runExport(server, path);
+    QCOMPARE(result.failure, ExportResult::Failure::Write);
+    QVERIFY2(result.message.contains(u"no-such-folder"), qPrintable(result.message));
+    QCOMPARE(server.requests().size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestJobExport)
+#include "tst_jobexport.moc"

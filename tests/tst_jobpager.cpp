@@ -1,0 +1,243 @@
+#include "jobpager.h"
+#include "testhttpserver.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace BatchDeck;
+using namespace BatchDeck::Testing;
+
+namespace {
+
+enum class TotalMode { Present, Null, Absent };
+
+// A server over `jobCount` jobs that pages like the API, with the total reported as asked.
+TestHttpServer::Handler pagingServer(int jobCount, TotalMode mode)
+{
+    return [=](const TestRequest &request) {
+        const int offset = request.query.queryItemValue(QStringLiteral("offset")).toInt();
+        const int limit = request.query.queryItemValue(QStringLiteral("limit")).toInt();
+        const int count = std::max(0, std::min(limit, jobCount - offset));
+        QJsonObject body = jobListJson(offset, count, std::nullopt);
+        if (mode == TotalMode::Present)
+            body.insert(u"total_size", jobCount);
+        else if (mode == TotalMode::Null)
+            body.insert(u"total_size", QJsonValue::Null);
+        return TestResponse::json(200, body);
+    };
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(TotalMode)
+
+class TestJobPager : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void walksEveryPage_data();
+    void walksEveryPage();
+    void keepsFiltersOnEveryPage();
+    void stopsAtRowLimit_data();
+    void stopsAtRowLimit();
+    void stopsWhenTotalIsReached();
+    void refusesARepeatedPage_data();
+    void refusesARepeatedPage();
+    void reportsAnErrorMidway();
+    void cancelStopsPaging();
+
+private:
+    struct Run
+    {
+        QStringList ids;
+        QList<qint64> offsets;
+        ApiError error;
+        int pages = 0;
+    };
+    Run runPager(TestHttpServer &server, const ListJobsQuery &query, qint64 maxRows = 0);
+
+    QNetworkAccessManager m_network;
+};
+
+TestJobPager::Run TestJobPager::runPager(TestHttpServer &server, const ListJobsQuery &query,
+                                         qint64 maxRows)
+{
+    ApiClient client(&m_network);
+    ClientSettings settings;
+    settings.baseUrl = server.baseUrl();
+    settings.apiKey = QStringLiteral("k");
+    settings.maxRetries = 0;
+    client.setSettings(settings);
+    JobPager pager(&client, query);
+    pager.setMaxRows(maxRows);
+    Run run;
+    connect(&pager, &JobPager::pageReceived, this, [&](const JobPage &page) {
+        for (const BatchJob &job : page.jobs)
+            run.ids << job.id;
+    });
+    QSignalSpy finished(&pager, &JobPager::finished);
+    pager.start();
+    if (!finished.wait(30'000))
+        qWarning("pager did not finish");
+    run.error = finished.value(0).value(0).value<ApiError>();
+    run.pages = pager.pagesReceived();
+    for (const TestRequest &request : server.requests())
+        run.offsets << request.query.queryItemValue(QStringLiteral("offset")).toLongLong();
+    return run;
+}
+
+void TestJobPager::walksEveryPage_data()
+{
+    QTest::addColumn<int>("jobCount");
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<TotalMode>("mode");
+    QTest::addColumn<int>("expectedRequests");
+
+    QTest::newRow("total present, short last page") << 25 << 10 << TotalMode::Present << 3;
+    QTest::newRow("total present, exact multiple") << 30 << 10 << TotalMode::Present << 3;
+    QTest::newRow("total null, short last page") << 25 << 10 << TotalMode::Null << 3;
+    QTest::newRow("total null, exact multiple needs an empty page")
+        << 30 << 10 << TotalMode::Null << 4;
+    QTest::newRow("total absent, short last page") << 25 << 10 << TotalMode::Absent << 3;
+    QTest::newRow("total absent, exact multiple needs an empty page")
+        << 20 << 10 << TotalMode::Absent << 3;
+    QTest::newRow("no jobs at all") << 0 << 10 << TotalMode::Present << 1;
+    QTest::newRow("one job, page size 1") << 1 << 1 << TotalMode::Null << 2;
+    QTest::newRow("page size 1000") << 2500 << 1000 << TotalMode::Present << 3;
+}
+
+void TestJobPager::walksEveryPage()
+{
+    QFETCH(int, jobCount);
+    QFETCH(int, pageSize);
+    QFETCH(TotalMode, mode);
+    QFETCH(int, expectedRequests);
+
+    TestHttpServer server(pagingServer(jobCount, mode));
+    ListJobsQuery query;
+    query.limit = pageSize;
+    const Run run = runPager(server, query);
+    QVERIFY2(run.error.isOk(), qPrintable(run.error.message));
+    QCOMPARE(run.ids.size(), jobCount);
+    QCOMPARE(run.ids.value(0), jobCount ? QStringLiteral("bjb-0") : QString());
+    QCOMPARE(run.ids.value(jobCount - 1),
+             jobCount ? QStringLiteral("bjb-%1").arg(jobCount - 1) : QString());
+    QCOMPARE(server.requests().size(), expectedRequests);
+    for (int i = 0; i < run.offsets.size(); ++i)
+        QCOMPARE(run.offsets.at(i), qint64(i) * pageSize);
+}
+
+void TestJobPager::keepsFiltersOnEveryPage()
+{
+    TestHttpServer server(pagingServer(5, TotalMode::Present));
+    ListJobsQuery query;
+    query.status = QStringLiteral("failed");
+    query.jobType = QStringLiteral("parse");
+    query.limit = 2;
+    runPager(server, query);
+    QCOMPARE(server.requests().size(), 3);
+    for (const TestRequest &request : server.requests()) {
+        QCOMPARE(request.query.queryItemValue(QStringLiteral("status")), QStringLiteral("failed"));
+        QCOMPARE(request.query.queryItemValue(QStringLiteral("job_type")), QStringLiteral("parse"));
+        QCOMPARE(request.query.queryItemValue(QStringLiteral("limit")), QStringLiteral("2"));
+    }
+}
+
+void TestJobPager::stopsAtRowLimit_data()
+{
+    QTest::addColumn<qint64>("maxRows");
+    QTest::addColumn<int>("expectedRows");
+    QTest::addColumn<QString>("lastLimit");
+    QTest::newRow("inside the first page") << qint64(3) << 3 << "3";
+    QTest::newRow("on a page boundary") << qint64(20) << 20 << "10";
+    QTest::newRow("inside a later page") << qint64(25) << 25 << "5";
+    QTest::newRow("more than there are") << qint64(1000) << 42 << "10";
+}
+
+void TestJobPager::stopsAtRowLimit()
+{
+    QFETCH(qint64, maxRows);
+    QFETCH(int, expectedRows);
+    QFETCH(QString, lastLimit);
+    TestHttpServer server(pagingServer(42, TotalMode::Null));
+    ListJobsQuery query;
+    query.limit = 10;
+    const Run run = runPager(server, query, maxRows);
+    QVERIFY(run.error.isOk());
+    QCOMPARE(run.ids.size(), expectedRows);
+    QCOMPARE(server.requests().last().query.queryItemValue(QStringLiteral("limit")), lastLimit);
+}
+
+void TestJobPager::stopsWhenTotalIsReached()
+{
+    // The total is an estimate the server may fill; once reached, no further request is made.
+    TestHttpServer server(
+        [](const TestRequest &) { return TestResponse::json(200, jobListJson(0, 10, 10)); });
+    ListJobsQuery query;
+    query.limit = 10;
+    const Run run = runPager(server, query);
+    QVERIFY(run.error.isOk());
+    QCOMPARE(run.ids.size(), 10);
+    QCOMPARE(server.requests().size(), 1);
+}
+
+void TestJobPager::refusesARepeatedPage_data()
+{
+    QTest::addColumn<TotalMode>("mode");
+    QTest::newRow("same page forever, no total") << TotalMode::Absent;
+    QTest::newRow("same page forever, total null") << TotalMode::Null;
+}
+
+void TestJobPager::refusesARepeatedPage()
+{
+    QFETCH(TotalMode, mode);
+    TestHttpServer server([=](const TestRequest &) {
+        QJsonObject body = jobListJson(0, 10, std::nullopt);
+        if (mode == TotalMode::Null)
+            body.insert(u"total_size", QJsonValue::Null);
+        return TestResponse::json(200, body);
+    });
+    ListJobsQuery query;
+    query.limit = 10;
+    const Run run = runPager(server, query);
+    QCOMPARE(run.error.kind, ApiError::Kind::InvalidResponse);
+    QVERIFY2(run.error.message.contains(u"same page"), qPrintable(run.error.message));
+    QCOMPARE(server.requests().size(), 2);
+    QCOMPARE(run.ids.size(), 10); // the first page was delivered, the repeat was not
+}
+
+void TestJobPager::reportsAnErrorMidway()
+{
+    TestHttpServer server([](const TestRequest &request) {
+        if (request.query.queryItemValue(QStringLiteral("offset")) == u"10")
+            return TestResponse::json(500, QByteArray(R"({"detail":"boom"})"));
+        return TestResponse::json(200, jobListJson(0, 10, std::nullopt));
+    });
+    ListJobsQuery query;
+    query.limit = 10;
+    const Run run = runPager(server, query);
+    QCOMPARE(run.error.httpStatus, 500);
+    QCOMPARE(run.pages, 1);
+}
+
+void TestJobPager::cancelStopsPaging()
+{
+    TestHttpServer server([](const TestRequest &) { return TestResponse::hang(); });
+    ApiClient client(&m_network);
+    ClientSettings settings;
+    settings.baseUrl = server.baseUrl();
+    settings.apiKey = QStringLiteral("k");
+    client.setSettings(settings);
+    JobPager pager(&client, {});
+    QSignalSpy finished(&pager, &JobPager::finished);
+    pager.start();
+    QTRY_COMPARE(server.requests().size(), 1);
+    pager.cancel();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().value<ApiError>().kind, ApiError::Kind::Aborted);
+}
+
+QTEST_GUILESS_MAIN(TestJobPager)
+#include "tst_jobpager.moc"

@@ -1,0 +1,132 @@
+#include "jobtablemodel.h"
+#include "testhttpserver.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace BatchDeck;
+
+namespace {
+
+BatchJob job(const QString &id, const QString &status = QStringLiteral("completed"))
+{
+    BatchJob parsed;
+    QJsonObject json = Testing::sampleJobJson(id);
+    json.insert(u"status", status);
+    BatchJob::fromJson(json, &parsed);
+    return parsed;
+}
+
+} // namespace
+
+class TestJobTableModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void displayAndRawValues_data();
+    void displayAndRawValues();
+    void refreshUpdatesInPlace();
+    void newRowsResetTheModel();
+    void relativeTimes_data();
+    void relativeTimes();
+
+private:
+    JobTableModel *m_model = nullptr;
+    QAbstractItemModelTester *m_tester = nullptr;
+};
+
+void TestJobTableModel::init()
+{
+    m_model = new JobTableModel;
+    m_tester = new QAbstractItemModelTester(m_model,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_model->setNow(QDateTime(QDate(2026, 1, 1), QTime(2, 0), QTimeZone::utc()));
+}
+
+void TestJobTableModel::cleanup()
+{
+    delete m_tester;
+    delete m_model;
+}
+
+void TestJobTableModel::displayAndRawValues_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("display");
+    QTest::addColumn<QVariant>("raw");
+    QTest::newRow("id") << int(JobTableModel::Id) << "bjb-1" << QVariant(QStringLiteral("bjb-1"));
+    QTest::newRow("status as received")
+        << int(JobTableModel::Status) << "completed" << QVariant(QStringLiteral("completed"));
+    QTest::newRow("progress") << int(JobTableModel::Progress) << "100%" << QVariant(1.0);
+    QTest::newRow("total") << int(JobTableModel::Total) << "10" << QVariant(qint64(10));
+    QTest::newRow("failed") << int(JobTableModel::Failed) << "2" << QVariant(qint64(2));
+    QTest::newRow("created relative")
+        << int(JobTableModel::Created) << "1 h ago"
+        << QVariant(QDateTime(QDate(2026, 1, 1), QTime(1, 0), QTimeZone::utc()));
+    QTest::newRow("duration") << int(JobTableModel::Duration) << "37 min 11 s"
+                              << QVariant(qint64(2231307));
+    QTest::newRow("error") << int(JobTableModel::Error) << "2 files failed"
+                           << QVariant(QStringLiteral("2 files failed"));
+}
+
+void TestJobTableModel::displayAndRawValues()
+{
+    QFETCH(int, column);
+    QFETCH(QString, display);
+    QFETCH(QVariant, raw);
+    m_model->setJobs({job(QStringLiteral("bjb-1"))});
+    const QModelIndex index = m_model->index(0, column);
+    QCOMPARE(index.data(Qt::DisplayRole).toString(), display);
+    QCOMPARE(index.data(JobTableModel::RawValueRole), raw);
+    QCOMPARE(index.data(JobTableModel::JobIdRole).toString(), QStringLiteral("bjb-1"));
+}
+
+void TestJobTableModel::refreshUpdatesInPlace()
+{
+    m_model->setJobs(
+        {job(QStringLiteral("a"), QStringLiteral("running")), job(QStringLiteral("b"))});
+    QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    m_model->setJobs(
+        {job(QStringLiteral("a"), QStringLiteral("failed")), job(QStringLiteral("b"))});
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+    QCOMPARE(m_model->index(0, JobTableModel::Status).data().toString(), QStringLiteral("failed"));
+}
+
+void TestJobTableModel::newRowsResetTheModel()
+{
+    m_model->setJobs({job(QStringLiteral("a"))});
+    QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
+    m_model->setJobs({job(QStringLiteral("c")), job(QStringLiteral("d"))});
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->rowOf(QStringLiteral("d")), 1);
+}
+
+void TestJobTableModel::relativeTimes_data()
+{
+    QTest::addColumn<int>("secondsAgo");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("seconds") << 30 << "just now";
+    QTest::newRow("minutes") << 5 * 60 << "5 min ago";
+    QTest::newRow("hours") << 3 * 3600 << "3 h ago";
+    QTest::newRow("days") << 2 * 86400 << "2 days ago";
+}
+
+void TestJobTableModel::relativeTimes()
+{
+    QFETCH(int, secondsAgo);
+    QFETCH(QString, text);
+    const QDateTime now(QDate(2026, 1, 10), QTime(12, 0), QTimeZone::utc());
+    QCOMPARE(relativeTimeText(now.addSecs(-secondsAgo), now), text);
+}
+
+QTEST_MAIN(TestJobTableModel)
+#include "tst_jobtablemodel.moc"
