@@ -1,6 +1,7 @@
 #include "jobtablemodel.h"
 
 #include <QLocale>
+#include <QSet>
 
 namespace BatchDeck {
 
@@ -28,9 +29,9 @@ const BatchJob *JobTableModel::jobAt(int row) const
     return row >= 0 && row < m_jobs.size() ? &m_jobs.at(row) : nullptr;
 }
 
-int JobTableModel::rowOf(const QString &jobId) const
+int JobTableModel::rowOf(const QString &jobId, int from) const
 {
-    for (int row = 0; row < m_jobs.size(); ++row) {
+    for (int row = from; row < m_jobs.size(); ++row) {
         if (m_jobs.at(row).id == jobId)
             return row;
     }
@@ -175,20 +176,45 @@ QVariant JobTableModel::displayData(const BatchJob &job, int column) const
 
 void JobTableModel::setJobs(const QList<BatchJob> &jobs)
 {
-    // Same jobs in the same order (a refresh): update the rows in place.
-    bool sameRows = jobs.size() == m_jobs.size();
-    for (int row = 0; sameRows && row < jobs.size(); ++row)
-        sameRows = jobs.at(row).id == m_jobs.at(row).id;
-    if (!sameRows) {
-        beginResetModel();
-        m_jobs = jobs;
-        endResetModel();
-        return;
+    // A refresh mostly brings the same jobs, changed, with a few new ones on top. Rows are
+    // removed, moved, inserted and changed one by one instead of resetting the model, so that
+    // the view keeps its selection, current row and scroll position.
+    QSet<QString> incoming;
+    for (const BatchJob &job : jobs)
+        incoming.insert(job.id);
+    for (int row = int(m_jobs.size()) - 1; row >= 0; --row) {
+        if (incoming.contains(m_jobs.at(row).id))
+            continue;
+        int first = row;
+        while (first > 0 && !incoming.contains(m_jobs.at(first - 1).id))
+            --first;
+        beginRemoveRows({}, first, row);
+        m_jobs.remove(first, row - first + 1);
+        endRemoveRows();
+        row = first;
     }
     for (int row = 0; row < jobs.size(); ++row) {
-        if (jobs.at(row) != m_jobs.at(row)) {
-            m_jobs[row] = jobs.at(row);
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        const BatchJob &job = jobs.at(row);
+        if (row < m_jobs.size() && m_jobs.at(row).id == job.id) {
+            if (m_jobs.at(row) != job) {
+                m_jobs[row] = job;
+                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            }
+            continue;
+        }
+        const int existing = rowOf(job.id, row + 1);
+        if (existing >= 0) {
+            beginMoveRows({}, existing, existing, {}, row);
+            m_jobs.move(existing, row);
+            endMoveRows();
+            if (m_jobs.at(row) != job) {
+                m_jobs[row] = job;
+                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            }
+        } else {
+            beginInsertRows({}, row, row);
+            m_jobs.insert(row, job);
+            endInsertRows();
         }
     }
 }

@@ -57,7 +57,7 @@ public:
     void setJobs(const QList<BatchJob> &jobs);
     const QList<BatchJob> &jobs() const { return m_jobs; }
     const BatchJob *jobAt(int row) const;
-    int rowOf(const QString &jobId) const;
+    int rowOf(const QString &jobId, int from = 0) const;
     void updateJob(const BatchJob &job);
 
     // For tests: what "now" is when the display says "5 min ago".

@@ -1,48 +1,386 @@
 #include "mainwindow.h"
 
+#include "connectiondialog.h"
+#include "credentialstore.h"
+#include "exportdialog.h"
+#include "jobdetailsdialog.h"
+#include "settingsstore.h"
 #include "ui_mainwindow.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStyle>
 
 namespace BatchDeck {
 
-MainWindow::MainWindow(QWidget *parent)
+namespace {
+
+const QString BannerStyle = QStringLiteral(
+    "QFrame#errorBanner { background: rgba(%1, %2, %3, 0.14); border: 1px solid rgb(%1, %2, %3);"
+    " border-radius: 4px; }");
+
+} // namespace
+
+MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_client(&m_network)
+    , m_ownedCredentials(credentials ? nullptr : std::make_unique<KeychainCredentialStore>())
+    , m_credentials(credentials ? credentials : m_ownedCredentials.get())
+    , m_connection(std::make_unique<ConnectionController>(&m_client, m_credentials))
+    , m_browser(&m_client)
+    , m_counter(&m_client)
+    , m_exportRunner(new ExportRunner(&m_client, this))
 {
     m_ui->setupUi(this);
-    m_ui->jobTable->setModel(&m_model);
+    m_ui->jobTable->setModels(&m_model, &m_proxy);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->errorBanner->hide();
+    m_ui->pages->setCurrentWidget(m_ui->welcomePage);
+    m_searchCountLabel = new QLabel(this);
+    m_ui->searchRow->insertWidget(1, m_searchCountLabel);
+    setUpActions();
+    setUpStatusBar();
+
+    connect(m_connection.get(), &ConnectionController::connected, this, &MainWindow::onConnected);
+    connect(m_connection.get(), &ConnectionController::setupNeeded, this, &MainWindow::showWelcome);
+    connect(m_ui->connectButton, &QPushButton::clicked, this, &MainWindow::openConnectionDialog);
+    connect(m_ui->demoButton, &QPushButton::clicked, m_connection.get(), &ConnectionController::useDemo);
+
+    connect(m_ui->sidebar, &FilterSidebar::filterChanged, this, &MainWindow::applyFilter);
+    connect(&m_counter, &FilterCounter::countsChanged, this,
+            [this] { m_ui->sidebar->showCounts(&m_counter); });
+    connect(&m_browser, &JobBrowser::pageLoaded, this, &MainWindow::onPageLoaded);
+    connect(&m_browser, &JobBrowser::loadFailed, this, &MainWindow::onLoadFailed);
+    connect(m_ui->pagingBar, &PagingBar::pageRequested, &m_browser, &JobBrowser::setPage);
+    connect(m_ui->pagingBar, &PagingBar::pageSizeChanged, this, [this](int pageSize) {
+        SettingsStore::savePageSize(pageSize);
+        m_browser.setPageSize(pageSize);
+    });
+    connect(m_ui->retryButton, &QPushButton::clicked, this, &MainWindow::refresh);
+    for (QPushButton *reset : {m_ui->clearFiltersButton, m_ui->emptyResetButton})
+        connect(reset, &QPushButton::clicked, m_ui->actionResetFilters, &QAction::trigger);
+    connect(m_ui->quickSearch, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy.setSearchText(text);
+        updateSearchCount();
+    });
+    connect(m_ui->jobTable, &JobTableView::openRequested, this, &MainWindow::openDetails);
+    connect(m_exportRunner, &ExportRunner::finished, this,
+            [this](const ExportResult &result, const QString &path) {
+                if (result.isOk())
+                    statusBar()->showMessage(tr("Exported %1 jobs to %2")
+                                                 .arg(QLocale().toString(result.rowsWritten), path),
+                                             10'000);
+            });
+    connect(&m_autoRefresh, &QTimer::timeout, this, &MainWindow::onAutoRefreshTick);
+    restoreWindowState();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setUpActions()
+{
+    QStyle *style = this->style();
+    m_ui->actionRefresh->setIcon(style->standardIcon(QStyle::SP_BrowserReload));
+    m_ui->actionExport->setIcon(style->standardIcon(QStyle::SP_DialogSaveButton));
+    m_ui->actionConnection->setIcon(style->standardIcon(QStyle::SP_DriveNetIcon));
+    m_ui->actionAutoRefresh->setIcon(style->standardIcon(QStyle::SP_MediaPlay));
+    m_ui->actionPreviousPage->setIcon(style->standardIcon(QStyle::SP_ArrowBack));
+    m_ui->actionNextPage->setIcon(style->standardIcon(QStyle::SP_ArrowForward));
+
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::openExportDialog);
+    connect(m_ui->actionConnection, &QAction::triggered, this, &MainWindow::openConnectionDialog);
+    connect(m_ui->actionDemo, &QAction::triggered, m_connection.get(), &ConnectionController::useDemo);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        m_ui->quickSearch->setFocus(Qt::ShortcutFocusReason);
+        m_ui->quickSearch->selectAll();
+    });
+    connect(m_ui->actionResetFilters, &QAction::triggered, this, [this] {
+        m_ui->sidebar->setFilter({});
+        applyFilter({});
+    });
+    connect(m_ui->actionOpenDetails, &QAction::triggered, this, [this] {
+        if (const BatchJob *job = m_ui->jobTable->currentJob())
+            openDetails(*job);
+    });
+    connect(m_ui->actionFirstPage, &QAction::triggered, this, [this] { m_browser.setPage(0); });
+    connect(m_ui->actionPreviousPage, &QAction::triggered, this, [this] {
+        if (m_browser.hasPreviousPage())
+            m_browser.setPage(m_browser.page() - 1);
+    });
+    connect(m_ui->actionNextPage, &QAction::triggered, this, [this] {
+        if (m_browser.hasNextPage())
+            m_browser.setPage(m_browser.page() + 1);
+    });
+    connect(m_ui->actionLastPage, &QAction::triggered, this, [this] {
+        if (const std::optional<int> pages = m_browser.pageCount())
+            m_browser.setPage(*pages - 1);
+    });
+
+    // Auto-refresh is off at every start; the interval is remembered.
+    auto *intervals = new QActionGroup(this);
+    const int savedInterval = SettingsStore::autoRefreshSeconds();
+    for (int seconds : {5, 10, 30, 60}) {
+        QAction *action = m_ui->intervalMenu->addAction(
+            seconds < 60 ? tr("Every %1 seconds").arg(seconds) : tr("Every minute"));
+        action->setCheckable(true);
+        action->setChecked(seconds == savedInterval);
+        intervals->addAction(action);
+        connect(action, &QAction::triggered, this, [this, seconds] {
+            SettingsStore::saveAutoRefreshSeconds(seconds);
+            m_autoRefresh.setInterval(seconds * 1000);
+        });
+    }
+    m_autoRefresh.setInterval(savedInterval * 1000);
+    connect(m_ui->actionAutoRefresh, &QAction::toggled, this, [this](bool on) {
+        on ? m_autoRefresh.start() : m_autoRefresh.stop();
+    });
+}
+
+void MainWindow::setUpStatusBar()
+{
+    m_connectionLabel = new QLabel(this);
+    m_refreshedLabel = new QLabel(this);
+    m_activityLabel = new QLabel(tr("Loading…"), this);
+    m_activityBar = new QProgressBar(this);
+    m_activityBar->setRange(0, 0);
+    m_activityBar->setMaximumWidth(90);
+    m_activityBar->setMaximumHeight(fontMetrics().height());
+    m_activityBar->setTextVisible(false);
+    m_activityBar->hide();
+    m_activityLabel->hide();
+    statusBar()->addPermanentWidget(m_activityLabel);
+    statusBar()->addPermanentWidget(m_activityBar);
+    statusBar()->addPermanentWidget(m_refreshedLabel);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    connect(&m_client, &ApiClient::activeCallsChanged, this, [this](int count) {
+        m_activityBar->setVisible(count > 0);
+        m_activityLabel->setVisible(count > 0);
+        m_activityLabel->setText(count == 1 ? tr("1 request in flight")
+                                            : tr("%1 requests in flight").arg(count));
+    });
+}
+
 void MainWindow::start(bool demo)
 {
-    ClientSettings settings;
-    if (demo) {
-        m_demoServer = std::make_unique<DemoServer>(DemoConfig {});
-        if (m_demoServer->listen()) {
-            settings.baseUrl = m_demoServer->baseUrl();
-            settings.apiKey = DemoServer::apiKey();
-        }
-    } else {
-        settings.apiKey = apiKeyFromEnvironment();
-    }
-    m_client.setSettings(settings);
-    refresh();
+    m_connection->restore(demo);
+}
+
+void MainWindow::showWelcome(const QString &reason)
+{
+    m_ui->welcomeNote->setText(reason);
+    m_ui->pages->setCurrentWidget(m_ui->welcomePage);
+    m_connectionLabel->setText(tr("Not connected"));
+    for (QAction *action : {m_ui->actionRefresh, m_ui->actionExport, m_ui->actionAutoRefresh})
+        action->setEnabled(false);
+}
+
+void MainWindow::onConnected()
+{
+    m_ui->pages->setCurrentWidget(m_ui->browserPage);
+    for (QAction *action : {m_ui->actionRefresh, m_ui->actionExport, m_ui->actionAutoRefresh})
+        action->setEnabled(true);
+    m_connectionLabel->setText(m_connection->displayName());
+    setWindowTitle(tr("BatchDeck — %1").arg(m_connection->displayName()));
+    if (!m_connection->storageNote().isEmpty())
+        showBanner(m_connection->storageNote(), false);
+    const JobFilter filter = SettingsStore::filter();
+    m_ui->sidebar->setFilter(filter);
+    m_browser.setPageSize(SettingsStore::pageSize());
+    applyFilter(filter);
+    m_ui->jobTable->setFocus();
+}
+
+void MainWindow::applyFilter(const JobFilter &filter)
+{
+    SettingsStore::saveFilter(filter);
+    m_browser.setFilter(filter);
+    m_counter.update(filter);
+    m_countsUpdated = QDateTime::currentDateTimeUtc();
+    updateFilterState();
 }
 
 void MainWindow::refresh()
 {
-    ListJobsQuery query;
-    query.limit = 50;
-    m_client.listJobs(query, this, [this](const JobPage &page, const ApiError &error) {
-        if (!error.isOk()) {
-            statusBar()->showMessage(error.message);
-            return;
+    m_browser.refresh();
+    m_counter.update(m_browser.filter());
+    m_countsUpdated = QDateTime::currentDateTimeUtc();
+}
+
+void MainWindow::onPageLoaded()
+{
+    m_model.setJobs(m_browser.jobs());
+    m_ui->pagingBar->showState(m_browser);
+    m_ui->actionFirstPage->setEnabled(m_browser.hasPreviousPage());
+    m_ui->actionPreviousPage->setEnabled(m_browser.hasPreviousPage());
+    m_ui->actionNextPage->setEnabled(m_browser.hasNextPage());
+    m_ui->actionLastPage->setEnabled(m_browser.pageCount().has_value());
+    m_refreshedLabel->setText(
+        tr("Refreshed %1").arg(QLocale().toString(m_browser.lastRefreshed().toLocalTime().time(),
+                                                  QLocale::ShortFormat)));
+    m_ui->errorBanner->hide();
+    if (!m_browser.invalidJobs().isEmpty()) {
+        showBanner(tr("%n job(s) on this page could not be read and are not shown: %1.", nullptr,
+                      int(m_browser.invalidJobs().size()))
+                       .arg(m_browser.invalidJobs().first().describe()),
+                   false);
+    }
+    const bool empty = m_browser.jobs().isEmpty();
+    if (empty) {
+        const QStringList filters = m_browser.filter().describe();
+        m_ui->emptyLabel->setText(
+            filters.isEmpty()
+                ? tr("<h3>No batch jobs yet</h3>Jobs started in LlamaCloud appear here.")
+                : tr("<h3>No jobs match these filters</h3>Hidden by %1.")
+                      .arg(filters.join(QStringLiteral(" · ")).toHtmlEscaped()));
+        m_ui->emptyResetButton->setVisible(!filters.isEmpty());
+    }
+    m_ui->tableStack->setCurrentWidget(empty ? m_ui->emptyPage
+                                             : static_cast<QWidget *>(m_ui->jobTable));
+    updateSearchCount();
+}
+
+void MainWindow::onLoadFailed(const ApiError &error)
+{
+    showBanner(error.message, true);
+    m_refreshedLabel->setText(tr("Refresh failed"));
+}
+
+void MainWindow::showBanner(const QString &text, bool isError)
+{
+    const QColor color = isError ? QColor(0xc6, 0x28, 0x28) : QColor(0xb2, 0x6a, 0x00);
+    m_ui->errorBanner->setStyleSheet(
+        BannerStyle.arg(color.red()).arg(color.green()).arg(color.blue()));
+    m_ui->errorLabel->setText(text);
+    m_ui->retryButton->setVisible(isError);
+    m_ui->errorBanner->show();
+}
+
+void MainWindow::updateFilterState()
+{
+    const QStringList filters = m_browser.filter().describe();
+    m_ui->filterLabel->setText(filters.isEmpty()
+                                   ? QString()
+                                   : tr("<b>Filtered:</b> %1")
+                                         .arg(filters.join(QStringLiteral(" · ")).toHtmlEscaped()));
+    m_ui->filterLabel->setVisible(!filters.isEmpty());
+    m_ui->clearFiltersButton->setVisible(!filters.isEmpty());
+    m_ui->actionResetFilters->setEnabled(!filters.isEmpty());
+}
+
+void MainWindow::updateSearchCount()
+{
+    const bool searching = !m_proxy.searchText().isEmpty();
+    m_searchCountLabel->setVisible(searching);
+    if (searching)
+        m_searchCountLabel->setText(
+            tr("%1 of %2 on this page").arg(m_proxy.rowCount()).arg(m_model.rowCount()));
+}
+
+bool MainWindow::autoRefreshPaused() const
+{
+    // Never refresh under an open menu, dialog or a filter being typed: the rows would move.
+    return QApplication::activePopupWidget() || QApplication::activeModalWidget()
+        || m_ui->sidebar->hasPendingChange() || m_browser.isLoading()
+        || m_ui->pages->currentWidget() != m_ui->browserPage;
+}
+
+void MainWindow::onAutoRefreshTick()
+{
+    if (autoRefreshPaused())
+        return;
+    m_browser.refresh();
+    if (m_countsUpdated.msecsTo(QDateTime::currentDateTimeUtc()) >= CountsRefreshMs) {
+        m_counter.update(m_browser.filter());
+        m_countsUpdated = QDateTime::currentDateTimeUtc();
+    }
+}
+
+JobDetailsDialog *MainWindow::openDetails(const BatchJob &job)
+{
+    if (QPointer<JobDetailsDialog> open = m_details.value(job.id)) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto *dialog = new JobDetailsDialog(&m_client, job, this);
+    connect(dialog, &JobDetailsDialog::jobUpdated, &m_model, &JobTableModel::updateJob);
+    m_details.insert(job.id, dialog);
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::openExportDialog()
+{
+    const QList<BatchJob> selected = m_ui->jobTable->selectedJobs();
+    auto *dialog = new ExportDialog(m_browser.totalSize(), int(m_browser.jobs().size()),
+                                    int(selected.size()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, selected] {
+        switch (dialog->scope()) {
+        case ExportDialog::Scope::AllMatching:
+            m_exportRunner->exportMatching(m_browser.filter(), dialog->filePath(), dialog->csvOptions());
+            break;
+        case ExportDialog::Scope::CurrentPage:
+            m_exportRunner->exportJobs(m_browser.jobs(), dialog->filePath(), dialog->csvOptions());
+            break;
+        case ExportDialog::Scope::SelectedRows:
+            m_exportRunner->exportJobs(selected, dialog->filePath(), dialog->csvOptions());
+            break;
         }
-        m_model.setJobs(page.jobs);
-        statusBar()->showMessage(tr("%1 jobs").arg(page.totalSize.value_or(page.jobs.size())));
     });
+    dialog->open();
+}
+
+void MainWindow::openConnectionDialog()
+{
+    ClientSettings current = m_client.settings();
+    if (m_connection->isDemo() || m_connection->keyFromEnvironment())
+        current = ClientSettings{};
+    auto *dialog = new ConnectionDialog(&m_network, current, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_connection->storageNote().isEmpty())
+        dialog->setStorageNote(m_connection->storageNote());
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_connection->useCloud(dialog->settings()); });
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About BatchDeck"),
+                                tr("<h3>BatchDeck %1</h3><p>A desktop app for LlamaCloud "
+                                   "batch-processing jobs.</p><p>Built with Qt %2.</p>")
+                                    .arg(QStringLiteral(BATCHDECK_VERSION), QString::fromLatin1(qVersion())),
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+        m_ui->splitter->setSizes({220, 1000});
+    m_ui->jobTable->restoreColumns();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
+    m_ui->jobTable->saveColumns();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace BatchDeck

@@ -1,13 +1,23 @@
 #pragma once
 
 #include "apiclient.h"
-#include "demoserver.h"
+#include "connectioncontroller.h"
+#include "exportrunner.h"
+#include "filtercounter.h"
+#include "jobbrowser.h"
+#include "jobfilterproxymodel.h"
 #include "jobtablemodel.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QNetworkAccessManager>
+#include <QPointer>
+#include <QTimer>
 
 #include <memory>
+
+class QLabel;
+class QProgressBar;
 
 namespace Ui {
 class MainWindow;
@@ -15,24 +25,74 @@ class MainWindow;
 
 namespace BatchDeck {
 
+class CredentialStore;
+class JobDetailsDialog;
+
+// The main window: filter sidebar, job table, paging bar, menus and status bar. It wires the
+// pieces together; each piece keeps its own logic.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    static constexpr int CountsRefreshMs = 60'000;
+
+    // `credentials` may be null: the OS keychain is used then.
+    explicit MainWindow(CredentialStore *credentials = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Connects as remembered (or to the demo server) or shows the welcome screen.
     void start(bool demo);
 
+    // For tests and screenshots.
+    JobBrowser &browser() { return m_browser; }
+    JobTableModel &jobModel() { return m_model; }
+    ApiClient &client() { return m_client; }
+    ConnectionController &connection() { return *m_connection; }
+    ExportRunner &exportRunner() { return *m_exportRunner; }
+    JobDetailsDialog *openDetails(const BatchJob &job);
+    void openExportDialog();
+    bool autoRefreshPaused() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void setUpActions();
+    void setUpStatusBar();
+    void onConnected();
+    void showWelcome(const QString &reason);
+    void applyFilter(const JobFilter &filter);
     void refresh();
+    void onPageLoaded();
+    void onLoadFailed(const ApiError &error);
+    void showBanner(const QString &text, bool isError);
+    void updateFilterState();
+    void updateSearchCount();
+    void onAutoRefreshTick();
+    void openConnectionDialog();
+    void showAbout();
+    void restoreWindowState();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QNetworkAccessManager m_network;
     ApiClient m_client;
+    std::unique_ptr<CredentialStore> m_ownedCredentials;
+    CredentialStore *m_credentials;
+    std::unique_ptr<ConnectionController> m_connection;
+    JobBrowser m_browser;
+    FilterCounter m_counter;
     JobTableModel m_model;
-    std::unique_ptr<DemoServer> m_demoServer;
+    JobFilterProxyModel m_proxy;
+    ExportRunner *m_exportRunner;
+    QTimer m_autoRefresh;
+    QDateTime m_countsUpdated;
+    QHash<QString, QPointer<JobDetailsDialog>> m_details;
+    QLabel *m_connectionLabel = nullptr;
+    QLabel *m_refreshedLabel = nullptr;
+    QLabel *m_activityLabel = nullptr;
+    QProgressBar *m_activityBar = nullptr;
+    QLabel *m_searchCountLabel = nullptr;
 };
 
 } // namespace BatchDeck

@@ -25,6 +25,28 @@ JobCsvExport::~JobCsvExport()
         m_file->cancelWriting(); // never commit a partial file
 }
 
+ExportResult JobCsvExport::writeJobs(const QList<BatchJob> &jobs, const QString &path,
+                                     const CsvOptions &options)
+{
+    ExportResult result;
+    QSaveFile file(path);
+    JobCsvWriter writer(&file, options);
+    bool written = file.open(QIODevice::WriteOnly) && writer.writeHeader();
+    for (qsizetype row = 0; written && row < jobs.size(); ++row)
+        written = writer.writeJob(jobs.at(row));
+    if (written && file.commit()) {
+        result.rowsWritten = jobs.size();
+        result.pages = 1;
+        return result;
+    }
+    result.failure = ExportResult::Failure::Write;
+    result.message = tr("Could not write \"%1\": %2. Choose another folder or file name.")
+                         .arg(QDir::toNativeSeparators(path),
+                              writer.errorString().isEmpty() ? file.errorString()
+                                                             : writer.errorString());
+    return result;
+}
+
 void JobCsvExport::startToFile(const QString &path)
 {
     m_file = std::make_unique<QSaveFile>(path);

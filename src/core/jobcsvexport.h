@@ -40,6 +40,10 @@ public:
                  QObject *parent = nullptr);
     ~JobCsvExport() override;
 
+    // Jobs already loaded (a page, a selection), written atomically to `path` at once.
+    static ExportResult writeJobs(const QList<BatchJob> &jobs, const QString &path,
+                                  const CsvOptions &options);
+
     void startToFile(const QString &path);
     // For standard output: written as it comes, so a failure can leave partial output there.
     void startToDevice(QIODevice *device);

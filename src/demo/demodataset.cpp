@@ -88,14 +88,14 @@ constexpr quint64 inverseModulo2Pow64(quint64 odd)
 constexpr quint64 IdMultiplierInverse = inverseModulo2Pow64(IdMultiplier) & Mask48;
 static_assert(((IdMultiplier * IdMultiplierInverse) & Mask48) == 1);
 
-quint64 scrambleIndex(quint64 index)
+quint64 scrambleIndex(quint64 index, quint64 mask)
 {
-    return (index * IdMultiplier) & Mask48;
+    return ((index * IdMultiplier) ^ mask) & Mask48;
 }
 
-quint64 unscrambleIndex(quint64 value)
+quint64 unscrambleIndex(quint64 value, quint64 mask)
 {
-    return (value * IdMultiplierInverse) & Mask48;
+    return (((value ^ mask) & Mask48) * IdMultiplierInverse) & Mask48;
 }
 
 } // namespace
@@ -119,7 +119,8 @@ DemoDataset::DemoDataset(const DemoConfig &config)
 
     // Ninety days of history, or more when there are many jobs.
     m_spacingMs = std::max<qint64>(30'000, count ? 90LL * 24 * 3600 * 1000 / count : 0);
-    const int youngJobs = std::min(40, std::max(8, count / 100));
+    // Only the newest jobs can still be unfinished.
+    const int youngJobs = std::min(12, std::max(3, count / 200));
 
     m_types.resize(count);
     m_statuses.resize(count);
@@ -150,7 +151,7 @@ QString DemoDataset::jobId(int index) const
 {
     const quint64 h = hashOf(index, 2);
     return u"bjb-" + hex(h >> 32, 8) + u'-' + hex(h >> 16, 4) + u'-' + hex(h, 4) + u'-'
-        + hex(hashOf(index, 3), 4) + u'-' + hex(scrambleIndex(quint64(index)), 12);
+        + hex(hashOf(index, 3), 4) + u'-' + hex(scrambleIndex(quint64(index), hashOf(0, 10)), 12);
 }
 
 int DemoDataset::indexOf(const QString &jobId) const
@@ -158,7 +159,7 @@ int DemoDataset::indexOf(const QString &jobId) const
     if (jobId.size() != 40 || !jobId.startsWith(u"bjb-"))
         return -1;
     bool ok = false;
-    const quint64 index = unscrambleIndex(jobId.right(12).toULongLong(&ok, 16));
+    const quint64 index = unscrambleIndex(jobId.right(12).toULongLong(&ok, 16), hashOf(0, 10));
     if (!ok || index >= quint64(jobCount()))
         return -1;
     return this->jobId(int(index)) == jobId ? int(index) : -1;
@@ -359,9 +360,8 @@ QString DemoDataset::itemStatusAt(int jobIndex, const Counts &counts, quint8 job
     case Running:
         return item < 4 ? QStringLiteral("processing") : QStringLiteral("pending");
     case Cancelled:
+    case Failed: // the job stopped: what it had not reached was never processed
         return QStringLiteral("cancelled");
-    case Failed:
-        return QStringLiteral("failed");
     default:
         return QStringLiteral("pending");
     }

@@ -1,0 +1,97 @@
+#include "exportrunner.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QUrl>
+
+namespace BatchDeck {
+
+ExportRunner::ExportRunner(ApiClient *client, QWidget *window)
+    : QObject(window)
+    , m_client(client)
+    , m_window(window)
+{
+}
+
+ExportRunner::~ExportRunner() = default;
+
+void ExportRunner::exportMatching(const JobFilter &filter, const QString &path,
+                                  const CsvOptions &options)
+{
+    if (isRunning())
+        return;
+    ExportOptions exportOptions;
+    exportOptions.csv = options;
+    m_export = std::make_unique<JobCsvExport>(
+        m_client, filter.toQuery(ListJobsQuery::MaxLimit, 0), exportOptions);
+
+    m_progress = new QProgressDialog(tr("Starting the export…"), tr("Cancel"), 0, 0, m_window);
+    m_progress->setWindowTitle(tr("Exporting jobs"));
+    m_progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_progress->setMinimumDuration(0);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, m_export.get(), &JobCsvExport::cancel);
+    connect(m_export.get(), &JobCsvExport::progress, this,
+            [this](qint64 rows, int pages, std::optional<qint64> total) {
+                if (!m_progress)
+                    return;
+                const QLocale locale;
+                if (total && *total > 0) {
+                    m_progress->setMaximum(int(std::min<qint64>(*total, INT_MAX)));
+                    m_progress->setValue(int(std::min(rows, *total)));
+                }
+                m_progress->setLabelText(
+                    total ? tr("Exported %1 of about %2 jobs (%3 pages)…")
+                                .arg(locale.toString(rows), locale.toString(*total))
+                                .arg(pages)
+                          : tr("Exported %1 jobs (%2 pages)…").arg(locale.toString(rows)).arg(pages));
+            });
+    connect(m_export.get(), &JobCsvExport::finished, this, [this, path](const ExportResult &result) {
+        if (m_progress)
+            m_progress->close();
+        m_export.release()->deleteLater(); // finished() is still being delivered by it
+        report(result, path);
+    });
+    m_progress->open();
+    m_export->startToFile(path);
+}
+
+void ExportRunner::exportJobs(const QList<BatchJob> &jobs, const QString &path,
+                              const CsvOptions &options)
+{
+    report(JobCsvExport::writeJobs(jobs, path, options), path);
+}
+
+void ExportRunner::report(const ExportResult &result, const QString &path)
+{
+    Q_EMIT finished(result, path);
+    if (result.failure == ExportResult::Failure::Cancelled)
+        return;
+    const QString nativePath = QDir::toNativeSeparators(path);
+    auto *box = new QMessageBox(m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(result.isOk() ? tr("Export finished") : tr("Export failed"));
+    if (result.isOk()) {
+        box->setIcon(QMessageBox::Information);
+        box->setText(tr("Exported %1 jobs to %2.").arg(QLocale().toString(result.rowsWritten), nativePath));
+        QPushButton *open = box->addButton(tr("&Open folder"), QMessageBox::ActionRole);
+        connect(open, &QPushButton::clicked, this, [path] {
+            QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+        });
+        box->addButton(QMessageBox::Ok);
+    } else {
+        box->setIcon(QMessageBox::Warning);
+        box->setText(result.message);
+        box->setInformativeText(tr("No file was written; an earlier file of that name is unchanged."));
+        box->addButton(QMessageBox::Ok);
+    }
+    box->open();
+}
+
+} // namespace BatchDeck

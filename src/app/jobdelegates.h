@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QColor>
+#include <QStyledItemDelegate>
+
+namespace BatchDeck {
+
+// A status's own colour, for jobs and items alike; lighter on a dark palette so it stays readable.
+QColor statusColor(const QString &status, const QPalette &palette);
+// Paints a status badge: a rounded, tinted box with the status's glyph and name.
+void paintStatusBadge(QPainter *painter, const QRect &rect, const QString &status,
+                      const QPalette &palette);
+
+// Draws the Status column as a coloured badge.
+class StatusBadgeDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};
+
+// Draws the Progress column as a bar: processed, failed and skipped of total.
+class ProgressDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+};
+
+} // namespace BatchDeck

@@ -1,0 +1,238 @@
+#include "jobdetailsdialog.h"
+
+#include "jobdelegates.h"
+#include "jobtablemodel.h"
+#include "pagingbar.h"
+#include "ui_jobdetailsdialog.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace BatchDeck {
+
+namespace {
+
+QString timeText(const QDateTime &time)
+{
+    if (!time.isValid())
+        return JobDetailsDialog::tr("—");
+    return JobDetailsDialog::tr("%1 (%2 UTC)")
+        .arg(QLocale().toString(time.toLocalTime(), QLocale::LongFormat),
+             time.toUTC().toString(Qt::ISODateWithMs));
+}
+
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? JobDetailsDialog::tr("—") : text;
+}
+
+} // namespace
+
+JobDetailsDialog::JobDetailsDialog(ApiClient *client, const BatchJob &job, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::JobDetailsDialog>())
+    , m_client(client)
+{
+    m_ui->setupUi(this);
+    setAttribute(Qt::WA_DeleteOnClose);
+    QFont idFont = m_ui->idValue->font();
+    idFont.setPointSizeF(idFont.pointSizeF() * 1.3);
+    idFont.setBold(true);
+    m_ui->idValue->setFont(idFont);
+
+    const auto copier = [](QLabel *label) {
+        return [label] { QGuiApplication::clipboard()->setText(label->text()); };
+    };
+    connect(m_ui->copyIdButton, &QToolButton::clicked, this, copier(m_ui->idValue));
+    connect(m_ui->copyProjectButton, &QToolButton::clicked, this, copier(m_ui->projectValue));
+    connect(m_ui->copyDirectoryButton, &QToolButton::clicked, this, copier(m_ui->directoryValue));
+    connect(m_ui->copyJobRecordButton, &QToolButton::clicked, this, copier(m_ui->jobRecordValue));
+    connect(m_ui->copyWorkflowButton, &QToolButton::clicked, this, copier(m_ui->workflowValue));
+
+    m_ui->itemStatusCombo->addItem(tr("All items"), QString());
+    for (const QString &status : knownItemStatuses())
+        m_ui->itemStatusCombo->addItem(status.at(0).toUpper() + status.mid(1), status);
+    m_ui->itemsTable->setModel(&m_items);
+    m_ui->itemsTable->setItemDelegateForColumn(JobItemsModel::Status, new StatusBadgeDelegate(this));
+    m_ui->itemsTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->itemsTable->verticalHeader()->hide();
+    m_ui->itemsTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_ui->itemsTable->setColumnWidth(JobItemsModel::Name, 210);
+    m_ui->itemsTable->setColumnWidth(JobItemsModel::Status, 115);
+    m_ui->itemsTable->setColumnWidth(JobItemsModel::Reason, 250);
+    m_ui->itemsTable->setColumnWidth(JobItemsModel::Started, 155);
+    m_ui->itemsTable->setColumnWidth(JobItemsModel::Completed, 155);
+    connect(m_ui->itemStatusCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_itemsOffset = 0;
+        loadItems();
+    });
+    connect(m_ui->itemsPreviousButton, &QToolButton::clicked, this, [this] {
+        m_itemsOffset = std::max<qint64>(0, m_itemsOffset - ItemsPageSize);
+        loadItems();
+    });
+    connect(m_ui->itemsNextButton, &QToolButton::clicked, this, [this] {
+        m_itemsOffset += ItemsPageSize;
+        loadItems();
+    });
+
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &JobDetailsDialog::refresh);
+    connect(m_ui->cancelJobButton, &QPushButton::clicked, this, &JobDetailsDialog::confirmCancel);
+    m_autoRefresh.setInterval(AutoRefreshMs);
+    connect(&m_autoRefresh, &QTimer::timeout, this, &JobDetailsDialog::refresh);
+
+    showJob(job);
+    refresh();
+    loadItems();
+}
+
+JobDetailsDialog::~JobDetailsDialog() = default;
+
+void JobDetailsDialog::showJob(const BatchJob &job)
+{
+    m_job = job;
+    setWindowTitle(tr("Job %1").arg(job.id));
+    m_ui->idValue->setText(job.id);
+    m_ui->statusBadge->setStatus(job.status);
+    m_ui->typeValue->setText(job.jobType);
+    m_ui->projectValue->setText(job.projectId);
+    m_ui->directoryValue->setText(job.directoryId);
+    m_ui->jobRecordValue->setText(orDash(job.jobRecordId));
+    m_ui->workflowValue->setText(orDash(job.workflowId));
+    m_ui->copyDirectoryButton->setEnabled(!job.directoryId.isEmpty());
+    m_ui->copyJobRecordButton->setEnabled(!job.jobRecordId.isEmpty());
+    m_ui->copyWorkflowButton->setEnabled(!job.workflowId.isEmpty());
+    if (job.directoryId.isEmpty())
+        m_ui->directoryValue->setText(tr("— (a list of items)"));
+    m_ui->createdValue->setText(timeText(job.createdAt));
+    m_ui->startedValue->setText(timeText(job.startedAt));
+    m_ui->completedValue->setText(timeText(job.completedAt));
+    m_ui->updatedValue->setText(timeText(job.updatedAt));
+    m_ui->durationValue->setText(
+        job.startedAt.isValid()
+            ? durationText(job.startedAt.msecsTo(job.completedAt.isValid()
+                                                     ? job.completedAt
+                                                     : QDateTime::currentDateTimeUtc()))
+                  + (job.completedAt.isValid() ? QString() : tr(" so far"))
+            : tr("—"));
+    const QLocale locale;
+    m_ui->countsValue->setText(tr("%1 total: %2 processed, %3 failed, %4 skipped")
+                                   .arg(locale.toString(job.totalItems),
+                                        locale.toString(job.processedItems),
+                                        locale.toString(job.failedItems),
+                                        locale.toString(job.skippedItems)));
+    m_ui->errorText->setPlainText(job.errorMessage.isEmpty() ? tr("No error.") : job.errorMessage);
+    const bool finished = isFinished(job.knownStatus());
+    m_ui->cancelJobButton->setEnabled(!finished && job.knownStatus() != JobStatus::Unknown);
+    m_ui->cancelJobButton->setToolTip(finished ? tr("This job has finished.") : QString());
+    if (finished)
+        m_autoRefresh.stop();
+    else if (!m_autoRefresh.isActive())
+        m_autoRefresh.start();
+}
+
+void JobDetailsDialog::refresh()
+{
+    if (m_statusCall)
+        m_statusCall->abort();
+    m_statusCall = m_client->jobStatus(
+        m_job.id, this, [this](const JobStatusResult &result, const ApiError &error) {
+            if (error.kind == ApiError::Kind::Aborted)
+                return;
+            if (!error.isOk()) {
+                showMessage(error.message, true);
+                return;
+            }
+            const bool changed = result.job != m_job;
+            showJob(result.job);
+            m_ui->progressBar->setValue(int(std::lround(result.progressPercentage * 10)));
+            m_ui->progressBar->setFormat(
+                tr("%1% done").arg(QLocale().toString(result.progressPercentage, 'f', 1)));
+            if (changed) {
+                Q_EMIT jobUpdated(result.job);
+                if (!m_itemsCall)
+                    loadItems();
+            }
+        });
+}
+
+void JobDetailsDialog::loadItems()
+{
+    if (m_itemsCall)
+        m_itemsCall->abort();
+    ListItemsQuery query;
+    const QString status = m_ui->itemStatusCombo->currentData().toString();
+    if (!status.isEmpty())
+        query.status = status;
+    query.limit = ItemsPageSize;
+    query.offset = m_itemsOffset;
+    m_ui->itemsRangeLabel->setText(tr("Loading…"));
+    m_itemsCall = m_client->listJobItems(
+        m_job.id, query, this, [this](const ItemPage &page, const ApiError &error) {
+            if (error.kind == ApiError::Kind::Aborted)
+                return;
+            if (!error.isOk()) {
+                m_ui->itemsRangeLabel->setText(tr("Items could not be loaded"));
+                showMessage(error.message, true);
+                return;
+            }
+            m_items.setItems(page.items);
+            m_itemsTotal = page.totalSize;
+            m_ui->itemsRangeLabel->setText(
+                page.items.isEmpty()
+                    ? tr("No items")
+                    : PagingBar::rangeText(m_itemsOffset, page.items.size(), page.totalSize));
+            m_ui->itemsPreviousButton->setEnabled(m_itemsOffset > 0);
+            m_ui->itemsNextButton->setEnabled(
+                page.totalSize ? m_itemsOffset + page.items.size() < *page.totalSize
+                               : page.items.size() >= ItemsPageSize);
+        });
+}
+
+void JobDetailsDialog::confirmCancel()
+{
+    auto *question = new QMessageBox(QMessageBox::Question, tr("Cancel job"),
+                                     tr("Cancel job %1?").arg(m_job.id), QMessageBox::NoButton,
+                                     this);
+    question->setInformativeText(tr("Items already processed keep their results; the rest will "
+                                    "not be processed. This cannot be undone."));
+    QPushButton *cancelButton = question->addButton(tr("Cancel job"), QMessageBox::DestructiveRole);
+    question->addButton(tr("Keep running"), QMessageBox::RejectRole);
+    question->setDefaultButton(qobject_cast<QPushButton *>(question->buttons().last()));
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &QMessageBox::finished, this, [this, question, cancelButton] {
+        if (question->clickedButton() == cancelButton)
+            cancelJob();
+    });
+    question->open();
+}
+
+void JobDetailsDialog::cancelJob()
+{
+    m_ui->cancelJobButton->setEnabled(false);
+    showMessage(tr("Cancelling…"), false);
+    m_client->cancelJob(m_job.id, QString(), this,
+                        [this](const CancelResult &result, const ApiError &error) {
+                            if (!error.isOk()) {
+                                showMessage(tr("The job was not cancelled. %1").arg(error.message),
+                                            true);
+                                m_ui->cancelJobButton->setEnabled(true);
+                                return;
+                            }
+                            showMessage(tr("Job cancelled: %1").arg(result.message), false);
+                            refresh();
+                        });
+}
+
+void JobDetailsDialog::showMessage(const QString &text, bool isError)
+{
+    QPalette palette = m_ui->messageLabel->palette();
+    palette.setColor(QPalette::WindowText, isError ? statusColor(QStringLiteral("failed"), this->palette())
+                                                   : this->palette().color(QPalette::WindowText));
+    m_ui->messageLabel->setPalette(palette);
+    m_ui->messageLabel->setText(text);
+}
+
+} // namespace BatchDeck

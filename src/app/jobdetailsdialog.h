@@ -1,0 +1,57 @@
+#pragma once
+
+#include "apiclient.h"
+#include "jobitemsmodel.h"
+
+#include <QDialog>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+namespace Ui {
+class JobDetailsDialog;
+}
+
+namespace BatchDeck {
+
+// One job: every field, its progress, its items page by page, and Cancel for a job that is not
+// finished. Refreshes itself while the job runs.
+class JobDetailsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    static constexpr int ItemsPageSize = 100;
+    static constexpr int AutoRefreshMs = 5000;
+
+    JobDetailsDialog(ApiClient *client, const BatchJob &job, QWidget *parent = nullptr);
+    ~JobDetailsDialog() override;
+
+    QString jobId() const { return m_job.id; }
+    const BatchJob &job() const { return m_job; }
+    void refresh();
+
+Q_SIGNALS:
+    // The job as the server now reports it, for the job table to update its row.
+    void jobUpdated(const BatchDeck::BatchJob &job);
+
+private:
+    void showJob(const BatchJob &job);
+    void loadItems();
+    void confirmCancel();
+    void cancelJob();
+    void showMessage(const QString &text, bool isError);
+
+    std::unique_ptr<Ui::JobDetailsDialog> m_ui;
+    ApiClient *m_client;
+    BatchJob m_job;
+    JobItemsModel m_items;
+    qint64 m_itemsOffset = 0;
+    std::optional<qint64> m_itemsTotal;
+    QPointer<ApiCall> m_statusCall;
+    QPointer<ApiCall> m_itemsCall;
+    QTimer m_autoRefresh;
+};
+
+} // namespace BatchDeck

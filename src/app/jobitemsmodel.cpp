@@ -1,0 +1,82 @@
+#include "jobitemsmodel.h"
+
+#include "jobtablemodel.h"
+
+#include <QLocale>
+
+namespace BatchDeck {
+
+JobItemsModel::JobItemsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int JobItemsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+int JobItemsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant JobItemsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("File");
+    case Status:
+        return tr("Status");
+    case Started:
+        return tr("Started");
+    case Completed:
+        return tr("Completed");
+    case Reason:
+        return tr("Error or skip reason");
+    case ItemId:
+        return tr("Item ID");
+    }
+    return {};
+}
+
+QVariant JobItemsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const BatchItem &item = m_items.at(index.row());
+    const auto timeText = [](const QDateTime &time) {
+        return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
+                              : QString();
+    };
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case Name:
+            return item.itemName;
+        case Status:
+            return item.status;
+        case Started:
+            return timeText(item.startedAt);
+        case Completed:
+            return timeText(item.completedAt);
+        case Reason:
+            return item.errorMessage.isEmpty() ? item.skipReason : item.errorMessage;
+        case ItemId:
+            return item.itemId;
+        }
+    }
+    if (role == JobTableModel::StatusRole && index.column() == Status)
+        return int(item.knownStatus());
+    return {};
+}
+
+void JobItemsModel::setItems(const QList<BatchItem> &items)
+{
+    beginResetModel();
+    m_items = items;
+    endResetModel();
+}
+
+} // namespace BatchDeck

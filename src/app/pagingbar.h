@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class PagingBar;
+}
+
+namespace BatchDeck {
+
+class JobBrowser;
+
+// First / previous / next / last, "Showing 51–100 of 2,345", go to page, rows per page.
+class PagingBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PagingBar(QWidget *parent = nullptr);
+    ~PagingBar() override;
+
+    void showState(const JobBrowser &browser);
+    static QString rangeText(qint64 firstRow, qint64 rowCount, std::optional<qint64> total);
+
+Q_SIGNALS:
+    void pageRequested(int page); // 0-based
+    void pageSizeChanged(int pageSize);
+
+private:
+    std::unique_ptr<Ui::PagingBar> m_ui;
+    int m_page = 0;
+    int m_lastPage = 0;
+    bool m_updating = false;
+};
+
+} // namespace BatchDeck

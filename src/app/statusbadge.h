@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QWidget>
+
+namespace BatchDeck {
+
+// A status shown as the job table shows it: a coloured badge with its glyph.
+class StatusBadge : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StatusBadge(QWidget *parent = nullptr);
+    void setStatus(const QString &status);
+    QString status() const { return m_status; }
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QString m_status;
+};
+
+} // namespace BatchDeck

@@ -1,0 +1,63 @@
+#include "filtercounter.h"
+
+namespace BatchDeck {
+
+FilterCounter::FilterCounter(ApiClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+void FilterCounter::update(const JobFilter &filter)
+{
+    for (const QPointer<ApiCall> &call : std::as_const(m_calls)) {
+        if (call)
+            call->abort();
+    }
+    m_calls.clear();
+    m_counts.clear();
+    Q_EMIT countsChanged();
+
+    JobFilter anyStatus = filter;
+    anyStatus.status.reset();
+    count(QStringLiteral("status:"), anyStatus);
+    for (const QString &status : knownJobStatuses()) {
+        JobFilter counted = anyStatus;
+        counted.status = status;
+        count(QStringLiteral("status:") + status, counted);
+    }
+    JobFilter anyType = filter;
+    anyType.jobType.reset();
+    count(QStringLiteral("type:"), anyType);
+    for (const QString &type : knownJobTypes()) {
+        JobFilter counted = anyType;
+        counted.jobType = type;
+        count(QStringLiteral("type:") + type, counted);
+    }
+}
+
+void FilterCounter::count(const QString &key, const JobFilter &filter)
+{
+    if (!filter.validationError().isEmpty())
+        return;
+    m_calls << m_client->listJobs(filter.toQuery(1, 0), this,
+                                  [this, key](const JobPage &page, const ApiError &error) {
+                                      if (error.kind == ApiError::Kind::Aborted)
+                                          return;
+                                      m_counts.insert(key, error.isOk() ? page.totalSize
+                                                                        : std::nullopt);
+                                      Q_EMIT countsChanged();
+                                  });
+}
+
+std::optional<qint64> FilterCounter::statusCount(const QString &value) const
+{
+    return m_counts.value(QStringLiteral("status:") + value);
+}
+
+std::optional<qint64> FilterCounter::typeCount(const QString &value) const
+{
+    return m_counts.value(QStringLiteral("type:") + value);
+}
+
+} // namespace BatchDeck

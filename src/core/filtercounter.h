@@ -1,0 +1,40 @@
+#pragma once
+
+#include "apiclient.h"
+#include "jobfilter.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+namespace BatchDeck {
+
+// Counts beside the sidebar's values ("Failed (12)"): one limit=1 request per value, reading
+// total_size. Each list is counted with the other filters applied. Where the server gives no
+// total, there is no count rather than a wrong one.
+class FilterCounter : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit FilterCounter(ApiClient *client, QObject *parent = nullptr);
+
+    // Recounts for `filter`, abandoning any counting still in progress.
+    void update(const JobFilter &filter);
+    // Empty `value` is "all". nullopt when unknown (not counted yet, failed, or no total).
+    std::optional<qint64> statusCount(const QString &value) const;
+    std::optional<qint64> typeCount(const QString &value) const;
+
+Q_SIGNALS:
+    void countsChanged();
+
+private:
+    void count(const QString &key, const JobFilter &filter);
+
+    ApiClient *m_client;
+    QHash<QString, std::optional<qint64>> m_counts; // "status:failed", "type:", ...
+    QList<QPointer<ApiCall>> m_calls;
+};
+
+} // namespace BatchDeck

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "apiclient.h"
+#include "jobfilter.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+namespace BatchDeck {
+
+// The job list a window shows: a filter, a page of it, and whether more pages follow. Only the
+// newest request counts: a request made stale by a newer one is aborted, and its answer ignored.
+class JobBrowser : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int DefaultPageSize = 50;
+
+    explicit JobBrowser(ApiClient *client, QObject *parent = nullptr);
+
+    JobFilter filter() const { return m_filter; }
+    int pageSize() const { return m_pageSize; }
+    int page() const { return m_page; } // 0-based
+    std::optional<qint64> totalSize() const { return m_totalSize; }
+    std::optional<int> pageCount() const;
+    bool hasPreviousPage() const { return m_page > 0; }
+    bool hasNextPage() const;
+    qint64 firstRow() const { return qint64(m_page) * m_pageSize; } // 0-based offset
+
+    const QList<BatchJob> &jobs() const { return m_jobs; }
+    const QList<InvalidJob> &invalidJobs() const { return m_invalidJobs; }
+    const ApiError &lastError() const { return m_lastError; }
+    QDateTime lastRefreshed() const { return m_lastRefreshed; }
+    bool isLoading() const { return m_call != nullptr; }
+
+    // Each of these loads at once; the filter and page size go back to page 1.
+    void setFilter(const JobFilter &filter);
+    void setPageSize(int pageSize);
+    void setPage(int page);
+    void refresh();
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    // A page arrived (jobs(), totalSize() and the paging state are current) ...
+    void pageLoaded();
+    // ... or the request failed; jobs() still holds the previous page.
+    void loadFailed(const BatchDeck::ApiError &error);
+
+private:
+    void load();
+    void onAnswer(const JobPage &page, const ApiError &error, quint64 generation);
+
+    ApiClient *m_client;
+    JobFilter m_filter;
+    int m_pageSize = DefaultPageSize;
+    int m_page = 0;
+    std::optional<qint64> m_totalSize;
+    bool m_lastPageWasFull = false;
+    QList<BatchJob> m_jobs;
+    QList<InvalidJob> m_invalidJobs;
+    ApiError m_lastError;
+    QDateTime m_lastRefreshed;
+    QPointer<ApiCall> m_call;
+    quint64 m_generation = 0;
+};
+
+} // namespace BatchDeck

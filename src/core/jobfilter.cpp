@@ -1,0 +1,55 @@
+#include "jobfilter.h"
+
+#include <QCoreApplication>
+
+namespace BatchDeck {
+
+bool JobFilter::isEmpty() const
+{
+    return !jobType && !status && !directoryId && !projectId && !organizationId;
+}
+
+ListJobsQuery JobFilter::toQuery(int limit, qint64 offset) const
+{
+    ListJobsQuery query;
+    query.jobType = jobType;
+    query.status = status;
+    query.directoryId = directoryId;
+    query.projectId = projectId;
+    query.organizationId = organizationId;
+    query.limit = limit;
+    query.offset = offset;
+    return query;
+}
+
+QString JobFilter::validationError() const
+{
+    return toQuery(1, 0).validationError();
+}
+
+QStringList JobFilter::describe() const
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("BatchDeck::JobFilter", text);
+    };
+    QStringList parts;
+    if (status)
+        parts << tr("status: %1").arg(*status);
+    if (jobType)
+        parts << tr("type: %1").arg(*jobType);
+    if (directoryId)
+        parts << tr("directory: %1").arg(*directoryId);
+    if (projectId)
+        parts << tr("project: %1").arg(*projectId);
+    if (organizationId)
+        parts << tr("organization: %1").arg(*organizationId);
+    return parts;
+}
+
+bool JobFilter::operator==(const JobFilter &other) const
+{
+    return jobType == other.jobType && status == other.status && directoryId == other.directoryId
+        && projectId == other.projectId && organizationId == other.organizationId;
+}
+
+} // namespace BatchDeck
