@@ -31,7 +31,8 @@ private Q_SLOTS:
     void displayAndRawValues_data();
     void displayAndRawValues();
     void refreshUpdatesInPlace();
-    void newRowsResetTheModel();
+    void rowsChangeWithoutReset_data();
+    void rowsChangeWithoutReset();
     void relativeTimes_data();
     void relativeTimes();
 
@@ -100,14 +101,53 @@ void TestJobTableModel::refreshUpdatesInPlace()
     QCOMPARE(m_model->index(0, JobTableModel::Status).data().toString(), QStringLiteral("failed"));
 }
 
-void TestJobTableModel::newRowsResetTheModel()
+void TestJobTableModel::rowsChangeWithoutReset_data()
 {
-    m_model->setJobs({job(QStringLiteral("a"))});
+    QTest::addColumn<QStringList>("before");
+    QTest::addColumn<QStringList>("after");
+    QTest::addColumn<int>("inserted");
+    QTest::addColumn<int>("removed");
+    const auto ids = [](const char *text) {
+        return QString::fromLatin1(text).split(u',', Qt::SkipEmptyParts);
+    };
+    QTest::newRow("new jobs on top") << ids("c,d,e") << ids("a,b,c,d,e") << 2 << 0;
+    QTest::newRow("new on top pushes the last off") << ids("c,d,e") << ids("a,c,d") << 1 << 1;
+    QTest::newRow("a job moves up") << ids("a,b,c") << ids("c,a,b") << 0 << 0;
+    QTest::newRow("all different") << ids("a,b") << ids("x,y,z") << 3 << 2;
+    QTest::newRow("emptied") << ids("a,b") << ids("") << 0 << 2;
+    QTest::newRow("from empty") << ids("") << ids("a") << 1 << 0;
+}
+
+void TestJobTableModel::rowsChangeWithoutReset()
+{
+    QFETCH(QStringList, before);
+    QFETCH(QStringList, after);
+    QFETCH(int, inserted);
+    QFETCH(int, removed);
+    const auto jobsFor = [](const QStringList &ids) {
+        QList<BatchJob> jobs;
+        for (const QString &id : ids)
+            jobs << job(id);
+        return jobs;
+    };
+    m_model->setJobs(jobsFor(before));
     QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
-    m_model->setJobs({job(QStringLiteral("c")), job(QStringLiteral("d"))});
-    QCOMPARE(reset.size(), 1);
-    QCOMPARE(m_model->rowCount(), 2);
-    QCOMPARE(m_model->rowOf(QStringLiteral("d")), 1);
+    QSignalSpy insertedSpy(m_model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removedSpy(m_model, &QAbstractItemModel::rowsRemoved);
+    m_model->setJobs(jobsFor(after));
+    QCOMPARE(reset.size(), 0);
+    int insertedRows = 0;
+    for (const QList<QVariant> &signal : insertedSpy)
+        insertedRows += signal.at(2).toInt() - signal.at(1).toInt() + 1;
+    int removedRows = 0;
+    for (const QList<QVariant> &signal : removedSpy)
+        removedRows += signal.at(2).toInt() - signal.at(1).toInt() + 1;
+    QCOMPARE(insertedRows, inserted);
+    QCOMPARE(removedRows, removed);
+    QStringList ids;
+    for (const BatchJob &job : m_model->jobs())
+        ids << job.id;
+    QCOMPARE(ids, after);
 }
 
 void TestJobTableModel::relativeTimes_data()

@@ -26,8 +26,7 @@ ConnectionController::ConnectionController(ApiClient *client, CredentialStore *c
     : QObject(parent)
     , m_client(client)
     , m_credentials(credentials)
-{
-}
+{ }
 
 ConnectionController::~ConnectionController() = default;
 
@@ -70,9 +69,10 @@ void ConnectionController::restore(bool demoRequested)
 void ConnectionController::useDemo()
 {
     if (!m_demo) {
-        auto server = std::make_unique<DemoServer>(DemoConfig{});
+        auto server = std::make_unique<DemoServer>(DemoConfig {});
         if (!server->listen()) {
-            Q_EMIT setupNeeded(tr("The demo server could not start: %1").arg(server->errorString()));
+            Q_EMIT setupNeeded(
+                tr("The demo server could not start: %1").arg(server->errorString()));
             return;
         }
         m_demo = std::move(server);

@@ -31,10 +31,8 @@ ConnectionDialog::ConnectionDialog(QNetworkAccessManager *network, const ClientS
     });
     for (QRadioButton *radio : {m_ui->usRadio, m_ui->euRadio, m_ui->customRadio})
         connect(radio, &QRadioButton::toggled, this, &ConnectionDialog::validate);
-    connect(m_ui->urlEdit, &QLineEdit::textEdited, this, [this] {
-        m_ui->customRadio->setChecked(true);
-        validate();
-    });
+    connect(m_ui->urlEdit, &QLineEdit::textEdited, m_ui->customRadio, &QRadioButton::click);
+    connect(m_ui->urlEdit, &QLineEdit::textChanged, this, &ConnectionDialog::validate);
     connect(m_ui->keyEdit, &QLineEdit::textChanged, this, &ConnectionDialog::validate);
     connect(m_ui->testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
     validate();
@@ -94,22 +92,24 @@ void ConnectionDialog::testConnection()
     m_ui->testResultLabel->setText(tr("Testing…"));
     ListJobsQuery query;
     query.limit = 1;
-    m_testCall = m_testClient.listJobs(query, this, [this](const JobPage &page, const ApiError &error) {
-        if (error.kind == ApiError::Kind::Aborted)
-            return;
-        QPalette palette = m_ui->testResultLabel->palette();
-        palette.setColor(QPalette::WindowText,
-                         statusColor(error.isOk() ? QStringLiteral("completed") : QStringLiteral("failed"),
-                                     this->palette()));
-        m_ui->testResultLabel->setPalette(palette);
-        if (!error.isOk())
-            m_ui->testResultLabel->setText(error.message);
-        else if (page.totalSize)
-            m_ui->testResultLabel->setText(tr("Connected. This key sees %1 batch jobs.")
-                                               .arg(QLocale().toString(*page.totalSize)));
-        else
-            m_ui->testResultLabel->setText(tr("Connected. The server answered with job data."));
-    });
+    m_testCall =
+        m_testClient.listJobs(query, this, [this](const JobPage &page, const ApiError &error) {
+            if (error.kind == ApiError::Kind::Aborted)
+                return;
+            QPalette palette = m_ui->testResultLabel->palette();
+            palette.setColor(
+                QPalette::WindowText,
+                statusColor(error.isOk() ? QStringLiteral("completed") : QStringLiteral("failed"),
+                            this->palette()));
+            m_ui->testResultLabel->setPalette(palette);
+            if (!error.isOk())
+                m_ui->testResultLabel->setText(error.message);
+            else if (page.totalSize)
+                m_ui->testResultLabel->setText(tr("Connected. This key sees %1 batch jobs.")
+                                                   .arg(QLocale().toString(*page.totalSize)));
+            else
+                m_ui->testResultLabel->setText(tr("Connected. The server answered with job data."));
+        });
 }
 
 } // namespace BatchDeck

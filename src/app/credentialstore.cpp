@@ -12,7 +12,8 @@ const QString Service = QStringLiteral("BatchDeck");
 template<typename Callback, typename... Args>
 void deliverLater(QObject *context, Callback callback, Args... args)
 {
-    QTimer::singleShot(0, context, [callback = std::move(callback), args...] { callback(args...); });
+    QTimer::singleShot(0, context,
+                       [callback = std::move(callback), args...] { callback(args...); });
 }
 
 } // namespace
@@ -49,19 +50,19 @@ void KeychainCredentialStore::readKey(const QString &account, QObject *context,
             });
         } else {
             // The job deletes itself once this returns: keep its message, not the job.
-            const QString problem = tr("The system keychain could not be read (%1).")
-                                        .arg(job->errorString());
-            m_sessionKeys.readKey(account, this, [callback, problem](const QString &key,
-                                                                     const QString &) {
-                callback(key, problem);
-            });
+            const QString problem =
+                tr("The system keychain could not be read (%1).").arg(job->errorString());
+            m_sessionKeys.readKey(account, this,
+                                  [callback, problem](const QString &key, const QString &) {
+                                      callback(key, problem);
+                                  });
         }
     });
     job->start();
 }
 
-void KeychainCredentialStore::writeKey(const QString &account, const QString &key,
-                                       QObject *context, WriteCallback callback)
+void KeychainCredentialStore::writeKey(const QString &account, const QString &key, QObject *context,
+                                       WriteCallback callback)
 {
     auto *job = new QKeychain::WritePasswordJob(Service, this);
     job->setInsecureFallback(false);

@@ -27,10 +27,12 @@ ExportDialog::ExportDialog(std::optional<qint64> matchingJobs, int pageJobs, int
     m_ui->setupUi(this);
     const QLocale locale;
     m_ui->allMatchingRadio->setText(
-        matchingJobs ? tr("&All jobs matching the current filters (%1)").arg(locale.toString(*matchingJobs))
-                     : tr("&All jobs matching the current filters"));
+        matchingJobs
+            ? tr("&All jobs matching the current filters (%1)").arg(locale.toString(*matchingJobs))
+            : tr("&All jobs matching the current filters"));
     m_ui->currentPageRadio->setText(tr("The current &page (%1)").arg(locale.toString(pageJobs)));
-    m_ui->selectedRowsRadio->setText(tr("The &selected rows (%1)").arg(locale.toString(selectedJobs)));
+    m_ui->selectedRowsRadio->setText(
+        tr("The &selected rows (%1)").arg(locale.toString(selectedJobs)));
     m_ui->selectedRowsRadio->setEnabled(selectedJobs > 0);
 
     // The last folder used, else Documents, else home: whichever exists.
@@ -45,7 +47,8 @@ ExportDialog::ExportDialog(std::optional<qint64> matchingJobs, int pageJobs, int
     }
     m_ui->pathEdit->setText(QDir(folder).filePath(defaultFileName(QDateTime::currentDateTime())));
 
-    QPushButton *exportButton = m_ui->buttonBox->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
+    QPushButton *exportButton =
+        m_ui->buttonBox->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     exportButton->setDefault(true);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
         QSettings().setValue(FolderKey, QFileInfo(filePath()).absolutePath());
@@ -60,7 +63,8 @@ ExportDialog::~ExportDialog() = default;
 
 QString ExportDialog::defaultFileName(const QDateTime &localTime)
 {
-    return QStringLiteral("batch-jobs-%1.csv").arg(localTime.toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    return QStringLiteral("batch-jobs-%1.csv")
+        .arg(localTime.toString(QStringLiteral("yyyyMMdd-HHmmss")));
 }
 
 ExportDialog::Scope ExportDialog::scope() const
@@ -91,8 +95,9 @@ void ExportDialog::browse()
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("csv"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this,
-            [this](const QString &file) { m_ui->pathEdit->setText(QDir::toNativeSeparators(file)); });
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
+        m_ui->pathEdit->setText(QDir::toNativeSeparators(file));
+    });
     dialog->open();
 }
 
@@ -103,9 +108,11 @@ void ExportDialog::validate()
     if (m_ui->pathEdit->text().trimmed().isEmpty())
         problem = tr("Choose a file to export to.");
     else if (!file.absoluteDir().exists())
-        problem = tr("The folder \"%1\" does not exist.").arg(QDir::toNativeSeparators(file.absolutePath()));
+        problem = tr("The folder \"%1\" does not exist.")
+                      .arg(QDir::toNativeSeparators(file.absolutePath()));
     else if (file.isDir())
-        problem = tr("\"%1\" is a folder; add a file name.").arg(QDir::toNativeSeparators(file.filePath()));
+        problem = tr("\"%1\" is a folder; add a file name.")
+                      .arg(QDir::toNativeSeparators(file.filePath()));
     m_ui->messageLabel->setText(problem);
     for (QAbstractButton *button : m_ui->buttonBox->buttons()) {
         if (m_ui->buttonBox->buttonRole(button) == QDialogButtonBox::AcceptRole)

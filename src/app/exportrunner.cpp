@@ -15,8 +15,7 @@ ExportRunner::ExportRunner(ApiClient *client, QWidget *window)
     : QObject(window)
     , m_client(client)
     , m_window(window)
-{
-}
+{ }
 
 ExportRunner::~ExportRunner() = default;
 
@@ -27,8 +26,8 @@ void ExportRunner::exportMatching(const JobFilter &filter, const QString &path,
         return;
     ExportOptions exportOptions;
     exportOptions.csv = options;
-    m_export = std::make_unique<JobCsvExport>(
-        m_client, filter.toQuery(ListJobsQuery::MaxLimit, 0), exportOptions);
+    m_export = std::make_unique<JobCsvExport>(m_client, filter.toQuery(ListJobsQuery::MaxLimit, 0),
+                                              exportOptions);
 
     m_progress = new QProgressDialog(tr("Starting the export…"), tr("Cancel"), 0, 0, m_window);
     m_progress->setWindowTitle(tr("Exporting jobs"));
@@ -47,17 +46,19 @@ void ExportRunner::exportMatching(const JobFilter &filter, const QString &path,
                     m_progress->setValue(int(std::min(rows, *total)));
                 }
                 m_progress->setLabelText(
-                    total ? tr("Exported %1 of about %2 jobs (%3 pages)…")
-                                .arg(locale.toString(rows), locale.toString(*total))
-                                .arg(pages)
-                          : tr("Exported %1 jobs (%2 pages)…").arg(locale.toString(rows)).arg(pages));
+                    total
+                        ? tr("Exported %1 of about %2 jobs (%3 pages)…")
+                              .arg(locale.toString(rows), locale.toString(*total))
+                              .arg(pages)
+                        : tr("Exported %1 jobs (%2 pages)…").arg(locale.toString(rows)).arg(pages));
             });
-    connect(m_export.get(), &JobCsvExport::finished, this, [this, path](const ExportResult &result) {
-        if (m_progress)
-            m_progress->close();
-        m_export.release()->deleteLater(); // finished() is still being delivered by it
-        report(result, path);
-    });
+    connect(m_export.get(), &JobCsvExport::finished, this,
+            [this, path](const ExportResult &result) {
+                if (m_progress)
+                    m_progress->close();
+                m_export.release()->deleteLater(); // finished() is still being delivered by it
+                report(result, path);
+            });
     m_progress->open();
     m_export->startToFile(path);
 }
@@ -79,7 +80,8 @@ void ExportRunner::report(const ExportResult &result, const QString &path)
     box->setWindowTitle(result.isOk() ? tr("Export finished") : tr("Export failed"));
     if (result.isOk()) {
         box->setIcon(QMessageBox::Information);
-        box->setText(tr("Exported %1 jobs to %2.").arg(QLocale().toString(result.rowsWritten), nativePath));
+        box->setText(
+            tr("Exported %1 jobs to %2.").arg(QLocale().toString(result.rowsWritten), nativePath));
         QPushButton *open = box->addButton(tr("&Open folder"), QMessageBox::ActionRole);
         connect(open, &QPushButton::clicked, this, [path] {
             QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
@@ -88,7 +90,8 @@ void ExportRunner::report(const ExportResult &result, const QString &path)
     } else {
         box->setIcon(QMessageBox::Warning);
         box->setText(result.message);
-        box->setInformativeText(tr("No file was written; an earlier file of that name is unchanged."));
+        box->setInformativeText(
+            tr("No file was written; an earlier file of that name is unchanged."));
         box->addButton(QMessageBox::Ok);
     }
     box->open();

@@ -36,7 +36,8 @@ void fillList(QListWidget *list, const QStringList &values)
 
 QString labelFor(const QString &value, std::optional<qint64> count)
 {
-    QString label = value.isEmpty() ? FilterSidebar::tr("All") : value.at(0).toUpper() + value.mid(1);
+    QString label =
+        value.isEmpty() ? FilterSidebar::tr("All") : value.at(0).toUpper() + value.mid(1);
     if (count)
         label += QStringLiteral(" (%1)").arg(QLocale().toString(*count));
     return label;

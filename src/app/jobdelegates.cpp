@@ -35,7 +35,8 @@ void drawGlyph(QPainter *painter, const QRectF &box, const QString &status, cons
         painter->drawLine(r.topRight(), r.bottomLeft());
     } else if (status == u"running" || status == u"processing") { // play triangle
         painter->setBrush(color);
-        painter->drawPolygon(QPolygonF{r.topLeft(), QPointF(r.right(), r.center().y()), r.bottomLeft()});
+        painter->drawPolygon(
+            QPolygonF {r.topLeft(), QPointF(r.right(), r.center().y()), r.bottomLeft()});
     } else if (status == u"dispatched") { // arrow
         painter->drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()));
         painter->drawLine(QPointF(r.center().x(), r.top()), QPointF(r.right(), r.center().y()));
@@ -133,8 +134,8 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         return index.siblingAtColumn(column).data(JobTableModel::RawValueRole).toLongLong();
     };
     const qint64 total = count(JobTableModel::Total);
-    const QRect bar = option.rect.adjusted(4, option.rect.height() / 2 - 5, -44,
-                                           -(option.rect.height() / 2 - 5));
+    const QRect bar =
+        option.rect.adjusted(4, option.rect.height() / 2 - 5, -44, -(option.rect.height() / 2 - 5));
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
@@ -157,9 +158,8 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         }
         painter->setClipping(false);
     }
-    painter->setPen(option.palette.color(option.state & QStyle::State_Selected
-                                             ? QPalette::HighlightedText
-                                             : QPalette::Text));
+    painter->setPen(option.palette.color(
+        option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
     painter->drawText(option.rect.adjusted(0, 0, -4, 0), Qt::AlignVCenter | Qt::AlignRight,
                       index.data(Qt::DisplayRole).toString());
     painter->restore();

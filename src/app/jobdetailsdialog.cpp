@@ -56,7 +56,8 @@ JobDetailsDialog::JobDetailsDialog(ApiClient *client, const BatchJob &job, QWidg
     for (const QString &status : knownItemStatuses())
         m_ui->itemStatusCombo->addItem(status.at(0).toUpper() + status.mid(1), status);
     m_ui->itemsTable->setModel(&m_items);
-    m_ui->itemsTable->setItemDelegateForColumn(JobItemsModel::Status, new StatusBadgeDelegate(this));
+    m_ui->itemsTable->setItemDelegateForColumn(JobItemsModel::Status,
+                                               new StatusBadgeDelegate(this));
     m_ui->itemsTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->itemsTable->verticalHeader()->hide();
     m_ui->itemsTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
@@ -112,17 +113,15 @@ void JobDetailsDialog::showJob(const BatchJob &job)
     m_ui->updatedValue->setText(timeText(job.updatedAt));
     m_ui->durationValue->setText(
         job.startedAt.isValid()
-            ? durationText(job.startedAt.msecsTo(job.completedAt.isValid()
-                                                     ? job.completedAt
-                                                     : QDateTime::currentDateTimeUtc()))
-                  + (job.completedAt.isValid() ? QString() : tr(" so far"))
+            ? durationText(job.startedAt.msecsTo(
+                  job.completedAt.isValid() ? job.completedAt : QDateTime::currentDateTimeUtc()))
+                + (job.completedAt.isValid() ? QString() : tr(" so far"))
             : tr("—"));
     const QLocale locale;
-    m_ui->countsValue->setText(tr("%1 total: %2 processed, %3 failed, %4 skipped")
-                                   .arg(locale.toString(job.totalItems),
-                                        locale.toString(job.processedItems),
-                                        locale.toString(job.failedItems),
-                                        locale.toString(job.skippedItems)));
+    m_ui->countsValue->setText(
+        tr("%1 total: %2 processed, %3 failed, %4 skipped")
+            .arg(locale.toString(job.totalItems), locale.toString(job.processedItems),
+                 locale.toString(job.failedItems), locale.toString(job.skippedItems)));
     m_ui->errorText->setPlainText(job.errorMessage.isEmpty() ? tr("No error.") : job.errorMessage);
     const bool finished = isFinished(job.knownStatus());
     m_ui->cancelJobButton->setEnabled(!finished && job.knownStatus() != JobStatus::Unknown);
@@ -185,17 +184,17 @@ void JobDetailsDialog::loadItems()
                     ? tr("No items")
                     : PagingBar::rangeText(m_itemsOffset, page.items.size(), page.totalSize));
             m_ui->itemsPreviousButton->setEnabled(m_itemsOffset > 0);
-            m_ui->itemsNextButton->setEnabled(
-                page.totalSize ? m_itemsOffset + page.items.size() < *page.totalSize
-                               : page.items.size() >= ItemsPageSize);
+            m_ui->itemsNextButton->setEnabled(page.totalSize ? m_itemsOffset + page.items.size()
+                                                      < *page.totalSize
+                                                             : page.items.size() >= ItemsPageSize);
         });
 }
 
 void JobDetailsDialog::confirmCancel()
 {
-    auto *question = new QMessageBox(QMessageBox::Question, tr("Cancel job"),
-                                     tr("Cancel job %1?").arg(m_job.id), QMessageBox::NoButton,
-                                     this);
+    auto *question =
+        new QMessageBox(QMessageBox::Question, tr("Cancel job"), tr("Cancel job %1?").arg(m_job.id),
+                        QMessageBox::NoButton, this);
     question->setInformativeText(tr("Items already processed keep their results; the rest will "
                                     "not be processed. This cannot be undone."));
     QPushButton *cancelButton = question->addButton(tr("Cancel job"), QMessageBox::DestructiveRole);
@@ -213,24 +212,24 @@ void JobDetailsDialog::cancelJob()
 {
     m_ui->cancelJobButton->setEnabled(false);
     showMessage(tr("Cancelling…"), false);
-    m_client->cancelJob(m_job.id, QString(), this,
-                        [this](const CancelResult &result, const ApiError &error) {
-                            if (!error.isOk()) {
-                                showMessage(tr("The job was not cancelled. %1").arg(error.message),
-                                            true);
-                                m_ui->cancelJobButton->setEnabled(true);
-                                return;
-                            }
-                            showMessage(tr("Job cancelled: %1").arg(result.message), false);
-                            refresh();
-                        });
+    m_client->cancelJob(
+        m_job.id, QString(), this, [this](const CancelResult &result, const ApiError &error) {
+            if (!error.isOk()) {
+                showMessage(tr("The job was not cancelled. %1").arg(error.message), true);
+                m_ui->cancelJobButton->setEnabled(true);
+                return;
+            }
+            showMessage(tr("Job cancelled: %1").arg(result.message), false);
+            refresh();
+        });
 }
 
 void JobDetailsDialog::showMessage(const QString &text, bool isError)
 {
     QPalette palette = m_ui->messageLabel->palette();
-    palette.setColor(QPalette::WindowText, isError ? statusColor(QStringLiteral("failed"), this->palette())
-                                                   : this->palette().color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText,
+                     isError ? statusColor(QStringLiteral("failed"), this->palette())
+                             : this->palette().color(QPalette::WindowText));
     m_ui->messageLabel->setPalette(palette);
     m_ui->messageLabel->setText(text);
 }

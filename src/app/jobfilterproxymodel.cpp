@@ -27,8 +27,9 @@ bool JobFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         return true;
     for (int column : {JobTableModel::Id, JobTableModel::Directory, JobTableModel::Error}) {
         const QModelIndex index = sourceModel()->index(sourceRow, column, sourceParent);
-        if (index.data(JobTableModel::RawValueRole).toString().contains(m_searchText,
-                                                                         Qt::CaseInsensitive))
+        if (index.data(JobTableModel::RawValueRole)
+                .toString()
+                .contains(m_searchText, Qt::CaseInsensitive))
             return true;
     }
     return false;

@@ -8,8 +8,7 @@ namespace BatchDeck {
 
 JobItemsModel::JobItemsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 int JobItemsModel::rowCount(const QModelIndex &parent) const
 {

@@ -55,10 +55,12 @@ void JobTableView::setModels(JobTableModel *model, JobFilterProxyModel *proxy)
     setItemDelegateForColumn(JobTableModel::Progress, new ProgressDelegate(this));
 
     const std::pair<int, int> widths[] = {
-        {JobTableModel::Id, 330},     {JobTableModel::Type, 70},       {JobTableModel::Status, 120},
-        {JobTableModel::Progress, 140}, {JobTableModel::Total, 60},    {JobTableModel::Processed, 75},
-        {JobTableModel::Failed, 55},  {JobTableModel::Skipped, 60},    {JobTableModel::Created, 95},
-        {JobTableModel::Duration, 95}, {JobTableModel::Directory, 220}, {JobTableModel::Error, 300}};
+        {JobTableModel::Id, 330},        {JobTableModel::Type, 70},
+        {JobTableModel::Status, 120},    {JobTableModel::Progress, 140},
+        {JobTableModel::Total, 60},      {JobTableModel::Processed, 75},
+        {JobTableModel::Failed, 55},     {JobTableModel::Skipped, 60},
+        {JobTableModel::Created, 95},    {JobTableModel::Duration, 95},
+        {JobTableModel::Directory, 220}, {JobTableModel::Error, 300}};
     for (const auto &[column, width] : widths)
         setColumnWidth(column, width);
     for (int column : {JobTableModel::Started, JobTableModel::Completed, JobTableModel::Updated,
@@ -160,8 +162,8 @@ void JobTableView::contextMenuEvent(QContextMenuEvent *event)
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->addAction(tr("&Open details"), this, [this, job = *job] { Q_EMIT openRequested(job); });
     menu->addSeparator();
-    menu->addAction(count > 1 ? tr("&Copy %1 IDs").arg(count) : tr("&Copy ID"),
-                    QKeySequence::Copy, this, &JobTableView::copySelectedIds);
+    menu->addAction(count > 1 ? tr("&Copy %1 IDs").arg(count) : tr("&Copy ID"), QKeySequence::Copy,
+                    this, &JobTableView::copySelectedIds);
     menu->addAction(count > 1 ? tr("Copy %1 rows as CS&V").arg(count) : tr("Copy row as CS&V"),
                     this, &JobTableView::copySelectedAsCsv);
     menu->popup(event->globalPos());

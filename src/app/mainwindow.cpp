@@ -51,7 +51,8 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
     connect(m_connection.get(), &ConnectionController::connected, this, &MainWindow::onConnected);
     connect(m_connection.get(), &ConnectionController::setupNeeded, this, &MainWindow::showWelcome);
     connect(m_ui->connectButton, &QPushButton::clicked, this, &MainWindow::openConnectionDialog);
-    connect(m_ui->demoButton, &QPushButton::clicked, m_connection.get(), &ConnectionController::useDemo);
+    connect(m_ui->demoButton, &QPushButton::clicked, m_connection.get(),
+            &ConnectionController::useDemo);
 
     connect(m_ui->sidebar, &FilterSidebar::filterChanged, this, &MainWindow::applyFilter);
     connect(&m_counter, &FilterCounter::countsChanged, this,
@@ -71,13 +72,14 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
         updateSearchCount();
     });
     connect(m_ui->jobTable, &JobTableView::openRequested, this, &MainWindow::openDetails);
-    connect(m_exportRunner, &ExportRunner::finished, this,
-            [this](const ExportResult &result, const QString &path) {
-                if (result.isOk())
-                    statusBar()->showMessage(tr("Exported %1 jobs to %2")
-                                                 .arg(QLocale().toString(result.rowsWritten), path),
-                                             10'000);
-            });
+    connect(
+        m_exportRunner, &ExportRunner::finished, this,
+        [this](const ExportResult &result, const QString &path) {
+            if (result.isOk())
+                statusBar()->showMessage(
+                    tr("Exported %1 jobs to %2").arg(QLocale().toString(result.rowsWritten), path),
+                    10'000);
+        });
     connect(&m_autoRefresh, &QTimer::timeout, this, &MainWindow::onAutoRefreshTick);
     restoreWindowState();
 }
@@ -97,7 +99,8 @@ void MainWindow::setUpActions()
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::openExportDialog);
     connect(m_ui->actionConnection, &QAction::triggered, this, &MainWindow::openConnectionDialog);
-    connect(m_ui->actionDemo, &QAction::triggered, m_connection.get(), &ConnectionController::useDemo);
+    connect(m_ui->actionDemo, &QAction::triggered, m_connection.get(),
+            &ConnectionController::useDemo);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
         m_ui->quickSearch->setFocus(Qt::ShortcutFocusReason);
@@ -140,9 +143,8 @@ void MainWindow::setUpActions()
         });
     }
     m_autoRefresh.setInterval(savedInterval * 1000);
-    connect(m_ui->actionAutoRefresh, &QAction::toggled, this, [this](bool on) {
-        on ? m_autoRefresh.start() : m_autoRefresh.stop();
-    });
+    connect(m_ui->actionAutoRefresh, &QAction::toggled, this,
+            [this](bool on) { on ? m_autoRefresh.start() : m_autoRefresh.stop(); });
 }
 
 void MainWindow::setUpStatusBar()
@@ -224,8 +226,9 @@ void MainWindow::onPageLoaded()
     m_ui->actionNextPage->setEnabled(m_browser.hasNextPage());
     m_ui->actionLastPage->setEnabled(m_browser.pageCount().has_value());
     m_refreshedLabel->setText(
-        tr("Refreshed %1").arg(QLocale().toString(m_browser.lastRefreshed().toLocalTime().time(),
-                                                  QLocale::ShortFormat)));
+        tr("Refreshed %1")
+            .arg(QLocale().toString(m_browser.lastRefreshed().toLocalTime().time(),
+                                    QLocale::ShortFormat)));
     m_ui->errorBanner->hide();
     if (!m_browser.invalidJobs().isEmpty()) {
         showBanner(tr("%n job(s) on this page could not be read and are not shown: %1.", nullptr,
@@ -267,10 +270,10 @@ void MainWindow::showBanner(const QString &text, bool isError)
 void MainWindow::updateFilterState()
 {
     const QStringList filters = m_browser.filter().describe();
-    m_ui->filterLabel->setText(filters.isEmpty()
-                                   ? QString()
-                                   : tr("<b>Filtered:</b> %1")
-                                         .arg(filters.join(QStringLiteral(" · ")).toHtmlEscaped()));
+    m_ui->filterLabel->setText(
+        filters.isEmpty()
+            ? QString()
+            : tr("<b>Filtered:</b> %1").arg(filters.join(QStringLiteral(" · ")).toHtmlEscaped()));
     m_ui->filterLabel->setVisible(!filters.isEmpty());
     m_ui->clearFiltersButton->setVisible(!filters.isEmpty());
     m_ui->actionResetFilters->setEnabled(!filters.isEmpty());
@@ -327,7 +330,8 @@ void MainWindow::openExportDialog()
     connect(dialog, &QDialog::accepted, this, [this, dialog, selected] {
         switch (dialog->scope()) {
         case ExportDialog::Scope::AllMatching:
-            m_exportRunner->exportMatching(m_browser.filter(), dialog->filePath(), dialog->csvOptions());
+            m_exportRunner->exportMatching(m_browser.filter(), dialog->filePath(),
+                                           dialog->csvOptions());
             break;
         case ExportDialog::Scope::CurrentPage:
             m_exportRunner->exportJobs(m_browser.jobs(), dialog->filePath(), dialog->csvOptions());
@@ -344,7 +348,7 @@ void MainWindow::openConnectionDialog()
 {
     ClientSettings current = m_client.settings();
     if (m_connection->isDemo() || m_connection->keyFromEnvironment())
-        current = ClientSettings{};
+        current = ClientSettings {};
     auto *dialog = new ConnectionDialog(&m_network, current, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!m_connection->storageNote().isEmpty())
@@ -356,11 +360,12 @@ void MainWindow::openConnectionDialog()
 
 void MainWindow::showAbout()
 {
-    auto *box = new QMessageBox(QMessageBox::Information, tr("About BatchDeck"),
-                                tr("<h3>BatchDeck %1</h3><p>A desktop app for LlamaCloud "
-                                   "batch-processing jobs.</p><p>Built with Qt %2.</p>")
-                                    .arg(QStringLiteral(BATCHDECK_VERSION), QString::fromLatin1(qVersion())),
-                                QMessageBox::Ok, this);
+    auto *box = new QMessageBox(
+        QMessageBox::Information, tr("About BatchDeck"),
+        tr("<h3>BatchDeck %1</h3><p>A desktop app for LlamaCloud "
+           "batch-processing jobs.</p><p>Built with Qt %2.</p>")
+            .arg(QStringLiteral(BATCHDECK_VERSION), QString::fromLatin1(qVersion())),
+        QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
@@ -369,7 +374,8 @@ void MainWindow::restoreWindowState()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    if (!m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+    if (!m_ui->splitter->restoreState(
+            settings.value(QStringLiteral("window/splitter")).toByteArray()))
         m_ui->splitter->setSizes({220, 1000});
     m_ui->jobTable->restoreColumns();
 }

@@ -54,7 +54,8 @@ void PagingBar::showState(const JobBrowser &browser)
     m_ui->previousButton->setEnabled(browser.hasPreviousPage());
     m_ui->nextButton->setEnabled(browser.hasNextPage());
     m_ui->lastButton->setEnabled(pages.has_value() && m_page < m_lastPage);
-    m_ui->pageSpin->setMaximum(pages ? std::max(1, *pages) : m_page + (browser.hasNextPage() ? 2 : 1));
+    m_ui->pageSpin->setMaximum(pages ? std::max(1, *pages)
+                                     : m_page + (browser.hasNextPage() ? 2 : 1));
     m_ui->pageSpin->setValue(m_page + 1);
     m_ui->pageCountLabel->setText(pages ? tr("of %1").arg(QLocale().toString(*pages)) : QString());
     m_ui->pageSizeSpin->setValue(browser.pageSize());

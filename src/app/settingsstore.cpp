@@ -34,7 +34,7 @@ JobFilter filter()
     filter.projectId = readOptional(settings, QStringLiteral("filter/projectId"));
     filter.organizationId = readOptional(settings, QStringLiteral("filter/organizationId"));
     // A stored filter the API would refuse (an edited file, an older version) is dropped.
-    return filter.validationError().isEmpty() ? filter : JobFilter{};
+    return filter.validationError().isEmpty() ? filter : JobFilter {};
 }
 
 void saveFilter(const JobFilter &filter)
@@ -49,7 +49,8 @@ void saveFilter(const JobFilter &filter)
 
 int pageSize()
 {
-    const int value = QSettings().value(QStringLiteral("view/pageSize"), JobBrowser::DefaultPageSize).toInt();
+    const int value =
+        QSettings().value(QStringLiteral("view/pageSize"), JobBrowser::DefaultPageSize).toInt();
     return std::clamp(value, ListJobsQuery::MinLimit, ListJobsQuery::MaxLimit);
 }
 
@@ -61,7 +62,7 @@ void savePageSize(int pageSize)
 int autoRefreshSeconds()
 {
     const int value = QSettings().value(QStringLiteral("view/autoRefreshSeconds"), 10).toInt();
-    return QList<int>{5, 10, 30, 60}.contains(value) ? value : 10;
+    return QList<int> {5, 10, 30, 60}.contains(value) ? value : 10;
 }
 
 void saveAutoRefreshSeconds(int seconds)

@@ -5,8 +5,7 @@ namespace BatchDeck {
 FilterCounter::FilterCounter(ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{ }
 
 void FilterCounter::update(const JobFilter &filter)
 {
@@ -40,14 +39,13 @@ void FilterCounter::count(const QString &key, const JobFilter &filter)
 {
     if (!filter.validationError().isEmpty())
         return;
-    m_calls << m_client->listJobs(filter.toQuery(1, 0), this,
-                                  [this, key](const JobPage &page, const ApiError &error) {
-                                      if (error.kind == ApiError::Kind::Aborted)
-                                          return;
-                                      m_counts.insert(key, error.isOk() ? page.totalSize
-                                                                        : std::nullopt);
-                                      Q_EMIT countsChanged();
-                                  });
+    m_calls << m_client->listJobs(
+        filter.toQuery(1, 0), this, [this, key](const JobPage &page, const ApiError &error) {
+            if (error.kind == ApiError::Kind::Aborted)
+                return;
+            m_counts.insert(key, error.isOk() ? page.totalSize : std::nullopt);
+            Q_EMIT countsChanged();
+        });
 }
 
 std::optional<qint64> FilterCounter::statusCount(const QString &value) const

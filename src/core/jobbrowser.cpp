@@ -5,8 +5,7 @@ namespace BatchDeck {
 JobBrowser::JobBrowser(ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{ }
 
 std::optional<int> JobBrowser::pageCount() const
 {

@@ -40,10 +40,10 @@ ExportResult JobCsvExport::writeJobs(const QList<BatchJob> &jobs, const QString 
         return result;
     }
     result.failure = ExportResult::Failure::Write;
-    result.message = tr("Could not write \"%1\": %2. Choose another folder or file name.")
-                         .arg(QDir::toNativeSeparators(path),
-                              writer.errorString().isEmpty() ? file.errorString()
-                                                             : writer.errorString());
+    result.message =
+        tr("Could not write \"%1\": %2. Choose another folder or file name.")
+            .arg(QDir::toNativeSeparators(path),
+                 writer.errorString().isEmpty() ? file.errorString() : writer.errorString());
     return result;
 }
 

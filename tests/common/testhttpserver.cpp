@@ -2,7 +2,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace BatchDeck::Testing {
 
@@ -97,8 +99,14 @@ void TestHttpServer::onReadyRead(QTcpSocket *socket)
         reply += name + ": " + value + "\r\n";
     reply += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     reply += "Connection: close\r\n\r\n" + response.body;
-    socket->write(reply);
-    socket->disconnectFromHost();
+    const QPointer<QTcpSocket> client = socket;
+    QTimer::singleShot(response.delayMs, this, [this, client, reply] {
+        if (!client || client->state() != QAbstractSocket::ConnectedState)
+            return; // the client gave up on it
+        client->write(reply);
+        client->disconnectFromHost();
+        ++m_responsesSent;
+    });
 }
 
 QJsonObject sampleJobJson(const QString &id)

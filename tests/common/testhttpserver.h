@@ -31,11 +31,17 @@ struct TestResponse
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
     Action action = Action::Respond;
+    int delayMs = 0; // answer this much later, without blocking other requests
 
     static TestResponse json(int status, const QByteArray &body);
     static TestResponse json(int status, const QJsonObject &body);
-    static TestResponse hang() { return {0, {}, {}, Action::Hang}; }
-    static TestResponse closeConnection() { return {0, {}, {}, Action::CloseConnection}; }
+    static TestResponse hang() { return {0, {}, {}, Action::Hang, 0}; }
+    static TestResponse closeConnection() { return {0, {}, {}, Action::CloseConnection, 0}; }
+    TestResponse &delayedBy(int milliseconds)
+    {
+        delayMs = milliseconds;
+        return *this;
+    }
     TestResponse &withHeader(const QByteArray &name, const QByteArray &value)
     {
         headers.append(qMakePair(name, value));
@@ -57,6 +63,7 @@ public:
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     QUrl baseUrl() const;
     const QList<TestRequest> &requests() const { return m_requests; }
+    int responsesSent() const { return m_responsesSent; }
 
 Q_SIGNALS:
     void requestReceived();
@@ -68,6 +75,7 @@ private:
     Handler m_handler;
     QList<TestRequest> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    int m_responsesSent = 0;
 };
 
 // A job as the API sends it, with every field set; tests change or remove fields from it.

@@ -61,33 +61,38 @@ int main(int argc, char *argv[])
     window.show();
     window.start(true);
 
-    whenReady([&] { return window.jobModel().rowCount() > 0 && !window.browser().isLoading(); }, [&] {
-        auto *table = window.findChild<QTableView *>(QStringLiteral("jobTable"));
-        table->selectRow(2);
-        save(&window, folder, QStringLiteral("main-window.png"));
+    whenReady(
+        [&] { return window.jobModel().rowCount() > 0 && !window.browser().isLoading(); },
+        [&] {
+            auto *table = window.findChild<QTableView *>(QStringLiteral("jobTable"));
+            table->selectRow(2);
+            save(&window, folder, QStringLiteral("main-window.png"));
 
-        // The details of a failed job, with its items.
-        const QList<BatchJob> &jobs = window.jobModel().jobs();
-        const auto failed = std::find_if(jobs.begin(), jobs.end(), [](const BatchJob &job) {
-            return job.knownStatus() == JobStatus::Failed;
-        });
-        JobDetailsDialog *details = window.openDetails(failed != jobs.end() ? *failed : jobs.first());
-        details->resize(900, 680);
-        auto *items = details->findChild<QTableView *>(QStringLiteral("itemsTable"));
-        whenReady([items] { return items->model()->rowCount() > 0; }, [&, details] {
-            save(details, folder, QStringLiteral("job-details.png"));
-            details->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(1);
-            QTimer::singleShot(300, [&, details] {
-                save(details, folder, QStringLiteral("job-items.png"));
-                details->close();
-                window.openExportDialog();
-                QTimer::singleShot(300, [&] {
-                    auto *dialog = window.findChild<ExportDialog *>();
-                    save(dialog, folder, QStringLiteral("export-dialog.png"));
-                    QApplication::quit();
-                });
+            // The details of a failed job, with its items.
+            const QList<BatchJob> &jobs = window.jobModel().jobs();
+            const auto failed = std::find_if(jobs.begin(), jobs.end(), [](const BatchJob &job) {
+                return job.knownStatus() == JobStatus::Failed;
             });
+            JobDetailsDialog *details =
+                window.openDetails(failed != jobs.end() ? *failed : jobs.first());
+            details->resize(900, 680);
+            auto *items = details->findChild<QTableView *>(QStringLiteral("itemsTable"));
+            whenReady(
+                [items] { return items->model()->rowCount() > 0; },
+                [&, details] {
+                    save(details, folder, QStringLiteral("job-details.png"));
+                    details->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(1);
+                    QTimer::singleShot(300, [&, details] {
+                        save(details, folder, QStringLiteral("job-items.png"));
+                        details->close();
+                        window.openExportDialog();
+                        QTimer::singleShot(300, [&] {
+                            auto *dialog = window.findChild<ExportDialog *>();
+                            save(dialog, folder, QStringLiteral("export-dialog.png"));
+                            QApplication::quit();
+                        });
+                    });
+                });
         });
-    });
     return app.exec();
 }

@@ -1,0 +1,571 @@
+#include "connectiondialog.h"
+#include "credentialstore.h"
+#include "demoserver.h"
+#include "exportdialog.h"
+#include "filtersidebar.h"
+#include "jobdetailsdialog.h"
+#include "jobtableview.h"
+#include "mainwindow.h"
+#include "testhttpserver.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace BatchDeck;
+using namespace BatchDeck::Testing;
+
+namespace {
+
+template<typename T>
+T *child(QObject *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!found)
+        qWarning("no child %s", name);
+    return found;
+}
+
+QStringList idsOf(const JobTableModel &model)
+{
+    QStringList ids;
+    for (const BatchJob &job : model.jobs())
+        ids << job.id;
+    return ids;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void welcomeScreenWithoutAKey();
+    void filterChangeSendsTheRightQuery();
+    void badFilterIsRefusedNamingTheField();
+    void staleAnswersAreIgnored();
+    void pagingTurnsPagesAndKeepsFilters();
+    void quickSearchFiltersTheLoadedPage();
+    void refreshKeepsSelectionAndScroll();
+    void errorBannerKeepsRowsAndRetries();
+    void emptyResultNamesTheFilters();
+    void detailsOpenAndLoadItems();
+    void cancelUpdatesTheRow();
+    void exportAllPagesWritesTheFile();
+    void exportCancelLeavesNoFile();
+    void columnStateSurvivesRestart();
+    void filtersSurviveRestart();
+    void autoRefreshPausesUnderDialogs();
+    void connectionDialogTestsInWords_data();
+    void connectionDialogTestsInWords();
+
+private:
+    MainWindow *startDemo();
+    MainWindow *startOn(const TestHttpServer &server);
+    void waitForPage(MainWindow *window);
+
+    QTemporaryDir m_settingsDir;
+    QTemporaryDir m_exportDir;
+    MemoryCredentialStore m_credentials;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
+};
+
+void TestMainWindow::initTestCase()
+{
+    qunsetenv("LLAMA_CLOUD_API_KEY");
+    qunsetenv("LLAMA_PARSE_API_KEY");
+    qunsetenv("LLAMA_CLOUD_BASE_URL");
+    QApplication::setOrganizationName(QStringLiteral("BatchDeckTests"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_modelTester.reset();
+    m_window.reset();
+}
+
+MainWindow *TestMainWindow::startDemo()
+{
+    m_window = std::make_unique<MainWindow>(&m_credentials);
+    m_modelTester = std::make_unique<QAbstractItemModelTester>(
+        &m_window->jobModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_window->resize(1200, 700);
+    m_window->show();
+    m_window->start(true);
+    return m_window.get();
+}
+
+MainWindow *TestMainWindow::startOn(const TestHttpServer &server)
+{
+    m_window = std::make_unique<MainWindow>(&m_credentials);
+    m_modelTester = std::make_unique<QAbstractItemModelTester>(
+        &m_window->jobModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_window->show();
+    ClientSettings settings;
+    settings.baseUrl = server.baseUrl();
+    settings.apiKey = QStringLiteral("sk-test-key-123");
+    settings.maxRetries = 0;
+    m_window->connection().useCloud(settings);
+    return m_window.get();
+}
+
+void TestMainWindow::waitForPage(MainWindow *window)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !window->browser().isLoading() && window->browser().lastRefreshed().isValid(), 20'000);
+}
+
+void TestMainWindow::welcomeScreenWithoutAKey()
+{
+    MainWindow window(&m_credentials);
+    window.show();
+    window.start(false);
+    auto *pages = child<QStackedWidget>(&window, "pages");
+    QTRY_COMPARE(pages->currentWidget()->objectName(), QStringLiteral("welcomePage"));
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionExport"))->isEnabled());
+    QTest::mouseClick(child<QPushButton>(&window, "demoButton"), Qt::LeftButton);
+    QTRY_COMPARE(pages->currentWidget()->objectName(), QStringLiteral("browserPage"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.jobModel().rowCount() == 50, 20'000);
+    QVERIFY(window.connection().isDemo());
+    QVERIFY(QSettings().value(QStringLiteral("connection/mode")).toString() == u"demo");
+}
+
+void TestMainWindow::filterChangeSendsTheRightQuery()
+{
+    TestHttpServer server(
+        [](const TestRequest &) { return TestResponse::json(200, jobListJson(0, 3, 3)); });
+    MainWindow *window = startOn(server);
+    waitForPage(window);
+    const int before = int(server.requests().size());
+
+    auto *statusList = child<QListWidget>(window, "statusList");
+    statusList->setCurrentRow(int(knownJobStatuses().indexOf(QStringLiteral("failed"))) + 1);
+    auto *typeList = child<QListWidget>(window, "typeList");
+    typeList->setCurrentRow(2); // extract
+    QTest::keyClicks(child<QLineEdit>(window, "directoryEdit"), QStringLiteral("dir-42"));
+
+    // One list request after the pause, however many changes led to it.
+    QTRY_VERIFY(server.requests().size() > before);
+    QTRY_VERIFY(!window->browser().isLoading());
+    QStringList listQueries;
+    for (qsizetype i = before; i < server.requests().size(); ++i) {
+        const QUrlQuery query = server.requests().at(i).query;
+        if (query.queryItemValue(QStringLiteral("limit")) != u"1")
+            listQueries << query.toString();
+    }
+    QCOMPARE(listQueries,
+             QStringList {QStringLiteral(
+                 "directory_id=dir-42&job_type=extract&status=failed&limit=50&offset=0")});
+    QVERIFY(child<QLabel>(window, "filterLabel")->text().contains(u"status: failed"));
+    QVERIFY(child<QPushButton>(window, "clearFiltersButton")->isVisible());
+}
+
+void TestMainWindow::badFilterIsRefusedNamingTheField()
+{
+    TestHttpServer server(
+        [](const TestRequest &) { return TestResponse::json(200, jobListJson(0, 3, 3)); });
+    MainWindow *window = startOn(server);
+    waitForPage(window);
+    QTest::keyClicks(child<QLineEdit>(window, "projectEdit"), QStringLiteral("not-a-uuid"));
+    auto *validation = child<QLabel>(window, "validationLabel");
+    QTRY_VERIFY(validation->isVisible());
+    QVERIFY2(validation->text().startsWith(u"project_id"), qPrintable(validation->text()));
+    for (const TestRequest &request : server.requests())
+        QVERIFY(!request.query.hasQueryItem(QStringLiteral("project_id")));
+}
+
+void TestMainWindow::staleAnswersAreIgnored()
+{
+    TestHttpServer server([](const TestRequest &request) {
+        const QString status = request.query.queryItemValue(QStringLiteral("status"));
+        if (request.query.queryItemValue(QStringLiteral("limit")) == u"1")
+            return TestResponse::json(200, jobListJson(0, 1, 1));
+        if (status == u"running") // the slow, older request
+            return TestResponse::json(200, jobListJson(0, 5, 5, QStringLiteral("slow-")))
+                .delayedBy(400);
+        if (status == u"failed")
+            return TestResponse::json(200, jobListJson(0, 2, 2, QStringLiteral("fast-")));
+        return TestResponse::json(200, jobListJson(0, 3, 3, QStringLiteral("first-")));
+    });
+    MainWindow *window = startOn(server);
+    waitForPage(window);
+    JobFilter running;
+    running.status = QStringLiteral("running");
+    window->browser().setFilter(running);
+    JobFilter failed;
+    failed.status = QStringLiteral("failed");
+    window->browser().setFilter(failed);
+    QTRY_COMPARE(idsOf(window->jobModel()),
+                 (QStringList {QStringLiteral("fast-0"), QStringLiteral("fast-1")}));
+    // Give the slow answer every chance to arrive; the table must still show the newest query's.
+    QSignalSpy loaded(&window->browser(), &JobBrowser::pageLoaded);
+    QVERIFY(!loaded.wait(800));
+    QCOMPARE(idsOf(window->jobModel()),
+             (QStringList {QStringLiteral("fast-0"), QStringLiteral("fast-1")}));
+    QCOMPARE(window->browser().filter(), failed);
+}
+
+void TestMainWindow::pagingTurnsPagesAndKeepsFilters()
+{
+    MainWindow *window = startDemo();
+    QTRY_VERIFY_WITH_TIMEOUT(window->jobModel().rowCount() == 50, 20'000);
+    const QStringList firstPage = idsOf(window->jobModel());
+    auto *range = child<QLabel>(window, "rangeLabel");
+    QCOMPARE(range->text(), QStringLiteral("Showing 1–50 of 2,500"));
+
+    QTest::keyClick(window, Qt::Key_Right, Qt::AltModifier);
+    QTRY_COMPARE(range->text(), QStringLiteral("Showing 51–100 of 2,500"));
+    QCOMPARE(window->browser().page(), 1);
+    QVERIFY(idsOf(window->jobModel()) != firstPage);
+
+    JobFilter failed;
+    failed.status = QStringLiteral("failed");
+    window->browser().setFilter(failed);
+    waitForPage(window);
+    QTest::mouseClick(child<QToolButton>(window, "nextButton"), Qt::LeftButton);
+    QTRY_COMPARE(window->browser().page(), 1);
+    waitForPage(window);
+    QCOMPARE(window->browser().filter(), failed);
+    for (const BatchJob &job : window->jobModel().jobs())
+        QCOMPARE(job.status, QStringLiteral("failed"));
+
+    QTest::mouseClick(child<QToolButton>(window, "lastButton"), Qt::LeftButton);
+    QTRY_COMPARE(window->browser().page(), *window->browser().pageCount() - 1);
+    waitForPage(window);
+    QVERIFY(!child<QToolButton>(window, "nextButton")->isEnabled());
+    QTest::keyClick(window, Qt::Key_Left, Qt::AltModifier);
+    QTRY_COMPARE(window->browser().page(), *window->browser().pageCount() - 2);
+}
+
+void TestMainWindow::quickSearchFiltersTheLoadedPage()
+{
+    MainWindow *window = startDemo();
+    QTRY_VERIFY_WITH_TIMEOUT(window->jobModel().rowCount() == 50, 20'000);
+    auto *table = child<JobTableView>(window, "jobTable");
+    const QString id = window->jobModel().jobs().at(7).id;
+    QTest::keyClicks(child<QLineEdit>(window, "quickSearch"), id.mid(4, 8));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, JobTableModel::Id).data().toString(), id);
+    child<QLineEdit>(window, "quickSearch")->clear();
+    QCOMPARE(table->model()->rowCount(), 50);
+}
+
+void TestMainWindow::refreshKeepsSelectionAndScroll()
+{
+    MainWindow *window = startDemo();
+    QTRY_VERIFY_WITH_TIMEOUT(window->jobModel().rowCount() == 50, 20'000);
+    auto *table = child<JobTableView>(window, "jobTable");
+    table->selectRow(30);
+    table->scrollTo(table->model()->index(30, 0));
+    const QString selectedId = table->selectedJobs().value(0).id;
+    const int scroll = table->verticalScrollBar()->value();
+    QVERIFY(scroll > 0);
+
+    QSignalSpy reset(&window->jobModel(), &QAbstractItemModel::modelReset);
+    QSignalSpy loaded(&window->browser(), &JobBrowser::pageLoaded);
+    QTest::keyClick(window, Qt::Key_F5);
+    QVERIFY(loaded.wait(20'000));
+    QCOMPARE(reset.size(), 0); // rows were updated in place
+    QCOMPARE(table->selectedJobs().size(), 1);
+    QCOMPARE(table->selectedJobs().first().id, selectedId);
+    QCOMPARE(table->currentJob()->id, selectedId);
+    QCOMPARE(table->verticalScrollBar()->value(), scroll);
+}
+
+void TestMainWindow::errorBannerKeepsRowsAndRetries()
+{
+    bool failing = false;
+    TestHttpServer server([&](const TestRequest &) {
+        return failing
+            ? TestResponse::json(401, QByteArray(R"({"detail":"Invalid authentication token"})"))
+            : TestResponse::json(200, jobListJson(0, 4, 4));
+    });
+    MainWindow *window = startOn(server);
+    QTRY_COMPARE(window->jobModel().rowCount(), 4);
+    failing = true;
+    QTest::keyClick(window, Qt::Key_F5);
+    auto *banner = child<QFrame>(window, "errorBanner");
+    QTRY_VERIFY(banner->isVisible());
+    const QString text = child<QLabel>(window, "errorLabel")->text();
+    QVERIFY2(text.contains(u"did not accept the API key") && text.contains(u"Check the key"),
+             qPrintable(text));
+    QVERIFY(!text.contains(u"sk-test-key-123"));
+    QCOMPARE(window->jobModel().rowCount(), 4); // nothing lost
+    auto *retry = child<QPushButton>(window, "retryButton");
+    QVERIFY(retry->isVisible());
+    failing = false;
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY(!banner->isVisible());
+}
+
+void TestMainWindow::emptyResultNamesTheFilters()
+{
+    MainWindow *window = startDemo();
+    QTRY_VERIFY_WITH_TIMEOUT(window->jobModel().rowCount() == 50, 20'000);
+    QTest::keyClicks(child<QLineEdit>(window, "directoryEdit"), QStringLiteral("dir-none"));
+    auto *stack = child<QStackedWidget>(window, "tableStack");
+    QTRY_COMPARE_WITH_TIMEOUT(stack->currentWidget()->objectName(), QStringLiteral("emptyPage"),
+                              20'000);
+    QVERIFY(child<QLabel>(window, "emptyLabel")->text().contains(u"directory: dir-none"));
+    auto *reset = child<QPushButton>(window, "emptyResetButton");
+    QVERIFY(reset->isVisible());
+    QTest::mouseClick(reset, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(stack->currentWidget()->objectName(), QStringLiteral("jobTable"),
+                              20'000);
+    QVERIFY(child<QLineEdit>(window, "directoryEdit")->text().isEmpty());
+}
+
+void TestMainWindow::detailsOpenAndLoadItems()
+{
+    MainWindow *window = startDemo();
+    QTRY_VERIFY_WITH_TIMEOUT(window->jobModel().rowCount() == 50, 20'000);
+    auto *table = child<JobTableView>(window, "jobTable");
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(15, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    auto *dialog = window->findChild<JobDetailsDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->jobId(), table->currentJob()->id);
+    auto *items = child<QTableView>(dialog, "itemsTable");
+    QAbstractItemModelTester tester(items->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY_WITH_TIMEOUT(items->model()->rowCount() > 0, 20'000);
+    QCOMPARE(child<QLabel>(dialog, "idValue")->text(), dialog->jobId());
+    QVERIFY(child<QLabel>(dialog, "itemsRangeLabel")->text().startsWith(u"Showing 1–"));
+
+    auto *statusCombo = child<QComboBox>(dialog, "itemStatusCombo");
+    statusCombo->setCurrentIndex(statusCombo->findData(QStringLiteral("completed")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !items->model()->index(0, JobItemsModel::Status).isValid()
+            || items->model()->index(0, JobItemsModel::Status).data().toString() == u"completed",
+        20'000);
+    // A second request for the same job raises the open dialog instead of opening another.
+    QCOMPARE(window->openDetails(*table->currentJob()), dialog);
+}
+
+void TestMainWindow::cancelUpdatesTheRow()
+{
+    MainWindow *window = startDemo();
+    QTRY_VERIFY_WITH_TIMEOUT(window->jobModel().rowCount() == 50, 20'000);
+    const QList<BatchJob> &jobs = window->jobModel().jobs();
+    const auto running = std::find_if(jobs.begin(), jobs.end(), [](const BatchJob &job) {
+        return job.knownStatus() == JobStatus::Running;
+    });
+    QVERIFY(running != jobs.end());
+    const QString id = running->id;
+    JobDetailsDialog *dialog = window->openDetails(*running);
+    auto *cancel = child<QPushButton>(dialog, "cancelJobButton");
+    QTRY_VERIFY(cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QMessageBox *question = nullptr;
+    QTRY_VERIFY((question = dialog->findChild<QMessageBox *>()) && question->isVisible());
+    QVERIFY(question->text().contains(id));
+    QPushButton *confirm = nullptr;
+    for (QAbstractButton *button : question->buttons()) {
+        if (button->text() == u"Cancel job")
+            confirm = qobject_cast<QPushButton *>(button);
+    }
+    QVERIFY(confirm);
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    const int row = window->jobModel().rowOf(id);
+    QTRY_COMPARE_WITH_TIMEOUT(window->jobModel().jobAt(row)->status, QStringLiteral("cancelled"),
+                              20'000);
+    QTRY_VERIFY(child<QLabel>(dialog, "messageLabel")->text().startsWith(u"Job cancelled"));
+    QVERIFY(!cancel->isEnabled());
+}
+
+void TestMainWindow::exportAllPagesWritesTheFile()
+{
+    MainWindow *window = startDemo();
+    QTRY_VERIFY_WITH_TIMEOUT(window->jobModel().rowCount() == 50, 20'000);
+    JobFilter failed;
+    failed.status = QStringLiteral("failed");
+    window->browser().setFilter(failed);
+    waitForPage(window);
+    const qint64 expected = *window->browser().totalSize();
+    QVERIFY(expected > 50); // more than one page of the table
+
+    window->openExportDialog();
+    auto *dialog = window->findChild<ExportDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(child<QRadioButton>(dialog, "allMatchingRadio")->isChecked());
+    QVERIFY(child<QCheckBox>(dialog, "bomCheck")->isChecked());
+    QVERIFY(child<QLineEdit>(dialog, "pathEdit")
+                ->text()
+                .contains(QRegularExpression(QStringLiteral("batch-jobs-\\d{8}-\\d{6}\\.csv$"))));
+    const QString path = m_exportDir.filePath(QStringLiteral("failed.csv"));
+    child<QLineEdit>(dialog, "pathEdit")->setText(path);
+    QSignalSpy finished(&window->exportRunner(), &ExportRunner::finished);
+    auto *buttons = child<QDialogButtonBox>(dialog, "buttonBox");
+    QTest::mouseClick(buttons->buttons().constFirst()->text() == u"&Export"
+                          ? buttons->buttons().constFirst()
+                          : buttons->buttons().constLast(),
+                      Qt::LeftButton);
+    QVERIFY(finished.wait(60'000));
+    const ExportResult result = finished.first().first().value<ExportResult>();
+    QVERIFY2(result.isOk(), qPrintable(result.message));
+    QCOMPARE(result.rowsWritten, expected);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    QVERIFY(csv.startsWith("\xEF\xBB\xBFid,job_type,status"));
+    QCOMPARE(csv.count("\r\nbjb-"), expected);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window->findChild<QMessageBox *>()) && box->isVisible());
+    QVERIFY(
+        box->text().contains(QStringLiteral("Exported %1 jobs").arg(QLocale().toString(expected))));
+    box->close();
+}
+
+void TestMainWindow::exportCancelLeavesNoFile()
+{
+    TestHttpServer server([](const TestRequest &request) {
+        if (request.query.queryItemValue(QStringLiteral("offset")) != u"0")
+            return TestResponse::hang();
+        return TestResponse::json(
+            200,
+            jobListJson(0, request.query.queryItemValue(QStringLiteral("limit")).toInt(),
+                        std::nullopt));
+    });
+    MainWindow *window = startOn(server);
+    waitForPage(window);
+    const QString path = m_exportDir.filePath(QStringLiteral("cancelled.csv"));
+    QSignalSpy finished(&window->exportRunner(), &ExportRunner::finished);
+    window->exportRunner().exportMatching({}, path, {});
+    QProgressDialog *progress = nullptr;
+    QTRY_VERIFY((progress = window->findChild<QProgressDialog *>()) && progress->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(progress->labelText().contains(u"Exported 1,000 jobs"), 20'000);
+    auto *cancelButton = progress->findChild<QPushButton *>();
+    QVERIFY(cancelButton);
+    QTest::mouseClick(cancelButton, Qt::LeftButton);
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().value<ExportResult>().failure,
+             ExportResult::Failure::Cancelled);
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(QDir(m_exportDir.path()).entryList(QDir::Files).filter(u"cancelled"), QStringList());
+}
+
+void TestMainWindow::columnStateSurvivesRestart()
+{
+    {
+        MainWindow *window = startDemo();
+        auto *table = child<JobTableView>(window, "jobTable");
+        table->setColumnHidden(JobTableModel::Directory, true);
+        table->setColumnHidden(JobTableModel::Workflow, false);
+        table->setColumnWidth(JobTableModel::Type, 133);
+        table->horizontalHeader()->moveSection(
+            table->horizontalHeader()->visualIndex(JobTableModel::Error), 1);
+        table->sortByColumn(JobTableModel::Total, Qt::AscendingOrder);
+        table->saveColumns();
+        window->close();
+        cleanup();
+    }
+    MainWindow *window = startDemo();
+    auto *table = child<JobTableView>(window, "jobTable");
+    QVERIFY(table->isColumnHidden(JobTableModel::Directory));
+    QVERIFY(!table->isColumnHidden(JobTableModel::Workflow));
+    QCOMPARE(table->columnWidth(JobTableModel::Type), 133);
+    QCOMPARE(table->horizontalHeader()->visualIndex(JobTableModel::Error), 1);
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(JobTableModel::Total));
+    QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
+}
+
+void TestMainWindow::filtersSurviveRestart()
+{
+    {
+        MainWindow *window = startDemo();
+        QTRY_VERIFY_WITH_TIMEOUT(window->jobModel().rowCount() == 50, 20'000);
+        child<QListWidget>(window, "typeList")->setCurrentRow(3); // classify
+        QTRY_COMPARE(window->browser().filter().jobType, std::optional(QStringLiteral("classify")));
+        cleanup();
+    }
+    MainWindow *window = startDemo();
+    QTRY_COMPARE(window->browser().filter().jobType, std::optional(QStringLiteral("classify")));
+    QCOMPARE(child<QListWidget>(window, "typeList")->currentRow(), 3);
+    QVERIFY(child<QLabel>(window, "filterLabel")->text().contains(u"type: classify"));
+}
+
+void TestMainWindow::autoRefreshPausesUnderDialogs()
+{
+    MainWindow *window = startDemo();
+    waitForPage(window);
+    QVERIFY(!window->findChild<QAction *>(QStringLiteral("actionAutoRefresh"))
+                 ->isChecked()); // off by default
+    QVERIFY(!window->autoRefreshPaused());
+    window->openExportDialog();
+    auto *dialog = window->findChild<ExportDialog *>();
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(window->autoRefreshPaused());
+    dialog->reject();
+    QTRY_VERIFY(!window->autoRefreshPaused());
+    QTest::keyClicks(child<QLineEdit>(window, "directoryEdit"), QStringLiteral("d"));
+    QVERIFY(window->autoRefreshPaused()); // a filter is being typed
+}
+
+void TestMainWindow::connectionDialogTestsInWords_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("right key") << DemoServer::apiKey()
+                               << "Connected. This key sees 2,500 batch jobs.";
+    QTest::newRow("wrong key") << "sk-wrong-key"
+                               << "did not accept the API key";
+}
+
+void TestMainWindow::connectionDialogTestsInWords()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, expected);
+    DemoServer server {DemoConfig {}};
+    QVERIFY(server.listen());
+    QNetworkAccessManager network;
+    ConnectionDialog dialog(&network, ClientSettings {});
+    child<QRadioButton>(&dialog, "customRadio")->setChecked(true);
+    child<QLineEdit>(&dialog, "urlEdit")->setText(server.baseUrl().toString());
+    auto *keyEdit = child<QLineEdit>(&dialog, "keyEdit");
+    QCOMPARE(keyEdit->echoMode(), QLineEdit::Password);
+    keyEdit->setText(key);
+    QTest::mouseClick(child<QPushButton>(&dialog, "testButton"), Qt::LeftButton);
+    auto *result = child<QLabel>(&dialog, "testResultLabel");
+    QTRY_VERIFY2_WITH_TIMEOUT(result->text().contains(expected), qPrintable(result->text()),
+                              20'000);
+    QCOMPARE(dialog.settings().baseUrl, server.baseUrl());
+
+    child<QLineEdit>(&dialog, "urlEdit")->setText(QStringLiteral("ftp://nowhere"));
+    QVERIFY(result->text().startsWith(u"Server address:"));
+    QVERIFY(
+        !child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok)->isEnabled());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
