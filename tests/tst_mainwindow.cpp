@@ -11,6 +11,9 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QJsonArray>
+#include <QMenu>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -34,6 +37,20 @@ using namespace BatchDeck;
 using namespace BatchDeck::Testing;
 
 namespace {
+
+// A keychain that is never there, as on a desktop without a secret service.
+class UnavailableCredentialStore : public MemoryCredentialStore
+{
+public:
+    void writeKey(const QString &account, const QString &key, QObject *context,
+                  WriteCallback callback) override
+    {
+        MemoryCredentialStore::writeKey(account, key, context, [callback](const QString &) {
+            callback(QStringLiteral("No system keychain is available (no secret service), so the key "
+                                    "is kept in memory until BatchDeck quits."));
+        });
+    }
+};
 
 template<typename T>
 T *child(QObject *parent, const char *name)
@@ -78,6 +95,11 @@ private Q_SLOTS:
     void columnStateSurvivesRestart();
     void filtersSurviveRestart();
     void autoRefreshPausesUnderDialogs();
+    void environmentKeyIsHonoured();
+    void keychainFailureIsSaidAndKeyKeptInMemory();
+    void unreadableJobsAreNamed();
+    void copyPutsSelectedIdsOnTheClipboard();
+    void lastVisibleColumnCannotBeHidden();
     void connectionDialogTestsInWords_data();
     void connectionDialogTestsInWords();
 
@@ -530,6 +552,112 @@ void TestMainWindow::autoRefreshPausesUnderDialogs()
     QTRY_VERIFY(!window->autoRefreshPaused());
     QTest::keyClicks(child<QLineEdit>(window, "directoryEdit"), QStringLiteral("d"));
     QVERIFY(window->autoRefreshPaused()); // a filter is being typed
+}
+
+void TestMainWindow::environmentKeyIsHonoured()
+{
+    TestHttpServer server([](const TestRequest &) { return TestResponse::json(200, jobListJson(0, 2, 2)); });
+    qputenv("LLAMA_CLOUD_API_KEY", "sk-from-environment");
+    qputenv("LLAMA_CLOUD_BASE_URL", server.baseUrl().toString().toUtf8());
+    m_window = std::make_unique<MainWindow>(&m_credentials);
+    m_window->show();
+    m_window->start(false);
+    qunsetenv("LLAMA_CLOUD_API_KEY");
+    qunsetenv("LLAMA_CLOUD_BASE_URL");
+    QTRY_COMPARE(m_window->jobModel().rowCount(), 2);
+    QCOMPARE(server.requests().first().headers.value("authorization"), QByteArray("Bearer sk-from-environment"));
+    QVERIFY(m_window->connection().displayName().contains(u"LLAMA_CLOUD_API_KEY"));
+    QVERIFY(!m_window->connection().displayName().contains(u"sk-from-environment"));
+}
+
+void TestMainWindow::keychainFailureIsSaidAndKeyKeptInMemory()
+{
+    TestHttpServer server([](const TestRequest &) { return TestResponse::json(200, jobListJson(0, 2, 2)); });
+    UnavailableCredentialStore credentials;
+    m_window = std::make_unique<MainWindow>(&credentials);
+    m_window->show();
+    ClientSettings settings;
+    settings.baseUrl = server.baseUrl();
+    settings.apiKey = QStringLiteral("sk-memory-only");
+    m_window->connection().useCloud(settings);
+    QTRY_COMPARE(m_window->jobModel().rowCount(), 2);
+    auto *banner = child<QFrame>(m_window.get(), "errorBanner");
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY(child<QLabel>(m_window.get(), "errorLabel")->text().contains(u"kept in memory until BatchDeck quits"));
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QSignalSpy loaded(&m_window->browser(), &JobBrowser::pageLoaded);
+    QVERIFY(loaded.wait(10'000));
+    QVERIFY(banner->isVisible()); // a notice stays until dismissed
+    QTest::mouseClick(child<QToolButton>(m_window.get(), "dismissButton"), Qt::LeftButton);
+    QVERIFY(!banner->isVisible());
+    // The key went nowhere but memory: no settings file holds it.
+    QSettings stored;
+    for (const QString &key : stored.allKeys())
+        QVERIFY(!stored.value(key).toString().contains(u"sk-memory-only"));
+    QString fallback;
+    credentials.readKey(server.baseUrl().toString(), this, [&](const QString &key, const QString &) { fallback = key; });
+    QTRY_COMPARE(fallback, QStringLiteral("sk-memory-only"));
+}
+
+void TestMainWindow::unreadableJobsAreNamed()
+{
+    TestHttpServer server([](const TestRequest &) {
+        QJsonObject body = jobListJson(0, 3, 3);
+        QJsonArray items = body.value(u"items").toArray();
+        QJsonObject broken = items.at(1).toObject();
+        broken.insert(u"status", 12);
+        items.replace(1, broken);
+        body.insert(u"items", items);
+        return TestResponse::json(200, body);
+    });
+    MainWindow *window = startOn(server);
+    QTRY_COMPARE(window->jobModel().rowCount(), 2);
+    auto *banner = child<QFrame>(window, "errorBanner");
+    QTRY_VERIFY(banner->isVisible());
+    const QString text = child<QLabel>(window, "errorLabel")->text();
+    QVERIFY2(text.contains(u"position 2") && text.contains(u"\"status\""), qPrintable(text));
+}
+
+void TestMainWindow::copyPutsSelectedIdsOnTheClipboard()
+{
+    MainWindow *window = startDemo();
+    QTRY_VERIFY_WITH_TIMEOUT(window->jobModel().rowCount() == 50, 20'000);
+    auto *table = child<JobTableView>(window, "jobTable");
+    table->setFocus();
+    table->selectRow(1);
+    table->selectionModel()->select(table->model()->index(3, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    const QString expected = table->model()->index(1, JobTableModel::Id).data().toString() + u'\n'
+        + table->model()->index(3, JobTableModel::Id).data().toString();
+    QCOMPARE(QGuiApplication::clipboard()->text(), expected);
+    table->copySelectedAsCsv();
+    const QString csv = QGuiApplication::clipboard()->text();
+    QVERIFY(csv.startsWith(u"id,job_type,status"));
+    QCOMPARE(csv.count(u"\r\n"), 3);
+}
+
+void TestMainWindow::lastVisibleColumnCannotBeHidden()
+{
+    MainWindow *window = startDemo();
+    auto *table = child<JobTableView>(window, "jobTable");
+    for (int column = 1; column < JobTableModel::ColumnCount; ++column)
+        table->setColumnHidden(column, true);
+    QHeaderView *header = table->horizontalHeader();
+    QMetaObject::invokeMethod(header, "customContextMenuRequested", Q_ARG(QPoint, QPoint(5, 5)));
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = table->findChild<QMenu *>()) && menu->isVisible());
+    const QList<QAction *> actions = menu->actions();
+    QCOMPARE(actions.size(), int(JobTableModel::ColumnCount));
+    const auto idAction = std::find_if(actions.begin(), actions.end(),
+                                       [](QAction *action) { return action->text() == u"ID"; });
+    QVERIFY((*idAction)->isChecked());
+    QVERIFY(!(*idAction)->isEnabled());
+    const auto typeAction = std::find_if(actions.begin(), actions.end(),
+                                         [](QAction *action) { return action->text() == u"Type"; });
+    (*typeAction)->trigger();
+    QVERIFY(!table->isColumnHidden(JobTableModel::Type));
+    menu->close();
 }
 
 void TestMainWindow::connectionDialogTestsInWords_data()

@@ -93,7 +93,11 @@ void ConnectionController::useCloud(const ClientSettings &settings)
     stored.setValue(ModeKey, CloudMode);
     stored.setValue(BaseUrlKey, settings.baseUrl);
     m_credentials->writeKey(accountFor(settings.baseUrl), settings.apiKey, this,
-                            [this](const QString &problem) { m_storageNote = problem; });
+                            [this](const QString &problem) {
+                                m_storageNote = problem;
+                                if (!problem.isEmpty())
+                                    Q_EMIT storageProblem(problem);
+                            });
     connectWith(settings);
 }
 

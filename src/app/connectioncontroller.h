@@ -41,6 +41,8 @@ Q_SIGNALS:
     void connected();
     // No usable connection yet: the welcome screen should ask. `reason` may be empty.
     void setupNeeded(const QString &reason);
+    // The key could not go into the keychain; `message` says where it is kept instead.
+    void storageProblem(const QString &message);
 
 private:
     void connectWith(const ClientSettings &settings);

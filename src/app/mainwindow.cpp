@@ -50,6 +50,8 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
 
     connect(m_connection.get(), &ConnectionController::connected, this, &MainWindow::onConnected);
     connect(m_connection.get(), &ConnectionController::setupNeeded, this, &MainWindow::showWelcome);
+    connect(m_connection.get(), &ConnectionController::storageProblem, this,
+            [this](const QString &message) { showBanner(message, BannerKind::Notice); });
     connect(m_ui->connectButton, &QPushButton::clicked, this, &MainWindow::openConnectionDialog);
     connect(m_ui->demoButton, &QPushButton::clicked, m_connection.get(),
             &ConnectionController::useDemo);
@@ -65,6 +67,7 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
         m_browser.setPageSize(pageSize);
     });
     connect(m_ui->retryButton, &QPushButton::clicked, this, &MainWindow::refresh);
+    connect(m_ui->dismissButton, &QToolButton::clicked, m_ui->errorBanner, &QWidget::hide);
     for (QPushButton *reset : {m_ui->clearFiltersButton, m_ui->emptyResetButton})
         connect(reset, &QPushButton::clicked, m_ui->actionResetFilters, &QAction::trigger);
     connect(m_ui->quickSearch, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -192,8 +195,6 @@ void MainWindow::onConnected()
         action->setEnabled(true);
     m_connectionLabel->setText(m_connection->displayName());
     setWindowTitle(tr("BatchDeck — %1").arg(m_connection->displayName()));
-    if (!m_connection->storageNote().isEmpty())
-        showBanner(m_connection->storageNote(), false);
     const JobFilter filter = SettingsStore::filter();
     m_ui->sidebar->setFilter(filter);
     m_browser.setPageSize(SettingsStore::pageSize());
@@ -229,12 +230,16 @@ void MainWindow::onPageLoaded()
         tr("Refreshed %1")
             .arg(QLocale().toString(m_browser.lastRefreshed().toLocalTime().time(),
                                     QLocale::ShortFormat)));
-    m_ui->errorBanner->hide();
-    if (!m_browser.invalidJobs().isEmpty()) {
-        showBanner(tr("%n job(s) on this page could not be read and are not shown: %1.", nullptr,
-                      int(m_browser.invalidJobs().size()))
-                       .arg(m_browser.invalidJobs().first().describe()),
-                   false);
+    if (m_bannerKind != BannerKind::Notice)
+        m_ui->errorBanner->hide();
+    if (const qsizetype invalid = m_browser.invalidJobs().size(); invalid > 0) {
+        const QString first = m_browser.invalidJobs().first().describe();
+        showBanner(invalid == 1
+                       ? tr("One job on this page is not shown because %1.").arg(first)
+                       : tr("%1 jobs on this page are not shown; the first because %2.")
+                             .arg(invalid)
+                             .arg(first),
+                   BannerKind::PageWarning);
     }
     const bool empty = m_browser.jobs().isEmpty();
     if (empty) {
@@ -253,12 +258,14 @@ void MainWindow::onPageLoaded()
 
 void MainWindow::onLoadFailed(const ApiError &error)
 {
-    showBanner(error.message, true);
+    showBanner(error.message, BannerKind::Error);
     m_refreshedLabel->setText(tr("Refresh failed"));
 }
 
-void MainWindow::showBanner(const QString &text, bool isError)
+void MainWindow::showBanner(const QString &text, BannerKind kind)
 {
+    const bool isError = kind == BannerKind::Error;
+    m_bannerKind = kind;
     const QColor color = isError ? QColor(0xc6, 0x28, 0x28) : QColor(0xb2, 0x6a, 0x00);
     m_ui->errorBanner->setStyleSheet(
         BannerStyle.arg(color.red()).arg(color.green()).arg(color.blue()));

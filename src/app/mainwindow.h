@@ -66,7 +66,9 @@ private:
     void refresh();
     void onPageLoaded();
     void onLoadFailed(const ApiError &error);
-    void showBanner(const QString &text, bool isError);
+    // Errors and page warnings go away with the next good page; notices stay until dismissed.
+    enum class BannerKind { Error, PageWarning, Notice };
+    void showBanner(const QString &text, BannerKind kind);
     void updateFilterState();
     void updateSearchCount();
     void onAutoRefreshTick();
@@ -93,6 +95,7 @@ private:
     QLabel *m_activityLabel = nullptr;
     QProgressBar *m_activityBar = nullptr;
     QLabel *m_searchCountLabel = nullptr;
+    BannerKind m_bannerKind = BannerKind::Error;
 };
 
 } // namespace BatchDeck
