@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 int main(int argc, char *argv[])
 {
@@ -10,6 +11,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("BatchDeck"));
     QApplication::setOrganizationName(QStringLiteral("BatchDeck"));
     QApplication::setApplicationVersion(QStringLiteral(BATCHDECK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("batchdeck"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/batchdeck.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Browse LlamaCloud batch-processing jobs."));

@@ -8,6 +8,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QIcon>
+#include <QPalette>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
@@ -49,11 +51,29 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("BatchDeck"));
     QApplication::setOrganizationName(QStringLiteral("BatchDeck"));
     QStandardPaths::setTestModeEnabled(true); // leave the user's own settings alone
-    const QDir folder(app.arguments().value(1, QStringLiteral(".")));
+    QStringList arguments = app.arguments();
+    const bool dark = arguments.removeAll(QStringLiteral("--dark")) > 0;
+    const QDir folder(arguments.value(1, QStringLiteral(".")));
     if (!folder.exists()) {
-        qCritical("usage: batchdeck-screenshots FOLDER");
+        qCritical("usage: batchdeck-screenshots [--dark] FOLDER");
         return 2;
     }
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/batchdeck.svg")));
+    if (dark) { // to check that badges and bars stay readable on a dark palette
+        QPalette palette;
+        palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        palette.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+        palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        palette.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+        palette.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        palette.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+        palette.setColor(QPalette::Highlight, QColor(0x2d, 0x5f, 0x9e));
+        palette.setColor(QPalette::HighlightedText, Qt::white);
+        QApplication::setPalette(palette);
+    }
+    const QString prefix = dark ? QStringLiteral("dark-") : QString();
 
     MemoryCredentialStore credentials;
     MainWindow window(&credentials);
@@ -66,7 +86,7 @@ int main(int argc, char *argv[])
         [&] {
             auto *table = window.findChild<QTableView *>(QStringLiteral("jobTable"));
             table->selectRow(2);
-            save(&window, folder, QStringLiteral("main-window.png"));
+            save(&window, folder, prefix + QStringLiteral("main-window.png"));
 
             // The details of a failed job, with its items.
             const QList<BatchJob> &jobs = window.jobModel().jobs();
@@ -80,15 +100,15 @@ int main(int argc, char *argv[])
             whenReady(
                 [items] { return items->model()->rowCount() > 0; },
                 [&, details] {
-                    save(details, folder, QStringLiteral("job-details.png"));
+                    save(details, folder, prefix + QStringLiteral("job-details.png"));
                     details->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(1);
                     QTimer::singleShot(300, [&, details] {
-                        save(details, folder, QStringLiteral("job-items.png"));
+                        save(details, folder, prefix + QStringLiteral("job-items.png"));
                         details->close();
                         window.openExportDialog();
                         QTimer::singleShot(300, [&] {
                             auto *dialog = window.findChild<ExportDialog *>();
-                            save(dialog, folder, QStringLiteral("export-dialog.png"));
+                            save(dialog, folder, prefix + QStringLiteral("export-dialog.png"));
                             QApplication::quit();
                         });
                     });
