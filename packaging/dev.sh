@@ -34,7 +34,7 @@ case "${1:-}" in
 run)
     shift
     install_missing_packages
-    configure_and_build "$root/build/release" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    configure_and_build "$root/build/release" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBATCHDECK_BUILD_TESTS=OFF
     app="$root/build/release/src/app/batchdeck"
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
         echo "No display found (DISPLAY and WAYLAND_DISPLAY are unset): running BatchDeck inside Xvfb."
