@@ -52,23 +52,10 @@ private Q_SLOTS:
     void cancelSendsJsonBody();
 
 private:
-    ClientSettings settingsFor(const TestHttpServer &server, int maxRetries = 0) const;
     Outcome<JobPage> list(ApiClient &client, const ListJobsQuery &query = {});
 
     QNetworkAccessManager m_network;
 };
-
-ClientSettings TestApiClient::settingsFor(const TestHttpServer &server, int maxRetries) const
-{
-    ClientSettings settings;
-    settings.baseUrl = server.baseUrl();
-    settings.apiKey = QStringLiteral("sk-test-secret");
-    settings.maxRetries = maxRetries;
-    settings.retryBaseDelayMs = 1; // keep the suite quick; the schedule itself is tested below
-    settings.retryMaxDelayMs = 4;
-    settings.timeoutMs = 10'000;
-    return settings;
-}
 
 Outcome<JobPage> TestApiClient::list(ApiClient &client, const ListJobsQuery &query)
 {
@@ -94,7 +81,7 @@ void TestApiClient::sendsHeadersAndPath()
     TestHttpServer server(
         [](const TestRequest &) { return TestResponse::json(200, jobListJson(0, 2, 2)); });
     ApiClient client(&m_network);
-    client.setSettings(settingsFor(server));
+    client.setSettings(clientSettingsFor(server));
     ListJobsQuery query;
     query.status = QStringLiteral("failed");
     query.limit = 2;
@@ -116,7 +103,7 @@ void TestApiClient::invalidQueryIsRefusedBeforeSending()
 {
     TestHttpServer server;
     ApiClient client(&m_network);
-    client.setSettings(settingsFor(server));
+    client.setSettings(clientSettingsFor(server));
     ListJobsQuery query;
     query.limit = 5000;
     const auto outcome = list(client, query);
@@ -166,7 +153,7 @@ void TestApiClient::mapsHttpErrors()
     QFETCH(bool, authentication);
     TestHttpServer server([&](const TestRequest &) { return TestResponse::json(status, body); });
     ApiClient client(&m_network);
-    client.setSettings(settingsFor(server));
+    client.setSettings(clientSettingsFor(server));
     const auto outcome = list(client);
     QCOMPARE(outcome.error.kind, ApiError::Kind::Http);
     QCOMPARE(outcome.error.httpStatus, status);
@@ -184,7 +171,7 @@ void TestApiClient::readsValidationDetails()
             {"loc":["body",0,"reason"],"msg":"bad reason","type":"y"}]})"));
     });
     ApiClient client(&m_network);
-    client.setSettings(settingsFor(server));
+    client.setSettings(clientSettingsFor(server));
     const auto outcome = list(client);
     const QList<ValidationIssue> expected {
         {QStringLiteral("query.limit"), QStringLiteral("too big")},
@@ -199,7 +186,7 @@ void TestApiClient::unreadableSuccessBody()
         return TestResponse::json(200, QByteArray("<html>captive portal</html>"));
     });
     ApiClient client(&m_network);
-    client.setSettings(settingsFor(server, 3));
+    client.setSettings(clientSettingsFor(server, 3));
     const auto outcome = list(client);
     QCOMPARE(outcome.error.kind, ApiError::Kind::InvalidResponse);
     QVERIFY(outcome.error.message.contains(u"not JSON"));
@@ -224,7 +211,7 @@ void TestApiClient::retriesOnlyWhatTheSdksRetry()
         return TestResponse::json(status, QByteArray(R"({"detail":"x"})"));
     });
     ApiClient client(&m_network);
-    client.setSettings(settingsFor(server, 3));
+    client.setSettings(clientSettingsFor(server, 3));
     const auto outcome = list(client);
     QCOMPARE(outcome.error.httpStatus, status);
     QCOMPARE(server.requests().size(), expectedAttempts);
@@ -240,7 +227,7 @@ void TestApiClient::retryThenSuccess()
                               : TestResponse::json(200, jobListJson(0, 1, 1));
     });
     ApiClient client(&m_network);
-    client.setSettings(settingsFor(server, 5));
+    client.setSettings(clientSettingsFor(server, 5));
     const auto outcome = list(client);
     QVERIFY(outcome.error.isOk());
     QCOMPARE(outcome.result.jobs.size(), 1);
@@ -253,7 +240,7 @@ void TestApiClient::zeroRetriesMeansOneAttempt()
     TestHttpServer server(
         [](const TestRequest &) { return TestResponse::json(500, QByteArray("{}")); });
     ApiClient client(&m_network);
-    client.setSettings(settingsFor(server, 0));
+    client.setSettings(clientSettingsFor(server, 0));
     QCOMPARE(list(client).error.httpStatus, 500);
     QCOMPARE(server.requests().size(), 1);
 }
@@ -283,7 +270,7 @@ void TestApiClient::honoursRetryAfterHints()
             .withHeader(header, value);
     });
     ApiClient client(&m_network);
-    client.setSettings(settingsFor(server, 1));
+    client.setSettings(clientSettingsFor(server, 1));
     QObject context;
     bool done = false;
     ApiCall *call =
@@ -329,7 +316,7 @@ void TestApiClient::serverCanForbidRetry()
         return TestResponse::json(503, QByteArray("{}")).withHeader("x-should-retry", "false");
     });
     ApiClient client(&m_network);
-    client.setSettings(settingsFor(server, 3));
+    client.setSettings(clientSettingsFor(server, 3));
     QCOMPARE(list(client).error.httpStatus, 503);
     QCOMPARE(server.requests().size(), 1);
 }
@@ -338,7 +325,7 @@ void TestApiClient::timeoutIsReported()
 {
     TestHttpServer server([](const TestRequest &) { return TestResponse::hang(); });
     ApiClient client(&m_network);
-    ClientSettings settings = settingsFor(server, 1);
+    ClientSettings settings = clientSettingsFor(server, 1);
     settings.timeoutMs = 200;
     client.setSettings(settings);
     const auto outcome = list(client);
@@ -373,7 +360,7 @@ void TestApiClient::droppedConnectionIsReported()
 {
     TestHttpServer server([](const TestRequest &) { return TestResponse::closeConnection(); });
     ApiClient client(&m_network);
-    client.setSettings(settingsFor(server, 1));
+    client.setSettings(clientSettingsFor(server, 1));
     const auto outcome = list(client);
     QCOMPARE(outcome.error.kind, ApiError::Kind::Transport);
     QCOMPARE(outcome.error.attempts, 2); // Qt may resend once on its own before giving up
@@ -389,7 +376,7 @@ void TestApiClient::keyNeverAppearsInMessages()
                                              + request.headers.value("authorization") + R"("})"));
     });
     ApiClient client(&m_network);
-    client.setSettings(settingsFor(server));
+    client.setSettings(clientSettingsFor(server));
     const auto outcome = list(client);
     QVERIFY(!outcome.error.message.contains(u"sk-test-secret"));
     QVERIFY(!outcome.error.serverDetail.contains(u"sk-test-secret"));
@@ -401,7 +388,7 @@ void TestApiClient::noCallbackAfterContextIsGone()
     TestHttpServer server(
         [](const TestRequest &) { return TestResponse::json(200, jobListJson(0, 1, 1)); });
     ApiClient client(&m_network);
-    client.setSettings(settingsFor(server));
+    client.setSettings(clientSettingsFor(server));
     int calls = 0;
     auto context = std::make_unique<QObject>();
     ApiCall *call =
@@ -416,7 +403,7 @@ void TestApiClient::abortDeliversAborted()
 {
     TestHttpServer server([](const TestRequest &) { return TestResponse::hang(); });
     ApiClient client(&m_network);
-    client.setSettings(settingsFor(server, 3));
+    client.setSettings(clientSettingsFor(server, 3));
     QSignalSpy active(&client, &ApiClient::activeCallsChanged);
     ApiError received;
     int calls = 0;
@@ -447,7 +434,7 @@ void TestApiClient::jobEndpoints()
                          {QStringLiteral("progress_percentage"), 100}});
     });
     ApiClient client(&m_network);
-    client.setSettings(settingsFor(server));
+    client.setSettings(clientSettingsFor(server));
     QObject context;
     Outcome<JobStatusResult> status;
     client.jobStatus(QStringLiteral("bjb/1 x"), &context,
@@ -492,7 +479,7 @@ void TestApiClient::cancelSendsJsonBody()
                 R"({"job_id":"bjb-1","status":"cancelled","processed_items":4,"message":"Cancelled"})"));
     });
     ApiClient client(&m_network);
-    client.setSettings(settingsFor(server));
+    client.setSettings(clientSettingsFor(server));
     QObject context;
     Outcome<CancelResult> cancel;
     client.cancelJob(QStringLiteral("bjb-1"), QString(), &context,

@@ -53,11 +53,7 @@ ExportResult TestJobExport::runExport(TestHttpServer &server, const QString &pat
                                       ExportOptions options, QStringList *warnings)
 {
     ApiClient client(&m_network);
-    ClientSettings settings;
-    settings.baseUrl = server.baseUrl();
-    settings.apiKey = QStringLiteral("k");
-    settings.maxRetries = 0;
-    client.setSettings(settings);
+    client.setSettings(clientSettingsFor(server));
     ListJobsQuery query;
     query.limit = 10;
     JobCsvExport exporter(&client, query, options);
@@ -186,10 +182,7 @@ void TestJobExport::cancelLeavesNoFile()
         return TestResponse::json(200, jobListJson(0, 10, std::nullopt));
     });
     ApiClient client(&m_network);
-    ClientSettings settings;
-    settings.baseUrl = server.baseUrl();
-    settings.apiKey = QStringLiteral("k");
-    client.setSettings(settings);
+    client.setSettings(clientSettingsFor(server, ClientSettings::DefaultMaxRetries));
     ListJobsQuery query;
     query.limit = 10;
     JobCsvExport exporter(&client, query, {});

@@ -65,11 +65,7 @@ TestJobPager::Run TestJobPager::runPager(TestHttpServer &server, const ListJobsQ
                                          qint64 maxRows)
 {
     ApiClient client(&m_network);
-    ClientSettings settings;
-    settings.baseUrl = server.baseUrl();
-    settings.apiKey = QStringLiteral("k");
-    settings.maxRetries = 0;
-    client.setSettings(settings);
+    client.setSettings(clientSettingsFor(server));
     JobPager pager(&client, query);
     pager.setMaxRows(maxRows);
     Run run;
@@ -226,10 +222,7 @@ void TestJobPager::cancelStopsPaging()
 {
     TestHttpServer server([](const TestRequest &) { return TestResponse::hang(); });
     ApiClient client(&m_network);
-    ClientSettings settings;
-    settings.baseUrl = server.baseUrl();
-    settings.apiKey = QStringLiteral("k");
-    client.setSettings(settings);
+    client.setSettings(clientSettingsFor(server, ClientSettings::DefaultMaxRetries));
     JobPager pager(&client, {});
     QSignalSpy finished(&pager, &JobPager::finished);
     pager.start();

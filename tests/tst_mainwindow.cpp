@@ -12,15 +12,15 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QJsonArray>
-#include <QMenu>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -46,8 +46,9 @@ public:
                   WriteCallback callback) override
     {
         MemoryCredentialStore::writeKey(account, key, context, [callback](const QString &) {
-            callback(QStringLiteral("No system keychain is available (no secret service), so the key "
-                                    "is kept in memory until BatchDeck quits."));
+            callback(
+                QStringLiteral("No system keychain is available (no secret service), so the key "
+                               "is kept in memory until BatchDeck quits."));
         });
     }
 };
@@ -556,7 +557,8 @@ void TestMainWindow::autoRefreshPausesUnderDialogs()
 
 void TestMainWindow::environmentKeyIsHonoured()
 {
-    TestHttpServer server([](const TestRequest &) { return TestResponse::json(200, jobListJson(0, 2, 2)); });
+    TestHttpServer server(
+        [](const TestRequest &) { return TestResponse::json(200, jobListJson(0, 2, 2)); });
     qputenv("LLAMA_CLOUD_API_KEY", "sk-from-environment");
     qputenv("LLAMA_CLOUD_BASE_URL", server.baseUrl().toString().toUtf8());
     m_window = std::make_unique<MainWindow>(&m_credentials);
@@ -565,14 +567,16 @@ void TestMainWindow::environmentKeyIsHonoured()
     qunsetenv("LLAMA_CLOUD_API_KEY");
     qunsetenv("LLAMA_CLOUD_BASE_URL");
     QTRY_COMPARE(m_window->jobModel().rowCount(), 2);
-    QCOMPARE(server.requests().first().headers.value("authorization"), QByteArray("Bearer sk-from-environment"));
+    QCOMPARE(server.requests().first().headers.value("authorization"),
+             QByteArray("Bearer sk-from-environment"));
     QVERIFY(m_window->connection().displayName().contains(u"LLAMA_CLOUD_API_KEY"));
     QVERIFY(!m_window->connection().displayName().contains(u"sk-from-environment"));
 }
 
 void TestMainWindow::keychainFailureIsSaidAndKeyKeptInMemory()
 {
-    TestHttpServer server([](const TestRequest &) { return TestResponse::json(200, jobListJson(0, 2, 2)); });
+    TestHttpServer server(
+        [](const TestRequest &) { return TestResponse::json(200, jobListJson(0, 2, 2)); });
     UnavailableCredentialStore credentials;
     m_window = std::make_unique<MainWindow>(&credentials);
     m_window->show();
@@ -583,7 +587,9 @@ void TestMainWindow::keychainFailureIsSaidAndKeyKeptInMemory()
     QTRY_COMPARE(m_window->jobModel().rowCount(), 2);
     auto *banner = child<QFrame>(m_window.get(), "errorBanner");
     QTRY_VERIFY(banner->isVisible());
-    QVERIFY(child<QLabel>(m_window.get(), "errorLabel")->text().contains(u"kept in memory until BatchDeck quits"));
+    QVERIFY(child<QLabel>(m_window.get(), "errorLabel")
+                ->text()
+                .contains(u"kept in memory until BatchDeck quits"));
     QTest::keyClick(m_window.get(), Qt::Key_F5);
     QSignalSpy loaded(&m_window->browser(), &JobBrowser::pageLoaded);
     QVERIFY(loaded.wait(10'000));
@@ -595,7 +601,8 @@ void TestMainWindow::keychainFailureIsSaidAndKeyKeptInMemory()
     for (const QString &key : stored.allKeys())
         QVERIFY(!stored.value(key).toString().contains(u"sk-memory-only"));
     QString fallback;
-    credentials.readKey(server.baseUrl().toString(), this, [&](const QString &key, const QString &) { fallback = key; });
+    credentials.readKey(server.baseUrl().toString(), this,
+                        [&](const QString &key, const QString &) { fallback = key; });
     QTRY_COMPARE(fallback, QStringLiteral("sk-memory-only"));
 }
 

@@ -57,6 +57,18 @@ void drawGlyph(QPainter *painter, const QRectF &box, const QString &status, cons
 
 } // namespace
 
+void JobDelegateBase::drawBackground(QPainter *painter, const QStyleOptionViewItem &option,
+                                     const QModelIndex &index) const
+{
+    // The style's selection and hover background, without the text the subclass paints itself.
+    QStyleOptionViewItem background = option;
+    initStyleOption(&background, index);
+    background.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+}
+
 QColor statusColor(const QString &status, const QPalette &palette)
 {
     QColor color(0x75, 0x75, 0x75);
@@ -104,12 +116,7 @@ void paintStatusBadge(QPainter *painter, const QRect &rect, const QString &statu
 void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                 const QModelIndex &index) const
 {
-    QStyleOptionViewItem background = option;
-    initStyleOption(&background, index);
-    background.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+    drawBackground(painter, option, index);
     paintStatusBadge(painter, option.rect, index.data(Qt::DisplayRole).toString(), option.palette);
 }
 
@@ -123,12 +130,7 @@ QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem &option,
 void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                              const QModelIndex &index) const
 {
-    QStyleOptionViewItem background = option;
-    initStyleOption(&background, index);
-    background.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+    drawBackground(painter, option, index);
 
     const auto count = [&](int column) {
         return index.siblingAtColumn(column).data(JobTableModel::RawValueRole).toLongLong();

@@ -11,25 +11,38 @@ QColor statusColor(const QString &status, const QPalette &palette);
 void paintStatusBadge(QPainter *painter, const QRect &rect, const QString &status,
                       const QPalette &palette);
 
-// Draws the Status column as a coloured badge.
-class StatusBadgeDelegate : public QStyledItemDelegate
+// A delegate that paints its own content over the style's item background.
+class JobDelegateBase : public QStyledItemDelegate
 {
     Q_OBJECT
 
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void drawBackground(QPainter *painter, const QStyleOptionViewItem &option,
+                        const QModelIndex &index) const;
+};
+
+// Draws the Status column as a coloured badge.
+class StatusBadgeDelegate : public JobDelegateBase
+{
+    Q_OBJECT
+
+public:
+    using JobDelegateBase::JobDelegateBase;
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 };
 
 // Draws the Progress column as a bar: processed, failed and skipped of total.
-class ProgressDelegate : public QStyledItemDelegate
+class ProgressDelegate : public JobDelegateBase
 {
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using JobDelegateBase::JobDelegateBase;
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
 };

@@ -234,11 +234,10 @@ void MainWindow::onPageLoaded()
         m_ui->errorBanner->hide();
     if (const qsizetype invalid = m_browser.invalidJobs().size(); invalid > 0) {
         const QString first = m_browser.invalidJobs().first().describe();
-        showBanner(invalid == 1
-                       ? tr("One job on this page is not shown because %1.").arg(first)
-                       : tr("%1 jobs on this page are not shown; the first because %2.")
-                             .arg(invalid)
-                             .arg(first),
+        showBanner(invalid == 1 ? tr("One job on this page is not shown because %1.").arg(first)
+                                : tr("%1 jobs on this page are not shown; the first because %2.")
+                                      .arg(invalid)
+                                      .arg(first),
                    BannerKind::PageWarning);
     }
     const bool empty = m_browser.jobs().isEmpty();

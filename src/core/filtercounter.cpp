@@ -17,21 +17,19 @@ void FilterCounter::update(const JobFilter &filter)
     m_counts.clear();
     Q_EMIT countsChanged();
 
-    JobFilter anyStatus = filter;
-    anyStatus.status.reset();
-    count(QStringLiteral("status:"), anyStatus);
-    for (const QString &status : knownJobStatuses()) {
-        JobFilter counted = anyStatus;
-        counted.status = status;
-        count(QStringLiteral("status:") + status, counted);
-    }
-    JobFilter anyType = filter;
-    anyType.jobType.reset();
-    count(QStringLiteral("type:"), anyType);
-    for (const QString &type : knownJobTypes()) {
-        JobFilter counted = anyType;
-        counted.jobType = type;
-        count(QStringLiteral("type:") + type, counted);
+    countEach(QStringLiteral("status:"), filter, &JobFilter::status, knownJobStatuses());
+    countEach(QStringLiteral("type:"), filter, &JobFilter::jobType, knownJobTypes());
+}
+
+void FilterCounter::countEach(const QString &prefix, const JobFilter &filter,
+                              std::optional<QString> JobFilter::*field, const QStringList &values)
+{
+    JobFilter counted = filter;
+    (counted.*field).reset();
+    count(prefix, counted); // "All", with the other lists' filters
+    for (const QString &value : values) {
+        counted.*field = value;
+        count(prefix + value, counted);
     }
 }
 

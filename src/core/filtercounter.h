@@ -30,6 +30,8 @@ Q_SIGNALS:
     void countsChanged();
 
 private:
+    void countEach(const QString &prefix, const JobFilter &filter,
+                   std::optional<QString> JobFilter::*field, const QStringList &values);
     void count(const QString &key, const JobFilter &filter);
 
     ApiClient *m_client;

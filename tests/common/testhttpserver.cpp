@@ -109,6 +109,18 @@ void TestHttpServer::onReadyRead(QTcpSocket *socket)
     });
 }
 
+ClientSettings clientSettingsFor(const TestHttpServer &server, int maxRetries)
+{
+    ClientSettings settings;
+    settings.baseUrl = server.baseUrl();
+    settings.apiKey = QStringLiteral("sk-test-secret");
+    settings.maxRetries = maxRetries;
+    settings.retryBaseDelayMs = 1; // keep the suite quick; the schedule itself is tested
+    settings.retryMaxDelayMs = 4;
+    settings.timeoutMs = 10'000;
+    return settings;
+}
+
 QJsonObject sampleJobJson(const QString &id)
 {
     return QJsonObject {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "clientsettings.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
@@ -77,6 +79,9 @@ private:
     QHash<QTcpSocket *, QByteArray> m_buffers;
     int m_responsesSent = 0;
 };
+
+// Settings for a client of `server`: a test key, no retries unless asked, quick backoff.
+ClientSettings clientSettingsFor(const TestHttpServer &server, int maxRetries = 0);
 
 // A job as the API sends it, with every field set; tests change or remove fields from it.
 QJsonObject sampleJobJson(const QString &id = QStringLiteral("bjb-0001"));
