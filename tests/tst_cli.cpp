@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,6 +52,8 @@ private Q_SLOTS:
     void usageErrorsNameTheFlag();
     void exitCodes_data();
     void exitCodes();
+    void timeoutGivesUp();
+    void progressOnATerminal();
     void skipInvalid();
     void failureKeepsThePreviousFile();
     void interruptKeepsThePreviousFile();
@@ -59,8 +62,11 @@ private Q_SLOTS:
 
 private:
     CliRun run(const QStringList &arguments,
-               const QProcessEnvironment &environment = cleanEnvironment());
-    QProcess *start(const QStringList &arguments, const QProcessEnvironment &environment);
+               const QProcessEnvironment &environment = cleanEnvironment(),
+               const QString &program = {});
+    // `program` defaults to batchdeck-cli.
+    QProcess *start(const QStringList &arguments, const QProcessEnvironment &environment,
+                    const QString &program = {});
     static QProcessEnvironment cleanEnvironment();
     QStringList filesInDirectory() const { return QDir(m_directory.path()).entryList(QDir::Files); }
     QByteArray readFile(const QString &name) const
@@ -94,18 +100,20 @@ void TestCli::init()
         QFile::remove(m_directory.filePath(name));
 }
 
-QProcess *TestCli::start(const QStringList &arguments, const QProcessEnvironment &environment)
+QProcess *TestCli::start(const QStringList &arguments, const QProcessEnvironment &environment,
+                         const QString &program)
 {
     m_process = std::make_unique<QProcess>();
     m_process->setProcessEnvironment(environment);
     m_process->setWorkingDirectory(m_directory.path());
-    m_process->start(m_program, arguments);
+    m_process->start(program.isEmpty() ? m_program : program, arguments);
     return m_process.get();
 }
 
-CliRun TestCli::run(const QStringList &arguments, const QProcessEnvironment &environment)
+CliRun TestCli::run(const QStringList &arguments, const QProcessEnvironment &environment,
+                    const QString &program)
 {
-    QProcess *process = start(arguments, environment);
+    QProcess *process = start(arguments, environment, program);
     QSignalSpy finished(process, &QProcess::finished);
     // Waiting through the event loop lets a test server in this process answer the CLI.
     if (!finished.wait(60'000))
@@ -318,6 +326,33 @@ void TestCli::exitCodes()
     QVERIFY(!result.err.contains(u"sk-very-secret"));
     QCOMPARE(result.err.count(u'\n'), 1); // one sentence
     QVERIFY(filesInDirectory().isEmpty());
+}
+
+void TestCli::timeoutGivesUp()
+{
+    TestHttpServer server([](const TestRequest &) { return TestResponse::hang(); });
+    const CliRun result = run({QStringLiteral("export"), QStringLiteral("--base-url"), server.baseUrl().toString(),
+                               QStringLiteral("--api-key"), QStringLiteral("k"), QStringLiteral("--timeout"),
+                               QStringLiteral("0.3"), QStringLiteral("--max-retries"), QStringLiteral("1")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(u"did not answer within 0.3 seconds"), qPrintable(result.err));
+    QVERIFY(result.err.contains(u"Gave up after 2 attempts"));
+    QCOMPARE(server.requests().size(), 2);
+}
+
+void TestCli::progressOnATerminal()
+{
+    // script(1) gives the CLI a terminal, as a person running it by hand has.
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    if (script.isEmpty())
+        QSKIP("script(1) is not installed");
+    const QString command = QStringLiteral("'%1' export --demo --page-size 500 --output jobs.csv").arg(m_program);
+    const CliRun result = run({QStringLiteral("-qefc"), command, QStringLiteral("/dev/null")},
+                              cleanEnvironment(), script);
+    QCOMPARE(result.exitCode, 0);
+    const QString screen = QString::fromLocal8Bit(result.out);
+    QVERIFY2(screen.contains(u"Exported 2,500 jobs (5 pages) of about 2,500"), qPrintable(screen));
+    QVERIFY(screen.contains(u"Wrote 2,500 jobs to jobs.csv."));
 }
 
 void TestCli::skipInvalid()

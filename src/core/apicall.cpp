@@ -127,7 +127,7 @@ void ApiCall::onReplyFinished()
     const QByteArray body = reply->readAll();
     ApiError error;
     if (m_timedOut) {
-        error = ApiError::timeout((m_timeoutMs + 999) / 1000);
+        error = ApiError::timeout(m_timeoutMs);
     } else if (!statusAttribute.isValid()) {
         error = ApiError::transport(m_request.url().host(), reply->errorString());
     } else if (const int status = statusAttribute.toInt(); status < 200 || status >= 300) {

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QStringList>
 
 namespace BatchDeck {
@@ -78,13 +79,18 @@ ApiError ApiError::transport(const QString &host, const QString &reason)
     return error;
 }
 
-ApiError ApiError::timeout(int seconds)
+ApiError ApiError::timeout(int milliseconds)
 {
     ApiError error;
     error.kind = Kind::Timeout;
-    error.message = tr("The server did not answer within %1 seconds. Check your network "
-                       "connection, or allow a longer timeout.")
-                        .arg(seconds);
+    const QString seconds = QLocale::c().toString(milliseconds / 1000.0, 'g', 4);
+    error.message = (milliseconds == 1000 ? tr("The server did not answer within 1 second. Check "
+                                               "your network connection, or allow a longer "
+                                               "timeout.")
+                                          : tr("The server did not answer within %1 seconds. "
+                                               "Check your network connection, or allow a "
+                                               "longer timeout.")
+                                                .arg(seconds));
     return error;
 }
 

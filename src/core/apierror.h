@@ -43,7 +43,7 @@ struct ApiError
 
     static ApiError invalidArgument(const QString &message);
     static ApiError transport(const QString &host, const QString &reason);
-    static ApiError timeout(int seconds);
+    static ApiError timeout(int milliseconds);
     static ApiError invalidResponse(const QString &reason);
     static ApiError aborted();
     // Maps a non-2xx answer to an error, reading FastAPI's {"detail": string | [..]} body.
