@@ -331,9 +331,10 @@ void TestCli::exitCodes()
 void TestCli::timeoutGivesUp()
 {
     TestHttpServer server([](const TestRequest &) { return TestResponse::hang(); });
-    const CliRun result = run({QStringLiteral("export"), QStringLiteral("--base-url"), server.baseUrl().toString(),
-                               QStringLiteral("--api-key"), QStringLiteral("k"), QStringLiteral("--timeout"),
-                               QStringLiteral("0.3"), QStringLiteral("--max-retries"), QStringLiteral("1")});
+    const CliRun result =
+        run({QStringLiteral("export"), QStringLiteral("--base-url"), server.baseUrl().toString(),
+             QStringLiteral("--api-key"), QStringLiteral("k"), QStringLiteral("--timeout"),
+             QStringLiteral("0.3"), QStringLiteral("--max-retries"), QStringLiteral("1")});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(u"did not answer within 0.3 seconds"), qPrintable(result.err));
     QVERIFY(result.err.contains(u"Gave up after 2 attempts"));
@@ -346,7 +347,8 @@ void TestCli::progressOnATerminal()
     const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
     if (script.isEmpty())
         QSKIP("script(1) is not installed");
-    const QString command = QStringLiteral("'%1' export --demo --page-size 500 --output jobs.csv").arg(m_program);
+    const QString command =
+        QStringLiteral("'%1' export --demo --page-size 500 --output jobs.csv").arg(m_program);
     const CliRun result = run({QStringLiteral("-qefc"), command, QStringLiteral("/dev/null")},
                               cleanEnvironment(), script);
     QCOMPARE(result.exitCode, 0);

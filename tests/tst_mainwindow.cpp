@@ -83,6 +83,8 @@ private Q_SLOTS:
     void welcomeScreenWithoutAKey();
     void filterChangeSendsTheRightQuery();
     void badFilterIsRefusedNamingTheField();
+    void countsAppearOnlyWithATotal_data();
+    void countsAppearOnlyWithATotal();
     void staleAnswersAreIgnored();
     void pagingTurnsPagesAndKeepsFilters();
     void quickSearchFiltersTheLoadedPage();
@@ -114,6 +116,7 @@ private:
     MemoryCredentialStore m_credentials;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QAbstractItemModelTester> m_modelTester;
+    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
 };
 
 void TestMainWindow::initTestCase()
@@ -133,6 +136,7 @@ void TestMainWindow::init()
 
 void TestMainWindow::cleanup()
 {
+    m_proxyTester.reset();
     m_modelTester.reset();
     m_window.reset();
 }
@@ -142,6 +146,9 @@ MainWindow *TestMainWindow::startDemo()
     m_window = std::make_unique<MainWindow>(&m_credentials);
     m_modelTester = std::make_unique<QAbstractItemModelTester>(
         &m_window->jobModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_proxyTester = std::make_unique<QAbstractItemModelTester>(
+        m_window->findChild<JobTableView *>()->model(),
+        QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_window->resize(1200, 700);
     m_window->show();
     m_window->start(true);
@@ -225,6 +232,39 @@ void TestMainWindow::badFilterIsRefusedNamingTheField()
     QVERIFY2(validation->text().startsWith(u"project_id"), qPrintable(validation->text()));
     for (const TestRequest &request : server.requests())
         QVERIFY(!request.query.hasQueryItem(QStringLiteral("project_id")));
+}
+
+void TestMainWindow::countsAppearOnlyWithATotal_data()
+{
+    QTest::addColumn<bool>("serverGivesTotal");
+    QTest::newRow("total_size given") << true;
+    QTest::newRow("total_size missing") << false;
+}
+
+void TestMainWindow::countsAppearOnlyWithATotal()
+{
+    QFETCH(bool, serverGivesTotal);
+    TestHttpServer server([&](const TestRequest &request) {
+        const bool failed = request.query.queryItemValue(QStringLiteral("status")) == u"failed";
+        return TestResponse::json(
+            200,
+            jobListJson(0, 1,
+                        serverGivesTotal ? std::optional<qint64>(failed ? 12 : 40) : std::nullopt));
+    });
+    MainWindow *window = startOn(server);
+    waitForPage(window);
+    auto *statusList = child<QListWidget>(window, "statusList");
+    QListWidgetItem *failed =
+        statusList->item(int(knownJobStatuses().indexOf(QStringLiteral("failed"))) + 1);
+    QTRY_VERIFY(server.requests().size() >= 12); // the page and one count per value
+    if (serverGivesTotal) {
+        QTRY_COMPARE(failed->text(), QStringLiteral("Failed (12)"));
+        QTRY_COMPARE(statusList->item(0)->text(), QStringLiteral("All (40)"));
+    } else {
+        QTRY_VERIFY(server.responsesSent() >= 12);
+        QCOMPARE(failed->text(), QStringLiteral("Failed"));
+        QCOMPARE(child<QLabel>(window, "rangeLabel")->text(), QStringLiteral("Showing 1–1"));
+    }
 }
 
 void TestMainWindow::staleAnswersAreIgnored()

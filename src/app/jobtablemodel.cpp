@@ -228,6 +228,14 @@ void JobTableModel::updateJob(const BatchJob &job)
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+void JobTableModel::refreshRelativeTimes()
+{
+    if (m_jobs.isEmpty())
+        return;
+    Q_EMIT dataChanged(index(0, Created), index(rowCount() - 1, Duration),
+                       {Qt::DisplayRole, Qt::ToolTipRole, RawValueRole});
+}
+
 QString relativeTimeText(const QDateTime &time, const QDateTime &now)
 {
     if (!time.isValid())

@@ -59,6 +59,8 @@ public:
     const BatchJob *jobAt(int row) const;
     int rowOf(const QString &jobId, int from = 0) const;
     void updateJob(const BatchJob &job);
+    // "5 min ago" and running durations age: repaint those columns.
+    void refreshRelativeTimes();
 
     // For tests: what "now" is when the display says "5 min ago".
     void setNow(const QDateTime &now) { m_now = now; }

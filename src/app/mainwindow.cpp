@@ -84,6 +84,9 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
                     10'000);
         });
     connect(&m_autoRefresh, &QTimer::timeout, this, &MainWindow::onAutoRefreshTick);
+    m_clock.setInterval(30'000);
+    connect(&m_clock, &QTimer::timeout, &m_model, &JobTableModel::refreshRelativeTimes);
+    m_clock.start();
     restoreWindowState();
 }
 
@@ -190,6 +193,12 @@ void MainWindow::showWelcome(const QString &reason)
 
 void MainWindow::onConnected()
 {
+    // Details of another server's jobs would now ask the wrong server.
+    for (const QPointer<JobDetailsDialog> &dialog : std::as_const(m_details)) {
+        if (dialog)
+            dialog->close();
+    }
+    m_details.clear();
     m_ui->pages->setCurrentWidget(m_ui->browserPage);
     for (QAction *action : {m_ui->actionRefresh, m_ui->actionExport, m_ui->actionAutoRefresh})
         action->setEnabled(true);

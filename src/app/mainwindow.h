@@ -88,6 +88,7 @@ private:
     JobFilterProxyModel m_proxy;
     ExportRunner *m_exportRunner;
     QTimer m_autoRefresh;
+    QTimer m_clock; // ages the relative times shown
     QDateTime m_countsUpdated;
     QHash<QString, QPointer<JobDetailsDialog>> m_details;
     QLabel *m_connectionLabel = nullptr;
