@@ -47,6 +47,7 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
     m_ui->searchRow->insertWidget(1, m_searchCountLabel);
     setUpActions();
     setUpStatusBar();
+    setJobActionsEnabled(false); // until connected
 
     connect(m_connection.get(), &ConnectionController::connected, this, &MainWindow::onConnected);
     connect(m_connection.get(), &ConnectionController::setupNeeded, this, &MainWindow::showWelcome);
@@ -187,8 +188,16 @@ void MainWindow::showWelcome(const QString &reason)
     m_ui->welcomeNote->setText(reason);
     m_ui->pages->setCurrentWidget(m_ui->welcomePage);
     m_connectionLabel->setText(tr("Not connected"));
-    for (QAction *action : {m_ui->actionRefresh, m_ui->actionExport, m_ui->actionAutoRefresh})
-        action->setEnabled(false);
+    setJobActionsEnabled(false);
+}
+
+void MainWindow::setJobActionsEnabled(bool enabled)
+{
+    for (QAction *action :
+         {m_ui->actionRefresh, m_ui->actionExport, m_ui->actionAutoRefresh, m_ui->actionFind,
+          m_ui->actionResetFilters, m_ui->actionOpenDetails, m_ui->actionFirstPage,
+          m_ui->actionPreviousPage, m_ui->actionNextPage, m_ui->actionLastPage})
+        action->setEnabled(enabled);
 }
 
 void MainWindow::onConnected()
@@ -200,8 +209,7 @@ void MainWindow::onConnected()
     }
     m_details.clear();
     m_ui->pages->setCurrentWidget(m_ui->browserPage);
-    for (QAction *action : {m_ui->actionRefresh, m_ui->actionExport, m_ui->actionAutoRefresh})
-        action->setEnabled(true);
+    setJobActionsEnabled(true);
     m_connectionLabel->setText(m_connection->displayName());
     setWindowTitle(tr("BatchDeck — %1").arg(m_connection->displayName()));
     const JobFilter filter = SettingsStore::filter();

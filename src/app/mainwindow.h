@@ -62,6 +62,7 @@ private:
     void setUpStatusBar();
     void onConnected();
     void showWelcome(const QString &reason);
+    void setJobActionsEnabled(bool enabled);
     void applyFilter(const JobFilter &filter);
     void refresh();
     void onPageLoaded();

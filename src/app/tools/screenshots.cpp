@@ -79,7 +79,10 @@ int main(int argc, char *argv[])
     MainWindow window(&credentials);
     window.resize(1360, 780);
     window.show();
-    window.start(true);
+    QTimer::singleShot(300, [&] {
+        save(&window, folder, prefix + QStringLiteral("welcome.png")); // what a first start shows
+        window.start(true);
+    });
 
     whenReady(
         [&] { return window.jobModel().rowCount() > 0 && !window.browser().isLoading(); },
