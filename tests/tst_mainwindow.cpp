@@ -306,10 +306,24 @@ void TestMainWindow::pagingTurnsPagesAndKeepsFilters()
     auto *range = child<QLabel>(window, "rangeLabel");
     QCOMPARE(range->text(), QStringLiteral("Showing 1–50 of 2,500"));
 
+    auto *table = child<JobTableView>(window, "jobTable");
+    table->sortByColumn(JobTableModel::Total, Qt::AscendingOrder);
     QTest::keyClick(window, Qt::Key_Right, Qt::AltModifier);
     QTRY_COMPARE(range->text(), QStringLiteral("Showing 51–100 of 2,500"));
     QCOMPARE(window->browser().page(), 1);
     QVERIFY(idsOf(window->jobModel()) != firstPage);
+    // The new page is shown in the same order.
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(JobTableModel::Total));
+    for (int row = 1; row < table->model()->rowCount(); ++row) {
+        QVERIFY(table->model()
+                    ->index(row - 1, JobTableModel::Total)
+                    .data(JobTableModel::RawValueRole)
+                    .toLongLong()
+                <= table->model()
+                       ->index(row, JobTableModel::Total)
+                       .data(JobTableModel::RawValueRole)
+                       .toLongLong());
+    }
 
     JobFilter failed;
     failed.status = QStringLiteral("failed");
