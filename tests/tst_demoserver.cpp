@@ -50,6 +50,7 @@ private Q_SLOTS:
     void isDeterministic();
     void optionalFieldsAreSometimesAbsentOrNull();
     void runningJobsAdvance();
+    void runningJobsFinish();
     void itemsMatchTheJobCounts();
     void cancelLifecycle();
     void slowRequestDoesNotHoldUpOthers();
@@ -307,6 +308,36 @@ void TestDemoServer::runningJobsAdvance()
     QVERIFY(after < 100);
     QCOMPARE(second.body.value(u"job").toObject().value(u"status").toString(),
              QStringLiteral("running"));
+}
+
+void TestDemoServer::runningJobsFinish()
+{
+    DemoDataset dataset(fixedConfig(500, 5));
+    DemoDataset::JobFilter running;
+    running.status = QStringLiteral("running");
+    const DemoDataset::JobSlice before = dataset.listJobs(running, 0, 100);
+    QVERIFY(before.total > 0);
+    const QString id = before.jobs.first().value(u"id").toString();
+    for (int request = 0;
+         request < 10'000 && dataset.job(id)->value(u"status").toString() == u"running"; ++request)
+        dataset.advanceClock();
+    const QJsonObject finished = *dataset.job(id);
+    QCOMPARE(finished.value(u"status").toString(), QStringLiteral("completed"));
+    QCOMPARE(finished.value(u"processed_items").toInteger()
+                 + finished.value(u"failed_items").toInteger()
+                 + finished.value(u"skipped_items").toInteger(),
+             finished.value(u"total_items").toInteger());
+    QVERIFY(finished.value(u"completed_at").isString());
+    const auto listedIds = [&](const QString &status) {
+        DemoDataset::JobFilter filter;
+        filter.status = status;
+        QStringList ids;
+        for (const QJsonObject &job : dataset.listJobs(filter, 0, 1000).jobs)
+            ids << job.value(u"id").toString();
+        return ids;
+    };
+    QVERIFY(!listedIds(QStringLiteral("running")).contains(id)); // the filters follow
+    QVERIFY(listedIds(QStringLiteral("completed")).contains(id));
 }
 
 void TestDemoServer::itemsMatchTheJobCounts()

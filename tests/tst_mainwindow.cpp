@@ -62,6 +62,19 @@ T *child(QObject *parent, const char *name)
     return found;
 }
 
+// The running job with the most items left, so that it does not finish while a test watches.
+const BatchJob *furthestFromDone(const JobTableModel &model)
+{
+    const BatchJob *found = nullptr;
+    for (const BatchJob &job : model.jobs()) {
+        if (job.knownStatus() == JobStatus::Running
+            && (!found
+                || job.totalItems - job.processedItems > found->totalItems - found->processedItems))
+            found = &job;
+    }
+    return found;
+}
+
 QStringList idsOf(const JobTableModel &model)
 {
     QStringList ids;
@@ -93,6 +106,7 @@ private Q_SLOTS:
     void emptyResultNamesTheFilters();
     void detailsOpenAndLoadItems();
     void cancelUpdatesTheRow();
+    void detailsOfARunningJobRefreshThemselves();
     void exportAllPagesWritesTheFile();
     void exportCancelLeavesNoFile();
     void columnStateSurvivesRestart();
@@ -454,11 +468,8 @@ void TestMainWindow::cancelUpdatesTheRow()
 {
     MainWindow *window = startDemo();
     QTRY_VERIFY_WITH_TIMEOUT(window->jobModel().rowCount() == 50, 20'000);
-    const QList<BatchJob> &jobs = window->jobModel().jobs();
-    const auto running = std::find_if(jobs.begin(), jobs.end(), [](const BatchJob &job) {
-        return job.knownStatus() == JobStatus::Running;
-    });
-    QVERIFY(running != jobs.end());
+    const BatchJob *running = furthestFromDone(window->jobModel());
+    QVERIFY(running);
     const QString id = running->id;
     JobDetailsDialog *dialog = window->openDetails(*running);
     auto *cancel = child<QPushButton>(dialog, "cancelJobButton");
@@ -479,6 +490,25 @@ void TestMainWindow::cancelUpdatesTheRow()
                               20'000);
     QTRY_VERIFY(child<QLabel>(dialog, "messageLabel")->text().startsWith(u"Job cancelled"));
     QVERIFY(!cancel->isEnabled());
+}
+
+void TestMainWindow::detailsOfARunningJobRefreshThemselves()
+{
+    MainWindow *window = startDemo();
+    QTRY_VERIFY_WITH_TIMEOUT(window->jobModel().rowCount() == 50, 20'000);
+    const BatchJob *running = furthestFromDone(window->jobModel());
+    QVERIFY(running);
+    const QString id = running->id;
+    JobDetailsDialog *dialog = window->openDetails(*running);
+    QSignalSpy updated(dialog, &JobDetailsDialog::jobUpdated);
+    QVERIFY(updated.wait(10'000)); // the first read
+    const qint64 processedBefore = updated.last().first().value<BatchJob>().processedItems;
+    // Nobody presses Refresh: the next read comes by itself, and the table row follows.
+    QVERIFY(updated.wait(JobDetailsDialog::AutoRefreshMs + 5'000));
+    const BatchJob later = updated.last().first().value<BatchJob>();
+    QVERIFY(later.processedItems > processedBefore);
+    QCOMPARE(window->jobModel().jobAt(window->jobModel().rowOf(id))->processedItems,
+             later.processedItems);
 }
 
 void TestMainWindow::exportAllPagesWritesTheFile()

@@ -168,7 +168,27 @@ int DemoDataset::indexOf(const QString &jobId) const
 quint8 DemoDataset::statusAt(int index) const
 {
     QReadLocker locker(&m_cancelLock);
-    return m_cancelled.contains(index) ? quint8(Cancelled) : m_statuses[index];
+    return statusAtLocked(index);
+}
+
+quint8 DemoDataset::statusAtLocked(int index) const
+{
+    if (m_cancelled.contains(index))
+        return Cancelled;
+    // A running job whose last item is done has completed: jobs finish while you watch.
+    if (m_statuses[index] == Running && runningProgress(index) >= countsOf(index, Completed).processed)
+        return Completed;
+    return m_statuses[index];
+}
+
+qint64 DemoDataset::runningProgress(int index) const
+{
+    // Moves on with every request the server answers.
+    const quint64 h = hashOf(index, 5);
+    const qint64 rest = countsOf(index, Completed).processed;
+    const qint64 start = qint64((h >> 48) % quint64(rest / 2 + 1));
+    const qint64 speed = 1 + qint64(h % 3);
+    return start + m_clock.load(std::memory_order_relaxed) * speed;
 }
 
 QDateTime DemoDataset::createdAt(int index) const
@@ -205,13 +225,11 @@ DemoDataset::Counts DemoDataset::countsOf(int index, quint8 status) const
         break;
     }
     case Running: {
-        // Moves on with every request the server answers, and never quite finishes.
-        const qint64 start = qint64((h >> 48) % (rest / 2 + 1));
-        const qint64 speed = 1 + qint64(h % 5);
-        counts.processed = std::min(rest > 0 ? rest - 1 : 0,
-                                    start + m_clock.load(std::memory_order_relaxed) * speed);
-        counts.failed = std::min(counts.failed, counts.processed / 10);
-        counts.skipped = 0;
+        // Failures and skips come along with the processed items.
+        counts.processed = std::min(rest, runningProgress(index));
+        const double done = rest > 0 ? double(counts.processed) / double(rest) : 1.0;
+        counts.failed = qint64(double(counts.failed) * done);
+        counts.skipped = qint64(double(counts.skipped) * done);
         break;
     }
     default: // pending, dispatched
@@ -262,8 +280,11 @@ QJsonObject DemoDataset::jobJson(int index) const
             updated = std::min(m_config.now, started.addMSecs(counts.processed * 1500));
             job.insert(u"completed_at", QJsonValue::Null);
         } else if (status != Dispatched) {
-            QDateTime completed = started.addMSecs(
-                std::max<qint64>(1, counts.processed + counts.failed) * (200 + qint64(h % 1800)));
+            // Never in the future: a job that was running finished just now at the latest.
+            QDateTime completed = std::min(
+                QDateTime::currentDateTimeUtc(),
+                started.addMSecs(std::max<qint64>(1, counts.processed + counts.failed)
+                                 * (200 + qint64(h % 1800))));
             {
                 QReadLocker locker(&m_cancelLock);
                 if (auto it = m_cancelled.constFind(index); it != m_cancelled.constEnd())
@@ -319,7 +340,7 @@ DemoDataset::JobSlice DemoDataset::listJobs(const JobFilter &filter, qint64 offs
     QReadLocker locker(&m_cancelLock);
     QList<int> page;
     for (int i = 0; i < jobCount(); ++i) {
-        const int jobStatus = m_cancelled.contains(i) ? int(Cancelled) : m_statuses[i];
+        const int jobStatus = statusAtLocked(i);
         if ((type != -2 && m_types[i] != type) || (status != -2 && jobStatus != status)
             || (directory != -2 && m_directories[i] != directory)
             || (project != -2 && m_projects[i] != project)) {

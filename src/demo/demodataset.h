@@ -74,6 +74,8 @@ private:
     };
     quint64 hashOf(int index, quint64 salt) const;
     quint8 statusAt(int index) const;
+    quint8 statusAtLocked(int index) const; // with m_cancelLock held
+    qint64 runningProgress(int index) const;
     Counts countsOf(int index, quint8 status) const;
     QJsonObject jobJson(int index) const;
     QJsonObject itemJson(int jobIndex, qint64 itemIndex, const QString &status) const;
