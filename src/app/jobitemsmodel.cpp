@@ -66,8 +66,6 @@ QVariant JobItemsModel::data(const QModelIndex &index, int role) const
             return item.itemId;
         }
     }
-    if (role == JobTableModel::StatusRole && index.column() == Status)
-        return int(item.knownStatus());
     return {};
 }
 

@@ -75,8 +75,6 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         return rawData(job, index.column());
     case JobIdRole:
         return job.id;
-    case StatusRole:
-        return QVariant::fromValue(int(job.knownStatus()));
     case Qt::TextAlignmentRole:
         return (index.column() >= Total && index.column() <= Skipped) || index.column() == Duration
             ? int(Qt::AlignRight | Qt::AlignVCenter)

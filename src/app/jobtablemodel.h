@@ -41,7 +41,6 @@ public:
     enum Role {
         RawValueRole = Qt::UserRole + 1,
         JobIdRole,
-        StatusRole, // JobStatus, for the badge
     };
 
     explicit JobTableModel(QObject *parent = nullptr);

@@ -154,25 +154,4 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body)
     return error;
 }
 
-QString describeKind(ApiError::Kind kind)
-{
-    switch (kind) {
-    case ApiError::Kind::None:
-        return QStringLiteral("none");
-    case ApiError::Kind::InvalidArgument:
-        return QStringLiteral("invalid argument");
-    case ApiError::Kind::Transport:
-        return QStringLiteral("transport");
-    case ApiError::Kind::Timeout:
-        return QStringLiteral("timeout");
-    case ApiError::Kind::Http:
-        return QStringLiteral("http");
-    case ApiError::Kind::InvalidResponse:
-        return QStringLiteral("invalid response");
-    case ApiError::Kind::Aborted:
-        return QStringLiteral("aborted");
-    }
-    return {};
-}
-
 } // namespace BatchDeck

@@ -50,8 +50,6 @@ struct ApiError
     static ApiError fromHttp(int status, const QByteArray &body);
 };
 
-QString describeKind(ApiError::Kind kind);
-
 } // namespace BatchDeck
 
 Q_DECLARE_METATYPE(BatchDeck::ApiError)

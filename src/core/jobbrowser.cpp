@@ -48,7 +48,6 @@ void JobBrowser::refresh()
 
 void JobBrowser::load()
 {
-    const bool wasLoading = isLoading();
     if (m_call)
         m_call->abort(); // its answer is stale now
     const quint64 generation = ++m_generation;
@@ -56,8 +55,6 @@ void JobBrowser::load()
                                 [this, generation](const JobPage &page, const ApiError &error) {
                                     onAnswer(page, error, generation);
                                 });
-    if (!wasLoading)
-        Q_EMIT loadingChanged(true);
 }
 
 void JobBrowser::onAnswer(const JobPage &page, const ApiError &error, quint64 generation)
@@ -65,7 +62,6 @@ void JobBrowser::onAnswer(const JobPage &page, const ApiError &error, quint64 ge
     if (generation != m_generation || error.kind == ApiError::Kind::Aborted)
         return;
     m_call = nullptr;
-    m_lastError = error;
     if (error.isOk()) {
         m_jobs = page.jobs;
         m_invalidJobs = page.invalidJobs;
@@ -73,7 +69,6 @@ void JobBrowser::onAnswer(const JobPage &page, const ApiError &error, quint64 ge
         m_lastPageWasFull = page.itemCount() >= m_pageSize;
         m_lastRefreshed = QDateTime::currentDateTimeUtc();
     }
-    Q_EMIT loadingChanged(false);
     if (error.isOk())
         Q_EMIT pageLoaded();
     else

@@ -31,7 +31,6 @@ public:
 
     const QList<BatchJob> &jobs() const { return m_jobs; }
     const QList<InvalidJob> &invalidJobs() const { return m_invalidJobs; }
-    const ApiError &lastError() const { return m_lastError; }
     QDateTime lastRefreshed() const { return m_lastRefreshed; }
     bool isLoading() const { return m_call != nullptr; }
 
@@ -42,7 +41,6 @@ public:
     void refresh();
 
 Q_SIGNALS:
-    void loadingChanged(bool loading);
     // A page arrived (jobs(), totalSize() and the paging state are current) ...
     void pageLoaded();
     // ... or the request failed; jobs() still holds the previous page.
@@ -60,7 +58,6 @@ private:
     bool m_lastPageWasFull = false;
     QList<BatchJob> m_jobs;
     QList<InvalidJob> m_invalidJobs;
-    ApiError m_lastError;
     QDateTime m_lastRefreshed;
     QPointer<ApiCall> m_call;
     quint64 m_generation = 0;

@@ -30,10 +30,15 @@ void JobPager::requestNextPage()
 {
     ListJobsQuery query = m_query;
     query.offset = m_offset;
-    if (m_maxRows > 0)
-        query.limit = int(std::min<qint64>(*m_query.limit, m_maxRows - m_rows));
+    query.limit = limitOfNextPage();
     m_call = m_client->listJobs(
         query, this, [this](const JobPage &page, const ApiError &error) { onPage(page, error); });
+}
+
+int JobPager::limitOfNextPage() const
+{
+    return m_maxRows > 0 ? int(std::min<qint64>(*m_query.limit, m_maxRows - m_rows))
+                         : *m_query.limit;
 }
 
 bool JobPager::isRepeat(const JobPage &page)
@@ -67,8 +72,7 @@ void JobPager::onPage(JobPage page, const ApiError &error)
                 .arg(m_offset)));
         return;
     }
-    const int requestedLimit =
-        m_maxRows > 0 ? int(std::min<qint64>(*m_query.limit, m_maxRows - m_rows)) : *m_query.limit;
+    const int requestedLimit = limitOfNextPage(); // nothing has moved since the request
     if (received > requestedLimit) { // a server ignoring limit: keep only what was asked for
         page.jobs.resize(std::min<qint64>(page.jobs.size(), requestedLimit));
     }

@@ -36,6 +36,7 @@ Q_SIGNALS:
 private:
     void requestNextPage();
     void onPage(JobPage page, const ApiError &error);
+    int limitOfNextPage() const;
     bool isRepeat(const JobPage &page);
 
     ApiClient *m_client;

@@ -176,7 +176,8 @@ quint8 DemoDataset::statusAtLocked(int index) const
     if (m_cancelled.contains(index))
         return Cancelled;
     // A running job whose last item is done has completed: jobs finish while you watch.
-    if (m_statuses[index] == Running && runningProgress(index) >= countsOf(index, Completed).processed)
+    if (m_statuses[index] == Running
+        && runningProgress(index) >= countsOf(index, Completed).processed)
         return Completed;
     return m_statuses[index];
 }
@@ -281,10 +282,10 @@ QJsonObject DemoDataset::jobJson(int index) const
             job.insert(u"completed_at", QJsonValue::Null);
         } else if (status != Dispatched) {
             // Never in the future: a job that was running finished just now at the latest.
-            QDateTime completed = std::min(
-                QDateTime::currentDateTimeUtc(),
-                started.addMSecs(std::max<qint64>(1, counts.processed + counts.failed)
-                                 * (200 + qint64(h % 1800))));
+            QDateTime completed =
+                std::min(QDateTime::currentDateTimeUtc(),
+                         started.addMSecs(std::max<qint64>(1, counts.processed + counts.failed)
+                                          * (200 + qint64(h % 1800))));
             {
                 QReadLocker locker(&m_cancelLock);
                 if (auto it = m_cancelled.constFind(index); it != m_cancelled.constEnd())
@@ -364,10 +365,8 @@ std::optional<QJsonObject> DemoDataset::job(const QString &jobId) const
     return jobJson(index);
 }
 
-QString DemoDataset::itemStatusAt(int jobIndex, const Counts &counts, quint8 jobStatus,
-                                  qint64 item) const
+QString DemoDataset::itemStatusAt(const Counts &counts, quint8 jobStatus, qint64 item) const
 {
-    Q_UNUSED(jobIndex);
     if (item < counts.processed)
         return QStringLiteral("completed");
     item -= counts.processed;
@@ -431,7 +430,7 @@ DemoDataset::listItems(const QString &jobId, const QString &status, qint64 offse
     const Counts counts = countsOf(index, jobStatus);
     ItemSlice slice;
     for (qint64 item = 0; item < counts.total; ++item) {
-        const QString itemStatus = itemStatusAt(index, counts, jobStatus, item);
+        const QString itemStatus = itemStatusAt(counts, jobStatus, item);
         if (!status.isEmpty() && itemStatus != status)
             continue;
         if (slice.total >= offset && slice.items.size() < limit)

@@ -50,7 +50,6 @@ public:
 
     int jobCount() const { return int(m_types.size()); }
     bool reportsTotals() const { return m_config.reportTotals; }
-    QString organizationId() const { return m_organizationId; }
     QStringList projectIds() const { return m_projectIds; }
     QStringList directoryIds() const { return m_directoryIds; }
 
@@ -79,7 +78,7 @@ private:
     Counts countsOf(int index, quint8 status) const;
     QJsonObject jobJson(int index) const;
     QJsonObject itemJson(int jobIndex, qint64 itemIndex, const QString &status) const;
-    QString itemStatusAt(int jobIndex, const Counts &counts, quint8 jobStatus, qint64 item) const;
+    QString itemStatusAt(const Counts &counts, quint8 jobStatus, qint64 item) const;
     QDateTime createdAt(int index) const;
 
     DemoConfig m_config;
