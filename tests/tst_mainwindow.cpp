@@ -124,6 +124,10 @@ private:
     MainWindow *startDemo();
     MainWindow *startOn(const TestHttpServer &server);
     void waitForPage(MainWindow *window);
+    // True once the demo's first 50 jobs are shown.
+    static bool waitForFirstDemoPage(MainWindow *window);
+    // Opens the details of the running job that is furthest from done; nullptr if none runs.
+    static JobDetailsDialog *openRunningJob(MainWindow *window, QString *id);
 
     QTemporaryDir m_settingsDir;
     QTemporaryDir m_exportDir;
@@ -187,6 +191,20 @@ void TestMainWindow::waitForPage(MainWindow *window)
 {
     QTRY_VERIFY_WITH_TIMEOUT(
         !window->browser().isLoading() && window->browser().lastRefreshed().isValid(), 20'000);
+}
+
+bool TestMainWindow::waitForFirstDemoPage(MainWindow *window)
+{
+    return QTest::qWaitFor([window] { return window->jobModel().rowCount() == 50; }, 20'000);
+}
+
+JobDetailsDialog *TestMainWindow::openRunningJob(MainWindow *window, QString *id)
+{
+    const BatchJob *running = furthestFromDone(window->jobModel());
+    if (!running)
+        return nullptr;
+    *id = running->id;
+    return window->openDetails(*running);
 }
 
 void TestMainWindow::welcomeScreenWithoutAKey()
@@ -315,7 +333,7 @@ void TestMainWindow::staleAnswersAreIgnored()
 void TestMainWindow::pagingTurnsPagesAndKeepsFilters()
 {
     MainWindow *window = startDemo();
-    QTRY_VERIFY_WITH_TIMEOUT(window->jobModel().rowCount() == 50, 20'000);
+    QVERIFY(waitForFirstDemoPage(window));
     const QStringList firstPage = idsOf(window->jobModel());
     auto *range = child<QLabel>(window, "rangeLabel");
     QCOMPARE(range->text(), QStringLiteral("Showing 1–50 of 2,500"));
@@ -361,7 +379,7 @@ void TestMainWindow::pagingTurnsPagesAndKeepsFilters()
 void TestMainWindow::quickSearchFiltersTheLoadedPage()
 {
     MainWindow *window = startDemo();
-    QTRY_VERIFY_WITH_TIMEOUT(window->jobModel().rowCount() == 50, 20'000);
+    QVERIFY(waitForFirstDemoPage(window));
     auto *table = child<JobTableView>(window, "jobTable");
     const QString id = window->jobModel().jobs().at(7).id;
     QTest::keyClicks(child<QLineEdit>(window, "quickSearch"), id.mid(4, 8));
@@ -374,7 +392,7 @@ void TestMainWindow::quickSearchFiltersTheLoadedPage()
 void TestMainWindow::refreshKeepsSelectionAndScroll()
 {
     MainWindow *window = startDemo();
-    QTRY_VERIFY_WITH_TIMEOUT(window->jobModel().rowCount() == 50, 20'000);
+    QVERIFY(waitForFirstDemoPage(window));
     auto *table = child<JobTableView>(window, "jobTable");
     table->selectRow(30);
     table->scrollTo(table->model()->index(30, 0));
@@ -422,7 +440,7 @@ void TestMainWindow::errorBannerKeepsRowsAndRetries()
 void TestMainWindow::emptyResultNamesTheFilters()
 {
     MainWindow *window = startDemo();
-    QTRY_VERIFY_WITH_TIMEOUT(window->jobModel().rowCount() == 50, 20'000);
+    QVERIFY(waitForFirstDemoPage(window));
     QTest::keyClicks(child<QLineEdit>(window, "directoryEdit"), QStringLiteral("dir-none"));
     auto *stack = child<QStackedWidget>(window, "tableStack");
     QTRY_COMPARE_WITH_TIMEOUT(stack->currentWidget()->objectName(), QStringLiteral("emptyPage"),
@@ -439,7 +457,7 @@ void TestMainWindow::emptyResultNamesTheFilters()
 void TestMainWindow::detailsOpenAndLoadItems()
 {
     MainWindow *window = startDemo();
-    QTRY_VERIFY_WITH_TIMEOUT(window->jobModel().rowCount() == 50, 20'000);
+    QVERIFY(waitForFirstDemoPage(window));
     auto *table = child<JobTableView>(window, "jobTable");
     table->setFocus();
     table->setCurrentIndex(table->model()->index(15, 0));
@@ -467,11 +485,10 @@ void TestMainWindow::detailsOpenAndLoadItems()
 void TestMainWindow::cancelUpdatesTheRow()
 {
     MainWindow *window = startDemo();
-    QTRY_VERIFY_WITH_TIMEOUT(window->jobModel().rowCount() == 50, 20'000);
-    const BatchJob *running = furthestFromDone(window->jobModel());
-    QVERIFY(running);
-    const QString id = running->id;
-    JobDetailsDialog *dialog = window->openDetails(*running);
+    QVERIFY(waitForFirstDemoPage(window));
+    QString id;
+    JobDetailsDialog *dialog = openRunningJob(window, &id);
+    QVERIFY(dialog);
     auto *cancel = child<QPushButton>(dialog, "cancelJobButton");
     QTRY_VERIFY(cancel->isEnabled());
     QTest::mouseClick(cancel, Qt::LeftButton);
@@ -495,11 +512,10 @@ void TestMainWindow::cancelUpdatesTheRow()
 void TestMainWindow::detailsOfARunningJobRefreshThemselves()
 {
     MainWindow *window = startDemo();
-    QTRY_VERIFY_WITH_TIMEOUT(window->jobModel().rowCount() == 50, 20'000);
-    const BatchJob *running = furthestFromDone(window->jobModel());
-    QVERIFY(running);
-    const QString id = running->id;
-    JobDetailsDialog *dialog = window->openDetails(*running);
+    QVERIFY(waitForFirstDemoPage(window));
+    QString id;
+    JobDetailsDialog *dialog = openRunningJob(window, &id);
+    QVERIFY(dialog);
     QSignalSpy updated(dialog, &JobDetailsDialog::jobUpdated);
     QVERIFY(updated.wait(10'000)); // the first read
     const qint64 processedBefore = updated.last().first().value<BatchJob>().processedItems;
@@ -514,7 +530,7 @@ void TestMainWindow::detailsOfARunningJobRefreshThemselves()
 void TestMainWindow::exportAllPagesWritesTheFile()
 {
     MainWindow *window = startDemo();
-    QTRY_VERIFY_WITH_TIMEOUT(window->jobModel().rowCount() == 50, 20'000);
+    QVERIFY(waitForFirstDemoPage(window));
     JobFilter failed;
     failed.status = QStringLiteral("failed");
     window->browser().setFilter(failed);
@@ -712,7 +728,7 @@ void TestMainWindow::unreadableJobsAreNamed()
 void TestMainWindow::copyPutsSelectedIdsOnTheClipboard()
 {
     MainWindow *window = startDemo();
-    QTRY_VERIFY_WITH_TIMEOUT(window->jobModel().rowCount() == 50, 20'000);
+    QVERIFY(waitForFirstDemoPage(window));
     auto *table = child<JobTableView>(window, "jobTable");
     table->setFocus();
     table->selectRow(1);
