@@ -229,6 +229,11 @@ void TestMainWindow::filterChangeSendsTheRightQuery()
     MainWindow *window = startOn(server);
     waitForPage(window);
     const int before = int(server.requests().size());
+    const auto isListRequest = [](const TestRequest &request) {
+        return request.query.queryItemValue(QStringLiteral("limit")) != u"1"; // not a count
+    };
+    // Connecting shows the saved filter at the saved page size with a single request.
+    QCOMPARE(std::count_if(server.requests().begin(), server.requests().end(), isListRequest), 1);
 
     auto *statusList = child<QListWidget>(window, "statusList");
     statusList->setCurrentRow(int(knownJobStatuses().indexOf(QStringLiteral("failed"))) + 1);

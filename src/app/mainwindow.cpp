@@ -57,7 +57,8 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
     connect(m_ui->demoButton, &QPushButton::clicked, m_connection.get(),
             &ConnectionController::useDemo);
 
-    connect(m_ui->sidebar, &FilterSidebar::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_ui->sidebar, &FilterSidebar::filterChanged, this,
+            [this](const JobFilter &filter) { applyFilter(filter); });
     connect(&m_counter, &FilterCounter::countsChanged, this,
             [this] { m_ui->sidebar->showCounts(&m_counter); });
     connect(&m_browser, &JobBrowser::pageLoaded, this, &MainWindow::onPageLoaded);
@@ -214,15 +215,14 @@ void MainWindow::onConnected()
     setWindowTitle(tr("BatchDeck — %1").arg(m_connection->displayName()));
     const JobFilter filter = SettingsStore::filter();
     m_ui->sidebar->setFilter(filter);
-    m_browser.setPageSize(SettingsStore::pageSize());
-    applyFilter(filter);
+    applyFilter(filter, SettingsStore::pageSize());
     m_ui->jobTable->setFocus();
 }
 
-void MainWindow::applyFilter(const JobFilter &filter)
+void MainWindow::applyFilter(const JobFilter &filter, std::optional<int> pageSize)
 {
     SettingsStore::saveFilter(filter);
-    m_browser.setFilter(filter);
+    m_browser.show(filter, pageSize.value_or(m_browser.pageSize()));
     m_counter.update(filter);
     m_countsUpdated = QDateTime::currentDateTimeUtc();
     updateFilterState();

@@ -63,7 +63,8 @@ private:
     void onConnected();
     void showWelcome(const QString &reason);
     void setJobActionsEnabled(bool enabled);
-    void applyFilter(const JobFilter &filter);
+    // Shows page 1 of `filter`, with `pageSize` rows if given, in one request.
+    void applyFilter(const JobFilter &filter, std::optional<int> pageSize = std::nullopt);
     void refresh();
     void onPageLoaded();
     void onLoadFailed(const ApiError &error);

@@ -21,18 +21,22 @@ bool JobBrowser::hasNextPage() const
     return m_lastPageWasFull; // without a total, a full page may have a successor
 }
 
-void JobBrowser::setFilter(const JobFilter &filter)
+void JobBrowser::show(const JobFilter &filter, int pageSize)
 {
     m_filter = filter;
+    m_pageSize = std::clamp(pageSize, ListJobsQuery::MinLimit, ListJobsQuery::MaxLimit);
     m_page = 0;
     load();
 }
 
+void JobBrowser::setFilter(const JobFilter &filter)
+{
+    show(filter, m_pageSize);
+}
+
 void JobBrowser::setPageSize(int pageSize)
 {
-    m_pageSize = std::clamp(pageSize, ListJobsQuery::MinLimit, ListJobsQuery::MaxLimit);
-    m_page = 0;
-    load();
+    show(m_filter, pageSize);
 }
 
 void JobBrowser::setPage(int page)

@@ -35,6 +35,7 @@ public:
     bool isLoading() const { return m_call != nullptr; }
 
     // Each of these loads at once; the filter and page size go back to page 1.
+    void show(const JobFilter &filter, int pageSize); // both at once: one request
     void setFilter(const JobFilter &filter);
     void setPageSize(int pageSize);
     void setPage(int page);
