@@ -32,6 +32,8 @@ private Q_SLOTS:
     void optionalFields();
     void rejectsInvalidJobs_data();
     void rejectsInvalidJobs();
+    void countsMustBeWholeAndFit_data();
+    void countsMustBeWholeAndFit();
     void keepsUnknownEnumValues_data();
     void keepsUnknownEnumValues();
     void ignoresUnknownFields();
@@ -81,7 +83,9 @@ void TestJobParsing::optionalFields_data()
                               "directory_id", "error_message", "job_record_id", "workflow_id"}) {
         QTest::addRow("%s absent", field) << QString::fromLatin1(field) << false;
     }
-    for (const char *field : {"created_at", "started_at", "completed_at", "updated_at",
+    // Counts have defaults and effective_at is optional in the spec; the SDKs read null as unset.
+    for (const char *field : {"processed_items", "failed_items", "skipped_items", "effective_at",
+                              "created_at", "started_at", "completed_at", "updated_at",
                               "directory_id", "error_message", "job_record_id", "workflow_id"}) {
         QTest::addRow("%s null", field) << QString::fromLatin1(field) << true;
     }
@@ -122,9 +126,9 @@ void TestJobParsing::rejectsInvalidJobs_data()
     QTest::newRow("total_items missing") << "total_items" << QJsonValue(QJsonValue::Undefined);
     QTest::newRow("total_items a string") << "total_items" << QJsonValue(QStringLiteral("10"));
     QTest::newRow("total_items fractional") << "total_items" << QJsonValue(2.5);
-    QTest::newRow("processed_items null") << "processed_items" << QJsonValue(QJsonValue::Null);
+    QTest::newRow("total_items null") << "total_items" << QJsonValue(QJsonValue::Null);
     QTest::newRow("failed_items a string") << "failed_items" << QJsonValue(QStringLiteral("x"));
-    QTest::newRow("effective_at null") << "effective_at" << QJsonValue(QJsonValue::Null);
+    QTest::newRow("effective_at a number") << "effective_at" << QJsonValue(1700000000);
     QTest::newRow("created_at not a date")
         << "created_at" << QJsonValue(QStringLiteral("yesterday"));
     QTest::newRow("started_at a number") << "started_at" << QJsonValue(1700000000);
@@ -147,6 +151,78 @@ void TestJobParsing::rejectsInvalidJobs()
     const QString error = BatchJob::fromJson(json, &job);
     QVERIFY2(error.contains(u'"' + field + u'"'), qPrintable(error));
     QCOMPARE(job.id, QStringLiteral("untouched")); // nothing half-read is handed out
+}
+
+void TestJobParsing::countsMustBeWholeAndFit_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QByteArray>("sent"); // the number exactly as the server writes it
+    QTest::addColumn<QString>("problem"); // empty: read as `expected`
+    QTest::addColumn<qint64>("expected");
+
+    QTest::newRow("zero") << "failed_items" << QByteArray("0") << "" << qint64(0);
+    QTest::newRow("2^53 - 1 is the largest accepted")
+        << "total_items" << QByteArray("9007199254740991") << "" << qint64(9007199254740991);
+    QTest::newRow("a whole number written with a fraction")
+        << "processed_items" << QByteArray("4.0") << "" << qint64(4);
+    QTest::newRow("negative total")
+        << "total_items" << QByteArray("-1") << "is negative (-1)" << qint64(0);
+    QTest::newRow("negative processed")
+        << "processed_items" << QByteArray("-3") << "is negative (-3)" << qint64(0);
+    QTest::newRow("negative failed")
+        << "failed_items" << QByteArray("-1") << "is negative" << qint64(0);
+    QTest::newRow("negative skipped")
+        << "skipped_items" << QByteArray("-7") << "is negative" << qint64(0);
+    QTest::newRow("1.5") << "failed_items" << QByteArray("1.5") << "is not a whole number (1.5)"
+                         << qint64(0);
+    QTest::newRow("negative fraction")
+        << "skipped_items" << QByteArray("-0.5") << "is not a whole number" << qint64(0);
+    QTest::newRow("2^53") << "total_items" << QByteArray("9007199254740992") << "is too large"
+                          << qint64(0);
+    QTest::newRow("2^53 + 1") << "processed_items" << QByteArray("9007199254740993")
+                              << "is too large" << qint64(0);
+    QTest::newRow("beyond 64 bits")
+        << "skipped_items" << QByteArray("99999999999999999999") << "is too large" << qint64(0);
+    QTest::newRow("1e300") << "total_items" << QByteArray("1e300") << "is too large (1e+300"
+                           << qint64(0);
+    QTest::newRow("a string") << "processed_items" << QByteArray(R"("7")")
+                              << "should be a whole number but is a string" << qint64(0);
+    QTest::newRow("a boolean") << "failed_items" << QByteArray("true")
+                               << "should be a whole number but is a boolean" << qint64(0);
+}
+
+void TestJobParsing::countsMustBeWholeAndFit()
+{
+    QFETCH(QString, field);
+    QFETCH(QByteArray, sent);
+    QFETCH(QString, problem);
+    QFETCH(qint64, expected);
+    QJsonObject json = sampleJobJson();
+    json.insert(field, QStringLiteral("@"));
+    const QByteArray text =
+        QJsonDocument(json).toJson(QJsonDocument::Compact).replace(R"("@")", sent);
+    const QJsonDocument document = QJsonDocument::fromJson(text);
+    QVERIFY2(document.isObject(), text.constData());
+
+    BatchJob job;
+    const QString error = BatchJob::fromJson(document.object(), &job);
+    if (problem.isEmpty()) {
+        QCOMPARE(error, QString());
+        const qint64 read = field == u"total_items" ? job.totalItems
+            : field == u"processed_items"           ? job.processedItems
+            : field == u"failed_items"              ? job.failedItems
+                                                    : job.skippedItems;
+        QCOMPARE(read, expected);
+        return;
+    }
+    QVERIFY2(error.startsWith(QStringLiteral("field \"%1\" %2").arg(field, problem)),
+             qPrintable(error));
+
+    // On a page, such a job is counted as unreadable, never exported with a wrong count.
+    JobPage page;
+    QCOMPARE(JobPage::fromJson("{\"items\":[" + text + "]}", 0, &page), QString());
+    QCOMPARE(page.jobs.size(), 0);
+    QCOMPARE(page.invalidJobs.size(), 1);
 }
 
 void TestJobParsing::keepsUnknownEnumValues_data()
@@ -238,6 +314,12 @@ void TestJobParsing::pageEnvelope_data()
         << QByteArray(R"({"items":{}})") << 0 << qint64(-1) << "should be an array";
     QTest::newRow("total a string")
         << QByteArray(R"({"items":[],"total_size":"3"})") << 0 << qint64(-1) << "total_size";
+    QTest::newRow("total negative") << QByteArray(R"({"items":[],"total_size":-2})") << 0
+                                    << qint64(-1) << "\"total_size\" is negative";
+    QTest::newRow("total fractional") << QByteArray(R"({"items":[],"total_size":2.5})") << 0
+                                      << qint64(-1) << "\"total_size\" is not a whole number";
+    QTest::newRow("total too large") << QByteArray(R"({"items":[],"total_size":1e300})") << 0
+                                     << qint64(-1) << "\"total_size\" is too large";
     QTest::newRow("HTML instead of JSON")
         << QByteArray("<html>502 Bad Gateway</html>") << 0 << qint64(-1) << "not JSON";
     QTest::newRow("empty body") << QByteArray() << 0 << qint64(-1) << "empty";
@@ -304,36 +386,61 @@ void TestJobParsing::statusAndCancelAnswers()
     QCOMPARE(cancel.processedItems, 3);
     QVERIFY(CancelResult::fromJson(R"({"job_id":"j","status":"cancelled","message":"ok"})", &cancel)
                 .contains(u"processed_items"));
+    QVERIFY(
+        CancelResult::fromJson(
+            R"({"job_id":"j","status":"cancelled","processed_items":-1,"message":"ok"})", &cancel)
+            .contains(u"\"processed_items\" is negative"));
 }
 
 void TestJobParsing::itemPages_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("items");
-    QTest::addColumn<QString>("error");
+    QTest::addColumn<QList<qint64>>("invalidPositions"); // absolute, the page starting at 100
+    QTest::addColumn<QString>("error"); // the first invalid item's problem, or the page's
     const QByteArray item =
         R"({"item_id":"i1","item_name":"a.pdf","status":"failed","error_message":"corrupt","skip_reason":null})";
     QTest::newRow("one item") << QByteArray(R"({"items":[)" + item + R"(],"total_size":1})") << 1
-                              << "";
-    QTest::newRow("no fields at all") << QByteArray("{}") << 0 << "";
-    QTest::newRow("items null") << QByteArray(R"({"items":null})") << 0 << "";
+                              << QList<qint64>() << "";
+    QTest::newRow("no fields at all") << QByteArray("{}") << 0 << QList<qint64>() << "";
+    QTest::newRow("items null") << QByteArray(R"({"items":null})") << 0 << QList<qint64>() << "";
+    QTest::newRow("effective_at null") << QByteArray(
+        R"({"items":[{"item_id":"i1","item_name":"a.pdf","status":"failed","error_message":"corrupt","effective_at":null}]})")
+                                       << 1 << QList<qint64>() << "";
     QTest::newRow("item without name")
-        << QByteArray(R"({"items":[{"item_id":"i","status":"failed"}]})") << 0 << "item_name";
+        << QByteArray(R"({"items":[{"item_id":"i","status":"failed"}]})") << 0
+        << QList<qint64> {100} << "position 101 could not be read: field \"item_name\" is missing";
+    QTest::newRow("one bad item among good ones keeps the good ones")
+        << QByteArray(R"({"items":[)" + item + R"(,{"item_id":"i2","item_name":"b.pdf"},)" + item
+                      + R"(,7],"total_size":4})")
+        << 2 << QList<qint64> {101, 103} << "position 102 could not be read: field \"status\"";
+    QTest::newRow("total negative") << QByteArray(R"({"items":[],"total_size":-1})") << 0
+                                    << QList<qint64>() << "\"total_size\" is negative";
 }
 
 void TestJobParsing::itemPages()
 {
     QFETCH(QByteArray, body);
     QFETCH(int, items);
+    QFETCH(QList<qint64>, invalidPositions);
     QFETCH(QString, error);
     ItemPage page;
-    const QString problem = ItemPage::fromJson(body, 0, &page);
-    if (!error.isEmpty()) {
+    const QString problem = ItemPage::fromJson(body, 100, &page);
+    if (!error.isEmpty() && invalidPositions.isEmpty()) {
         QVERIFY2(problem.contains(error), qPrintable(problem));
         return;
     }
     QCOMPARE(problem, QString());
     QCOMPARE(page.items.size(), items);
+    QList<qint64> positions;
+    for (const InvalidItem &invalid : page.invalidItems)
+        positions << invalid.position;
+    QCOMPARE(positions, invalidPositions);
+    QCOMPARE(page.itemCount(), qint64(items + invalidPositions.size()));
+    if (!invalidPositions.isEmpty()) {
+        const QString described = page.invalidItems.first().describe();
+        QVERIFY2(described.contains(error), qPrintable(described));
+    }
     if (items) {
         QCOMPARE(page.items.first().errorMessage, QStringLiteral("corrupt"));
         QCOMPARE(page.items.first().knownStatus(), ItemStatus::Failed);

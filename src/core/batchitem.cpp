@@ -8,41 +8,63 @@
 
 namespace BatchDeck {
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BatchDeck::ItemPage", text);
+}
+
+// Fills *item from one JSON item; on failure returns a sentence naming the field.
+QString readItem(const QJsonValue &value, BatchItem *item)
+{
+    if (!value.isObject())
+        return tr("it is %1, not an object").arg(describeJsonType(value));
+    JsonFieldReader reader(value.toObject());
+    BatchItem read;
+    read.itemId = reader.requiredString(QStringLiteral("item_id"));
+    read.itemName = reader.requiredString(QStringLiteral("item_name"));
+    read.status = reader.requiredString(QStringLiteral("status"));
+    read.effectiveAt = reader.optionalDateTime(QStringLiteral("effective_at"));
+    read.startedAt = reader.optionalDateTime(QStringLiteral("started_at"));
+    read.completedAt = reader.optionalDateTime(QStringLiteral("completed_at"));
+    read.jobId = reader.optionalString(QStringLiteral("job_id"));
+    read.jobRecordId = reader.optionalString(QStringLiteral("job_record_id"));
+    read.errorMessage = reader.optionalString(QStringLiteral("error_message"));
+    read.skipReason = reader.optionalString(QStringLiteral("skip_reason"));
+    if (reader.hasError())
+        return reader.error();
+    *item = std::move(read);
+    return {};
+}
+
+} // namespace
+
+QString InvalidItem::describe() const
+{
+    return tr("the item at position %1 could not be read: %2").arg(position + 1).arg(problem);
+}
+
 QString ItemPage::fromJson(const QByteArray &body, qint64 offset, ItemPage *page)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("BatchDeck::ItemPage", text);
-    };
     QJsonObject object;
     if (QString error = parseJsonObject(body, &object); !error.isEmpty())
         return error;
     ItemPage read;
-    const QJsonValue total = object.value(u"total_size");
-    if (total.isDouble())
-        read.totalSize = total.toInteger();
+    if (QString problem = readTotalSize(object, &read.totalSize); !problem.isEmpty())
+        return problem;
     const QJsonValue items = object.value(u"items");
     if (!items.isUndefined() && !items.isNull() && !items.isArray())
         return tr("field \"items\" should be an array but is %1").arg(describeJsonType(items));
     const QJsonArray array = items.toArray();
+    read.items.reserve(array.size());
     for (qsizetype index = 0; index < array.size(); ++index) {
-        JsonFieldReader reader(array.at(index).toObject());
         BatchItem item;
-        item.itemId = reader.requiredString(QStringLiteral("item_id"));
-        item.itemName = reader.requiredString(QStringLiteral("item_name"));
-        item.status = reader.requiredString(QStringLiteral("status"));
-        item.effectiveAt = reader.optionalDateTime(QStringLiteral("effective_at"), false);
-        item.startedAt = reader.optionalDateTime(QStringLiteral("started_at"));
-        item.completedAt = reader.optionalDateTime(QStringLiteral("completed_at"));
-        item.jobId = reader.optionalString(QStringLiteral("job_id"));
-        item.jobRecordId = reader.optionalString(QStringLiteral("job_record_id"));
-        item.errorMessage = reader.optionalString(QStringLiteral("error_message"));
-        item.skipReason = reader.optionalString(QStringLiteral("skip_reason"));
-        if (!array.at(index).isObject() || reader.hasError()) {
-            return tr("the item at position %1 could not be read: %2")
-                .arg(offset + index + 1)
-                .arg(array.at(index).isObject() ? reader.error() : tr("it is not an object"));
-        }
-        read.items.append(std::move(item));
+        const QString problem = readItem(array.at(index), &item);
+        if (problem.isEmpty())
+            read.items.append(std::move(item));
+        else
+            read.invalidItems.append({offset + index, problem});
     }
     *page = std::move(read);
     return {};

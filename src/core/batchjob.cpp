@@ -33,6 +33,19 @@ QString parseJsonObject(const QByteArray &body, QJsonObject *object)
     return {};
 }
 
+QString readTotalSize(const QJsonObject &object, std::optional<qint64> *totalSize)
+{
+    const QJsonValue total = object.value(u"total_size");
+    if (total.isUndefined() || total.isNull()) {
+        totalSize->reset();
+        return {};
+    }
+    if (QString problem = countProblem(total); !problem.isEmpty())
+        return tr("field \"total_size\" %1").arg(problem);
+    *totalSize = total.toInteger();
+    return {};
+}
+
 bool BatchJob::operator==(const BatchJob &other) const
 {
     return id == other.id && jobType == other.jobType && status == other.status
@@ -55,11 +68,11 @@ QString BatchJob::fromJson(const QJsonValue &value, BatchJob *job)
     read.projectId = reader.requiredString(QStringLiteral("project_id"));
     read.jobType = reader.requiredString(QStringLiteral("job_type"));
     read.status = reader.requiredString(QStringLiteral("status"));
-    read.totalItems = reader.requiredInteger(QStringLiteral("total_items"));
-    read.processedItems = reader.optionalInteger(QStringLiteral("processed_items"));
-    read.failedItems = reader.optionalInteger(QStringLiteral("failed_items"));
-    read.skippedItems = reader.optionalInteger(QStringLiteral("skipped_items"));
-    read.effectiveAt = reader.optionalDateTime(QStringLiteral("effective_at"), false);
+    read.totalItems = reader.requiredCount(QStringLiteral("total_items"));
+    read.processedItems = reader.optionalCount(QStringLiteral("processed_items"));
+    read.failedItems = reader.optionalCount(QStringLiteral("failed_items"));
+    read.skippedItems = reader.optionalCount(QStringLiteral("skipped_items"));
+    read.effectiveAt = reader.optionalDateTime(QStringLiteral("effective_at"));
     read.createdAt = reader.optionalDateTime(QStringLiteral("created_at"));
     read.updatedAt = reader.optionalDateTime(QStringLiteral("updated_at"));
     read.startedAt = reader.optionalDateTime(QStringLiteral("started_at"));
@@ -91,12 +104,8 @@ QString JobPage::fromJson(const QByteArray &body, qint64 offset, JobPage *page)
             : tr("field \"items\" should be an array but is %1").arg(describeJsonType(items));
     }
     JobPage read;
-    const QJsonValue total = object.value(u"total_size");
-    if (total.isDouble())
-        read.totalSize = total.toInteger();
-    else if (!total.isUndefined() && !total.isNull())
-        return tr("field \"total_size\" should be an integer but is %1")
-            .arg(describeJsonType(total));
+    if (QString problem = readTotalSize(object, &read.totalSize); !problem.isEmpty())
+        return problem;
 
     const QJsonArray array = items.toArray();
     read.jobs.reserve(array.size());
@@ -139,7 +148,7 @@ QString CancelResult::fromJson(const QByteArray &body, CancelResult *result)
     CancelResult read;
     read.jobId = reader.requiredString(QStringLiteral("job_id"));
     read.status = reader.requiredString(QStringLiteral("status"));
-    read.processedItems = reader.requiredInteger(QStringLiteral("processed_items"));
+    read.processedItems = reader.requiredCount(QStringLiteral("processed_items"));
     read.message = reader.requiredString(QStringLiteral("message"));
     if (reader.hasError())
         return reader.error();

@@ -84,6 +84,9 @@ struct CancelResult
 
 // Reads a body that must be one JSON object.
 QString parseJsonObject(const QByteArray &body, QJsonObject *object);
+// Reads a page's total_size: absent or null leaves *totalSize empty; a value that is not a
+// count is a sentence naming the field.
+QString readTotalSize(const QJsonObject &object, std::optional<qint64> *totalSize);
 
 } // namespace BatchDeck
 

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonValue>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -66,17 +67,10 @@ void JsonFieldReader::fail(const QString &field, const QString &problem)
         m_error = tr("field \"%1\" %2").arg(field, problem);
 }
 
-JsonFieldReader::Presence JsonFieldReader::presence(const QString &field, bool nullable)
+bool JsonFieldReader::isPresent(const QString &field) const
 {
     const QJsonValue value = m_object.value(field);
-    if (value.isUndefined())
-        return Presence::Absent;
-    if (value.isNull()) {
-        if (!nullable)
-            fail(field, tr("is null, which the API does not allow"));
-        return Presence::Null;
-    }
-    return Presence::Present;
+    return !value.isUndefined() && !value.isNull();
 }
 
 QString JsonFieldReader::requiredString(const QString &field)
@@ -93,7 +87,7 @@ QString JsonFieldReader::requiredString(const QString &field)
 
 QString JsonFieldReader::optionalString(const QString &field)
 {
-    if (presence(field, true) != Presence::Present)
+    if (!isPresent(field))
         return {};
     const QJsonValue value = m_object.value(field);
     if (!value.isString()) {
@@ -103,34 +97,43 @@ QString JsonFieldReader::optionalString(const QString &field)
     return value.toString();
 }
 
-static bool isInteger(const QJsonValue &value)
+QString countProblem(const QJsonValue &value)
 {
     if (!value.isDouble())
-        return false;
+        return tr("should be a whole number but is %1").arg(describeJsonType(value));
+    // Qt keeps a JSON integer that fits in 64 bits exactly and anything else as a double, so the
+    // checks work on the double and the exact value is read only once it is known to fit.
     const double number = value.toDouble();
-    return std::isfinite(number) && std::floor(number) == number && std::abs(number) < 9.0e15;
+    const QString shown = QString::number(number, 'g', QLocale::FloatingPointShortest);
+    if (std::isfinite(number) && std::floor(number) != number)
+        return tr("is not a whole number (%1)").arg(shown);
+    if (number < 0)
+        return tr("is negative (%1)").arg(shown);
+    if (number > double(JsonFieldReader::MaxCount))
+        return tr("is too large (%1; at most %2 is accepted)")
+            .arg(shown)
+            .arg(JsonFieldReader::MaxCount);
+    return {};
 }
 
-qint64 JsonFieldReader::requiredInteger(const QString &field)
+qint64 JsonFieldReader::requiredCount(const QString &field)
 {
     const QJsonValue value = m_object.value(field);
-    if (!isInteger(value)) {
-        fail(field,
-             value.isUndefined() ? tr("is missing")
-                                 : tr("should be an integer but is %1")
-                                       .arg(value.isDouble() ? tr("a fractional number")
-                                                             : describeJsonType(value)));
+    if (value.isUndefined()) {
+        fail(field, tr("is missing"));
+        return 0;
+    }
+    if (const QString problem = countProblem(value); !problem.isEmpty()) {
+        fail(field, problem);
         return 0;
     }
     return value.toInteger();
 }
 
-qint64 JsonFieldReader::optionalInteger(const QString &field, qint64 defaultValue)
+qint64 JsonFieldReader::optionalCount(const QString &field, qint64 defaultValue)
 {
-    // The API gives these fields defaults and does not allow null.
-    if (presence(field, false) != Presence::Present)
-        return defaultValue;
-    return requiredInteger(field);
+    // The API gives these fields defaults; a null is read as "not set", as the SDKs read it.
+    return isPresent(field) ? requiredCount(field) : defaultValue;
 }
 
 double JsonFieldReader::requiredNumber(const QString &field)
@@ -145,9 +148,9 @@ double JsonFieldReader::requiredNumber(const QString &field)
     return value.toDouble();
 }
 
-QDateTime JsonFieldReader::optionalDateTime(const QString &field, bool nullable)
+QDateTime JsonFieldReader::optionalDateTime(const QString &field)
 {
-    if (presence(field, nullable) != Presence::Present)
+    if (!isPresent(field))
         return {};
     const QJsonValue value = m_object.value(field);
     if (!value.isString()) {
