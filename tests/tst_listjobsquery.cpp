@@ -6,6 +6,7 @@ using namespace BatchDeck;
 
 Q_DECLARE_METATYPE(ListJobsQuery)
 Q_DECLARE_METATYPE(ListItemsQuery)
+Q_DECLARE_METATYPE(JobScope)
 
 class TestListJobsQuery : public QObject
 {
@@ -19,6 +20,8 @@ private Q_SLOTS:
     void rejectsBadValues();
     void itemsQuery_data();
     void itemsQuery();
+    void jobScope_data();
+    void jobScope();
 };
 
 void TestListJobsQuery::emptyQuerySendsNothing()
@@ -55,6 +58,18 @@ void TestListJobsQuery::buildsQueryString_data()
     QTest::newRow("project_id") << make([](ListJobsQuery &q) {
         q.projectId = QStringLiteral("123e4567-e89b-12d3-a456-426614174000");
     }) << "project_id=123e4567-e89b-12d3-a456-426614174000";
+    QTest::newRow("nil project_id") << make([](ListJobsQuery &q) {
+        q.projectId = QStringLiteral("00000000-0000-0000-0000-000000000000");
+    }) << "project_id=00000000-0000-0000-0000-000000000000";
+    QTest::newRow("nil organization_id") << make([](ListJobsQuery &q) {
+        q.organizationId = QStringLiteral("00000000-0000-0000-0000-000000000000");
+    }) << "organization_id=00000000-0000-0000-0000-000000000000";
+    QTest::newRow("project_id in capitals") << make([](ListJobsQuery &q) {
+        q.projectId = QStringLiteral("123E4567-E89B-12D3-A456-426614174000");
+    }) << "project_id=123E4567-E89B-12D3-A456-426614174000";
+    QTest::newRow("project_id in braces") << make([](ListJobsQuery &q) {
+        q.projectId = QStringLiteral("{123e4567-e89b-12d3-a456-426614174000}");
+    }) << "project_id=%7B123e4567-e89b-12d3-a456-426614174000%7D";
     QTest::newRow("organization_id") << make([](ListJobsQuery &q) {
         q.organizationId = QStringLiteral("123e4567-e89b-12d3-a456-426614174001");
     }) << "organization_id=123e4567-e89b-12d3-a456-426614174001";
@@ -117,6 +132,17 @@ void TestListJobsQuery::rejectsBadValues_data()
     QTest::newRow("organization not a UUID")
         << make([](ListJobsQuery &q) { q.organizationId = QStringLiteral("12345"); })
         << "organization_id";
+    QTest::newRow("project UUID with text after it") << make([](ListJobsQuery &q) {
+        q.projectId = QStringLiteral("123e4567-e89b-12d3-a456-426614174000x");
+    }) << "project_id";
+    QTest::newRow("project UUID with one brace") << make([](ListJobsQuery &q) {
+        q.projectId = QStringLiteral("{123e4567-e89b-12d3-a456-426614174000");
+    }) << "project_id";
+    QTest::newRow("organization UUID one digit short") << make([](ListJobsQuery &q) {
+        q.organizationId = QStringLiteral("00000000-0000-0000-0000-00000000000");
+    }) << "organization_id";
+    QTest::newRow("empty project")
+        << make([](ListJobsQuery &q) { q.projectId = QString(); }) << "project_id";
 }
 
 void TestListJobsQuery::rejectsBadValues()
@@ -163,6 +189,41 @@ void TestListJobsQuery::itemsQuery()
     }
     QCOMPARE(query.validationError(), QString());
     QCOMPARE(query.toUrlQuery().toString(QUrl::FullyEncoded), expected);
+}
+
+void TestListJobsQuery::jobScope_data()
+{
+    QTest::addColumn<JobScope>("scope");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("errorParameter");
+
+    const QString uuid = QStringLiteral("123e4567-e89b-12d3-a456-426614174000");
+    const QString nil = QStringLiteral("00000000-0000-0000-0000-000000000000");
+    QTest::newRow("unscoped") << JobScope() << ""
+                              << "";
+    QTest::newRow("project and organization")
+        << JobScope {uuid, nil} << "project_id=" + uuid + "&organization_id=" + nil << "";
+    QTest::newRow("nil project") << JobScope {nil, std::nullopt} << "project_id=" + nil << "";
+    QTest::newRow("project not a UUID") << JobScope {QStringLiteral("proj-1"), std::nullopt} << ""
+                                        << "project_id";
+    QTest::newRow("organization not a UUID") << JobScope {uuid, QStringLiteral("org")} << ""
+                                             << "organization_id";
+}
+
+void TestListJobsQuery::jobScope()
+{
+    QFETCH(JobScope, scope);
+    QFETCH(QString, expected);
+    QFETCH(QString, errorParameter);
+    if (!errorParameter.isEmpty()) {
+        QVERIFY2(scope.validationError().startsWith(errorParameter + u' '),
+                 qPrintable(scope.validationError()));
+        return;
+    }
+    QCOMPARE(scope.validationError(), QString());
+    QUrlQuery query;
+    scope.addTo(&query);
+    QCOMPARE(query.toString(QUrl::FullyEncoded), expected);
 }
 
 QTEST_GUILESS_MAIN(TestListJobsQuery)

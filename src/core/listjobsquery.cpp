@@ -3,7 +3,7 @@
 #include "apienums.h"
 
 #include <QCoreApplication>
-#include <QUuid>
+#include <QRegularExpression>
 
 namespace BatchDeck {
 
@@ -70,7 +70,13 @@ QString checkEnum(const char *name, const std::optional<QString> &value, const Q
 
 QString checkUuid(const char *name, const std::optional<QString> &value)
 {
-    if (value && QUuid::fromString(*value).isNull()) {
+    // Not QUuid::fromString: it answers the nil UUID for both the nil UUID and garbage, and it
+    // ignores what follows 36 characters.
+    static const QRegularExpression uuid(
+        QStringLiteral(
+            R"(^(?:[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|\{[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\})$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (value && !uuid.match(*value).hasMatch()) {
         return tr("%1 must be a UUID such as 123e4567-e89b-12d3-a456-426614174000 (got \"%2\").")
             .arg(QString::fromLatin1(name), *value);
     }
@@ -123,12 +129,29 @@ bool ListJobsQuery::operator==(const ListJobsQuery &other) const
         && organizationId == other.organizationId;
 }
 
+QString JobScope::validationError() const
+{
+    using namespace QueryChecks;
+    return firstError(
+        {checkUuid("project_id", projectId), checkUuid("organization_id", organizationId)});
+}
+
+void JobScope::addTo(QUrlQuery *query) const
+{
+    addItem(*query, "project_id", projectId);
+    addItem(*query, "organization_id", organizationId);
+}
+
+bool JobScope::operator==(const JobScope &other) const
+{
+    return projectId == other.projectId && organizationId == other.organizationId;
+}
+
 QString ListItemsQuery::validationError() const
 {
     using namespace QueryChecks;
     return firstError({checkEnum("status", status, knownItemStatuses()), checkLimit("limit", limit),
-                       checkOffset("offset", offset), checkUuid("project_id", projectId),
-                       checkUuid("organization_id", organizationId)});
+                       checkOffset("offset", offset)});
 }
 
 QUrlQuery ListItemsQuery::toUrlQuery() const
@@ -137,8 +160,6 @@ QUrlQuery ListItemsQuery::toUrlQuery() const
     addItem(query, "status", status);
     addItem(query, "limit", limit);
     addItem(query, "offset", offset);
-    addItem(query, "project_id", projectId);
-    addItem(query, "organization_id", organizationId);
     return query;
 }
 

@@ -29,14 +29,29 @@ struct ListJobsQuery
     bool operator!=(const ListJobsQuery &other) const { return !(*this == other); }
 };
 
-// The parameters of GET /api/v1/beta/batch-processing/{job_id}/items.
+// The project and organization a job was listed under. The job's own calls (status, items,
+// cancel) send the same ones: on an account with several projects an unscoped call may answer
+// 404 or look in another project.
+struct JobScope
+{
+    std::optional<QString> projectId;
+    std::optional<QString> organizationId;
+
+    QString validationError() const;
+    // Appends project_id and organization_id when set.
+    void addTo(QUrlQuery *query) const;
+
+    bool operator==(const JobScope &other) const;
+    bool operator!=(const JobScope &other) const { return !(*this == other); }
+};
+
+// The parameters of GET /api/v1/beta/batch-processing/{job_id}/items but the scope, which
+// ApiClient::listJobItems takes separately as the other job calls do.
 struct ListItemsQuery
 {
     std::optional<QString> status;
     std::optional<int> limit;
     std::optional<qint64> offset;
-    std::optional<QString> projectId;
-    std::optional<QString> organizationId;
 
     QString validationError() const;
     QUrlQuery toUrlQuery() const;
@@ -48,6 +63,7 @@ QString checkLimit(const char *name, std::optional<int> limit);
 QString checkOffset(const char *name, std::optional<qint64> offset);
 QString checkEnum(const char *name, const std::optional<QString> &value,
                   const QStringList &allowed);
+// Any UUID in the 8-4-4-4-12 hex form, in braces or not, the nil UUID included.
 QString checkUuid(const char *name, const std::optional<QString> &value);
 QString checkIdentifier(const char *name, const std::optional<QString> &value);
 } // namespace QueryChecks
