@@ -437,7 +437,7 @@ void TestApiClient::jobEndpoints()
     client.setSettings(clientSettingsFor(server));
     QObject context;
     Outcome<JobStatusResult> status;
-    client.jobStatus(QStringLiteral("bjb/1 x"), &context,
+    client.jobStatus(QStringLiteral("bjb/1 x"), {}, &context,
                      [&](const JobStatusResult &r, const ApiError &e) {
                          status = {r, e, 1};
                      });
@@ -450,7 +450,7 @@ void TestApiClient::jobEndpoints()
     Outcome<ItemPage> items;
     ListItemsQuery query;
     query.status = QStringLiteral("skipped");
-    client.listJobItems(QStringLiteral("bjb-1"), query, &context,
+    client.listJobItems(QStringLiteral("bjb-1"), {}, query, &context,
                         [&](const ItemPage &r, const ApiError &e) {
                             items = {r, e, 1};
                         });
@@ -462,7 +462,7 @@ void TestApiClient::jobEndpoints()
     QCOMPARE(server.requests().last().query.toString(), QStringLiteral("status=skipped"));
 
     Outcome<JobStatusResult> empty;
-    client.jobStatus(QString(), &context, [&](const JobStatusResult &r, const ApiError &e) {
+    client.jobStatus(QString(), {}, &context, [&](const JobStatusResult &r, const ApiError &e) {
         empty = {r, e, 1};
     });
     QTRY_COMPARE(empty.calls, 1);
@@ -482,7 +482,7 @@ void TestApiClient::cancelSendsJsonBody()
     client.setSettings(clientSettingsFor(server));
     QObject context;
     Outcome<CancelResult> cancel;
-    client.cancelJob(QStringLiteral("bjb-1"), QString(), &context,
+    client.cancelJob(QStringLiteral("bjb-1"), {}, QString(), &context,
                      [&](const CancelResult &r, const ApiError &e) {
                          cancel = {r, e, 1};
                      });
@@ -495,7 +495,7 @@ void TestApiClient::cancelSendsJsonBody()
     QCOMPARE(request.body, QByteArray("{}"));
     QCOMPARE(request.headers.value("content-type"), QByteArray("application/json"));
 
-    client.cancelJob(QStringLiteral("bjb-1"), QStringLiteral("wrong directory"), &context,
+    client.cancelJob(QStringLiteral("bjb-1"), {}, QStringLiteral("wrong directory"), &context,
                      [&](const CancelResult &r, const ApiError &e) {
                          cancel = {r, e, 2};
                      });

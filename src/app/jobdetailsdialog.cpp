@@ -29,12 +29,33 @@ QString orDash(const QString &text)
     return text.isEmpty() ? JobDetailsDialog::tr("—") : text;
 }
 
+// " · 2 items on this page could not be read", or nothing.
+QString unreadableItemsNote(const QList<InvalidItem> &invalid)
+{
+    if (invalid.isEmpty())
+        return {};
+    return invalid.size() == 1
+        ? JobDetailsDialog::tr(" · 1 item on this page could not be read")
+        : JobDetailsDialog::tr(" · %1 items on this page could not be read").arg(invalid.size());
+}
+
+// Why, one line per item, for the tooltip.
+QString unreadableItemsDetails(const QList<InvalidItem> &invalid)
+{
+    QStringList lines;
+    for (const InvalidItem &item : invalid)
+        lines << item.describe();
+    return lines.join(u'\n');
+}
+
 } // namespace
 
-JobDetailsDialog::JobDetailsDialog(ApiClient *client, const BatchJob &job, QWidget *parent)
+JobDetailsDialog::JobDetailsDialog(ApiClient *client, const BatchJob &job, const JobScope &scope,
+                                   QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::JobDetailsDialog>())
     , m_client(client)
+    , m_scope(scope)
 {
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -137,7 +158,7 @@ void JobDetailsDialog::refresh()
     if (m_statusCall)
         m_statusCall->abort();
     m_statusCall = m_client->jobStatus(
-        m_job.id, this, [this](const JobStatusResult &result, const ApiError &error) {
+        m_job.id, m_scope, this, [this](const JobStatusResult &result, const ApiError &error) {
             if (error.kind == ApiError::Kind::Aborted)
                 return;
             if (!error.isOk()) {
@@ -169,7 +190,7 @@ void JobDetailsDialog::loadItems()
     query.offset = m_itemsOffset;
     m_ui->itemsRangeLabel->setText(tr("Loading…"));
     m_itemsCall = m_client->listJobItems(
-        m_job.id, query, this, [this](const ItemPage &page, const ApiError &error) {
+        m_job.id, m_scope, query, this, [this](const ItemPage &page, const ApiError &error) {
             if (error.kind == ApiError::Kind::Aborted)
                 return;
             if (!error.isOk()) {
@@ -179,14 +200,17 @@ void JobDetailsDialog::loadItems()
             }
             m_items.setItems(page.items);
             m_itemsTotal = page.totalSize;
+            // Unreadable items hold positions on the page too: the range and paging count them.
+            const qint64 received = page.itemCount();
             m_ui->itemsRangeLabel->setText(
-                page.items.isEmpty()
-                    ? tr("No items")
-                    : PagingBar::rangeText(m_itemsOffset, page.items.size(), page.totalSize));
+                (received == 0 ? tr("No items")
+                               : PagingBar::rangeText(m_itemsOffset, received, page.totalSize))
+                + unreadableItemsNote(page.invalidItems));
+            m_ui->itemsRangeLabel->setToolTip(unreadableItemsDetails(page.invalidItems));
             m_ui->itemsPreviousButton->setEnabled(m_itemsOffset > 0);
-            m_ui->itemsNextButton->setEnabled(page.totalSize ? m_itemsOffset + page.items.size()
-                                                      < *page.totalSize
-                                                             : page.items.size() >= ItemsPageSize);
+            m_ui->itemsNextButton->setEnabled(page.totalSize
+                                                  ? m_itemsOffset + received < *page.totalSize
+                                                  : received >= ItemsPageSize);
         });
 }
 
@@ -213,7 +237,7 @@ void JobDetailsDialog::cancelJob()
     m_ui->cancelJobButton->setEnabled(false);
     showMessage(tr("Cancelling…"), false);
     m_client->cancelJob(
-        m_job.id, QString(), this, [this](const CancelResult &result, const ApiError &error) {
+        m_job.id, m_scope, {}, this, [this](const CancelResult &result, const ApiError &error) {
             if (!error.isOk()) {
                 showMessage(tr("The job was not cancelled. %1").arg(error.message), true);
                 m_ui->cancelJobButton->setEnabled(true);

@@ -25,10 +25,13 @@ public:
     static constexpr int ItemsPageSize = 100;
     static constexpr int AutoRefreshMs = 5000;
 
-    JobDetailsDialog(ApiClient *client, const BatchJob &job, QWidget *parent = nullptr);
+    // `scope`: the project and organization of the list the job came from; every call sends them.
+    JobDetailsDialog(ApiClient *client, const BatchJob &job, const JobScope &scope,
+                     QWidget *parent = nullptr);
     ~JobDetailsDialog() override;
 
     QString jobId() const { return m_job.id; }
+    const JobScope &scope() const { return m_scope; }
     const BatchJob &job() const { return m_job; }
     void refresh();
 
@@ -46,6 +49,7 @@ private:
     std::unique_ptr<Ui::JobDetailsDialog> m_ui;
     ApiClient *m_client;
     BatchJob m_job;
+    JobScope m_scope;
     JobItemsModel m_items;
     qint64 m_itemsOffset = 0;
     std::optional<qint64> m_itemsTotal;

@@ -160,8 +160,8 @@ bool ApiCall::shouldRetry(const ApiError &error, const QNetworkReply *reply) con
     case ApiError::Kind::Timeout:
         return true;
     case ApiError::Kind::Http:
-        return error.httpStatus == 408 || error.httpStatus == 409 || error.httpStatus == 429
-            || error.httpStatus >= 500;
+        return error.httpStatus == 408 || (error.httpStatus == 409 && m_retryOnConflict)
+            || error.httpStatus == 429 || error.httpStatus >= 500;
     default:
         return false;
     }

@@ -38,6 +38,8 @@ private:
             const QByteArray &body, const ClientSettings &settings, QObject *parent);
 
     void start();
+    // False for calls where a 409 Conflict is the answer, not a passing state (cancel).
+    void setRetryOnConflict(bool retry) { m_retryOnConflict = retry; }
     void failBeforeSending(const ApiError &error);
     void sendAttempt();
     void onReplyFinished();
@@ -55,6 +57,7 @@ private:
     int m_timeoutMs;
     int m_retryBaseDelayMs;
     int m_retryMaxDelayMs;
+    bool m_retryOnConflict = true;
 
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeoutTimer;

@@ -39,6 +39,19 @@ QString checkJobId(const QString &jobId)
     return jobId.trimmed().isEmpty() ? tr("job_id must not be empty.") : QString();
 }
 
+// The first problem with a job call's arguments, or an empty string.
+QString checkJobCall(const QString &jobId, const JobScope &scope)
+{
+    const QString problem = checkJobId(jobId);
+    return problem.isEmpty() ? scope.validationError() : problem;
+}
+
+QUrlQuery scopedQuery(const JobScope &scope, QUrlQuery query = {})
+{
+    scope.addTo(&query);
+    return query;
+}
+
 } // namespace
 
 ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
@@ -71,13 +84,15 @@ QNetworkRequest ApiClient::makeRequest(const QString &path, const QUrlQuery &que
 }
 
 ApiCall *ApiClient::send(ApiCall::Verb verb, const QString &path, const QUrlQuery &query,
-                         const QByteArray &body, const QString &invalidArgument)
+                         const QByteArray &body, const QString &invalidArgument,
+                         bool retryOnConflict)
 {
     QNetworkRequest request = makeRequest(path, query);
     if (verb == ApiCall::Verb::Post)
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
     auto *call = new ApiCall(m_network, request, verb, body, m_settings, this);
+    call->setRetryOnConflict(retryOnConflict);
     ++m_activeCalls;
     Q_EMIT activeCallsChanged(m_activeCalls);
     connect(call, &ApiCall::finished, this, [this] {
@@ -112,36 +127,41 @@ ApiCall *ApiClient::listJobs(const ListJobsQuery &query, QObject *context,
                             });
 }
 
-ApiCall *ApiClient::jobStatus(const QString &jobId, QObject *context,
+ApiCall *ApiClient::jobStatus(const QString &jobId, const JobScope &scope, QObject *context,
                               Callback<JobStatusResult> callback)
 {
-    ApiCall *call = send(ApiCall::Verb::Get, jobPath(jobId), {}, {}, checkJobId(jobId));
+    ApiCall *call = send(ApiCall::Verb::Get, jobPath(jobId), scopedQuery(scope), {},
+                         checkJobCall(jobId, scope));
     return deliver<JobStatusResult>(call, context, std::move(callback), &JobStatusResult::fromJson);
 }
 
-ApiCall *ApiClient::listJobItems(const QString &jobId, const ListItemsQuery &query,
-                                 QObject *context, Callback<ItemPage> callback)
+ApiCall *ApiClient::listJobItems(const QString &jobId, const JobScope &scope,
+                                 const ListItemsQuery &query, QObject *context,
+                                 Callback<ItemPage> callback)
 {
-    QString problem = checkJobId(jobId);
+    QString problem = checkJobCall(jobId, scope);
     if (problem.isEmpty())
         problem = query.validationError();
     const qint64 offset = query.offset.value_or(0);
     ApiCall *call = send(ApiCall::Verb::Get, jobPath(jobId, QStringLiteral("/items")),
-                         query.toUrlQuery(), {}, problem);
+                         scopedQuery(scope, query.toUrlQuery()), {}, problem);
     return deliver<ItemPage>(call, context, std::move(callback),
                              [offset](const QByteArray &body, ItemPage *page) {
                                  return ItemPage::fromJson(body, offset, page);
                              });
 }
 
-ApiCall *ApiClient::cancelJob(const QString &jobId, const QString &reason, QObject *context,
-                              Callback<CancelResult> callback)
+ApiCall *ApiClient::cancelJob(const QString &jobId, const JobScope &scope, const QString &reason,
+                              QObject *context, Callback<CancelResult> callback)
 {
     QJsonObject body;
     if (!reason.isEmpty())
         body.insert(u"reason", reason);
-    ApiCall *call = send(ApiCall::Verb::Post, jobPath(jobId, QStringLiteral("/cancel")), {},
-                         QJsonDocument(body).toJson(QJsonDocument::Compact), checkJobId(jobId));
+    // A 409 answers the cancel (the job finished or is already cancelled); asking again only
+    // keeps the user waiting through the back-off for the same answer.
+    ApiCall *call =
+        send(ApiCall::Verb::Post, jobPath(jobId, QStringLiteral("/cancel")), scopedQuery(scope),
+             QJsonDocument(body).toJson(QJsonDocument::Compact), checkJobCall(jobId, scope), false);
     return deliver<CancelResult>(call, context, std::move(callback), &CancelResult::fromJson);
 }
 

@@ -32,14 +32,16 @@ public:
 
     // E1: one page of jobs. The page's invalid jobs are listed in JobPage::invalidJobs.
     ApiCall *listJobs(const ListJobsQuery &query, QObject *context, Callback<JobPage> callback);
+    // A job's own calls take the scope of the list the job came from (JobFilter::scope()).
     // E3: a job and its progress.
-    ApiCall *jobStatus(const QString &jobId, QObject *context, Callback<JobStatusResult> callback);
-    // E4: one page of a job's items.
-    ApiCall *listJobItems(const QString &jobId, const ListItemsQuery &query, QObject *context,
-                          Callback<ItemPage> callback);
-    // E5: cancel a job.
-    ApiCall *cancelJob(const QString &jobId, const QString &reason, QObject *context,
-                       Callback<CancelResult> callback);
+    ApiCall *jobStatus(const QString &jobId, const JobScope &scope, QObject *context,
+                       Callback<JobStatusResult> callback);
+    // E4: one page of a job's items. The page's unreadable items are in ItemPage::invalidItems.
+    ApiCall *listJobItems(const QString &jobId, const JobScope &scope, const ListItemsQuery &query,
+                          QObject *context, Callback<ItemPage> callback);
+    // E5: cancel a job. A 409 (the job has finished, say) is final and not retried.
+    ApiCall *cancelJob(const QString &jobId, const JobScope &scope, const QString &reason,
+                       QObject *context, Callback<CancelResult> callback);
 
 Q_SIGNALS:
     // Any call's start and end, for a "request in flight" indicator.
@@ -48,7 +50,8 @@ Q_SIGNALS:
 private:
     QNetworkRequest makeRequest(const QString &path, const QUrlQuery &query) const;
     ApiCall *send(ApiCall::Verb verb, const QString &path, const QUrlQuery &query,
-                  const QByteArray &body, const QString &invalidArgument);
+                  const QByteArray &body, const QString &invalidArgument,
+                  bool retryOnConflict = true);
     QString jobPath(const QString &jobId, const QString &suffix = {}) const;
 
     QNetworkAccessManager *m_network;

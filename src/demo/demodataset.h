@@ -51,6 +51,7 @@ public:
     int jobCount() const { return int(m_types.size()); }
     bool reportsTotals() const { return m_config.reportTotals; }
     QStringList projectIds() const { return m_projectIds; }
+    QString organizationId() const { return m_organizationId; }
     QStringList directoryIds() const { return m_directoryIds; }
 
     // Every call is one "request": running jobs move on a little each time.

@@ -4,10 +4,10 @@
 #include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QThread>
 #include <QUrlQuery>
-#include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace BatchDeck {
@@ -100,8 +100,13 @@ public:
     {
         if (!m_query.hasQueryItem(name))
             return {};
+        // Any UUID, the nil one included (QUuid::fromString cannot tell it from garbage).
+        static const QRegularExpression uuid(
+            QStringLiteral(R"(^(?:[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|)"
+                           R"(\{[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\})$)"),
+            QRegularExpression::CaseInsensitiveOption);
         const QString value = m_query.queryItemValue(name, QUrl::FullyDecoded);
-        if (!QUuid::fromString(value).isNull())
+        if (uuid.match(value).hasMatch())
             return value;
         add(QStringLiteral("uuid_parsing"), name,
             QStringLiteral("Input should be a valid UUID, invalid character or length"), value);
@@ -182,8 +187,38 @@ QHttpServerResponse listJobs(DemoDataset &dataset, const RequestData &request, b
     return QHttpServerResponse(body);
 }
 
-QHttpServerResponse jobStatus(DemoDataset &dataset, const QString &jobId)
+// The scope a job call may carry. A job outside it is answered as if it did not exist, as the
+// API does for a job of another project; a project_id or organization_id that is not a UUID
+// gets FastAPI's 422 through the validator.
+struct RequestScope
 {
+    QString projectId, organizationId; // empty: not given
+    explicit RequestScope(QueryValidator &validator)
+        : projectId(validator.uuid(QStringLiteral("project_id")))
+        , organizationId(validator.uuid(QStringLiteral("organization_id")))
+    { }
+    bool excludes(const DemoDataset &dataset, const QString &jobId) const
+    {
+        if (!organizationId.isEmpty()
+            && organizationId.compare(dataset.organizationId(), Qt::CaseInsensitive) != 0)
+            return true;
+        if (projectId.isEmpty())
+            return false;
+        const std::optional<QJsonObject> job = dataset.job(jobId);
+        return job
+            && job->value(u"project_id").toString().compare(projectId, Qt::CaseInsensitive) != 0;
+    }
+};
+
+QHttpServerResponse jobStatus(DemoDataset &dataset, const QString &jobId,
+                              const RequestData &request)
+{
+    QueryValidator validator(request.query);
+    const RequestScope scope(validator);
+    if (validator.hasErrors())
+        return validator.response();
+    if (scope.excludes(dataset, jobId))
+        return detail(QStringLiteral("Batch job not found"), Status::NotFound);
     const std::optional<QJsonObject> job = dataset.job(jobId);
     if (!job)
         return detail(QStringLiteral("Batch job not found"), Status::NotFound);
@@ -201,13 +236,14 @@ QHttpServerResponse listItems(DemoDataset &dataset, const QString &jobId,
 {
     QueryValidator validator(request.query);
     const QString status = validator.choice(QStringLiteral("status"), ItemStatuses);
-    validator.uuid(QStringLiteral("project_id"));
-    validator.uuid(QStringLiteral("organization_id"));
+    const RequestScope scope(validator);
     const qint64 limit = validator.integer(QStringLiteral("limit"), 100, 1, 1000);
     const qint64 offset =
         validator.integer(QStringLiteral("offset"), 0, 0, std::numeric_limits<qint32>::max());
     if (validator.hasErrors())
         return validator.response();
+    if (scope.excludes(dataset, jobId))
+        return detail(QStringLiteral("Batch job not found"), Status::NotFound);
     const auto slice = dataset.listItems(jobId, status, offset, int(limit));
     if (!slice)
         return detail(QStringLiteral("Batch job not found"), Status::NotFound);
@@ -224,6 +260,10 @@ QHttpServerResponse listItems(DemoDataset &dataset, const QString &jobId,
 QHttpServerResponse cancelJob(DemoDataset &dataset, const QString &jobId,
                               const RequestData &request)
 {
+    QueryValidator validator(request.query);
+    const RequestScope scope(validator);
+    if (validator.hasErrors())
+        return validator.response();
     // FastAPI requires the body (BatchJobCancelRequest), even if it is only {}.
     const QJsonDocument body = QJsonDocument::fromJson(request.body);
     if (!body.isObject()) {
@@ -239,6 +279,8 @@ QHttpServerResponse cancelJob(DemoDataset &dataset, const QString &jobId,
         return QHttpServerResponse(QJsonObject {{QStringLiteral("detail"), QJsonArray {error}}},
                                    Status::UnprocessableEntity);
     }
+    if (scope.excludes(dataset, jobId))
+        return detail(QStringLiteral("Batch job not found"), Status::NotFound);
     QJsonObject response;
     switch (dataset.cancel(jobId, &response)) {
     case DemoDataset::CancelOutcome::NotFound:
@@ -324,7 +366,7 @@ void DemoServer::addRoutes()
                        return answer(request, [=](DemoDataset &dataset, const RequestData &data) {
                            if (data.method != QHttpServerRequest::Method::Get)
                                return methodNotAllowed();
-                           return jobStatus(dataset, jobId);
+                           return jobStatus(dataset, jobId, data);
                        });
                    });
     m_server.route(BatchPath + QStringLiteral("/<arg>/items"),
