@@ -1,6 +1,7 @@
 // The API key against hostile servers and careless input: redirects, plain http, bad
 // certificates, echoes in logs and messages, and keys that would inject request headers.
 #include "apiclient.h"
+#include "logging.h"
 #include "testhttpserver.h"
 
 #include <QFile>
@@ -63,6 +64,8 @@ private Q_SLOTS:
     void certificateErrorIsNeitherIgnoredNorRetried();
 
     void logsAndMessagesMaskTheKey();
+    void messageHandlerMasksEveryLine();
+    void retryReasonsMaskTheKey();
 
     void keyWithControlCharacterIsRefused_data();
     void keyWithControlCharacterIsRefused();
@@ -145,7 +148,8 @@ void TestApiKeySafety::redirectToAnotherOriginKeepsTheKey()
         [](const TestRequest &) { return TestResponse::json(200, jobListJson(0, 1, 1)); });
     TestHttpServer server([&](const TestRequest &request) {
         return TestResponse::json(status, QByteArray("{}"))
-            .withHeader("Location", other.baseUrl().toEncoded() + request.path.toLatin1());
+            .withHeader("Location", other.baseUrl().toEncoded() + request.path.toLatin1())
+            .withHeader("x-should-retry", "true"); // a hostile server insists
     });
 
     const CallResult result = listJobs(clientSettingsFor(server, 5));
@@ -425,6 +429,70 @@ void TestApiKeySafety::logsAndMessagesMaskTheKey()
     QVERIFY2(!result.output.contains(key), result.output.constData());
     QVERIFY2(!result.output.contains(encodedKey), result.output.constData());
     QVERIFY2(!result.output.contains(lowerHexKey), result.output.constData());
+}
+
+namespace {
+QStringList capturedLines;
+void captureMessage(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    capturedLines << message;
+}
+} // namespace
+
+void TestApiKeySafety::messageHandlerMasksEveryLine()
+{
+    // The masking handler passes each line on, masked, to the handler installed before it.
+    const QtMessageHandler testlibHandler = qInstallMessageHandler(captureMessage);
+    installSecretMaskingMessageHandler();
+    const QString key = QStringLiteral("llx-Handler/Key+1");
+    registerSecret(key);
+    registerSecret(QStringLiteral("short")); // no real key: left alone, ordinary words intact
+    capturedLines.clear();
+    const QLoggingCategory category("qt.network.test");
+    qCWarning(category) << "header" << key;
+    qWarning("percent-encoded: %s and %s", "llx-Handler%2FKey%2B1", "llx-Handler%2fkey%2b1");
+    qWarning("lower-case hex: llx-Handler%%2fKey%%2b1; a short word stays");
+    qInstallMessageHandler(testlibHandler); // the masking handler is gone with it; fine for a test
+
+    QCOMPARE(capturedLines.size(), 3);
+    QCOMPARE(capturedLines.at(0), u"header \"[API key]\"");
+    QCOMPARE(capturedLines.at(1), u"percent-encoded: [API key] and llx-Handler%2fkey%2b1");
+    QCOMPARE(capturedLines.at(2), u"lower-case hex: [API key]; a short word stays");
+}
+
+void TestApiKeySafety::retryReasonsMaskTheKey()
+{
+    // Receivers of retryScheduled (a status line, a log) see the reason before finish() runs.
+    const QString key = QStringLiteral("llx-Retry/Reason+Key");
+    const QByteArray encodedKey = QUrl::toPercentEncoding(key);
+    TestHttpServer server([&](const TestRequest &request) {
+        return TestResponse::json(503,
+                                  QByteArray(R"({"detail":")")
+                                      + request.headers.value("authorization") + " " + encodedKey
+                                      + "\"}");
+    });
+    ClientSettings settings = clientSettingsFor(server, 2);
+    settings.apiKey = key;
+    ApiClient client(&m_network);
+    client.setSettings(settings);
+    ApiError finalError;
+    ApiCall *call =
+        client.listJobs(ListJobsQuery {}, this,
+                        [&](const JobPage &, const ApiError &error) { finalError = error; });
+    QSignalSpy retries(call, &ApiCall::retryScheduled);
+    QSignalSpy finished(call, &ApiCall::finished);
+    QVERIFY(finished.wait(30'000));
+    QCOMPARE(retries.size(), 2);
+    QList<ApiError> errors {finalError};
+    for (const QList<QVariant> &retry : retries)
+        errors << retry.at(2).value<ApiError>();
+    for (const ApiError &error : errors) {
+        for (const QString &text : {error.message, error.serverDetail}) {
+            QVERIFY2(text.contains(u"[API key]"), qPrintable(text));
+            QVERIFY2(!text.contains(key) && !text.contains(QString::fromLatin1(encodedKey)),
+                     qPrintable(text));
+        }
+    }
 }
 
 // ------------------------------------------------------------------------- control characters
