@@ -2,6 +2,7 @@
 
 #include "credentialstore.h"
 #include "demoserver.h"
+#include "settingsstore.h"
 
 #include <QSettings>
 
@@ -44,6 +45,7 @@ void ConnectionController::restore(bool demoRequested)
         cloud.baseUrl = environmentUrl;
     else if (savedUrl.isValid() && !savedUrl.isEmpty())
         cloud.baseUrl = savedUrl;
+    cloud.allowInsecureHttp = SettingsStore::insecureHttpAllowed(cloud.baseUrl);
 
     cloud.apiKey = apiKeyFromEnvironment();
     if (!cloud.apiKey.isEmpty()) {
@@ -92,6 +94,7 @@ void ConnectionController::useCloud(const ClientSettings &settings)
     QSettings stored;
     stored.setValue(ModeKey, CloudMode);
     stored.setValue(BaseUrlKey, settings.baseUrl);
+    SettingsStore::saveInsecureHttpAllowed(settings.baseUrl, settings.allowInsecureHttp);
     m_credentials->writeKey(accountFor(settings.baseUrl), settings.apiKey, this,
                             [this](const QString &problem) {
                                 m_storageNote = problem;

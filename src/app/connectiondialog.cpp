@@ -24,6 +24,7 @@ ConnectionDialog::ConnectionDialog(QNetworkAccessManager *network, const ClientS
         m_ui->urlEdit->setText(base.toString());
     }
     m_ui->keyEdit->setText(current.apiKey);
+    m_ui->insecureHttpCheck->setChecked(current.allowInsecureHttp);
     m_ui->storageLabel->setText(tr("The key is kept in your system keychain, never in a file."));
 
     connect(m_ui->showKeyButton, &QToolButton::toggled, this, [this](bool show) {
@@ -34,6 +35,7 @@ ConnectionDialog::ConnectionDialog(QNetworkAccessManager *network, const ClientS
     connect(m_ui->urlEdit, &QLineEdit::textEdited, m_ui->customRadio, &QRadioButton::click);
     connect(m_ui->urlEdit, &QLineEdit::textChanged, this, &ConnectionDialog::validate);
     connect(m_ui->keyEdit, &QLineEdit::textChanged, this, &ConnectionDialog::validate);
+    connect(m_ui->insecureHttpCheck, &QCheckBox::toggled, this, &ConnectionDialog::validate);
     connect(m_ui->testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
     validate();
 }
@@ -57,6 +59,8 @@ ClientSettings ConnectionDialog::settings() const
         settings.baseUrl = parseBaseUrl(m_ui->urlEdit->text(), &error);
     }
     settings.apiKey = m_ui->keyEdit->text().trimmed();
+    settings.allowInsecureHttp =
+        m_ui->customRadio->isChecked() && m_ui->insecureHttpCheck->isChecked();
     return settings;
 }
 
@@ -67,14 +71,32 @@ QString ConnectionDialog::problem() const
         parseBaseUrl(m_ui->urlEdit->text(), &error);
         if (!error.isEmpty())
             return tr("Server address: %1").arg(error);
+        if (settings().sendsKeyInCleartext())
+            return tr("Server address: %1").arg(insecureHttpProblem(settings().baseUrl));
     }
     if (m_ui->keyEdit->text().trimmed().isEmpty())
         return tr("API key: enter the key from your LlamaCloud account settings.");
+    if (const QString keyProblem = apiKeyProblem(m_ui->keyEdit->text().trimmed());
+        !keyProblem.isEmpty())
+        return tr("API key: %1").arg(keyProblem);
     return {};
+}
+
+bool ConnectionDialog::isPlainHttpElsewhere() const
+{
+    if (!m_ui->customRadio->isChecked())
+        return false;
+    QString error;
+    const QUrl url = parseBaseUrl(m_ui->urlEdit->text(), &error);
+    return error.isEmpty() && url.scheme() == u"http" && !isLoopbackHost(url.host());
 }
 
 void ConnectionDialog::validate()
 {
+    // The opt-in is offered only where it means something, so that nobody ticks it in passing.
+    const bool plainHttpElsewhere = isPlainHttpElsewhere();
+    m_ui->insecureHttpCheck->setVisible(plainHttpElsewhere);
+    m_ui->insecureHttpWarning->setVisible(plainHttpElsewhere);
     const QString text = problem();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());
     m_ui->testButton->setEnabled(text.isEmpty());

@@ -32,6 +32,8 @@ private:
     void validate();
     void testConnection();
     QString problem() const;
+    // A custom server address over plain http to a host that is not this machine.
+    bool isPlainHttpElsewhere() const;
 
     std::unique_ptr<Ui::ConnectionDialog> m_ui;
     ApiClient m_testClient;

@@ -1,4 +1,5 @@
 // batchdeck: the desktop app.
+#include "logging.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -7,6 +8,7 @@
 
 int main(int argc, char *argv[])
 {
+    BatchDeck::installSecretMaskingMessageHandler(); // before anything could log the key
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("BatchDeck"));
     QApplication::setOrganizationName(QStringLiteral("BatchDeck"));

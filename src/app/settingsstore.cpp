@@ -70,4 +70,22 @@ void saveAutoRefreshSeconds(int seconds)
     QSettings().setValue(QStringLiteral("view/autoRefreshSeconds"), seconds);
 }
 
+bool insecureHttpAllowed(const QUrl &baseUrl)
+{
+    const QUrl allowedFor =
+        QSettings().value(QStringLiteral("connection/insecureHttpAllowedFor")).toUrl();
+    return !allowedFor.isEmpty()
+        && allowedFor.adjusted(QUrl::StripTrailingSlash)
+        == baseUrl.adjusted(QUrl::StripTrailingSlash);
+}
+
+void saveInsecureHttpAllowed(const QUrl &baseUrl, bool allowed)
+{
+    QSettings settings;
+    if (allowed)
+        settings.setValue(QStringLiteral("connection/insecureHttpAllowedFor"), baseUrl);
+    else
+        settings.remove(QStringLiteral("connection/insecureHttpAllowedFor"));
+}
+
 } // namespace BatchDeck::SettingsStore

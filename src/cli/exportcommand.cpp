@@ -2,6 +2,7 @@
 
 #include "clioptions.h"
 #include "demoserver.h"
+#include "logging.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -25,6 +26,9 @@ void addOptions(QCommandLineParser &parser)
          tr("API server, e.g. https://api.cloud.llamaindex.ai "
             "(default: LLAMA_CLOUD_BASE_URL, else US)."),
          QStringLiteral("URL")},
+        {QStringLiteral("allow-insecure-http"),
+         tr("Send the API key over plain http to a server that is not this machine "
+            "(unencrypted: anyone on the network can read it).")},
         {QStringLiteral("region"), tr("LlamaCloud region: us or eu."), QStringLiteral("REGION")},
         {QStringLiteral("api-key"), tr("API key (default: LLAMA_CLOUD_API_KEY)."),
          QStringLiteral("KEY")},
@@ -107,6 +111,32 @@ QString readSettings(const QCommandLineParser &parser, ClientSettings *settings)
     return {};
 }
 
+// The checks that keep the key safe, each naming where the bad value came from.
+QString checkKeySafety(const QCommandLineParser &parser, ClientSettings *settings)
+{
+    const auto keySource = [&parser] {
+        if (parser.isSet(QStringLiteral("api-key")))
+            return QStringLiteral("--api-key");
+        return qEnvironmentVariable("LLAMA_CLOUD_API_KEY").trimmed().isEmpty()
+            ? QStringLiteral("LLAMA_PARSE_API_KEY")
+            : QStringLiteral("LLAMA_CLOUD_API_KEY");
+    };
+    if (const QString problem = apiKeyProblem(settings->apiKey); !problem.isEmpty())
+        return keySource() + QStringLiteral(": ") + problem;
+
+    settings->allowInsecureHttp = parser.isSet(QStringLiteral("allow-insecure-http"));
+    if (settings->sendsKeyInCleartext()) {
+        const QString source = parser.isSet(QStringLiteral("base-url"))
+            ? QStringLiteral("--base-url")
+            : QStringLiteral("LLAMA_CLOUD_BASE_URL");
+        return tr("%1: %2 is a plain http address, which would send the API key unencrypted to "
+                  "%3. Use https, or pass --allow-insecure-http if every network on the way is "
+                  "yours.")
+            .arg(source, settings->baseUrl.toString(), settings->baseUrl.host());
+    }
+    return {};
+}
+
 QString readQuery(const QCommandLineParser &parser, ListJobsQuery *query, qint64 *maxRows)
 {
     const auto text = [&](const char *flag) -> std::optional<QString> {
@@ -167,6 +197,9 @@ int ExportCommand::start(const QStringList &arguments)
     ListJobsQuery query;
     ExportOptions options;
     QString error = readSettings(parser, &settings);
+    if (error.isEmpty())
+        error = checkKeySafety(parser, &settings);
+    registerSecret(settings.apiKey); // masked in every log line, even one about a usage error
     if (error.isEmpty())
         error = readQuery(parser, &query, &options.maxRows);
     m_outputPath = parser.isSet(QStringLiteral("output")) ? parser.value(QStringLiteral("output"))

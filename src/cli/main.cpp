@@ -3,6 +3,8 @@
 #include "exportcommand.h"
 #include "servecommand.h"
 
+#include "logging.h"
+
 #include <QCoreApplication>
 
 using namespace BatchDeck;
@@ -26,6 +28,7 @@ int run(QCoreApplication &app, const QStringList &arguments)
 
 int main(int argc, char *argv[])
 {
+    installSecretMaskingMessageHandler(); // before anything could log the key
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("batchdeck-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BATCHDECK_VERSION));

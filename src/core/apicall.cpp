@@ -103,6 +103,7 @@ void ApiCall::sendAttempt()
                    << "attempt" << m_attempts;
     m_reply = m_verb == Verb::Post ? m_network->post(m_request, m_body) : m_network->get(m_request);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    collectSslErrors(m_reply); // [security] for the message of a refused certificate
     m_timeoutTimer.start(m_timeoutMs);
 }
 
@@ -125,8 +126,10 @@ void ApiCall::onReplyFinished()
 
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const QByteArray body = reply->readAll();
-    ApiError error;
-    if (m_timedOut) {
+    ApiError error = ApiError::fromUnsafeReply(reply); // [security] redirects elsewhere, TLS
+    if (!error.isOk()) {
+        // reported as is: neither an HTTP status nor a transport failure
+    } else if (m_timedOut) {
         error = ApiError::timeout(m_timeoutMs);
     } else if (!statusAttribute.isValid()) {
         error = ApiError::transport(m_request.url().host(), reply->errorString());
@@ -150,6 +153,8 @@ void ApiCall::onReplyFinished()
 
 bool ApiCall::shouldRetry(const ApiError &error, const QNetworkReply *reply) const
 {
+    if (error.kind == ApiError::Kind::Unsafe) // [security] whatever x-should-retry says
+        return false;
     const QByteArray serverSays = reply->rawHeader("x-should-retry").trimmed().toLower();
     if (serverSays == "true")
         return true;
@@ -191,10 +196,7 @@ void ApiCall::finish(const QByteArray &body, ApiError error)
     }
     // Whatever the server echoed back, the key never reaches a message. (A key of a few
     // characters is no real key, and replacing it would garble ordinary words.)
-    if (m_apiKey.size() >= 8) {
-        error.message.replace(m_apiKey, QStringLiteral("[API key]"));
-        error.serverDetail.replace(m_apiKey, QStringLiteral("[API key]"));
-    }
+    error.maskSecret(m_apiKey);
     Q_EMIT finished(body, error);
     deleteLater();
 }

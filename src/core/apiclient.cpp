@@ -1,5 +1,7 @@
 #include "apiclient.h"
 
+#include "logging.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -75,10 +77,13 @@ QNetworkRequest ApiClient::makeRequest(const QString &path, const QUrlQuery &que
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("User-Agent", "batchdeck/" BATCHDECK_VERSION);
-    if (!m_settings.apiKey.isEmpty())
+    if (!m_settings.apiKey.isEmpty()) {
+        registerSecret(m_settings.apiKey); // masked in every log line from now on
         request.setRawHeader("Authorization", "Bearer " + m_settings.apiKey.toUtf8());
+    }
+    // Qt keeps the Authorization header on redirects: follow them only within the origin.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
+                         QNetworkRequest::SameOriginRedirectPolicy);
     request.setMaximumRedirectsAllowed(5);
     return request;
 }

@@ -1,11 +1,16 @@
 #include "apierror.h"
 
+#include "logging.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QNetworkReply>
+#include <QSslError>
 #include <QStringList>
+#include <QUrl>
 
 namespace BatchDeck {
 
@@ -14,6 +19,14 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("BatchDeck::ApiError", text);
+}
+
+const char SslErrorsProperty[] = "batchdeck_sslErrors";
+
+// "api.example.com", or "127.0.0.1:8080" when the port is given: what tells origins apart.
+QString originText(const QUrl &url)
+{
+    return url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
 }
 
 QString locationText(const QJsonArray &location)
@@ -151,7 +164,89 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body)
     } else {
         error.message = tr("The server refused the request (HTTP %1%2).").arg(code, detail);
     }
+    error.maskSecret({}); // the server may echo the key; this error may be logged before finish()
     return error;
+}
+
+ApiError ApiError::fromUnsafeReply(const QNetworkReply *reply)
+{
+    switch (reply->error()) {
+    case QNetworkReply::InsecureRedirectError: {
+        // Qt does not say where the refused redirect pointed; the Location header does.
+        const QUrl target = reply->url().resolved(
+            QUrl::fromEncoded(reply->rawHeader("Location").trimmed(), QUrl::StrictMode));
+        return redirectToOtherOrigin(reply->url(), target);
+    }
+    case QNetworkReply::TooManyRedirectsError:
+        return redirectLoop(reply->url());
+    case QNetworkReply::SslHandshakeFailedError: {
+        const QList<QSslError> errors =
+            reply->property(SslErrorsProperty).value<QList<QSslError>>();
+        return certificateRejected(reply->url().host(), errors);
+    }
+    default:
+        return {};
+    }
+}
+
+ApiError ApiError::redirectToOtherOrigin(const QUrl &from, const QUrl &to)
+{
+    ApiError error;
+    error.kind = Kind::Unsafe;
+    error.message = tr("The server %1 redirected the request to another server, %2. BatchDeck "
+                       "does not follow it, so that the API key is not sent there. Check the "
+                       "server address.")
+                        .arg(from.scheme() + QStringLiteral("://") + originText(from),
+                             to.isValid() && !to.host().isEmpty()
+                                 ? to.scheme() + QStringLiteral("://") + originText(to)
+                                 : tr("an address that could not be read"));
+    return error;
+}
+
+ApiError ApiError::redirectLoop(const QUrl &url)
+{
+    ApiError error;
+    error.kind = Kind::Unsafe;
+    error.message = tr("The server %1 keeps redirecting the request (a redirect loop). Check the "
+                       "server address.")
+                        .arg(originText(url));
+    return error;
+}
+
+ApiError ApiError::certificateRejected(const QString &host, const QList<QSslError> &errors)
+{
+    QStringList problems;
+    for (const QSslError &sslError : errors)
+        if (!problems.contains(sslError.errorString()))
+            problems << sslError.errorString();
+    ApiError error;
+    error.kind = Kind::Unsafe;
+    error.message = tr("The secure connection to %1 was refused because its certificate failed "
+                       "verification (%2). BatchDeck does not send the API key over such a "
+                       "connection. Check the server address, or ask its administrator for a "
+                       "valid certificate.")
+                        .arg(host,
+                             problems.isEmpty() ? tr("the TLS handshake failed")
+                                                : problems.join(QStringLiteral("; ")));
+    return error;
+}
+
+void ApiError::maskSecret(const QString &apiKey)
+{
+    message = maskSecrets(message, apiKey);
+    serverDetail = maskSecrets(serverDetail, apiKey);
+    for (ValidationIssue &issue : validationIssues)
+        issue.message = maskSecrets(issue.message, apiKey);
+}
+
+void collectSslErrors(QNetworkReply *reply)
+{
+    QObject::connect(
+        reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
+            QList<QSslError> all = reply->property(SslErrorsProperty).value<QList<QSslError>>();
+            all += errors;
+            reply->setProperty(SslErrorsProperty, QVariant::fromValue(all));
+        });
 }
 
 } // namespace BatchDeck

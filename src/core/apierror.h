@@ -4,6 +4,10 @@
 #include <QMetaType>
 #include <QString>
 
+class QNetworkReply;
+class QSslError;
+class QUrl;
+
 namespace BatchDeck {
 
 // One entry of a FastAPI 422 body: where the server found the problem and what it said.
@@ -29,6 +33,7 @@ struct ApiError
         Http, // an HTTP status other than 2xx
         InvalidResponse, // a 2xx answer whose body could not be read
         Aborted, // cancelled by the caller
+        Unsafe, // refused to protect the key: a redirect elsewhere, a certificate failure
     };
 
     Kind kind = Kind::None;
@@ -48,7 +53,19 @@ struct ApiError
     static ApiError aborted();
     // Maps a non-2xx answer to an error, reading FastAPI's {"detail": string | [..]} body.
     static ApiError fromHttp(int status, const QByteArray &body);
+    // A redirect, certificate or redirect-loop failure of `reply` as a sentence; an error of Kind
+    // None for any other outcome. These are never retried: they do not heal in a second.
+    static ApiError fromUnsafeReply(const QNetworkReply *reply);
+    static ApiError redirectToOtherOrigin(const QUrl &from, const QUrl &to);
+    static ApiError redirectLoop(const QUrl &url);
+    static ApiError certificateRejected(const QString &host, const QList<QSslError> &errors);
+    // Replaces the key (as typed and percent-encoded) and any key registered for masking in
+    // every text this error carries.
+    void maskSecret(const QString &apiKey);
 };
+
+// Makes `reply` remember the TLS errors it meets, so that fromUnsafeReply() can name them.
+void collectSslErrors(QNetworkReply *reply);
 
 } // namespace BatchDeck
 

@@ -1,6 +1,9 @@
 #include "clientsettings.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
+
+#include <algorithm>
 
 namespace BatchDeck {
 
@@ -49,7 +52,48 @@ QString ClientSettings::validationError() const
         return tr("The number of retries must be 0 or more (got %1).").arg(maxRetries);
     if (timeoutMs <= 0)
         return tr("The timeout must be more than 0 seconds.");
+    if (const QString problem = apiKeyProblem(apiKey); !problem.isEmpty())
+        return problem;
+    if (sendsKeyInCleartext())
+        return insecureHttpProblem(baseUrl);
     return {};
+}
+
+bool ClientSettings::sendsKeyInCleartext() const
+{
+    return !allowInsecureHttp && baseUrl.scheme().compare(u"http", Qt::CaseInsensitive) == 0
+        && !isLoopbackHost(baseUrl.host());
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
+        return true;
+    // QUrl::host() gives an IPv6 address without brackets. Only address literals count: a name
+    // such as 127.0.0.1.nip.io is looked up in DNS, whose answer an attacker may control.
+    QHostAddress address;
+    if (!address.setAddress(host))
+        return false;
+    return address.isLoopback();
+}
+
+QString apiKeyProblem(const QString &key)
+{
+    const bool hasControlCharacter = std::any_of(key.begin(), key.end(), [](QChar c) {
+        return c.category() == QChar::Other_Control || c == QChar::LineSeparator
+            || c == QChar::ParagraphSeparator;
+    });
+    if (hasControlCharacter)
+        return tr("The API key contains a line break or another control character; copy the "
+                  "key again, without them.");
+    return {};
+}
+
+QString insecureHttpProblem(const QUrl &url)
+{
+    return tr("%1 is a plain http address, which would send the API key unencrypted to %2. Use "
+              "https, or allow insecure http explicitly if every network on the way is yours.")
+        .arg(url.toString(), url.host());
 }
 
 QString ClientSettings::displayName() const
