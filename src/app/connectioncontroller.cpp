@@ -104,6 +104,26 @@ void ConnectionController::useCloud(const ClientSettings &settings)
     connectWith(settings);
 }
 
+void ConnectionController::forgetKey()
+{
+    if (!hasSavedKey())
+        return;
+    ClientSettings settings = m_client->settings();
+    const QString account = accountFor(settings.baseUrl);
+    settings.apiKey.clear();
+    m_client->setSettings(settings);
+    m_connected = false;
+    m_storageNote.clear();
+    // The next start shows the welcome screen instead of looking for the key.
+    QSettings().remove(ModeKey);
+    m_credentials->deleteKey(account, this, [this](const QString &problem) {
+        Q_EMIT setupNeeded(problem.isEmpty()
+                               ? tr("The API key was removed from this computer. Connect again to "
+                                    "enter a key or use the demo data.")
+                               : problem);
+    });
+}
+
 void ConnectionController::connectWith(const ClientSettings &settings)
 {
     m_client->setSettings(settings);

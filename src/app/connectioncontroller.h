@@ -28,6 +28,11 @@ public:
     void useDemo();
     // Connects with `settings` and stores its key in the keychain.
     void useCloud(const ClientSettings &settings);
+    // Disconnects and removes the saved key of the current LlamaCloud connection from the
+    // keychain and from memory; setupNeeded() says how that went.
+    void forgetKey();
+    // A key was entered in BatchDeck (not the demo's, not LLAMA_CLOUD_API_KEY) and is in use.
+    bool hasSavedKey() const { return m_connected && !m_demo && !m_keyFromEnvironment; }
 
     bool isConnected() const { return m_connected; }
     bool isDemo() const { return m_demo != nullptr; }

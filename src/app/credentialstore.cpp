@@ -1,5 +1,6 @@
 #include "credentialstore.h"
 
+#include <QLoggingCategory>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
@@ -7,7 +8,33 @@ namespace BatchDeck {
 
 namespace {
 
+Q_LOGGING_CATEGORY(lcKeychain, "batchdeck.keychain", QtWarningMsg)
+
 const QString Service = QStringLiteral("BatchDeck");
+
+// Qt Keychain's own messages are often raw D-Bus or libsecret errors
+// ("org.freedesktop.DBus.Error.ServiceUnknown: ..."): the user reads what happened instead, and
+// the detail goes to the log (batchdeck.keychain at info level).
+QString describeFailure(const QKeychain::Job &job)
+{
+    qCInfo(lcKeychain) << "Keychain job failed with error" << job.error() << job.errorString();
+    switch (job.error()) {
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return CredentialStore::tr("The system keychain is locked or refused access");
+    case QKeychain::NotImplemented:
+        return CredentialStore::tr("The system keychain cannot store keys");
+    case QKeychain::CouldNotDeleteEntry:
+        return CredentialStore::tr("The system keychain could not remove the key");
+    case QKeychain::NoError:
+    case QKeychain::EntryNotFound:
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::OtherError:
+        break;
+    }
+    return CredentialStore::tr(
+        "No system keychain (such as GNOME Keyring or KWallet) could be reached");
+}
 
 template<typename Callback, typename... Args>
 void deliverLater(QObject *context, Callback callback, Args... args)
@@ -30,9 +57,11 @@ void MemoryCredentialStore::writeKey(const QString &account, const QString &key,
     deliverLater(context, std::move(callback), QString());
 }
 
-void MemoryCredentialStore::deleteKey(const QString &account)
+void MemoryCredentialStore::deleteKey(const QString &account, QObject *context,
+                                      WriteCallback callback)
 {
     m_keys.remove(account);
+    deliverLater(context, std::move(callback), QString());
 }
 
 void KeychainCredentialStore::readKey(const QString &account, QObject *context,
@@ -50,8 +79,9 @@ void KeychainCredentialStore::readKey(const QString &account, QObject *context,
             });
         } else {
             // The job deletes itself once this returns: keep its message, not the job.
-            const QString problem =
-                tr("The system keychain could not be read (%1).").arg(job->errorString());
+            const QString problem = tr("%1, so the saved key could not be read. Enter it again "
+                                       "under File › Connection….")
+                                        .arg(describeFailure(*job));
             m_sessionKeys.readKey(account, this,
                                   [callback, problem](const QString &key, const QString &) {
                                       callback(key, problem);
@@ -74,19 +104,29 @@ void KeychainCredentialStore::writeKey(const QString &account, const QString &ke
             return;
         }
         m_sessionKeys.writeKey(account, key, this, [](const QString &) {});
-        callback(tr("No system keychain is available (%1), so the key is kept in memory until "
-                    "BatchDeck quits and will be asked for again next time.")
-                     .arg(job->errorString()));
+        callback(tr("%1, so the key is kept in memory until BatchDeck quits and will be asked "
+                    "for again next time.")
+                     .arg(describeFailure(*job)));
     });
     job->start();
 }
 
-void KeychainCredentialStore::deleteKey(const QString &account)
+void KeychainCredentialStore::deleteKey(const QString &account, QObject *context,
+                                        WriteCallback callback)
 {
-    m_sessionKeys.deleteKey(account);
+    m_sessionKeys.deleteKey(account, this, [](const QString &) {});
     auto *job = new QKeychain::DeletePasswordJob(Service, this);
     job->setInsecureFallback(false);
     job->setKey(account);
+    connect(job, &QKeychain::Job::finished, context, [job, callback] {
+        if (job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound) {
+            callback(QString());
+            return;
+        }
+        callback(tr("%1, so the key may still be saved there: remove the BatchDeck entry with "
+                    "the keychain's own tool.")
+                     .arg(describeFailure(*job)));
+    });
     job->start();
 }
 

@@ -24,7 +24,9 @@ public:
     virtual void readKey(const QString &account, QObject *context, ReadCallback callback) = 0;
     virtual void writeKey(const QString &account, const QString &key, QObject *context,
                           WriteCallback callback) = 0;
-    virtual void deleteKey(const QString &account) = 0;
+    // Removes the key from the keychain and from memory; `callback` gets an empty problem when
+    // no copy is left (also when there was none).
+    virtual void deleteKey(const QString &account, QObject *context, WriteCallback callback) = 0;
 };
 
 // Keeps keys in memory only: the fallback, and what tests use.
@@ -37,7 +39,7 @@ public:
     void readKey(const QString &account, QObject *context, ReadCallback callback) override;
     void writeKey(const QString &account, const QString &key, QObject *context,
                   WriteCallback callback) override;
-    void deleteKey(const QString &account) override;
+    void deleteKey(const QString &account, QObject *context, WriteCallback callback) override;
 
 private:
     QHash<QString, QString> m_keys;
@@ -54,7 +56,7 @@ public:
     void readKey(const QString &account, QObject *context, ReadCallback callback) override;
     void writeKey(const QString &account, const QString &key, QObject *context,
                   WriteCallback callback) override;
-    void deleteKey(const QString &account) override;
+    void deleteKey(const QString &account, QObject *context, WriteCallback callback) override;
 
 private:
     MemoryCredentialStore m_sessionKeys; // for when the keychain cannot be used

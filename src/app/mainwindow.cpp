@@ -107,6 +107,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::openExportDialog);
     connect(m_ui->actionConnection, &QAction::triggered, this, &MainWindow::openConnectionDialog);
+    connect(m_ui->actionForgetKey, &QAction::triggered, this, &MainWindow::confirmForgetKey);
     connect(m_ui->actionDemo, &QAction::triggered, m_connection.get(),
             &ConnectionController::useDemo);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -199,6 +200,7 @@ void MainWindow::setJobActionsEnabled(bool enabled)
           m_ui->actionResetFilters, m_ui->actionOpenDetails, m_ui->actionFirstPage,
           m_ui->actionPreviousPage, m_ui->actionNextPage, m_ui->actionLastPage})
         action->setEnabled(enabled);
+    m_ui->actionForgetKey->setEnabled(enabled && m_connection->hasSavedKey());
 }
 
 void MainWindow::onConnected()
@@ -380,6 +382,30 @@ void MainWindow::openConnectionDialog()
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { m_connection->useCloud(dialog->settings()); });
     dialog->open();
+}
+
+void MainWindow::confirmForgetKey()
+{
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Forget API key"),
+        tr("Remove the API key for %1 from this computer?").arg(m_client.settings().displayName()),
+        QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("forgetKeyConfirmation"));
+    box->setInformativeText(tr("BatchDeck disconnects, and the key has to be entered again to "
+                               "connect."));
+    QPushButton *forget = box->addButton(tr("&Forget key"), QMessageBox::DestructiveRole);
+    // Enter or Escape keeps the key: only a deliberate click removes it.
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setEscapeButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, forget](QAbstractButton *button) {
+        if (button != forget)
+            return;
+        m_ui->actionAutoRefresh->setChecked(false);
+        setJobActionsEnabled(false);
+        m_connection->forgetKey();
+    });
+    box->open();
 }
 
 void MainWindow::showAbout()

@@ -75,6 +75,7 @@ private:
     void updateSearchCount();
     void onAutoRefreshTick();
     void openConnectionDialog();
+    void confirmForgetKey();
     void showAbout();
     void restoreWindowState();
 

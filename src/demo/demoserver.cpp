@@ -4,10 +4,14 @@
 #include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QThread>
+#include <QThreadPool>
 #include <QUrlQuery>
+#include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace BatchDeck {
@@ -38,6 +42,32 @@ RequestData capture(const QHttpServerRequest &request)
             data.delayMs = std::clamp(value.toInt(), 0, MaxDelayMs);
     }
     return data;
+}
+
+// Whether the client asked to close the connection after this answer (RFC 9112, 9.6).
+bool wantsClose(const QHttpServerRequest &request)
+{
+    for (const auto &[name, value] : request.headers()) {
+        if (name.compare("connection", Qt::CaseInsensitive) != 0)
+            continue;
+        for (const QByteArray &option : value.split(',')) {
+            if (option.trimmed().compare("close", Qt::CaseInsensitive) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+// Qt HttpServer 6.4 keeps every connection open, even one the client asked to close: so the demo
+// writes its answers itself and then closes when asked.
+void respond(QHttpServerResponse &&response, QHttpServerResponder &&responder, bool close)
+{
+    QTcpSocket *socket = responder.socket();
+    if (close)
+        response.setHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
+    response.write(std::move(responder));
+    if (close)
+        socket->disconnectFromHost(); // after what was written has gone out
 }
 
 QHttpServerResponse detail(const QString &text, Status status)
@@ -339,56 +369,82 @@ bool DemoServer::listen(quint16 port)
 void DemoServer::addRoutes()
 {
     // Every route answers on a worker thread. The data is copied out of the request first.
-    const auto answer = [this](const QHttpServerRequest &request, auto handler) {
+    const auto answer = [this](const QHttpServerRequest &request, QHttpServerResponder &&responder,
+                               auto handler) {
         RequestData data = capture(request);
-        return QtConcurrent::run(&m_workers, [this, data = std::move(data), handler] {
+        const bool close = wantsClose(request);
+        auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
+        // A client may leave before its answer is ready; Qt deletes the socket then.
+        QPointer<QTcpSocket> socket = pending->socket();
+        // The answer goes back to this thread by a queued call: Qt 6.4's QFuture::then() with a
+        // context object may run the continuation before the future counts as finished.
+        m_workers.start([this, data = std::move(data), handler, pending = std::move(pending),
+                         socket, close]() mutable {
             if (data.delayMs > 0)
                 QThread::msleep(ulong(data.delayMs));
-            if (auto refusal = refuseUnauthenticated(data))
-                return std::move(*refusal);
-            m_dataset->advanceClock();
-            return handler(*m_dataset, data);
+            auto response = std::make_shared<QHttpServerResponse>([&] {
+                if (auto refusal = refuseUnauthenticated(data))
+                    return std::move(*refusal);
+                m_dataset->advanceClock();
+                return handler(*m_dataset, data);
+            }());
+            QMetaObject::invokeMethod(
+                this,
+                [response, pending = std::move(pending), socket, close] {
+                    if (socket && socket->state() == QAbstractSocket::ConnectedState)
+                        respond(std::move(*response), std::move(*pending), close);
+                },
+                Qt::QueuedConnection);
         });
     };
     const auto methodNotAllowed = [] {
         return detail(QStringLiteral("Method Not Allowed"), Status::MethodNotAllowed);
     };
 
-    m_server.route(BatchPath, [=](const QHttpServerRequest &request) {
-        return answer(request, [=](DemoDataset &dataset, const RequestData &data) {
-            if (data.method != QHttpServerRequest::Method::Get)
-                return methodNotAllowed();
-            return listJobs(dataset, data, dataset.reportsTotals());
-        });
-    });
+    m_server.route(BatchPath,
+                   [=](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                       answer(request, std::move(responder),
+                              [=](DemoDataset &dataset, const RequestData &data) {
+                                  if (data.method != QHttpServerRequest::Method::Get)
+                                      return methodNotAllowed();
+                                  return listJobs(dataset, data, dataset.reportsTotals());
+                              });
+                   });
     m_server.route(BatchPath + QStringLiteral("/<arg>"),
-                   [=](const QString &jobId, const QHttpServerRequest &request) {
-                       return answer(request, [=](DemoDataset &dataset, const RequestData &data) {
-                           if (data.method != QHttpServerRequest::Method::Get)
-                               return methodNotAllowed();
-                           return jobStatus(dataset, jobId, data);
-                       });
+                   [=](const QString &jobId, const QHttpServerRequest &request,
+                       QHttpServerResponder &&responder) {
+                       answer(request, std::move(responder),
+                              [=](DemoDataset &dataset, const RequestData &data) {
+                                  if (data.method != QHttpServerRequest::Method::Get)
+                                      return methodNotAllowed();
+                                  return jobStatus(dataset, jobId, data);
+                              });
                    });
     m_server.route(BatchPath + QStringLiteral("/<arg>/items"),
-                   [=](const QString &jobId, const QHttpServerRequest &request) {
-                       return answer(request, [=](DemoDataset &dataset, const RequestData &data) {
-                           if (data.method != QHttpServerRequest::Method::Get)
-                               return methodNotAllowed();
-                           return listItems(dataset, jobId, data, dataset.reportsTotals());
-                       });
+                   [=](const QString &jobId, const QHttpServerRequest &request,
+                       QHttpServerResponder &&responder) {
+                       answer(request, std::move(responder),
+                              [=](DemoDataset &dataset, const RequestData &data) {
+                                  if (data.method != QHttpServerRequest::Method::Get)
+                                      return methodNotAllowed();
+                                  return listItems(dataset, jobId, data, dataset.reportsTotals());
+                              });
                    });
     m_server.route(BatchPath + QStringLiteral("/<arg>/cancel"),
-                   [=](const QString &jobId, const QHttpServerRequest &request) {
-                       return answer(request, [=](DemoDataset &dataset, const RequestData &data) {
-                           if (data.method != QHttpServerRequest::Method::Post)
-                               return methodNotAllowed();
-                           return cancelJob(dataset, jobId, data);
-                       });
+                   [=](const QString &jobId, const QHttpServerRequest &request,
+                       QHttpServerResponder &&responder) {
+                       answer(request, std::move(responder),
+                              [=](DemoDataset &dataset, const RequestData &data) {
+                                  if (data.method != QHttpServerRequest::Method::Post)
+                                      return methodNotAllowed();
+                                  return cancelJob(dataset, jobId, data);
+                              });
                    });
-    m_server.setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
-        responder.write(QByteArrayLiteral(R"({"detail":"Not Found"})"),
-                        QByteArrayLiteral("application/json"), Status::NotFound);
-    });
+    m_server.setMissingHandler(
+        [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            respond(detail(QStringLiteral("Not Found"), Status::NotFound), std::move(responder),
+                    wantsClose(request));
+        });
 }
 
 } // namespace BatchDeck
