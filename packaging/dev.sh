@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One entry point for the README's two commands:
 #   packaging/dev.sh run   installs what is missing, builds, opens BatchDeck on the built-in demo data
-#   packaging/dev.sh test  installs what is missing, builds the checked build (sanitizers, -Werror), runs every test
+#   packaging/dev.sh test  installs what is missing, builds the checked build (sanitizers, -Werror), runs every test,
+#                          then runs each fuzz target for a few seconds (fuzz/run.sh)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -47,6 +48,7 @@ test)
     configure_and_build "$root/build/test" -DCMAKE_BUILD_TYPE=Debug -DBATCHDECK_CHECKED_BUILD=ON
     cd "$root/build/test"
     QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" --timeout 300
+    "$root/fuzz/run.sh" 5
     ;;
 *)
     echo "usage: $0 run|test" >&2
