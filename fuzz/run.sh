@@ -48,7 +48,7 @@ summary=()
 for target in "${targets[@]}"; do
     run="$build/runs/$target"
     findings="$build/findings/$target"
-    rm -rf "$run"
+    rm -rf "$run" "$findings"
     mkdir -p "$run/corpus" "$findings"
     cp "$root/fuzz/corpus/$target"/* "$run/corpus/"
     dict=()
