@@ -40,8 +40,17 @@ private:
     void start();
     void failBeforeSending(const ApiError &error);
     void sendAttempt();
+    void onReplyMetaDataChanged();
+    void onReplyReadyRead();
     void onReplyFinished();
     void onTimeout();
+    // Moves what has arrived into m_received; false once the answer passed the size cap.
+    bool readArrivedData(QNetworkReply *reply);
+    // Ends the attempt early (timeout, answer too large) without reading the aborted reply.
+    void abandonAttempt(const ApiError &error);
+    // Success, a retry, or the final error.
+    void concludeAttempt(const QByteArray &body, const ApiError &error, const QNetworkReply *reply);
+    ApiError tooLargeError(const QNetworkReply *reply) const;
     bool shouldRetry(const ApiError &error, const QNetworkReply *reply) const;
     int retryDelayMs(const QNetworkReply *reply) const;
     void finish(const QByteArray &body, ApiError error);
@@ -55,12 +64,13 @@ private:
     int m_timeoutMs;
     int m_retryBaseDelayMs;
     int m_retryMaxDelayMs;
+    qint64 m_maxAnswerBytes;
 
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeoutTimer;
     QTimer m_retryTimer;
+    QByteArray m_received; // the current attempt's answer so far
     int m_attempts = 0;
-    bool m_timedOut = false;
     bool m_finished = false;
 };
 

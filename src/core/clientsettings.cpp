@@ -49,6 +49,8 @@ QString ClientSettings::validationError() const
         return tr("The number of retries must be 0 or more (got %1).").arg(maxRetries);
     if (timeoutMs <= 0)
         return tr("The timeout must be more than 0 seconds.");
+    if (maxAnswerBytes <= 0)
+        return tr("The largest answer accepted must be more than 0 bytes.");
     return {};
 }
 
