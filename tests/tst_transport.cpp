@@ -354,7 +354,7 @@ void TestTransport::hugeAnnouncedLengthIsRefusedAtOnce()
             .leavingConnectionOpen();
     });
     ClientSettings settings = clientSettingsFor(server, 3);
-    settings.timeoutMs = 60'000;
+    settings.timeoutMs = 20'000;
     const Outcome outcome = list(settings);
     QCOMPARE(outcome.error.kind, ApiError::Kind::TooLarge);
     QVERIFY2(outcome.error.message.contains(u"larger than 64 MB"),
