@@ -20,9 +20,6 @@ namespace {
 
 // Retry-After values the official Python SDK honours; beyond this the hint is ignored.
 constexpr int MaxRetryAfterHintMs = 60'000;
-// How much Qt may hold for us unread. Reading as data arrives keeps the memory an answer costs
-// near its size, and lets the cap stop an endless or inflating body early.
-constexpr qint64 ReadBufferBytes = 1024 * 1024;
 
 // An HTTP-date in any of the three forms RFC 9110 (5.6.7) says a recipient must accept.
 // Qt's RFC2822Date parser refuses the "GMT" they all end in, so each is read by its format,
@@ -96,6 +93,11 @@ ApiCall::ApiCall(QNetworkAccessManager *network, const QNetworkRequest &request,
 {
     m_timeoutTimer.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
+    // Our own cap bounds what an inflated answer may cost. Qt's ratio check (from 10 MB on)
+    // ends a gzip bomb with a network error that reads as a dropped connection and is retried,
+    // or (against a streaming bomb, Qt 6.4) stalls until the timeout; it would also refuse
+    // well-compressed answers the cap allows.
+    m_request.setDecompressedSafetyCheckThreshold(-1);
     connect(&m_timeoutTimer, &QTimer::timeout, this, &ApiCall::onTimeout);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
 }
@@ -132,7 +134,6 @@ void ApiCall::sendAttempt()
     qCDebug(lcApi) << (m_verb == Verb::Post ? "POST" : "GET") << m_request.url().toString()
                    << "attempt" << m_attempts;
     m_reply = m_verb == Verb::Post ? m_network->post(m_request, m_body) : m_network->get(m_request);
-    m_reply->setReadBufferSize(ReadBufferBytes);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiCall::onReplyMetaDataChanged);
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::onReplyReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
