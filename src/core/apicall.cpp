@@ -12,7 +12,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <utility>
 
 namespace BatchDeck {
 
@@ -131,6 +130,7 @@ void ApiCall::sendAttempt()
 {
     ++m_attempts;
     m_received.clear();
+    m_receivedBytes = 0;
     qCDebug(lcApi) << (m_verb == Verb::Post ? "POST" : "GET") << m_request.url().toString()
                    << "attempt" << m_attempts;
     m_reply = m_verb == Verb::Post ? m_network->post(m_request, m_body) : m_network->get(m_request);
@@ -152,8 +152,6 @@ void ApiCall::onReplyMetaDataChanged()
     const QVariant announced = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (announced.isValid() && announced.toLongLong() > m_maxAnswerBytes)
         abandonAttempt(tooLargeError(m_reply));
-    else if (announced.isValid())
-        m_received.reserve(announced.toLongLong());
 }
 
 void ApiCall::onReplyReadyRead()
@@ -166,9 +164,10 @@ bool ApiCall::readArrivedData(QNetworkReply *reply)
 {
     // Never more than one byte past the cap: enough to know it was passed.
     for (int chunk = 0; chunk < 1000 && reply->bytesAvailable() > 0; ++chunk) {
-        const qint64 room = m_maxAnswerBytes + 1 - m_received.size();
-        m_received += reply->read(std::min(reply->bytesAvailable(), room));
-        if (m_received.size() > m_maxAnswerBytes)
+        const qint64 room = m_maxAnswerBytes + 1 - m_receivedBytes;
+        m_received.append(reply->read(std::min(reply->bytesAvailable(), room)));
+        m_receivedBytes += m_received.constLast().size();
+        if (m_receivedBytes > m_maxAnswerBytes)
             return false;
     }
     return true;
@@ -212,7 +211,8 @@ void ApiCall::onReplyFinished()
         concludeAttempt({}, tooLargeError(reply), reply);
         return;
     }
-    const QByteArray body = std::exchange(m_received, {});
+    const QByteArray body = m_received.join(); // one allocation of the final size
+    m_received.clear();
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     ApiError error;
     if (!statusAttribute.isValid()) {

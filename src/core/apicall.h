@@ -3,6 +3,7 @@
 #include "apierror.h"
 
 #include <QByteArray>
+#include <QByteArrayList>
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
@@ -69,7 +70,10 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeoutTimer;
     QTimer m_retryTimer;
-    QByteArray m_received; // the current attempt's answer so far
+    // The current attempt's answer so far, as it arrived: pieces, not one growing array whose
+    // reallocations would cost up to three times the cap.
+    QByteArrayList m_received;
+    qint64 m_receivedBytes = 0;
     int m_attempts = 0;
     bool m_finished = false;
 };
