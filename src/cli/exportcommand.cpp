@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QLocale>
 
+#include <cmath>
+
 namespace BatchDeck::Cli {
 
 namespace {
@@ -102,11 +104,11 @@ QString readSettings(const QCommandLineParser &parser, ClientSettings *settings)
     if (parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 3600)
-            return tr("--timeout must be a number of seconds above 0 and at most 3600 (got "
-                      "\"%1\").")
+        // Written so that nan fails it too; under 1 ms would round to no timeout at all.
+        if (!ok || !(seconds >= 0.001 && seconds <= 3600))
+            return tr("--timeout must be a number of seconds from 0.001 to 3600 (got \"%1\").")
                 .arg(parser.value(QStringLiteral("timeout")));
-        settings->timeoutMs = std::max(1, int(seconds * 1000));
+        settings->timeoutMs = int(std::lround(seconds * 1000));
     }
     return {};
 }

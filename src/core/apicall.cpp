@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
@@ -18,6 +19,31 @@ namespace {
 
 // Retry-After values the official Python SDK honours; beyond this the hint is ignored.
 constexpr int MaxRetryAfterHintMs = 60'000;
+
+// An HTTP-date in any of the three forms RFC 9110 (5.6.7) says a recipient must accept.
+// Qt's RFC2822Date parser refuses the "GMT" they all end in, so each is read by its format,
+// without the weekday (Qt would check it against RFC 850's two-digit year read as 19yy).
+QDateTime parseHttpDate(const QByteArray &value)
+{
+    const QString text = QString::fromLatin1(value).simplified();
+    const qsizetype comma = text.indexOf(u',');
+    const QString withoutWeekday =
+        comma >= 0 ? text.mid(comma + 1).trimmed() : text.section(u' ', 1); // asctime
+    const QStringList formats = comma >= 0
+        ? QStringList {QStringLiteral("dd MMM yyyy hh:mm:ss 'GMT'"), // IMF-fixdate
+                       QStringLiteral("dd-MMM-yy hh:mm:ss 'GMT'")} // RFC 850
+        : QStringList {QStringLiteral("MMM d hh:mm:ss yyyy")}; // asctime
+    for (const QString &format : formats) {
+        QDateTime date = QLocale::c().toDateTime(withoutWeekday, format);
+        if (!date.isValid())
+            continue;
+        date.setTimeSpec(Qt::UTC);
+        if (date.date().year() < 1970) // RFC 850's two-digit year
+            date = date.addYears(100);
+        return date;
+    }
+    return {};
+}
 
 } // namespace
 
@@ -42,8 +68,7 @@ int retryAfterHintMs(const QByteArray &retryAfterMs, const QByteArray &retryAfte
             ? int(std::lround(seconds * 1000))
             : -1;
     }
-    const QDateTime date =
-        QDateTime::fromString(QString::fromLatin1(retryAfter.trimmed()), Qt::RFC2822Date);
+    const QDateTime date = parseHttpDate(retryAfter);
     if (date.isValid()) {
         const qint64 delay = now.msecsTo(date);
         return delay > 0 && delay <= MaxRetryAfterHintMs ? int(delay) : -1;
@@ -63,9 +88,15 @@ ApiCall::ApiCall(QNetworkAccessManager *network, const QNetworkRequest &request,
     , m_timeoutMs(settings.timeoutMs)
     , m_retryBaseDelayMs(settings.retryBaseDelayMs)
     , m_retryMaxDelayMs(settings.retryMaxDelayMs)
+    , m_maxAnswerBytes(settings.maxAnswerBytes)
 {
     m_timeoutTimer.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
+    // Our own cap bounds what an inflated answer may cost. Qt's ratio check (from 10 MB on)
+    // ends a gzip bomb with a network error that reads as a dropped connection and is retried,
+    // or (against a streaming bomb, Qt 6.4) stalls until the timeout; it would also refuse
+    // well-compressed answers the cap allows.
+    m_request.setDecompressedSafetyCheckThreshold(-1);
     connect(&m_timeoutTimer, &QTimer::timeout, this, &ApiCall::onTimeout);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
 }
@@ -98,21 +129,73 @@ void ApiCall::abort()
 void ApiCall::sendAttempt()
 {
     ++m_attempts;
-    m_timedOut = false;
+    m_received.clear();
+    m_receivedBytes = 0;
     qCDebug(lcApi) << (m_verb == Verb::Post ? "POST" : "GET") << m_request.url().toString()
                    << "attempt" << m_attempts;
     m_reply = m_verb == Verb::Post ? m_network->post(m_request, m_body) : m_network->get(m_request);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiCall::onReplyMetaDataChanged);
+    connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::onReplyReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     collectSslErrors(m_reply); // [security] for the message of a refused certificate
+    // One deadline for the whole attempt: a body that drips in slowly does not extend it.
     m_timeoutTimer.start(m_timeoutMs);
+}
+
+void ApiCall::onReplyMetaDataChanged()
+{
+    if (!m_reply)
+        return;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 300 && status < 400)
+        return; // a redirect Qt follows; its body is not the answer
+    // Qt drops Content-Length when it inflates a compressed body; the reading checks that.
+    const QVariant announced = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (announced.isValid() && announced.toLongLong() > m_maxAnswerBytes)
+        abandonAttempt(tooLargeError(m_reply));
+}
+
+void ApiCall::onReplyReadyRead()
+{
+    if (m_reply && !readArrivedData(m_reply))
+        abandonAttempt(tooLargeError(m_reply));
+}
+
+bool ApiCall::readArrivedData(QNetworkReply *reply)
+{
+    // Never more than one byte past the cap: enough to know it was passed.
+    for (int chunk = 0; chunk < 1000 && reply->bytesAvailable() > 0; ++chunk) {
+        const qint64 room = m_maxAnswerBytes + 1 - m_receivedBytes;
+        m_received.append(reply->read(std::min(reply->bytesAvailable(), room)));
+        m_receivedBytes += m_received.constLast().size();
+        if (m_receivedBytes > m_maxAnswerBytes)
+            return false;
+    }
+    return true;
+}
+
+ApiError ApiCall::tooLargeError(const QNetworkReply *reply) const
+{
+    return ApiError::tooLarge(m_maxAnswerBytes, reply->hasRawHeader("content-encoding"));
 }
 
 void ApiCall::onTimeout()
 {
-    if (!m_reply)
-        return;
-    m_timedOut = true;
-    m_reply->abort(); // finished() follows and reports the timeout
+    if (m_reply)
+        abandonAttempt(ApiError::timeout(m_timeoutMs));
+}
+
+void ApiCall::abandonAttempt(const ApiError &error)
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    m_timeoutTimer.stop();
+    m_received.clear();
+    // Disconnected first: an aborted reply is closed and must not be read again.
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+    concludeAttempt({}, error, reply);
 }
 
 void ApiCall::onReplyFinished()
@@ -124,22 +207,35 @@ void ApiCall::onReplyFinished()
     reply->deleteLater();
     m_timeoutTimer.stop();
 
+    if (reply->isOpen() && !readArrivedData(reply)) {
+        m_received.clear();
+        concludeAttempt({}, tooLargeError(reply), reply);
+        return;
+    }
+    const QByteArray body = m_received.join(); // one allocation of the final size
+    m_received.clear();
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const QByteArray body = reply->readAll();
     ApiError error = ApiError::fromUnsafeReply(reply); // [security] redirects elsewhere, TLS
     if (!error.isOk()) {
         // reported as is: neither an HTTP status nor a transport failure
-    } else if (m_timedOut) {
-        error = ApiError::timeout(m_timeoutMs);
     } else if (!statusAttribute.isValid()) {
         error = ApiError::transport(m_request.url().host(), reply->errorString());
     } else if (const int status = statusAttribute.toInt(); status < 200 || status >= 300) {
         error = ApiError::fromHttp(status, body);
-    } else {
+    } else if (reply->error() != QNetworkReply::NoError) {
+        // A 2xx whose transfer failed is no answer (Qt's QRestReply::isSuccess() rule).
+        error = ApiError::incompleteAnswer(m_request.url().host(), reply->errorString());
+    }
+    concludeAttempt(body, error, reply);
+}
+
+void ApiCall::concludeAttempt(const QByteArray &body, const ApiError &error,
+                              const QNetworkReply *reply)
+{
+    if (error.isOk()) {
         finish(body, error);
         return;
     }
-
     if (shouldRetry(error, reply) && m_attempts <= m_maxRetries) {
         const int delay = retryDelayMs(reply);
         qCDebug(lcApi) << "retrying in" << delay << "ms after:" << error.message;
@@ -153,7 +249,9 @@ void ApiCall::onReplyFinished()
 
 bool ApiCall::shouldRetry(const ApiError &error, const QNetworkReply *reply) const
 {
-    if (error.kind == ApiError::Kind::Unsafe) // [security] whatever x-should-retry says
+    // Neither gets better by asking again, whatever x-should-retry says: a refused redirect or
+    // certificate [security], and an answer over the cap, which will not get smaller.
+    if (error.kind == ApiError::Kind::Unsafe || error.kind == ApiError::Kind::TooLarge)
         return false;
     const QByteArray serverSays = reply->rawHeader("x-should-retry").trimmed().toLower();
     if (serverSays == "true")

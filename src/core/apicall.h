@@ -3,6 +3,7 @@
 #include "apierror.h"
 
 #include <QByteArray>
+#include <QByteArrayList>
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
@@ -42,8 +43,17 @@ private:
     void setRetryOnConflict(bool retry) { m_retryOnConflict = retry; }
     void failBeforeSending(const ApiError &error);
     void sendAttempt();
+    void onReplyMetaDataChanged();
+    void onReplyReadyRead();
     void onReplyFinished();
     void onTimeout();
+    // Moves what has arrived into m_received; false once the answer passed the size cap.
+    bool readArrivedData(QNetworkReply *reply);
+    // Ends the attempt early (timeout, answer too large) without reading the aborted reply.
+    void abandonAttempt(const ApiError &error);
+    // Success, a retry, or the final error.
+    void concludeAttempt(const QByteArray &body, const ApiError &error, const QNetworkReply *reply);
+    ApiError tooLargeError(const QNetworkReply *reply) const;
     bool shouldRetry(const ApiError &error, const QNetworkReply *reply) const;
     int retryDelayMs(const QNetworkReply *reply) const;
     void finish(const QByteArray &body, ApiError error);
@@ -58,12 +68,16 @@ private:
     int m_retryBaseDelayMs;
     int m_retryMaxDelayMs;
     bool m_retryOnConflict = true;
+    qint64 m_maxAnswerBytes;
 
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeoutTimer;
     QTimer m_retryTimer;
+    // The current attempt's answer so far, as it arrived: pieces, not one growing array whose
+    // reallocations would cost up to three times the cap.
+    QByteArrayList m_received;
+    qint64 m_receivedBytes = 0;
     int m_attempts = 0;
-    bool m_timedOut = false;
     bool m_finished = false;
 };
 

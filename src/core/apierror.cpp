@@ -125,6 +125,33 @@ ApiError ApiError::aborted()
     return error;
 }
 
+ApiError ApiError::incompleteAnswer(const QString &host, const QString &reason)
+{
+    ApiError error;
+    error.kind = Kind::Transport;
+    error.message = tr("The connection to %1 broke off before the whole answer arrived (%2). "
+                       "Check your network connection and try again.")
+                        .arg(host, reason);
+    return error;
+}
+
+ApiError ApiError::tooLarge(qint64 maxBytes, bool compressed)
+{
+    ApiError error;
+    error.kind = Kind::TooLarge;
+    const QString limit =
+        QLocale::c().formattedDataSize(maxBytes, 0, QLocale::DataSizeTraditionalFormat);
+    error.message = compressed
+        ? tr("The server's answer was larger than %1 once decompressed (it was sent "
+             "compressed), so BatchDeck stopped reading it. Check that the server address "
+             "points at the LlamaCloud API.")
+              .arg(limit)
+        : tr("The server's answer was larger than %1, so BatchDeck stopped reading it. Check "
+             "that the server address points at the LlamaCloud API.")
+              .arg(limit);
+    return error;
+}
+
 ApiError ApiError::fromHttp(int status, const QByteArray &body)
 {
     ApiError error;

@@ -34,6 +34,7 @@ struct ApiError
         InvalidResponse, // a 2xx answer whose body could not be read
         Aborted, // cancelled by the caller
         Unsafe, // refused to protect the key: a redirect elsewhere, a certificate failure
+        TooLarge, // an answer larger than ClientSettings::maxAnswerBytes; never retried
     };
 
     Kind kind = Kind::None;
@@ -51,6 +52,10 @@ struct ApiError
     static ApiError timeout(int milliseconds);
     static ApiError invalidResponse(const QString &reason);
     static ApiError aborted();
+    // A 2xx answer whose transfer failed part way (connection dropped, body cut short).
+    static ApiError incompleteAnswer(const QString &host, const QString &reason);
+    // An answer over the size cap; `compressed` when it only grew that large when inflated.
+    static ApiError tooLarge(qint64 maxBytes, bool compressed);
     // Maps a non-2xx answer to an error, reading FastAPI's {"detail": string | [..]} body.
     static ApiError fromHttp(int status, const QByteArray &body);
     // A redirect, certificate or redirect-loop failure of `reply` as a sentence; an error of Kind

@@ -56,6 +56,8 @@ QString ClientSettings::validationError() const
         return problem;
     if (sendsKeyInCleartext())
         return insecureHttpProblem(baseUrl);
+    if (maxAnswerBytes <= 0)
+        return tr("The largest answer accepted must be more than 0 bytes.");
     return {};
 }
 

@@ -10,11 +10,14 @@ struct ClientSettings
 {
     static constexpr int DefaultMaxRetries = 5;
     static constexpr int DefaultTimeoutMs = 60'000;
+    // A 1,000-job page is about 5 MB; anything far larger is not an answer worth holding.
+    static constexpr qint64 DefaultMaxAnswerBytes = 64 * 1024 * 1024;
 
     QUrl baseUrl = defaultBaseUrl();
     QString apiKey;
     int maxRetries = DefaultMaxRetries;
-    int timeoutMs = DefaultTimeoutMs;
+    int timeoutMs = DefaultTimeoutMs; // for one attempt, from sending to the answer's last byte
+    qint64 maxAnswerBytes = DefaultMaxAnswerBytes; // for one answer, after any decompression
     // Backoff between retries: min(base * 2^n, max), less up to 25% jitter.
     int retryBaseDelayMs = 500;
     int retryMaxDelayMs = 8'000;

@@ -1,5 +1,6 @@
 #include "testhttpserver.h"
 
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
@@ -94,19 +95,73 @@ void TestHttpServer::onReadyRead(QTcpSocket *socket)
     case TestResponse::Action::Respond:
         break;
     }
-    QByteArray reply = "HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n";
-    for (const auto &[name, value] : response.headers)
-        reply += name + ": " + value + "\r\n";
-    reply += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-    reply += "Connection: close\r\n\r\n" + response.body;
     const QPointer<QTcpSocket> client = socket;
-    QTimer::singleShot(response.delayMs, this, [this, client, reply] {
+    QTimer::singleShot(response.delayMs, this, [this, client, response] {
         if (!client || client->state() != QAbstractSocket::ConnectedState)
             return; // the client gave up on it
-        client->write(reply);
-        client->disconnectFromHost();
-        ++m_responsesSent;
+        respond(client, response);
     });
+}
+
+void TestHttpServer::respond(QTcpSocket *socket, const TestResponse &response)
+{
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n";
+    for (const auto &[name, value] : response.headers)
+        head += name + ": " + value + "\r\n";
+    for (const QByteArray &line : response.rawHeaderLines)
+        head += line + "\r\n";
+    if (response.sendContentLength) {
+        const qint64 length =
+            response.announcedLength >= 0 ? response.announcedLength : response.body.size();
+        head += "Content-Length: " + QByteArray::number(length) + "\r\n";
+    }
+    head += "Connection: close\r\n\r\n";
+    socket->write(head);
+    if (response.pieceBytes > 0 || response.endless) {
+        writeBodyInPieces(socket, response);
+        return;
+    }
+    socket->write(response.body);
+    endResponse(socket, response);
+}
+
+void TestHttpServer::writeBodyInPieces(QTcpSocket *socket, const TestResponse &response)
+{
+    // Parented to the socket: it stops when the client leaves and the socket is deleted.
+    auto *timer = new QTimer(socket);
+    const int pieceBytes = response.pieceBytes > 0 ? response.pieceBytes : 64 * 1024;
+    const qint64 bodySize = response.body.size();
+    const QDeadlineTimer deadline(TestResponse::MaxEndlessMs);
+    connect(timer, &QTimer::timeout, socket, [=, written = qint64(0), pieces = 0]() mutable {
+        if (socket->state() != QAbstractSocket::ConnectedState) {
+            timer->stop();
+            return;
+        }
+        if (socket->bytesToWrite() > 1024 * 1024)
+            return; // the client is not reading: wait rather than buffer without end
+        const bool bounded = ++pieces > TestResponse::MaxEndlessPieces || deadline.hasExpired();
+        if (bodySize == 0 || (!response.endless && written >= bodySize) || bounded) {
+            timer->stop();
+            endResponse(socket, response);
+            return;
+        }
+        QByteArray piece;
+        while (piece.size() < pieceBytes && (response.endless || written < bodySize)) {
+            const qint64 at = written % bodySize;
+            const QByteArray part = response.body.mid(at, pieceBytes - piece.size());
+            piece += part;
+            written += part.size();
+        }
+        socket->write(piece);
+    });
+    timer->start(response.pieceIntervalMs);
+}
+
+void TestHttpServer::endResponse(QTcpSocket *socket, const TestResponse &response)
+{
+    ++m_responsesSent;
+    if (!response.keepOpen)
+        socket->disconnectFromHost();
 }
 
 ClientSettings clientSettingsFor(const TestHttpServer &server, int maxRetries)

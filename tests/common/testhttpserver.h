@@ -34,6 +34,14 @@ struct TestResponse
     QList<QPair<QByteArray, QByteArray>> headers;
     Action action = Action::Respond;
     int delayMs = 0; // answer this much later, without blocking other requests
+    // Hostile behaviours, all off by default.
+    qint64 announcedLength = -1; // the Content-Length sent; -1: the body's size
+    bool sendContentLength = true;
+    QList<QByteArray> rawHeaderLines {}; // sent as they are, for headers withHeader cannot express
+    int pieceBytes = 0; // > 0: the body goes out in pieces of this size, one per interval
+    int pieceIntervalMs = 0;
+    bool endless = false; // the body repeats until the client leaves (within a safety bound)
+    bool keepOpen = false; // after the body, the connection stays open instead of closing
 
     static TestResponse json(int status, const QByteArray &body);
     static TestResponse json(int status, const QJsonObject &body);
@@ -49,6 +57,46 @@ struct TestResponse
         headers.append(qMakePair(name, value));
         return *this;
     }
+    TestResponse &withRawHeaderLine(const QByteArray &line)
+    {
+        rawHeaderLines.append(line);
+        return *this;
+    }
+    // Announces `bytes` whatever the body holds: more than the body and the answer is cut off
+    // when the connection closes; a huge number tests a client's size check.
+    TestResponse &announcingLength(qint64 bytes)
+    {
+        announcedLength = bytes;
+        return *this;
+    }
+    // No Content-Length: the body ends when the connection closes (or never, if endless).
+    TestResponse &withoutContentLength()
+    {
+        sendContentLength = false;
+        return *this;
+    }
+    // Writes the body `bytes` at a time, one piece every `intervalMs` (QTimer-driven).
+    TestResponse &inPieces(int bytes, int intervalMs)
+    {
+        pieceBytes = bytes;
+        pieceIntervalMs = intervalMs;
+        return *this;
+    }
+    // Repeats the body until the client disconnects, without a Content-Length. The server
+    // stops on its own after MaxEndlessPieces pieces or MaxEndlessMs, so a test cannot hang.
+    TestResponse &repeatedEndlessly()
+    {
+        endless = true;
+        sendContentLength = false;
+        return *this;
+    }
+    TestResponse &leavingConnectionOpen()
+    {
+        keepOpen = true;
+        return *this;
+    }
+    static constexpr int MaxEndlessPieces = 200'000;
+    static constexpr int MaxEndlessMs = 120'000;
 };
 
 // A real HTTP/1.1 server on 127.0.0.1 whose answers each test scripts: statuses, headers,
@@ -72,6 +120,9 @@ Q_SIGNALS:
 
 private:
     void onReadyRead(QTcpSocket *socket);
+    void respond(QTcpSocket *socket, const TestResponse &response);
+    void writeBodyInPieces(QTcpSocket *socket, const TestResponse &response);
+    void endResponse(QTcpSocket *socket, const TestResponse &response);
 
     QTcpServer m_server;
     Handler m_handler;
