@@ -180,8 +180,7 @@ void JobPager::onPage(JobPage page, const ApiError &error)
         fail(tr("the server had sent %1 jobs without ending the list (%2), so paging stopped "
                 "at the ceiling of %3 rows")
                  .arg(m_offset - m_startOffset)
-                 .arg(m_totalSize ? tr("total_size %1").arg(*m_totalSize)
-                                  : tr("no total_size"))
+                 .arg(m_totalSize ? tr("total_size %1").arg(*m_totalSize) : tr("no total_size"))
                  .arg(m_rowCeiling));
     } else {
         requestNextPage();
