@@ -1,3 +1,4 @@
+#include "hostilepagingservers.h"
 #include "jobcsvexport.h"
 #include "testhttpserver.h"
 
@@ -25,6 +26,9 @@ private Q_SLOTS:
     void skipInvalidJobsWarnsAndGoesOn();
     void cancelLeavesNoFile();
     void unwritableDestinationIsNamed();
+    void duplicatesFromShiftingPagesAreWrittenOnceAndCounted();
+    void listsThatDoNotAddUpFailWithoutAFile_data();
+    void listsThatDoNotAddUpFailWithoutAFile();
 
 private:
     ExportResult runExport(TestHttpServer &server, const QString &path, ExportOptions options = {},
@@ -62,8 +66,7 @@ ExportResult TestJobExport::runExport(TestHttpServer &server, const QString &pat
                 [warnings](const QString &message) { *warnings << message; });
     QSignalSpy finished(&exporter, &JobCsvExport::finished);
     exporter.startToFile(path);
-    if (!finished.wait(30'000))
-        qWarning("export did not finish");
+    [&] { QVERIFY(finished.wait(30'000)); }();
     return finished.value(0).value(0).value<ExportResult>();
 }
 
@@ -206,6 +209,51 @@ void TestJobExport::unwritableDestinationIsNamed()
     QCOMPARE(result.failure, ExportResult::Failure::Write);
     QVERIFY2(result.message.contains(u"no-such-folder"), qPrintable(result.message));
     QCOMPARE(server.requests().size(), 0);
+}
+
+void TestJobExport::duplicatesFromShiftingPagesAreWrittenOnceAndCounted()
+{
+    HostilePaging::ShiftingList list(45, {0, 3, 3, 3, 3, 3}, HostilePaging::Total::Present);
+    TestHttpServer server(list.handler());
+    const QString path = m_directory.filePath(QStringLiteral("jobs.csv"));
+    const ExportResult result = runExport(server, path);
+    QVERIFY2(result.isOk(), qPrintable(result.message));
+    QCOMPARE(result.rowsWritten, 45);
+    QCOMPARE(result.duplicatesSkipped, list.rowsSent() - 45);
+    QVERIFY(result.duplicatesSkipped > 0);
+    QCOMPARE(result.duplicatesNote(),
+             QStringLiteral("%1 duplicate rows from shifting pages were left out (jobs were "
+                            "created during the export; each job is written once).")
+                 .arg(result.duplicatesSkipped));
+    const QByteArray csv = readFile(path);
+    for (int i = 0; i < 45; ++i)
+        QCOMPARE(csv.count(QByteArray("\r\nbjb-" + QByteArray::number(i) + ",")), 1);
+}
+
+void TestJobExport::listsThatDoNotAddUpFailWithoutAFile_data()
+{
+    QTest::addColumn<int>("server"); // 0: empty page before total_size, 1: endless pages
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<bool>("ceilingReached");
+    QTest::newRow("an empty page before total_size") << 0 << "after 25 of the 40" << false;
+    QTest::newRow("full pages without end or total") << 1 << "ceiling of 30 rows" << true;
+}
+
+void TestJobExport::listsThatDoNotAddUpFailWithoutAFile()
+{
+    QFETCH(int, server);
+    QFETCH(QString, expected);
+    QFETCH(bool, ceilingReached);
+    TestHttpServer http(server == 0 ? HostilePaging::overstatedTotal(25, 40)
+                                    : HostilePaging::endlessPages());
+    ExportOptions options;
+    options.rowCeiling = 30;
+    const ExportResult result =
+        runExport(http, m_directory.filePath(QStringLiteral("jobs.csv")), options);
+    QCOMPARE(result.failure, ExportResult::Failure::Api);
+    QVERIFY2(result.message.contains(expected), qPrintable(result.message));
+    QCOMPARE(result.rowCeilingReached, ceilingReached);
+    QVERIFY(filesInDirectory().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestJobExport)

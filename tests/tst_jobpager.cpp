@@ -75,8 +75,7 @@ TestJobPager::Run TestJobPager::runPager(TestHttpServer &server, const ListJobsQ
     });
     QSignalSpy finished(&pager, &JobPager::finished);
     pager.start();
-    if (!finished.wait(30'000))
-        qWarning("pager did not finish");
+    [&] { QVERIFY(finished.wait(30'000)); }(); // a timeout fails the test
     run.error = finished.value(0).value(0).value<ApiError>();
     run.pages = pager.pagesReceived();
     for (const TestRequest &request : server.requests())

@@ -82,6 +82,7 @@ void ExportRunner::report(const ExportResult &result, const QString &path)
         box->setIcon(QMessageBox::Information);
         box->setText(
             tr("Exported %1 jobs to %2.").arg(QLocale().toString(result.rowsWritten), nativePath));
+        box->setInformativeText(result.duplicatesNote());
         QPushButton *open = box->addButton(tr("&Open folder"), QMessageBox::ActionRole);
         connect(open, &QPushButton::clicked, this, [path] {
             QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));

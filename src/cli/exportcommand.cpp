@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 
 #include <cmath>
@@ -49,7 +50,13 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("page-size"), tr("Jobs per request, 1 to 1000 (default 1000)."),
          QStringLiteral("N")},
         {QStringLiteral("max-rows"), tr("Stop after N jobs."), QStringLiteral("N")},
-        {QStringLiteral("output"), tr("CSV file to write, or - for standard output (default)."),
+        {QStringLiteral("row-ceiling"),
+         tr("Without --max-rows, fail when the server has sent N jobs and the list has not "
+            "ended, a guard against a server that never stops (default 10000000)."),
+         QStringLiteral("N")},
+        {QStringLiteral("output"),
+         tr("CSV file to write, or - for standard output (default). A file is replaced only "
+            "when the export succeeds; a FIFO or device (e.g. /dev/null) is written directly."),
          QStringLiteral("FILE")},
         {QStringLiteral("bom"), tr("Start the file with a UTF-8 byte-order mark (for Excel).")},
         {QStringLiteral("no-formula-guard"),
@@ -139,7 +146,7 @@ QString checkKeySafety(const QCommandLineParser &parser, ClientSettings *setting
     return {};
 }
 
-QString readQuery(const QCommandLineParser &parser, ListJobsQuery *query, qint64 *maxRows)
+QString readQuery(const QCommandLineParser &parser, ListJobsQuery *query, ExportOptions *options)
 {
     const auto text = [&](const char *flag) -> std::optional<QString> {
         const QString name = QString::fromLatin1(flag);
@@ -166,9 +173,14 @@ QString readQuery(const QCommandLineParser &parser, ListJobsQuery *query, qint64
                            .value_or(ListJobsQuery::MaxLimit));
     if (!error.isEmpty())
         return error;
-    *maxRows = integerOption(parser, QStringLiteral("max-rows"), 1,
-                             std::numeric_limits<qint64>::max() / 2, &error)
-                   .value_or(0);
+    options->maxRows = integerOption(parser, QStringLiteral("max-rows"), 1,
+                                     std::numeric_limits<qint64>::max() / 2, &error)
+                           .value_or(0);
+    if (!error.isEmpty())
+        return error;
+    options->rowCeiling = integerOption(parser, QStringLiteral("row-ceiling"), 1,
+                                        std::numeric_limits<qint64>::max() / 2, &error)
+                              .value_or(JobPager::DefaultRowCeiling);
     return error;
 }
 
@@ -203,7 +215,7 @@ int ExportCommand::start(const QStringList &arguments)
         error = checkKeySafety(parser, &settings);
     registerSecret(settings.apiKey); // masked in every log line, even one about a usage error
     if (error.isEmpty())
-        error = readQuery(parser, &query, &options.maxRows);
+        error = readQuery(parser, &query, &options);
     m_outputPath = parser.isSet(QStringLiteral("output")) ? parser.value(QStringLiteral("output"))
                                                           : QStringLiteral("-");
     if (error.isEmpty() && m_outputPath.isEmpty())
@@ -240,6 +252,10 @@ int ExportCommand::start(const QStringList &arguments)
         }
         m_export->startToDevice(&m_standardOutput);
     } else {
+        const QFileInfo output(m_outputPath);
+        m_output = !output.exists() ? Output::NewFile
+            : output.isFile()       ? Output::ExistingFile
+                                    : Output::Device;
         m_export->startToFile(m_outputPath);
     }
     return -1;
@@ -257,31 +273,56 @@ void ExportCommand::onProgress(qint64 rows, int pages, std::optional<qint64> tot
     std::fflush(stderr);
 }
 
-void ExportCommand::onFinished(const ExportResult &result)
+QString ExportCommand::interruptedMessage() const
 {
+    const QString path = QDir::toNativeSeparators(m_outputPath);
+    switch (m_output) {
+    case Output::StandardOutput:
+        return tr("Interrupted; the CSV written to standard output is incomplete.");
+    case Output::NewFile:
+        return tr("Interrupted; %1 was not created.").arg(path);
+    case Output::ExistingFile:
+        return tr("Interrupted; %1 was left as it was before the export.").arg(path);
+    case Output::Device:
+        return tr("Interrupted; the CSV written to %1 is incomplete.").arg(path);
+    }
+    return {};
+}
+
+void ExportCommand::onFinished(const ExportResult &finished)
+{
+    ExportResult result = finished;
     if (m_showProgress && result.pages > 0)
         std::fputs("\n", stderr);
-    if (m_standardOutput.isOpen())
-        m_standardOutput.flush();
+    if (m_standardOutput.isOpen() && !m_standardOutput.flush() && result.isOk()) {
+        result.failure = ExportResult::Failure::Write;
+        result.message =
+            tr("Could not write to standard output: %1.").arg(m_standardOutput.errorString());
+    }
     int exitCode = Success;
     if (m_interrupted) {
-        printError(tr("Interrupted; %1 was left unchanged.")
-                       .arg(m_outputPath == u"-" ? tr("no file")
-                                                 : QDir::toNativeSeparators(m_outputPath)));
+        printError(interruptedMessage());
         exitCode = Interrupted;
     } else if (!result.isOk()) {
-        printError(result.message);
+        printError(result.rowCeilingReached ? result.message
+                           + tr(" If there really are that many jobs, raise it with "
+                                "--row-ceiling.")
+                                            : result.message);
         if (result.apiError.isAuthenticationFailure())
             exitCode = AuthenticationFailure;
         else if (result.apiError.kind == ApiError::Kind::InvalidArgument)
             exitCode = UsageError;
         else
             exitCode = ApiFailure;
-    } else if (m_showProgress && m_outputPath != u"-") {
-        printLine(stderr,
-                  tr("Wrote %1 jobs to %2.")
-                      .arg(QLocale().toString(result.rowsWritten),
-                           QDir::toNativeSeparators(m_outputPath)));
+    } else {
+        if (result.duplicatesSkipped > 0)
+            printError(result.duplicatesNote());
+        if (m_showProgress && m_outputPath != u"-") {
+            printLine(stderr,
+                      tr("Wrote %1 jobs to %2.")
+                          .arg(QLocale().toString(result.rowsWritten),
+                               QDir::toNativeSeparators(m_outputPath)));
+        }
     }
     QCoreApplication::exit(exitCode);
 }

@@ -32,6 +32,11 @@ public:
 private:
     void onProgress(qint64 rows, int pages, std::optional<qint64> total);
     void onFinished(const ExportResult &result);
+    // What an interruption left behind, told as it is.
+    QString interruptedMessage() const;
+
+    // What --output names, seen before the export starts.
+    enum class Output { StandardOutput, NewFile, ExistingFile, Device };
 
     QNetworkAccessManager m_network;
     ApiClient m_client;
@@ -40,6 +45,7 @@ private:
     QFile m_standardOutput;
     SignalWatcher m_signals;
     QString m_outputPath;
+    Output m_output = Output::StandardOutput;
     bool m_showProgress = false;
     bool m_interrupted = false;
 };

@@ -35,7 +35,14 @@ QString CsvWriter::encodeCell(const CsvCell &cell, bool formulaGuard)
 
 bool CsvWriter::write(const QByteArray &bytes)
 {
-    if (m_device->write(bytes) == bytes.size())
+    // A write can be short without an error (a disk filling up part-way): writing the rest then
+    // fails with the reason ("No space left on device"), which a short write alone does not give.
+    qint64 done = 0;
+    qint64 written = 0;
+    while (done < bytes.size()
+           && (written = m_device->write(bytes.constData() + done, bytes.size() - done)) > 0)
+        done += written;
+    if (done == bytes.size())
         return true;
     if (m_error.isEmpty()) {
         m_error = QCoreApplication::translate("BatchDeck::CsvWriter", "Could not write the CSV: %1")

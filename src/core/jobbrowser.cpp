@@ -52,6 +52,14 @@ void JobBrowser::refresh()
 
 void JobBrowser::load()
 {
+    m_firstEmptyPage = -1;
+    m_lastFullPage = -1;
+    m_lastFullPageAnswer = {};
+    request();
+}
+
+void JobBrowser::request()
+{
     if (m_call)
         m_call->abort(); // its answer is stale now
     const quint64 generation = ++m_generation;
@@ -66,17 +74,54 @@ void JobBrowser::onAnswer(const JobPage &page, const ApiError &error, quint64 ge
     if (generation != m_generation || error.kind == ApiError::Kind::Aborted)
         return;
     m_call = nullptr;
-    if (error.isOk()) {
-        m_jobs = page.jobs;
-        m_invalidJobs = page.invalidJobs;
-        m_totalSize = page.totalSize;
-        m_lastPageWasFull = page.itemCount() >= m_pageSize;
-        m_lastRefreshed = QDateTime::currentDateTimeUtc();
-    }
-    if (error.isOk())
-        Q_EMIT pageLoaded();
-    else
+    if (!error.isOk()) {
         Q_EMIT loadFailed(error);
+        return;
+    }
+    if (!searchLastPage(page))
+        accept(page);
+}
+
+bool JobBrowser::searchLastPage(const JobPage &page)
+{
+    const bool empty = page.itemCount() == 0;
+    if (empty && m_page == 0)
+        return false; // nothing matches: that is what page 1 says
+    if (empty) {
+        m_firstEmptyPage = m_firstEmptyPage < 0 ? m_page : std::min(m_firstEmptyPage, m_page);
+    } else if (m_firstEmptyPage < 0 || page.totalSize || page.itemCount() < m_pageSize) {
+        return false; // a page with jobs: the last one when short or when a total says so
+    } else {
+        m_lastFullPage = m_page; // a full page below an empty one: the last lies in between
+        m_lastFullPageAnswer = page;
+    }
+    if (m_lastFullPage >= 0 && m_firstEmptyPage - m_lastFullPage == 1) {
+        m_page = m_lastFullPage; // the last full page is the last page
+        accept(JobPage(m_lastFullPageAnswer), true);
+        return true;
+    }
+    int target = (m_lastFullPage + m_firstEmptyPage) / 2; // halves the pages left in doubt
+    if (empty && page.totalSize) {
+        const qint64 lastByTotal = std::max<qint64>(0, (*page.totalSize - 1) / m_pageSize);
+        if (lastByTotal > m_lastFullPage && lastByTotal < m_firstEmptyPage)
+            target = int(lastByTotal);
+    }
+    m_page = std::max(0, target);
+    request();
+    return true;
+}
+
+void JobBrowser::accept(const JobPage &page, bool knownToBeLast)
+{
+    m_firstEmptyPage = -1;
+    m_lastFullPage = -1;
+    m_lastFullPageAnswer = {};
+    m_jobs = page.jobs;
+    m_invalidJobs = page.invalidJobs;
+    m_totalSize = page.totalSize;
+    m_lastPageWasFull = page.itemCount() >= m_pageSize && !knownToBeLast;
+    m_lastRefreshed = QDateTime::currentDateTimeUtc();
+    Q_EMIT pageLoaded();
 }
 
 } // namespace BatchDeck

@@ -11,6 +11,8 @@ namespace BatchDeck {
 
 // The job list a window shows: a filter, a page of it, and whether more pages follow. Only the
 // newest request counts: a request made stale by a newer one is aborted, and its answer ignored.
+// A page found past the end (jobs left the filter, e.g. running jobs finished under
+// auto-refresh) is never shown empty: the browser moves to the last page that exists.
 class JobBrowser : public QObject
 {
     Q_OBJECT
@@ -48,8 +50,14 @@ Q_SIGNALS:
     void loadFailed(const BatchDeck::ApiError &error);
 
 private:
-    void load();
+    void load(); // for a user's request: forgets any search for the last page
+    void request();
     void onAnswer(const JobPage &page, const ApiError &error, quint64 generation);
+    // Moves towards the last page that exists after `page` came back past the end, or after a
+    // full page was found below the first empty one; returns false when there is nothing to do.
+    bool searchLastPage(const JobPage &page);
+    // Shows the page; `knownToBeLast` when the next page was seen empty.
+    void accept(const JobPage &page, bool knownToBeLast = false);
 
     ApiClient *m_client;
     JobFilter m_filter;
@@ -62,6 +70,11 @@ private:
     QDateTime m_lastRefreshed;
     QPointer<ApiCall> m_call;
     quint64 m_generation = 0;
+    // While looking for the last page: the lowest page known to be empty (-1: not looking), the
+    // highest known to hold jobs (-1: none yet) and its answer, shown if it turns out the last.
+    int m_firstEmptyPage = -1;
+    int m_lastFullPage = -1;
+    JobPage m_lastFullPageAnswer;
 };
 
 } // namespace BatchDeck

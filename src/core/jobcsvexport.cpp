@@ -4,9 +4,69 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QTimer>
 
 namespace BatchDeck {
+
+namespace {
+
+// QSaveFile writes a new file and renames it over the old one: atomic for a regular file, but a
+// FIFO or a device (/dev/null, /dev/stdout) would be replaced by a file, so they are written
+// directly.
+std::unique_ptr<QFileDevice> makeOutput(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || info.isFile())
+        return std::make_unique<QSaveFile>(path);
+    return std::make_unique<QFile>(path);
+}
+
+// Unbuffered: a buffered QFileDevice that can write only part of its buffer (a disk filling up)
+// reports "Unknown error"; written directly, the short write is followed by one that fails with
+// the reason (see CsvWriter::write).
+bool openOutput(QFileDevice *file)
+{
+    return file->open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+}
+
+// Saves what was written: a QSaveFile replaces the file now, a direct output is flushed.
+bool finishOutput(QFileDevice *file)
+{
+    if (auto *saveFile = qobject_cast<QSaveFile *>(file))
+        return saveFile->commit();
+    const bool flushed = file->flush();
+    file->close();
+    return flushed && file->error() == QFileDevice::NoError;
+}
+
+// Never commits: a regular file keeps its previous content (or stays absent).
+void discardOutput(QFileDevice *file)
+{
+    if (auto *saveFile = qobject_cast<QSaveFile *>(file))
+        saveFile->cancelWriting();
+    else
+        file->close();
+}
+
+} // namespace
+
+QString ExportResult::duplicatesNote() const
+{
+    if (duplicatesSkipped <= 0)
+        return {};
+    const QString note = duplicatesSkipped == 1
+        ? QCoreApplication::translate("BatchDeck::ExportResult",
+                                      "1 duplicate row from shifting pages was left out")
+        : QCoreApplication::translate("BatchDeck::ExportResult",
+                                      "%1 duplicate rows from shifting pages were left out")
+              .arg(duplicatesSkipped);
+    return note
+        + QCoreApplication::translate("BatchDeck::ExportResult",
+                                      " (jobs were created during the export; each job is "
+                                      "written once).");
+}
 
 JobCsvExport::JobCsvExport(ApiClient *client, const ListJobsQuery &query,
                            const ExportOptions &options, QObject *parent)
@@ -15,6 +75,7 @@ JobCsvExport::JobCsvExport(ApiClient *client, const ListJobsQuery &query,
     , m_pager(client, query)
 {
     m_pager.setMaxRows(options.maxRows);
+    m_pager.setRowCeiling(options.rowCeiling);
     connect(&m_pager, &JobPager::pageReceived, this, &JobCsvExport::onPage);
     connect(&m_pager, &JobPager::finished, this, &JobCsvExport::onPagerFinished);
 }
@@ -22,35 +83,36 @@ JobCsvExport::JobCsvExport(ApiClient *client, const ListJobsQuery &query,
 JobCsvExport::~JobCsvExport()
 {
     if (m_file)
-        m_file->cancelWriting(); // never commit a partial file
+        discardOutput(m_file.get()); // never commit a partial file
 }
 
 ExportResult JobCsvExport::writeJobs(const QList<BatchJob> &jobs, const QString &path,
                                      const CsvOptions &options)
 {
     ExportResult result;
-    QSaveFile file(path);
-    JobCsvWriter writer(&file, options);
-    bool written = file.open(QIODevice::WriteOnly) && writer.writeHeader();
+    const std::unique_ptr<QFileDevice> file = makeOutput(path);
+    JobCsvWriter writer(file.get(), options);
+    bool written = openOutput(file.get()) && writer.writeHeader();
     for (qsizetype row = 0; written && row < jobs.size(); ++row)
         written = writer.writeJob(jobs.at(row));
-    if (written && file.commit()) {
+    if (written && finishOutput(file.get())) {
         result.rowsWritten = jobs.size();
         result.pages = 1;
         return result;
     }
+    const QString reason =
+        writer.errorString().isEmpty() ? file->errorString() : writer.errorString();
+    discardOutput(file.get());
     result.failure = ExportResult::Failure::Write;
-    result.message =
-        tr("Could not write \"%1\": %2. Choose another folder or file name.")
-            .arg(QDir::toNativeSeparators(path),
-                 writer.errorString().isEmpty() ? file.errorString() : writer.errorString());
+    result.message = tr("Could not write \"%1\": %2. Choose another folder or file name.")
+                         .arg(QDir::toNativeSeparators(path), reason);
     return result;
 }
 
 void JobCsvExport::startToFile(const QString &path)
 {
-    m_file = std::make_unique<QSaveFile>(path);
-    if (!m_file->open(QIODevice::WriteOnly)) {
+    m_file = makeOutput(path);
+    if (!openOutput(m_file.get())) {
         const QString reason = m_file->errorString();
         m_file.reset();
         QTimer::singleShot(0, this, [this, path, reason] {
@@ -85,7 +147,10 @@ void JobCsvExport::cancel()
         return;
     m_pager.disconnect(this);
     m_pager.cancel();
-    fail(ExportResult::Failure::Cancelled, tr("The export was cancelled; no file was written."));
+    const bool atomic = qobject_cast<QSaveFile *>(m_file.get()) != nullptr;
+    fail(ExportResult::Failure::Cancelled,
+         atomic ? tr("The export was cancelled; no file was written.")
+                : tr("The export was cancelled; what was written is incomplete."));
 }
 
 void JobCsvExport::onPage(const JobPage &page)
@@ -115,6 +180,7 @@ void JobCsvExport::onPage(const JobPage &page)
         ++m_result.rowsWritten;
     }
     m_result.pages = m_pager.pagesReceived();
+    m_result.duplicatesSkipped = m_pager.duplicatesSkipped();
     Q_EMIT progress(m_result.rowsWritten, m_result.pages, m_pager.totalSize());
 }
 
@@ -124,10 +190,11 @@ void JobCsvExport::onPagerFinished(const ApiError &error)
         return;
     if (!error.isOk()) {
         m_result.apiError = error;
+        m_result.rowCeilingReached = m_pager.rowCeilingReached();
         fail(ExportResult::Failure::Api, error.message);
         return;
     }
-    if (m_file && !m_file->commit()) {
+    if (m_file && !finishOutput(m_file.get())) {
         fail(ExportResult::Failure::Write,
              tr("Could not save \"%1\": %2.")
                  .arg(QDir::toNativeSeparators(m_file->fileName()), m_file->errorString()));
@@ -142,7 +209,7 @@ void JobCsvExport::fail(ExportResult::Failure failure, const QString &message)
     if (m_finished)
         return;
     if (m_file) {
-        m_file->cancelWriting();
+        discardOutput(m_file.get());
         m_file.reset();
     }
     m_result.failure = failure;

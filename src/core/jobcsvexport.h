@@ -3,8 +3,8 @@
 #include "csvwriter.h"
 #include "jobpager.h"
 
+#include <QFileDevice>
 #include <QObject>
-#include <QSaveFile>
 
 #include <memory>
 
@@ -15,6 +15,8 @@ struct ExportOptions
     CsvOptions csv;
     bool skipInvalidJobs = false;
     qint64 maxRows = 0; // 0: every matching job
+    // Without maxRows, a list that has not ended after this many rows fails (see JobPager).
+    qint64 rowCeiling = JobPager::DefaultRowCeiling;
 };
 
 struct ExportResult
@@ -26,11 +28,17 @@ struct ExportResult
     qint64 rowsWritten = 0;
     int pages = 0;
     int invalidJobsSkipped = 0;
+    qint64 duplicatesSkipped = 0; // jobs delivered twice as the list shifted, written once
+    bool rowCeilingReached = false; // when failure is Api: the list did not end
     bool isOk() const { return failure == Failure::None; }
+    // "12 duplicate rows from shifting pages were left out", or empty when there were none.
+    QString duplicatesNote() const;
 };
 
 // Streams every job matching a query into CSV, page by page, without holding them all in memory.
-// A file is written through QSaveFile: on failure or cancel the previous file (or none) remains.
+// A regular file is written through QSaveFile: on failure or cancel the previous file (or none)
+// remains. Anything else (a FIFO, a device such as /dev/null) is written directly, as other
+// tools do: replacing it with a file would destroy it.
 class JobCsvExport : public QObject
 {
     Q_OBJECT
@@ -40,7 +48,8 @@ public:
                  QObject *parent = nullptr);
     ~JobCsvExport() override;
 
-    // Jobs already loaded (a page, a selection), written atomically to `path` at once.
+    // Jobs already loaded (a page, a selection), written to `path` at once (atomically when it is
+    // a regular file).
     static ExportResult writeJobs(const QList<BatchJob> &jobs, const QString &path,
                                   const CsvOptions &options);
 
@@ -63,7 +72,7 @@ private:
 
     ExportOptions m_options;
     JobPager m_pager;
-    std::unique_ptr<QSaveFile> m_file;
+    std::unique_ptr<QFileDevice> m_file;
     std::unique_ptr<JobCsvWriter> m_writer;
     ExportResult m_result;
     bool m_finished = false;

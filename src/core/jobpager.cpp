@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
+
 namespace BatchDeck {
 
 JobPager::JobPager(ApiClient *client, const ListJobsQuery &query, QObject *parent)
@@ -12,7 +14,8 @@ JobPager::JobPager(ApiClient *client, const ListJobsQuery &query, QObject *paren
 {
     if (!m_query.limit)
         m_query.limit = ListJobsQuery::MaxLimit;
-    m_offset = m_query.offset.value_or(0);
+    m_startOffset = m_query.offset.value_or(0);
+    m_offset = m_startOffset;
 }
 
 void JobPager::start()
@@ -41,15 +44,86 @@ int JobPager::limitOfNextPage() const
                          : *m_query.limit;
 }
 
-bool JobPager::isRepeat(const JobPage &page)
+// A server that ignores offset sends the first page again and again. The same page can also
+// come back when exactly a page of jobs was created between two requests, but then total_size
+// grew with them: only a repeat under an unchanged (or unknown) total is refused.
+bool JobPager::isRepeatOfPreviousPage(const JobPage &page)
 {
     size_t fingerprint = qHash(page.invalidJobs.size());
     for (const BatchJob &job : page.jobs)
         fingerprint = qHashMulti(fingerprint, job.id);
-    if (m_pageFingerprints.contains(fingerprint))
-        return true;
-    m_pageFingerprints.insert(fingerprint);
-    return false;
+    const bool totalGrew =
+        page.totalSize && m_previousTotalSize && *page.totalSize > *m_previousTotalSize;
+    const bool repeat = m_previousFingerprint == fingerprint && !totalGrew;
+    m_previousFingerprint = fingerprint;
+    m_previousTotalSize = page.totalSize;
+    return repeat;
+}
+
+namespace {
+
+// The place in the page of each readable job: the unreadable ones, which carry their position,
+// hold the other places.
+QList<qint64> placesOfJobs(const JobPage &page, qint64 pageOffset)
+{
+    QList<qint64> places;
+    places.reserve(page.jobs.size());
+    qsizetype nextInvalid = 0;
+    for (qint64 place = 0; places.size() < page.jobs.size(); ++place) {
+        if (nextInvalid < page.invalidJobs.size()
+            && page.invalidJobs.at(nextInvalid).position == pageOffset + place)
+            ++nextInvalid;
+        else
+            places.append(place);
+    }
+    return places;
+}
+
+} // namespace
+
+void JobPager::keepNewRows(JobPage *page, qint64 pageOffset)
+{
+    const QList<qint64> places = placesOfJobs(*page, pageOffset);
+    QList<BatchJob> jobs;
+    QList<qint64> placesKept;
+    jobs.reserve(page->jobs.size());
+    for (qsizetype index = 0; index < page->jobs.size(); ++index) {
+        BatchJob &job = page->jobs[index];
+        if (m_recentIds.contains(job.id)) {
+            ++m_duplicates;
+            continue;
+        }
+        m_recentIds.insert(job.id);
+        m_recentIdsInOrder.push_back(job.id);
+        if (m_recentIdsInOrder.size() > size_t(DuplicateWindowRows)) {
+            m_recentIds.remove(m_recentIdsInOrder.front());
+            m_recentIdsInOrder.pop_front();
+        }
+        jobs.append(std::move(job));
+        placesKept.append(places.at(index));
+    }
+    page->jobs = std::move(jobs);
+
+    // At the row limit, keep the first rows in the order the server sent them.
+    const qint64 room = m_maxRows > 0 ? m_maxRows - m_rows : page->itemCount();
+    if (page->itemCount() <= room)
+        return;
+    QList<qint64> rowPlaces = placesKept;
+    for (const InvalidJob &invalid : std::as_const(page->invalidJobs))
+        rowPlaces.append(invalid.position - pageOffset);
+    std::sort(rowPlaces.begin(), rowPlaces.end());
+    const qint64 lastPlace = room > 0 ? rowPlaces.at(room - 1) : -1;
+    qsizetype jobsKept = 0;
+    while (jobsKept < placesKept.size() && placesKept.at(jobsKept) <= lastPlace)
+        ++jobsKept;
+    page->jobs.resize(jobsKept);
+    page->invalidJobs.removeIf(
+        [&](const InvalidJob &invalid) { return invalid.position - pageOffset > lastPlace; });
+}
+
+void JobPager::fail(const QString &reason)
+{
+    Q_EMIT finished(ApiError::invalidResponse(reason));
 }
 
 void JobPager::onPage(JobPage page, const ApiError &error)
@@ -59,37 +133,58 @@ void JobPager::onPage(JobPage page, const ApiError &error)
         Q_EMIT finished(error);
         return;
     }
-    const qint64 received = page.itemCount();
-    if (received == 0) {
-        Q_EMIT finished({});
-        return;
-    }
-    if (isRepeat(page)) {
-        Q_EMIT finished(ApiError::invalidResponse(
-            QCoreApplication::translate("BatchDeck::JobPager",
-                                        "the server sent the same page of jobs again at offset %1, "
-                                        "so paging stopped to avoid an endless loop")
-                .arg(m_offset)));
-        return;
-    }
     const int requestedLimit = limitOfNextPage(); // nothing has moved since the request
-    if (received > requestedLimit) { // a server ignoring limit: keep only what was asked for
-        page.jobs.resize(std::min<qint64>(page.jobs.size(), requestedLimit));
-    }
+    const qint64 pageOffset = m_offset;
+    const qint64 received = page.itemCount();
     if (page.totalSize)
         m_totalSize = page.totalSize;
+    if (received == 0) {
+        if (m_totalSize && m_offset < *m_totalSize) {
+            fail(tr("the server sent no jobs at offset %1 after %2 of the %3 it reported "
+                    "(total_size), so the list is incomplete; try again")
+                     .arg(m_offset)
+                     .arg(m_rows)
+                     .arg(*m_totalSize));
+        } else {
+            Q_EMIT finished({});
+        }
+        return;
+    }
+    if (isRepeatOfPreviousPage(page)) {
+        fail(tr("the server sent the same page of jobs again at offset %1, "
+                "so paging stopped to avoid an endless loop")
+                 .arg(m_offset));
+        return;
+    }
+    // Every job of a page larger than asked is a real job at its offset: keep them all.
     m_offset += received;
-    m_rows += std::min<qint64>(received, requestedLimit);
     ++m_pages;
+    keepNewRows(&page, pageOffset);
+    m_rows += page.itemCount();
+    m_pagesWithoutNewJobs = page.itemCount() > 0 ? 0 : m_pagesWithoutNewJobs + 1;
     Q_EMIT pageReceived(page);
 
-    const bool shortPage = received < requestedLimit;
     const bool totalReached = m_totalSize && m_offset >= *m_totalSize;
     const bool limitReached = m_maxRows > 0 && m_rows >= m_maxRows;
-    if (shortPage || totalReached || limitReached)
+    // A server may cap its pages below the limit asked for: with a total, go on until it.
+    const bool lastPage = received < requestedLimit && !m_totalSize;
+    if (totalReached || limitReached || lastPage) {
         Q_EMIT finished({});
-    else
+    } else if (m_pagesWithoutNewJobs >= MaxPagesWithoutNewJobs) {
+        fail(tr("the server sent only jobs already received in %1 pages in a row, up to offset "
+                "%2 (jobs may be created as fast as they are read); try again later")
+                 .arg(m_pagesWithoutNewJobs)
+                 .arg(m_offset));
+    } else if (m_maxRows <= 0 && m_offset - m_startOffset >= m_rowCeiling) {
+        m_rowCeilingReached = true;
+        fail(tr("the server had sent %1 jobs without ending the list (%2), so paging stopped "
+                "at the ceiling of %3 rows")
+                 .arg(m_offset - m_startOffset)
+                 .arg(m_totalSize ? tr("total_size %1").arg(*m_totalSize) : tr("no total_size"))
+                 .arg(m_rowCeiling));
+    } else {
         requestNextPage();
+    }
 }
 
 } // namespace BatchDeck

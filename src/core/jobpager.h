@@ -6,30 +6,50 @@
 #include <QPointer>
 #include <QSet>
 
+#include <deque>
+
 namespace BatchDeck {
 
 // Walks every page of jobs matching a query, offset by offset, as the official SDKs do.
-// It stops on an empty page, a short page, a reached total_size or the row limit, works when the
-// server gives no total, and refuses to go round forever when the server repeats a page.
+// Trusts nothing the server says about its pages: a page larger than asked is kept whole, a short
+// page ends paging only when no total is known, an empty page before total_size is a failure, a
+// job delivered twice (the newest-first list shifts when jobs are created meanwhile) is kept once
+// and counted, and a list that never ends stops at a ceiling with an error.
 class JobPager : public QObject
 {
     Q_OBJECT
 
 public:
+    static constexpr qint64 DefaultRowCeiling = 10'000'000;
+    // How many of the most recent jobs are remembered to recognise one delivered again. A shift
+    // re-delivers only jobs just before the page boundary, as many as were created between two
+    // requests (one round trip): five of the largest pages is far beyond that, and the IDs of
+    // 5,000 jobs take about 1 MB, whatever the size of the export.
+    static constexpr int DuplicateWindowRows = 5'000;
+    // A page that brings no job not already received means the server repeats itself, or jobs
+    // are created as fast as they are paged; a few in a row are not worth going on for.
+    static constexpr int MaxPagesWithoutNewJobs = 3;
+
     JobPager(ApiClient *client, const ListJobsQuery &query, QObject *parent = nullptr);
 
     // 0 (the default) means every matching job.
     void setMaxRows(qint64 maxRows) { m_maxRows = maxRows; }
+    // Without a row limit, paging fails once this many rows arrived and the list has not ended.
+    void setRowCeiling(qint64 rows) { m_rowCeiling = std::max<qint64>(1, rows); }
+    qint64 rowCeiling() const { return m_rowCeiling; }
     void start();
     // Aborts the request in flight; finished() follows with an Aborted error.
     void cancel();
 
     int pagesReceived() const { return m_pages; }
     qint64 rowsReceived() const { return m_rows; }
+    qint64 duplicatesSkipped() const { return m_duplicates; }
+    bool rowCeilingReached() const { return m_rowCeilingReached; }
     std::optional<qint64> totalSize() const { return m_totalSize; }
 
 Q_SIGNALS:
-    // A page, trimmed to the row limit. Unreadable jobs are in page.invalidJobs.
+    // A page without the jobs already delivered, trimmed to the row limit. Unreadable jobs are
+    // in page.invalidJobs.
     void pageReceived(const BatchDeck::JobPage &page);
     void finished(const BatchDeck::ApiError &error);
 
@@ -37,16 +57,27 @@ private:
     void requestNextPage();
     void onPage(JobPage page, const ApiError &error);
     int limitOfNextPage() const;
-    bool isRepeat(const JobPage &page);
+    bool isRepeatOfPreviousPage(const JobPage &page);
+    // Leaves out jobs already delivered, then trims the page to the row limit.
+    void keepNewRows(JobPage *page, qint64 pageOffset);
+    void fail(const QString &reason);
 
     ApiClient *m_client;
     ListJobsQuery m_query;
     qint64 m_maxRows = 0;
+    qint64 m_rowCeiling = DefaultRowCeiling;
+    qint64 m_startOffset = 0;
     qint64 m_offset = 0;
     qint64 m_rows = 0;
+    qint64 m_duplicates = 0;
     int m_pages = 0;
+    int m_pagesWithoutNewJobs = 0;
+    bool m_rowCeilingReached = false;
     std::optional<qint64> m_totalSize;
-    QSet<size_t> m_pageFingerprints;
+    std::optional<size_t> m_previousFingerprint;
+    std::optional<qint64> m_previousTotalSize;
+    QSet<QString> m_recentIds;
+    std::deque<QString> m_recentIdsInOrder; // oldest first, to forget beyond the window
     QPointer<ApiCall> m_call;
 };
 

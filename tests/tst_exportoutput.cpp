@@ -1,0 +1,288 @@
+// Where an export writes: regular files atomically (a failure leaves the previous file), FIFOs
+// and devices directly (never replaced by a file), and the messages when writing fails.
+#include "filesizelimit.h"
+#include "jobcsvexport.h"
+#include "testhttpserver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace BatchDeck;
+using namespace BatchDeck::Testing;
+
+namespace {
+
+QList<BatchJob> sampleJobs(int count)
+{
+    QList<BatchJob> jobs;
+    for (int i = 0; i < count; ++i) {
+        BatchJob job;
+        const QString problem =
+            BatchJob::fromJson(sampleJobJson(QStringLiteral("bjb-%1").arg(i)), &job);
+        Q_ASSERT(problem.isEmpty());
+        jobs.append(job);
+    }
+    return jobs;
+}
+
+bool isCharacterDevice(const char *path)
+{
+    struct stat info = {};
+    return ::stat(path, &info) == 0 && S_ISCHR(info.st_mode);
+}
+
+bool isFifo(const QString &path)
+{
+    struct stat info = {};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 && S_ISFIFO(info.st_mode);
+}
+
+// The read end of a FIFO, opened without waiting for a writer, so that a writer in this
+// process does not block on open. What is written must fit the pipe's buffer (64 KiB).
+class FifoReader
+{
+public:
+    explicit FifoReader(const QString &path)
+        : m_fd(::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK))
+    { }
+    ~FifoReader()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    bool isOpen() const { return m_fd >= 0; }
+    QByteArray readAll()
+    {
+        QByteArray data;
+        char buffer[4096];
+        ssize_t got = 0;
+        while ((got = ::read(m_fd, buffer, sizeof buffer)) > 0)
+            data.append(buffer, got);
+        return data;
+    }
+
+private:
+    int m_fd = -1;
+};
+
+enum class Destination { Fifo, DevNull, DevFull };
+
+} // namespace
+
+Q_DECLARE_METATYPE(Destination)
+
+class TestExportOutput : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void writeJobsWritesEveryRow_data();
+    void writeJobsWritesEveryRow();
+    void writeJobsFailingPartWayKeepsThePreviousFile_data();
+    void writeJobsFailingPartWayKeepsThePreviousFile();
+    void writeJobsToANonRegularFile_data();
+    void writeJobsToANonRegularFile();
+    void exportToANonRegularFile_data();
+    void exportToANonRegularFile();
+
+private:
+    QStringList filesInDirectory() const
+    {
+        return QDir(m_directory.path()).entryList(QDir::Files | QDir::Hidden | QDir::System);
+    }
+    QByteArray readFile(const QString &path) const
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
+    }
+    QString fifoPath() const { return m_directory.filePath(QStringLiteral("jobs.fifo")); }
+
+    QNetworkAccessManager m_network;
+    QTemporaryDir m_directory;
+};
+
+void TestExportOutput::init()
+{
+    for (const QString &name : filesInDirectory())
+        QFile::remove(m_directory.filePath(name));
+}
+
+void TestExportOutput::writeJobsWritesEveryRow_data()
+{
+    QTest::addColumn<int>("jobCount");
+    QTest::addColumn<bool>("previousFile");
+    QTest::newRow("the current page, 50 jobs") << 50 << false;
+    QTest::newRow("3 selected rows over a previous file") << 3 << true;
+    QTest::newRow("no rows: the header alone") << 0 << false;
+}
+
+void TestExportOutput::writeJobsWritesEveryRow()
+{
+    QFETCH(int, jobCount);
+    QFETCH(bool, previousFile);
+    const QString path = m_directory.filePath(QStringLiteral("page.csv"));
+    if (previousFile) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("previous\r\n");
+    }
+    const ExportResult result = JobCsvExport::writeJobs(sampleJobs(jobCount), path, {});
+    QVERIFY2(result.isOk(), qPrintable(result.message));
+    QCOMPARE(result.rowsWritten, jobCount);
+    const QByteArray csv = readFile(path);
+    QVERIFY(csv.startsWith("id,job_type,"));
+    QCOMPARE(csv.count("\r\nbjb-"), jobCount);
+    QCOMPARE(filesInDirectory(), QStringList {QStringLiteral("page.csv")});
+}
+
+void TestExportOutput::writeJobsFailingPartWayKeepsThePreviousFile_data()
+{
+    QTest::addColumn<bool>("previousFile");
+    QTest::newRow("a previous file stays as it was") << true;
+    QTest::newRow("no file is created") << false;
+}
+
+void TestExportOutput::writeJobsFailingPartWayKeepsThePreviousFile()
+{
+    QFETCH(bool, previousFile);
+    const QString path = m_directory.filePath(QStringLiteral("page.csv"));
+    if (previousFile) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("previous\r\n");
+    }
+    const QList<BatchJob> jobs = sampleJobs(1000); // about 300 KB of CSV
+    ExportResult result;
+    {
+        // Writes fail once a file passes 64 KiB: part of the CSV is written, then no more.
+        FileSizeLimit limit(64 * 1024);
+        QVERIFY(limit.isActive());
+        result = JobCsvExport::writeJobs(jobs, path, {});
+    }
+    QCOMPARE(result.failure, ExportResult::Failure::Write);
+    QVERIFY2(result.message.contains(u"File too large"), qPrintable(result.message));
+    QVERIFY(result.message.contains(QDir::toNativeSeparators(path)));
+    QCOMPARE(result.rowsWritten, 0);
+    if (previousFile) {
+        QCOMPARE(readFile(path), QByteArray("previous\r\n"));
+        QCOMPARE(filesInDirectory(), QStringList {QStringLiteral("page.csv")});
+    } else {
+        QCOMPARE(filesInDirectory(), QStringList {}); // no partial file, no temporary left
+    }
+}
+
+void TestExportOutput::writeJobsToANonRegularFile_data()
+{
+    QTest::addColumn<Destination>("destination");
+    QTest::newRow("FIFO") << Destination::Fifo;
+    QTest::newRow("/dev/null") << Destination::DevNull;
+    QTest::newRow("/dev/full") << Destination::DevFull;
+}
+
+void TestExportOutput::writeJobsToANonRegularFile()
+{
+    QFETCH(Destination, destination);
+    const QList<BatchJob> jobs = sampleJobs(20);
+    switch (destination) {
+    case Destination::Fifo: {
+        QCOMPARE(::mkfifo(QFile::encodeName(fifoPath()).constData(), 0600), 0);
+        FifoReader reader(fifoPath());
+        QVERIFY(reader.isOpen());
+        const ExportResult result = JobCsvExport::writeJobs(jobs, fifoPath(), {});
+        QVERIFY2(result.isOk(), qPrintable(result.message));
+        const QByteArray csv = reader.readAll();
+        QVERIFY(csv.startsWith("id,job_type,"));
+        QCOMPARE(csv.count("\r\nbjb-"), 20);
+        QVERIFY(isFifo(fifoPath())); // still the FIFO, not a file put in its place
+        QCOMPARE(filesInDirectory(), QStringList {QStringLiteral("jobs.fifo")});
+        break;
+    }
+    case Destination::DevNull: {
+        const ExportResult result = JobCsvExport::writeJobs(jobs, QStringLiteral("/dev/null"), {});
+        QVERIFY2(result.isOk(), qPrintable(result.message));
+        QCOMPARE(result.rowsWritten, 20);
+        QVERIFY(isCharacterDevice("/dev/null"));
+        break;
+    }
+    case Destination::DevFull: {
+        const ExportResult result = JobCsvExport::writeJobs(jobs, QStringLiteral("/dev/full"), {});
+        QCOMPARE(result.failure, ExportResult::Failure::Write);
+        QVERIFY2(result.message.contains(u"No space left on device"), qPrintable(result.message));
+        QVERIFY(!result.message.contains(u"Unknown error"));
+        QVERIFY(isCharacterDevice("/dev/full"));
+        break;
+    }
+    }
+}
+
+void TestExportOutput::exportToANonRegularFile_data()
+{
+    writeJobsToANonRegularFile_data();
+}
+
+void TestExportOutput::exportToANonRegularFile()
+{
+    QFETCH(Destination, destination);
+    TestHttpServer server([](const TestRequest &request) {
+        const int offset = request.query.queryItemValue(QStringLiteral("offset")).toInt();
+        return TestResponse::json(200, jobListJson(offset, std::min(10, 25 - offset), 25));
+    });
+    ApiClient client(&m_network);
+    client.setSettings(clientSettingsFor(server));
+    ListJobsQuery query;
+    query.limit = 10;
+    JobCsvExport exporter(&client, query, {});
+    QSignalSpy finished(&exporter, &JobCsvExport::finished);
+    std::unique_ptr<FifoReader> reader;
+    QString path;
+    switch (destination) {
+    case Destination::Fifo:
+        QCOMPARE(::mkfifo(QFile::encodeName(fifoPath()).constData(), 0600), 0);
+        reader = std::make_unique<FifoReader>(fifoPath());
+        QVERIFY(reader->isOpen());
+        path = fifoPath();
+        break;
+    case Destination::DevNull:
+        path = QStringLiteral("/dev/null");
+        break;
+    case Destination::DevFull:
+        path = QStringLiteral("/dev/full");
+        break;
+    }
+    exporter.startToFile(path);
+    QVERIFY(finished.wait(30'000));
+    const ExportResult result = finished.first().first().value<ExportResult>();
+    switch (destination) {
+    case Destination::Fifo: {
+        QVERIFY2(result.isOk(), qPrintable(result.message));
+        const QByteArray csv = reader->readAll();
+        QCOMPARE(csv.count("\r\nbjb-"), 25);
+        QVERIFY(isFifo(fifoPath()));
+        QCOMPARE(filesInDirectory(), QStringList {QStringLiteral("jobs.fifo")});
+        break;
+    }
+    case Destination::DevNull:
+        QVERIFY2(result.isOk(), qPrintable(result.message));
+        QCOMPARE(result.rowsWritten, 25);
+        QVERIFY(isCharacterDevice("/dev/null"));
+        break;
+    case Destination::DevFull:
+        QCOMPARE(result.failure, ExportResult::Failure::Write);
+        QVERIFY2(result.message.contains(u"No space left on device"), qPrintable(result.message));
+        QVERIFY(isCharacterDevice("/dev/full"));
+        break;
+    }
+}
+
+QTEST_GUILESS_MAIN(TestExportOutput)
+#include "tst_exportoutput.moc"

@@ -1,0 +1,94 @@
+// JobBrowser, the page a window shows, against a list that shrinks between refreshes.
+#include "hostilepagingservers.h"
+#include "jobbrowser.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace BatchDeck;
+using namespace BatchDeck::Testing;
+using HostilePaging::Total;
+
+Q_DECLARE_METATYPE(BatchDeck::Testing::HostilePaging::Total)
+
+class TestJobBrowser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void refreshPastTheEndMovesToTheLastPage_data();
+    void refreshPastTheEndMovesToTheLastPage();
+
+private:
+    QNetworkAccessManager m_network;
+};
+
+void TestJobBrowser::refreshPastTheEndMovesToTheLastPage_data()
+{
+    QTest::addColumn<Total>("total");
+    QTest::addColumn<int>("jobsBefore");
+    QTest::addColumn<int>("page"); // 0-based, pages of 10
+    QTest::addColumn<int>("jobsAfter");
+    QTest::addColumn<int>("expectedPage");
+    QTest::addColumn<int>("expectedRows");
+    QTest::newRow("total known: 40 jobs become 15, page 4 of 4 -> 2")
+        << Total::Present << 40 << 3 << 15 << 1 << 5;
+    QTest::newRow("no total: 40 jobs become 15, page 4 -> 2")
+        << Total::Absent << 40 << 3 << 15 << 1 << 5;
+    QTest::newRow("no total: 100 jobs become 30, page 10 -> 3 (a full last page)")
+        << Total::Absent << 100 << 9 << 30 << 2 << 10;
+    QTest::newRow("no total: 200 jobs become 11, page 20 -> 2")
+        << Total::Absent << 200 << 19 << 11 << 1 << 1;
+    QTest::newRow("total known: every job gone -> page 1, empty")
+        << Total::Present << 40 << 3 << 0 << 0 << 0;
+    QTest::newRow("no total: every job gone -> page 1, empty")
+        << Total::Absent << 40 << 3 << 0 << 0 << 0;
+    QTest::newRow("no total: the page still has jobs") << Total::Absent << 40 << 3 << 35 << 3 << 5;
+}
+
+void TestJobBrowser::refreshPastTheEndMovesToTheLastPage()
+{
+    QFETCH(Total, total);
+    QFETCH(int, jobsBefore);
+    QFETCH(int, page);
+    QFETCH(int, jobsAfter);
+    QFETCH(int, expectedPage);
+    QFETCH(int, expectedRows);
+    auto jobCount = std::make_shared<int>(jobsBefore);
+    TestHttpServer server([=](const TestRequest &request) {
+        return HostilePaging::cappedPages(*jobCount, 1000, total)(request);
+    });
+    ApiClient client(&m_network);
+    client.setSettings(clientSettingsFor(server));
+    JobBrowser browser(&client);
+    QSignalSpy loaded(&browser, &JobBrowser::pageLoaded);
+    QSignalSpy failed(&browser, &JobBrowser::loadFailed);
+    browser.show({}, 10);
+    QVERIFY(loaded.wait(30'000));
+    browser.setPage(page);
+    QVERIFY(loaded.wait(30'000));
+    QCOMPARE(browser.jobs().size(), std::min(10, jobsBefore - page * 10));
+
+    *jobCount = jobsAfter; // e.g. running jobs finished and left the filter
+    loaded.clear();
+    QList<int> rowsShown;
+    connect(&browser, &JobBrowser::pageLoaded, this,
+            [&] { rowsShown << int(browser.jobs().size()); });
+    browser.refresh();
+    QVERIFY(loaded.wait(30'000));
+    QCOMPARE(rowsShown, QList<int> {expectedRows}); // one page shown, never an empty one first
+    QCOMPARE(browser.page(), expectedPage);
+    QCOMPARE(browser.jobs().size(), expectedRows);
+    if (expectedRows > 0)
+        QCOMPARE(browser.jobs().first().id, QStringLiteral("bjb-%1").arg(expectedPage * 10));
+    QVERIFY(!browser.isLoading());
+    QVERIFY(failed.isEmpty());
+    QCOMPARE(browser.hasNextPage(), false);
+    QCOMPARE(browser.hasPreviousPage(), expectedPage > 0);
+}
+
+QTEST_GUILESS_MAIN(TestJobBrowser)
+#include "tst_jobbrowser.moc"
