@@ -54,6 +54,7 @@ private Q_SLOTS:
     void itemsMatchTheJobCounts();
     void cancelLifecycle();
     void slowRequestDoesNotHoldUpOthers();
+    void clientGivingUpMidAnswerIsHarmless();
     void pagerReadsEveryJob();
     void scalesToAMillionJobs();
     void canLeaveTotalsOut();
@@ -404,6 +405,27 @@ void TestDemoServer::slowRequestDoesNotHoldUpOthers()
     QCOMPARE(slowReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     delete slowReply;
     delete fastReply;
+}
+
+void TestDemoServer::clientGivingUpMidAnswerIsHarmless()
+{
+    // The window aborts requests a newer one made stale. The answer, still being computed on a
+    // worker thread, must then go nowhere: Qt 6.4's QHttpServer wrote a late QFuture answer to
+    // the socket (and read the request) it had already deleted.
+    QNetworkRequest slow(QUrl(m_server->baseUrl().toString()
+                              + QStringLiteral("/api/v1/beta/batch-processing?limit=1")));
+    slow.setRawHeader("Authorization", "Bearer llx-batchdeck-demo");
+    slow.setRawHeader(DemoServer::delayHeader(), "600");
+    for (int i = 0; i < 5; ++i) {
+        QNetworkReply *reply = m_network.get(slow);
+        QSignalSpy sent(reply, &QNetworkReply::requestSent);
+        QVERIFY(sent.wait(10'000));
+        QTest::qWait(100); // let the server read the request before the client gives up
+        reply->abort();
+        delete reply;
+    }
+    QTest::qWait(1'500); // every late answer is ready now
+    QCOMPARE(get(QStringLiteral("/api/v1/beta/batch-processing?limit=1")).status, 200);
 }
 
 void TestDemoServer::pagerReadsEveryJob()

@@ -1,10 +1,15 @@
 #include "demoserver.h"
 
+#include <QAbstractHttpServer>
 #include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
+#include <QRegularExpression>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QThread>
 #include <QUrlQuery>
 #include <QUuid>
@@ -253,6 +258,48 @@ QHttpServerResponse cancelJob(DemoDataset &dataset, const QString &jobId,
 
 } // namespace
 
+// Serves the routes of DemoServer::addRoutes. QHttpServer (Qt 6.4 to 6.6) cannot be used for
+// answers computed on worker threads: when the client closes the connection before the answer
+// is ready (the window aborts every request a newer one made stale), it deletes the socket and
+// the request, then writes the late answer to both, a use-after-free that crashed the window
+// now and then. Here a late answer goes out only while its connection is still open.
+class DemoHttpServer : public QAbstractHttpServer
+{
+public:
+    // The answer to a request, or nothing for a path the server does not know.
+    using Router =
+        std::function<std::optional<QFuture<QHttpServerResponse>>(const QHttpServerRequest &)>;
+
+    explicit DemoHttpServer(Router router)
+        : m_router(std::move(router))
+    { }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
+    {
+        std::optional<QFuture<QHttpServerResponse>> answer = m_router(request);
+        if (!answer)
+            return false;
+        const QPointer<QTcpSocket> client = socket;
+        const QHttpServerRequest *asked = &request; // deleted together with its socket
+        answer->then(this, [client, asked](QHttpServerResponse &&response) {
+            if (client && client->state() == QAbstractSocket::ConnectedState)
+                response.write(makeResponder(*asked, client));
+        });
+        return true;
+    }
+
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override
+    {
+        makeResponder(request, socket)
+            .write(QByteArrayLiteral(R"({"detail":"Not Found"})"),
+                   QByteArrayLiteral("application/json"), Status::NotFound);
+    }
+
+private:
+    Router m_router;
+};
+
 DemoServer::DemoServer(const DemoConfig &config, QObject *parent)
     : QObject(parent)
     , m_dataset(std::make_unique<DemoDataset>(config))
@@ -282,9 +329,9 @@ QUrl DemoServer::baseUrl() const
 
 bool DemoServer::listen(quint16 port)
 {
-    m_port = m_server.listen(QHostAddress::LocalHost, port);
+    m_port = m_server->listen(QHostAddress::LocalHost, port);
     if (m_port == 0) {
-        const QList<QTcpServer *> servers = m_server.servers();
+        const QList<QTcpServer *> servers = m_server->servers();
         m_error = tr("Could not listen on 127.0.0.1:%1 (%2).")
                       .arg(port)
                       .arg(servers.isEmpty() ? tr("the port may be in use")
@@ -311,42 +358,42 @@ void DemoServer::addRoutes()
     const auto methodNotAllowed = [] {
         return detail(QStringLiteral("Method Not Allowed"), Status::MethodNotAllowed);
     };
+    const auto only = [methodNotAllowed](QHttpServerRequest::Method method, auto handler) {
+        return [=](DemoDataset &dataset, const RequestData &data) {
+            return data.method == method ? handler(dataset, data) : methodNotAllowed();
+        };
+    };
+    static const QRegularExpression jobPath(
+        QStringLiteral("^%1/([^/]+)(/items|/cancel)?$").arg(QRegularExpression::escape(BatchPath)));
 
-    m_server.route(BatchPath, [=](const QHttpServerRequest &request) {
-        return answer(request, [=](DemoDataset &dataset, const RequestData &data) {
-            if (data.method != QHttpServerRequest::Method::Get)
-                return methodNotAllowed();
-            return listJobs(dataset, data, dataset.reportsTotals());
+    m_server = std::make_unique<DemoHttpServer>(
+        [=](const QHttpServerRequest &request) -> std::optional<QFuture<QHttpServerResponse>> {
+            using Method = QHttpServerRequest::Method;
+            const QString path = request.url().path();
+            if (path == BatchPath) {
+                return answer(request, only(Method::Get, [](DemoDataset &dataset, auto &data) {
+                                  return listJobs(dataset, data, dataset.reportsTotals());
+                              }));
+            }
+            const QRegularExpressionMatch match = jobPath.match(path);
+            if (!match.hasMatch())
+                return std::nullopt;
+            const QString jobId = match.captured(1);
+            const QString what = match.captured(2);
+            if (what.isEmpty()) {
+                return answer(request, only(Method::Get, [jobId](DemoDataset &dataset, auto &) {
+                                  return jobStatus(dataset, jobId);
+                              }));
+            }
+            if (what == u"/items") {
+                return answer(request, only(Method::Get, [jobId](DemoDataset &dataset, auto &data) {
+                                  return listItems(dataset, jobId, data, dataset.reportsTotals());
+                              }));
+            }
+            return answer(request, only(Method::Post, [jobId](DemoDataset &dataset, auto &data) {
+                              return cancelJob(dataset, jobId, data);
+                          }));
         });
-    });
-    m_server.route(BatchPath + QStringLiteral("/<arg>"),
-                   [=](const QString &jobId, const QHttpServerRequest &request) {
-                       return answer(request, [=](DemoDataset &dataset, const RequestData &data) {
-                           if (data.method != QHttpServerRequest::Method::Get)
-                               return methodNotAllowed();
-                           return jobStatus(dataset, jobId);
-                       });
-                   });
-    m_server.route(BatchPath + QStringLiteral("/<arg>/items"),
-                   [=](const QString &jobId, const QHttpServerRequest &request) {
-                       return answer(request, [=](DemoDataset &dataset, const RequestData &data) {
-                           if (data.method != QHttpServerRequest::Method::Get)
-                               return methodNotAllowed();
-                           return listItems(dataset, jobId, data, dataset.reportsTotals());
-                       });
-                   });
-    m_server.route(BatchPath + QStringLiteral("/<arg>/cancel"),
-                   [=](const QString &jobId, const QHttpServerRequest &request) {
-                       return answer(request, [=](DemoDataset &dataset, const RequestData &data) {
-                           if (data.method != QHttpServerRequest::Method::Post)
-                               return methodNotAllowed();
-                           return cancelJob(dataset, jobId, data);
-                       });
-                   });
-    m_server.setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
-        responder.write(QByteArrayLiteral(R"({"detail":"Not Found"})"),
-                        QByteArrayLiteral("application/json"), Status::NotFound);
-    });
 }
 
 } // namespace BatchDeck

@@ -2,7 +2,6 @@
 
 #include "demodataset.h"
 
-#include <QHttpServer>
 #include <QObject>
 #include <QThreadPool>
 #include <QUrl>
@@ -10,6 +9,8 @@
 #include <memory>
 
 namespace BatchDeck {
+
+class DemoHttpServer;
 
 // The built-in demo server: the batch-processing API's paths, parameters, validation (FastAPI's
 // 422 shape), bearer-token check and JSON, over a generated DemoDataset, on 127.0.0.1 only.
@@ -40,7 +41,7 @@ private:
 
     std::unique_ptr<DemoDataset> m_dataset;
     QThreadPool m_workers;
-    QHttpServer m_server;
+    std::unique_ptr<DemoHttpServer> m_server; // destroyed first: its answers need the rest
     quint16 m_port = 0;
     QString m_error;
 };
