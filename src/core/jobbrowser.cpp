@@ -79,4 +79,18 @@ void JobBrowser::onAnswer(const JobPage &page, const ApiError &error, quint64 ge
         Q_EMIT loadFailed(error);
 }
 
+void JobBrowser::clear()
+{
+    if (m_call)
+        m_call->abort();
+    m_call = nullptr;
+    ++m_generation;
+    m_page = 0;
+    m_totalSize.reset();
+    m_lastPageWasFull = false;
+    m_jobs.clear();
+    m_invalidJobs.clear();
+    m_lastRefreshed = QDateTime();
+}
+
 } // namespace BatchDeck
