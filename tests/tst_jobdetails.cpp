@@ -27,7 +27,7 @@ BatchJob parsed(const QJsonObject &json)
     BatchJob job;
     const QString problem = BatchJob::fromJson(json, &job);
     if (!problem.isEmpty())
-        qWarning("unreadable sample job: %s", qPrintable(problem));
+        QTest::qFail(qPrintable(problem), __FILE__, __LINE__);
     return job;
 }
 

@@ -63,7 +63,7 @@ ExportResult TestJobExport::runExport(TestHttpServer &server, const QString &pat
     QSignalSpy finished(&exporter, &JobCsvExport::finished);
     exporter.startToFile(path);
     if (!finished.wait(30'000))
-        qWarning("export did not finish");
+        QTest::qFail("The export did not finish within 30 s", __FILE__, __LINE__);
     return finished.value(0).value(0).value<ExportResult>();
 }
 

@@ -76,7 +76,7 @@ TestJobPager::Run TestJobPager::runPager(TestHttpServer &server, const ListJobsQ
     QSignalSpy finished(&pager, &JobPager::finished);
     pager.start();
     if (!finished.wait(30'000))
-        qWarning("pager did not finish");
+        QTest::qFail("The pager did not finish within 30 s", __FILE__, __LINE__);
     run.error = finished.value(0).value(0).value<ApiError>();
     run.pages = pager.pagesReceived();
     for (const TestRequest &request : server.requests())
