@@ -117,7 +117,7 @@ CliRun TestCli::run(const QStringList &arguments, const QProcessEnvironment &env
     QSignalSpy finished(process, &QProcess::finished);
     // Waiting through the event loop lets a test server in this process answer the CLI.
     if (!finished.wait(60'000))
-        qWarning("batchdeck-cli did not finish");
+        QTest::qFail("batchdeck-cli did not finish within 60 s", __FILE__, __LINE__);
     return {process->exitCode(), process->readAllStandardOutput(),
             QString::fromLocal8Bit(process->readAllStandardError())};
 }

@@ -1,7 +1,11 @@
+#include "jobdelegates.h"
 #include "jobtablemodel.h"
 #include "testhttpserver.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QImage>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -35,6 +39,11 @@ private Q_SLOTS:
     void rowsChangeWithoutReset();
     void relativeTimes_data();
     void relativeTimes();
+    void progressNeverPassesAHundred_data();
+    void progressNeverPassesAHundred();
+    void finishedWithoutCompletedAtHasNoDuration();
+    void failedJobsBarIsDrawnAsFailed_data();
+    void failedJobsBarIsDrawnAsFailed();
 
 private:
     JobTableModel *m_model = nullptr;
@@ -166,6 +175,87 @@ void TestJobTableModel::relativeTimes()
     QFETCH(QString, text);
     const QDateTime now(QDate(2026, 1, 10), QTime(12, 0), QTimeZone::utc());
     QCOMPARE(relativeTimeText(now.addSecs(-secondsAgo), now), text);
+}
+
+void TestJobTableModel::progressNeverPassesAHundred_data()
+{
+    QTest::addColumn<int>("processed");
+    QTest::addColumn<int>("failed");
+    QTest::addColumn<int>("skipped");
+    QTest::addColumn<QString>("display");
+    QTest::addColumn<double>("raw");
+    // Of 10 items.
+    QTest::newRow("counted separately") << 5 << 2 << 1 << "80%" << 0.8;
+    QTest::newRow("processed includes failed and skipped") << 10 << 2 << 1 << "100%" << 1.0;
+    QTest::newRow("processed includes failed and skipped, still running")
+        << 6 << 3 << 2 << "60%" << 0.6;
+    QTest::newRow("processed past the total") << 12 << 0 << 0 << "100%" << 1.0;
+    QTest::newRow("part done") << 6 << 0 << 0 << "60%" << 0.6;
+}
+
+void TestJobTableModel::progressNeverPassesAHundred()
+{
+    QFETCH(int, processed);
+    QFETCH(int, failed);
+    QFETCH(int, skipped);
+    QFETCH(QString, display);
+    QFETCH(double, raw);
+    BatchJob running = job(QStringLiteral("bjb-1"), QStringLiteral("running"));
+    running.processedItems = processed;
+    running.failedItems = failed;
+    running.skippedItems = skipped;
+    m_model->setJobs({running});
+    const QModelIndex index = m_model->index(0, JobTableModel::Progress);
+    QCOMPARE(index.data().toString(), display);
+    QCOMPARE(index.data(JobTableModel::RawValueRole).toDouble(), raw);
+    QCOMPARE(index.data(JobTableModel::ProgressRole).value<JobProgress>(),
+             JobProgress::of(running));
+}
+
+void TestJobTableModel::finishedWithoutCompletedAtHasNoDuration()
+{
+    BatchJob finished = job(QStringLiteral("bjb-1"), QStringLiteral("failed"));
+    finished.completedAt = QDateTime();
+    m_model->setJobs({finished});
+    const QModelIndex index = m_model->index(0, JobTableModel::Duration);
+    QCOMPARE(index.data().toString(), QString());
+    QVERIFY(!index.data(JobTableModel::RawValueRole).isValid());
+}
+
+void TestJobTableModel::failedJobsBarIsDrawnAsFailed_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("expectedColour");
+    QTest::newRow("running: done items in the completed colour") << "running"
+                                                                 << "completed";
+    QTest::newRow("failed: the bar in the failure colour") << "failed"
+                                                           << "failed";
+}
+
+void TestJobTableModel::failedJobsBarIsDrawnAsFailed()
+{
+    QFETCH(QString, status);
+    QFETCH(QString, expectedColour);
+    BatchJob stopped = job(QStringLiteral("bjb-1"), status);
+    stopped.processedItems = 6;
+    stopped.failedItems = 0;
+    stopped.skippedItems = 0;
+    m_model->setJobs({stopped});
+
+    ProgressDelegate delegate;
+    QStyleOptionViewItem option;
+    option.rect = QRect(0, 0, 244, 24);
+    option.palette = QApplication::palette();
+    option.state = QStyle::State_Enabled;
+    QImage image(option.rect.size(), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        delegate.paint(&painter, option, m_model->index(0, JobTableModel::Progress));
+    }
+    // The bar runs from x 4 to 200; 6 of 10 items fill it to x 121. Look well inside that.
+    const QColor expected = statusColor(expectedColour, option.palette);
+    QCOMPARE(image.pixelColor(40, 12).name(), expected.name());
 }
 
 QTEST_MAIN(TestJobTableModel)

@@ -132,10 +132,7 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 {
     drawBackground(painter, option, index);
 
-    const auto count = [&](int column) {
-        return index.siblingAtColumn(column).data(JobTableModel::RawValueRole).toLongLong();
-    };
-    const qint64 total = count(JobTableModel::Total);
+    const auto progress = index.data(JobTableModel::ProgressRole).value<JobProgress>();
     const QRect bar =
         option.rect.adjusted(4, option.rect.height() / 2 - 5, -44, -(option.rect.height() / 2 - 5));
     painter->save();
@@ -145,15 +142,18 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     track.setAlpha(90);
     painter->setBrush(track);
     painter->drawRoundedRect(bar, 3, 3);
-    if (total > 0 && bar.width() > 0) {
+    if (progress.total > 0 && bar.width() > 0) {
         painter->setClipRect(bar);
         double x = bar.left();
-        const std::pair<int, QString> segments[] = {
-            {JobTableModel::Processed, QStringLiteral("completed")},
-            {JobTableModel::Failed, QStringLiteral("failed")},
-            {JobTableModel::Skipped, QStringLiteral("pending")}};
-        for (const auto &[column, status] : segments) {
-            const double width = bar.width() * double(count(column)) / double(total);
+        // A failed job's bar is all failure, however many of its items got through.
+        const std::pair<qint64, QString> segments[] = {
+            {progress.succeeded,
+             progress.jobFailed ? QStringLiteral("failed") : QStringLiteral("completed")},
+            {progress.failed, QStringLiteral("failed")},
+            {progress.skipped,
+             progress.jobFailed ? QStringLiteral("failed") : QStringLiteral("pending")}};
+        for (const auto &[count, status] : segments) {
+            const double width = bar.width() * double(count) / double(progress.total);
             painter->setBrush(statusColor(status, option.palette));
             painter->drawRect(QRectF(x, bar.top(), width, bar.height()));
             x += width;

@@ -132,12 +132,11 @@ void JobDetailsDialog::showJob(const BatchJob &job)
     m_ui->startedValue->setText(timeText(job.startedAt));
     m_ui->completedValue->setText(timeText(job.completedAt));
     m_ui->updatedValue->setText(timeText(job.updatedAt));
-    m_ui->durationValue->setText(
-        job.startedAt.isValid()
-            ? durationText(job.startedAt.msecsTo(
-                  job.completedAt.isValid() ? job.completedAt : QDateTime::currentDateTimeUtc()))
-                + (job.completedAt.isValid() ? QString() : tr(" so far"))
-            : tr("—"));
+    const std::optional<qint64> duration = jobDurationMs(job, QDateTime::currentDateTimeUtc());
+    m_ui->durationValue->setText(duration ? durationText(*duration)
+                                         + (job.completedAt.isValid() ? QString() : tr(" so far"))
+                                          : tr("—"));
+    showProgress(JobProgress::of(job));
     const QLocale locale;
     m_ui->countsValue->setText(
         tr("%1 total: %2 processed, %3 failed, %4 skipped")
@@ -153,6 +152,17 @@ void JobDetailsDialog::showJob(const BatchJob &job)
         m_autoRefresh.start();
 }
 
+void JobDetailsDialog::showProgress(const JobProgress &progress)
+{
+    m_ui->progressBar->setValue(progress.percent()); // whole percent, as its text and the table
+    m_ui->progressBar->setFormat(progress.jobFailed ? tr("Failed at %1").arg(progress.percentText())
+                                                    : tr("%1 done").arg(progress.percentText()));
+    QPalette palette = this->palette();
+    if (progress.jobFailed)
+        palette.setColor(QPalette::Highlight, statusColor(QStringLiteral("failed"), palette));
+    m_ui->progressBar->setPalette(palette);
+}
+
 void JobDetailsDialog::refresh()
 {
     if (m_statusCall)
@@ -166,10 +176,9 @@ void JobDetailsDialog::refresh()
                 return;
             }
             const bool changed = result.job != m_job;
+            // The bar follows the job's counts, as the table does, rather than
+            // progress_percentage: the two must agree, and neither may pass 100%.
             showJob(result.job);
-            m_ui->progressBar->setValue(int(std::lround(result.progressPercentage * 10)));
-            m_ui->progressBar->setFormat(
-                tr("%1% done").arg(QLocale().toString(result.progressPercentage, 'f', 1)));
             if (changed) {
                 Q_EMIT jobUpdated(result.job);
                 if (!m_itemsCall)
@@ -222,8 +231,10 @@ void JobDetailsDialog::confirmCancel()
     question->setInformativeText(tr("Items already processed keep their results; the rest will "
                                     "not be processed. This cannot be undone."));
     QPushButton *cancelButton = question->addButton(tr("Cancel job"), QMessageBox::DestructiveRole);
-    question->addButton(tr("Keep running"), QMessageBox::RejectRole);
-    question->setDefaultButton(qobject_cast<QPushButton *>(question->buttons().last()));
+    // Cancelling cannot be undone: Enter and Escape both keep the job running.
+    QPushButton *keepButton = question->addButton(tr("Keep running"), QMessageBox::RejectRole);
+    question->setDefaultButton(keepButton);
+    question->setEscapeButton(keepButton);
     question->setAttribute(Qt::WA_DeleteOnClose);
     connect(question, &QMessageBox::finished, this, [this, question, cancelButton] {
         if (question->clickedButton() == cancelButton)

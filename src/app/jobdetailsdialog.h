@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "jobitemsmodel.h"
+#include "jobprogress.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -41,6 +42,7 @@ Q_SIGNALS:
 
 private:
     void showJob(const BatchJob &job);
+    void showProgress(const JobProgress &progress);
     void loadItems();
     void confirmCancel();
     void cancelJob();

@@ -75,6 +75,8 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         return rawData(job, index.column());
     case JobIdRole:
         return job.id;
+    case ProgressRole:
+        return QVariant::fromValue(JobProgress::of(job));
     case Qt::TextAlignmentRole:
         return (index.column() >= Total && index.column() <= Skipped) || index.column() == Duration
             ? int(Qt::AlignRight | Qt::AlignVCenter)
@@ -106,9 +108,7 @@ QVariant JobTableModel::rawData(const BatchJob &job, int column) const
     case Status:
         return job.status;
     case Progress:
-        return job.totalItems > 0
-            ? double(job.processedItems + job.failedItems + job.skippedItems) / job.totalItems
-            : 0.0;
+        return JobProgress::of(job).fraction();
     case Total:
         return job.totalItems;
     case Processed:
@@ -126,9 +126,9 @@ QVariant JobTableModel::rawData(const BatchJob &job, int column) const
     case Updated:
         return job.updatedAt;
     case Duration:
-        if (!job.startedAt.isValid())
-            return QVariant();
-        return job.startedAt.msecsTo(job.completedAt.isValid() ? job.completedAt : now());
+        if (const std::optional<qint64> duration = jobDurationMs(job, now()))
+            return *duration;
+        return QVariant();
     case Directory:
         return job.directoryId;
     case Project:
@@ -147,10 +147,8 @@ QVariant JobTableModel::displayData(const BatchJob &job, int column) const
 {
     const QLocale locale;
     switch (column) {
-    case Progress: {
-        const double fraction = rawData(job, column).toDouble();
-        return QString(locale.toString(fraction * 100, 'f', 0) + u'%');
-    }
+    case Progress:
+        return JobProgress::of(job).percentText();
     case Total:
     case Processed:
     case Failed:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "batchjob.h"
+#include "jobprogress.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -41,6 +42,7 @@ public:
     enum Role {
         RawValueRole = Qt::UserRole + 1,
         JobIdRole,
+        ProgressRole, // a JobProgress, for the Progress column's bar
     };
 
     explicit JobTableModel(QObject *parent = nullptr);

@@ -211,6 +211,13 @@ void MainWindow::onConnected()
             dialog->close();
     }
     m_details.clear();
+    // Nor may its rows stay on screen under the new name while the new page loads.
+    m_browser.clear();
+    m_model.setJobs({});
+    m_ui->pagingBar->showState(m_browser);
+    m_refreshedLabel->clear();
+    if (m_bannerKind != BannerKind::Notice)
+        m_ui->errorBanner->hide();
     m_ui->pages->setCurrentWidget(m_ui->browserPage);
     setJobActionsEnabled(true);
     m_connectionLabel->setText(m_connection->displayName());
@@ -372,9 +379,16 @@ void MainWindow::openExportDialog()
 
 void MainWindow::openConnectionDialog()
 {
+    // The server in use, including one from LLAMA_CLOUD_BASE_URL. A key from the environment
+    // stays there, and the demo's address is no server to keep.
     ClientSettings current = m_client.settings();
-    if (m_connection->isDemo() || m_connection->keyFromEnvironment())
+    if (m_connection->keyFromEnvironment())
+        current.apiKey.clear();
+    if (m_connection->isDemo() || !m_connection->isConnected()) {
         current = ClientSettings {};
+        if (const QUrl environmentUrl = baseUrlFromEnvironment(); !environmentUrl.isEmpty())
+            current.baseUrl = environmentUrl;
+    }
     auto *dialog = new ConnectionDialog(&m_network, current, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!m_connection->storageNote().isEmpty())

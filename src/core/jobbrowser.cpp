@@ -124,4 +124,18 @@ void JobBrowser::accept(const JobPage &page, bool knownToBeLast)
     Q_EMIT pageLoaded();
 }
 
+void JobBrowser::clear()
+{
+    if (m_call)
+        m_call->abort();
+    m_call = nullptr;
+    ++m_generation;
+    m_page = 0;
+    m_totalSize.reset();
+    m_lastPageWasFull = false;
+    m_jobs.clear();
+    m_invalidJobs.clear();
+    m_lastRefreshed = QDateTime();
+}
+
 } // namespace BatchDeck

@@ -42,6 +42,8 @@ public:
     void setPageSize(int pageSize);
     void setPage(int page);
     void refresh();
+    // Forgets the page and drops any answer on its way: the next server or key starts empty.
+    void clear();
 
 Q_SIGNALS:
     // A page arrived (jobs(), totalSize() and the paging state are current) ...

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "batchjob.h"
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace BatchDeck {
+
+// How far a job has come, worked out once for the job table and the details view alike.
+// The counts never add up past the total. A server may count failed and skipped items inside
+// processed_items as well: when processed + failed + skipped exceeds the total, processed is
+// taken to include them.
+struct JobProgress
+{
+    qint64 total = 0;
+    qint64 succeeded = 0; // processed, without the failed and skipped items
+    qint64 failed = 0;
+    qint64 skipped = 0;
+    bool jobFailed = false; // the job itself failed: its bar is drawn as failed
+
+    static JobProgress of(const BatchJob &job);
+
+    qint64 done() const { return succeeded + failed + skipped; }
+    // 0 to 1.
+    double fraction() const;
+    // Whole percent, rounded down, so that 100% means every item is done.
+    int percent() const;
+    // "67%".
+    QString percentText() const;
+
+    bool operator==(const JobProgress &other) const;
+};
+
+// How long a job has run: until completed_at, or until `now` while it is still going. Nothing
+// when it has not started, or when it finished without saying when.
+std::optional<qint64> jobDurationMs(const BatchJob &job, const QDateTime &now);
+
+} // namespace BatchDeck
+
+Q_DECLARE_METATYPE(BatchDeck::JobProgress)

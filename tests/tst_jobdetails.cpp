@@ -1,0 +1,247 @@
+#include "jobdelegates.h"
+#include "jobdetailsdialog.h"
+#include "jobtablemodel.h"
+#include "statusbadge.h"
+#include "testhttpserver.h"
+
+#include <QApplication>
+#include <QJsonArray>
+#include <QLabel>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace BatchDeck;
+using namespace BatchDeck::Testing;
+
+namespace {
+
+const QString JobId = QStringLiteral("bjb-details-1");
+
+BatchJob parsed(const QJsonObject &json)
+{
+    BatchJob job;
+    const QString problem = BatchJob::fromJson(json, &job);
+    if (!problem.isEmpty())
+        QTest::qFail(qPrintable(problem), __FILE__, __LINE__);
+    return job;
+}
+
+QJsonObject runningJobJson()
+{
+    QJsonObject job = sampleJobJson(JobId);
+    job.insert(u"status", QStringLiteral("running"));
+    job.insert(u"completed_at", QJsonValue::Null);
+    return job;
+}
+
+QJsonObject statusAnswer(const QJsonObject &job, double progressPercentage = 50)
+{
+    return QJsonObject {{QStringLiteral("job"), job},
+                        {QStringLiteral("progress_percentage"), progressPercentage}};
+}
+
+bool isStatusRequest(const TestRequest &request)
+{
+    return request.method == "GET" && request.path.endsWith(JobId);
+}
+
+// Status and items of one job; a cancel request is answered and recorded.
+TestResponse answerFor(const TestRequest &request, const QJsonObject &job)
+{
+    if (request.path.endsWith(u"/items"))
+        return TestResponse::json(200,
+                                  QJsonObject {{QStringLiteral("items"), QJsonArray()},
+                                               {QStringLiteral("total_size"), 0}});
+    if (request.path.endsWith(u"/cancel"))
+        return TestResponse::json(
+            200,
+            QJsonObject {{QStringLiteral("job_id"), JobId},
+                         {QStringLiteral("status"), QStringLiteral("cancelled")},
+                         {QStringLiteral("processed_items"), 7},
+                         {QStringLiteral("message"), QStringLiteral("Cancelled")}});
+    return TestResponse::json(200, statusAnswer(job));
+}
+
+qsizetype cancelRequests(const TestHttpServer &server)
+{
+    return std::count_if(
+        server.requests().begin(), server.requests().end(),
+        [](const TestRequest &request) { return request.path.endsWith(u"/cancel"); });
+}
+
+} // namespace
+
+class TestJobDetails : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cleanup();
+    void confirmationKeepsTheJobOnEnterAndEscape_data();
+    void confirmationKeepsTheJobOnEnterAndEscape();
+    void progressAndDurationAgreeWithTheTable_data();
+    void progressAndDurationAgreeWithTheTable();
+    void olderStatusAnswerIsIgnored();
+
+private:
+    JobDetailsDialog *open(TestHttpServer &server, const BatchJob &job);
+
+    QNetworkAccessManager m_network;
+    std::unique_ptr<ApiClient> m_client;
+    QPointer<JobDetailsDialog> m_dialog;
+};
+
+void TestJobDetails::cleanup()
+{
+    delete m_dialog; // before the client it calls
+    m_client.reset();
+}
+
+JobDetailsDialog *TestJobDetails::open(TestHttpServer &server, const BatchJob &job)
+{
+    m_client = std::make_unique<ApiClient>(&m_network);
+    m_client->setSettings(clientSettingsFor(server));
+    m_dialog = new JobDetailsDialog(m_client.get(), job);
+    m_dialog->show();
+    return m_dialog;
+}
+
+void TestJobDetails::confirmationKeepsTheJobOnEnterAndEscape_data()
+{
+    QTest::addColumn<Qt::Key>("key");
+    QTest::newRow("Enter") << Qt::Key_Return;
+    QTest::newRow("keypad Enter") << Qt::Key_Enter;
+    QTest::newRow("Escape") << Qt::Key_Escape;
+}
+
+void TestJobDetails::confirmationKeepsTheJobOnEnterAndEscape()
+{
+    QFETCH(Qt::Key, key);
+    TestHttpServer server(
+        [](const TestRequest &request) { return answerFor(request, runningJobJson()); });
+    JobDetailsDialog *dialog = open(server, parsed(runningJobJson()));
+    auto *cancel = dialog->findChild<QPushButton *>(QStringLiteral("cancelJobButton"));
+    QVERIFY(cancel);
+    QTRY_VERIFY(cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QPointer<QMessageBox> question;
+    QTRY_VERIFY((question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                != nullptr);
+    QVERIFY(question->text().contains(JobId));
+    QCOMPARE(question->defaultButton()->text(), QStringLiteral("Keep running"));
+
+    QTest::keyClick(question, key);
+    QTRY_VERIFY(question.isNull() || !question->isVisible());
+    // Confirming shows "Cancelling…" at once, before the request goes out.
+    const auto *message = dialog->findChild<QLabel *>(QStringLiteral("messageLabel"));
+    QVERIFY2(!message->text().startsWith(u"Cancelling"), qPrintable(message->text()));
+    QVERIFY(cancel->isEnabled());
+    QCOMPARE(cancelRequests(server), 0);
+}
+
+void TestJobDetails::progressAndDurationAgreeWithTheTable_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<int>("processed");
+    QTest::addColumn<int>("failed");
+    QTest::addColumn<int>("skipped");
+    QTest::addColumn<bool>("hasCompletedAt");
+    QTest::addColumn<QString>("progressText");
+    QTest::addColumn<int>("barValue");
+    QTest::addColumn<QString>("duration");
+    // Of 10 items; started 01:00:05.250, completed 01:37:16.557 when given.
+    QTest::newRow("processed includes failed and skipped")
+        << "completed" << 10 << 2 << 1 << true << "100% done" << 100 << "37 min 11 s";
+    QTest::newRow("counted separately, running")
+        << "running" << 4 << 1 << 1 << false << "60% done" << 60 << "";
+    QTest::newRow("failed job") << "failed" << 6 << 1 << 0 << true << "Failed at 70%" << 70
+                                << "37 min 11 s";
+    QTest::newRow("finished without completed_at")
+        << "completed" << 7 << 2 << 1 << false << "100% done" << 100 << "—";
+}
+
+void TestJobDetails::progressAndDurationAgreeWithTheTable()
+{
+    QFETCH(QString, status);
+    QFETCH(int, processed);
+    QFETCH(int, failed);
+    QFETCH(int, skipped);
+    QFETCH(bool, hasCompletedAt);
+    QFETCH(QString, progressText);
+    QFETCH(int, barValue);
+    QFETCH(QString, duration);
+    QJsonObject json = sampleJobJson(JobId);
+    json.insert(u"status", status);
+    json.insert(u"processed_items", processed);
+    json.insert(u"failed_items", failed);
+    json.insert(u"skipped_items", skipped);
+    if (!hasCompletedAt)
+        json.insert(u"completed_at", QJsonValue::Null);
+    // The server's own percentage does not decide: the table has only the counts.
+    TestHttpServer server([json](const TestRequest &request) {
+        return request.path.endsWith(JobId) ? TestResponse::json(200, statusAnswer(json, 130))
+                                            : answerFor(request, json);
+    });
+    const BatchJob job = parsed(json);
+    BatchJob before = job;
+    before.status = QStringLiteral("pending"); // the answer changes it: jobUpdated tells when
+    JobDetailsDialog *dialog = open(server, before);
+    QSignalSpy updated(dialog, &JobDetailsDialog::jobUpdated);
+    QVERIFY(updated.wait(20'000));
+    QCOMPARE(dialog->job(), job);
+
+    auto *bar = dialog->findChild<QProgressBar *>(QStringLiteral("progressBar"));
+    QCOMPARE(bar->format(), progressText);
+    QCOMPARE(bar->value(), barValue);
+    QVERIFY(bar->value() <= bar->maximum());
+    JobTableModel table;
+    table.setJobs({job});
+    const QString tableText = table.index(0, JobTableModel::Progress).data().toString();
+    QVERIFY2(progressText.contains(tableText), qPrintable(tableText)); // the same percentage
+    const QColor failure = statusColor(QStringLiteral("failed"), dialog->palette());
+    QCOMPARE(bar->palette().color(QPalette::Highlight) == failure, status == u"failed");
+
+    if (!duration.isEmpty()) {
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("durationValue"))->text(), duration);
+        const QString tableDuration = table.index(0, JobTableModel::Duration).data().toString();
+        QCOMPARE(tableDuration, duration == u"—" ? QString() : duration);
+    }
+}
+
+void TestJobDetails::olderStatusAnswerIsIgnored()
+{
+    // The first status answer is slow and says "running"; the second, asked for later, comes
+    // at once and says "completed". The late first answer must not undo the second.
+    QJsonObject completed = sampleJobJson(JobId);
+    int statusRequests = 0;
+    TestHttpServer server([&](const TestRequest &request) {
+        if (!isStatusRequest(request))
+            return answerFor(request, completed);
+        ++statusRequests;
+        if (statusRequests == 1)
+            return TestResponse::json(200, statusAnswer(runningJobJson())).delayedBy(1'500);
+        return TestResponse::json(200, statusAnswer(completed));
+    });
+    BatchJob start = parsed(runningJobJson());
+    start.processedItems = 1;
+    JobDetailsDialog *dialog = open(server, start); // asks for the status at once
+    QTRY_COMPARE_WITH_TIMEOUT(statusRequests, 1, 20'000);
+    QSignalSpy updated(dialog, &JobDetailsDialog::jobUpdated);
+    dialog->refresh();
+    QVERIFY(updated.wait(20'000));
+    QCOMPARE(dialog->job().status, QStringLiteral("completed"));
+
+    QVERIFY(!updated.wait(3'000)); // the slow answer is due after 1.5 s
+    QCOMPARE(dialog->job().status, QStringLiteral("completed"));
+    QCOMPARE(dialog->findChild<StatusBadge *>(QStringLiteral("statusBadge"))->status(),
+             QStringLiteral("completed"));
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("messageLabel"))->text(), QString());
+}
+
+QTEST_MAIN(TestJobDetails)
+#include "tst_jobdetails.moc"
