@@ -1,6 +1,8 @@
 // The lean JSON reader against QJsonDocument: the same values from valid text, and a refusal,
 // with Qt's error code and a byte offset, wherever Qt refuses (and in the few places where it is
 // stricter than Qt, on purpose).
+#include "batchitem.h"
+#include "batchjob.h"
 #include "jsonslice.h"
 
 #include <QJsonArray>
@@ -87,6 +89,10 @@ private Q_SLOTS:
     void lastDuplicateKeyWins();
     void slicesPointIntoTheText();
     void nestedSliceAsQtTypes();
+    void pageReadsAsFromADocument_data();
+    void pageReadsAsFromADocument();
+    void unreadablePageSaysWhereAndWhy_data();
+    void unreadablePageSaysWhereAndWhy();
 };
 
 void TestJsonSlice::readsWhatQtReads_data()
@@ -304,6 +310,105 @@ void TestJsonSlice::nestedSliceAsQtTypes()
     QCOMPARE(nested, QJsonDocument::fromJson(json).object().value(u"a"));
     QCOMPARE(root.member(u"d").toJsonValue(), QJsonValue(2));
     QVERIFY(root.member(u"none").toJsonValue().isUndefined());
+}
+
+void TestJsonSlice::pageReadsAsFromADocument_data()
+{
+    QTest::addColumn<QByteArray>("job"); // one element of "items"
+    const QByteArray plain =
+        R"("id":"bjb-1","project_id":"p","job_type":"parse","status":"failed",)"
+        R"("total_items":27,"created_at":"2026-11-29T03:41:30.860123Z")";
+    QTest::newRow("plain job") << "{" + plain + "}";
+    QTest::newRow("escapes and unicode in strings")
+        << "{" + plain + R"(,"error_message":"a\"b\\c\n\u00e9\ud83d\ude00 é"})";
+    QTest::newRow("every optional field") << "{" + plain
+            + R"(,"processed_items":3,"failed_items":1,"skipped_items":0,)"
+              R"("effective_at":"2026-11-29T03:42:43.925Z","started_at":null,)"
+              R"("directory_id":"d","job_record_id":"jr","workflow_id":"w"})";
+    QTest::newRow("duplicate key: the last counts") << "{" + plain + R"(,"id":"bjb-2"})";
+    QTest::newRow("key spelled with an escape") << "{" + plain + R"(,"\u0069d":"bjb-3"})";
+    QTest::newRow("counts written as 1e1 and 2.0")
+        << "{" + plain + R"(,"processed_items":1e1,"failed_items":2.0})";
+    QTest::newRow("fractional count") << "{" + plain + R"(,"failed_items":1.5})";
+    QTest::newRow("count beyond 2^53") << "{" + plain + R"(,"failed_items":9007199254740993})";
+    QTest::newRow("string for a count") << "{" + plain + R"(,"failed_items":"3"})";
+    QTest::newRow("array for a string") << "{" + plain + R"(,"error_message":[1]})";
+    QTest::newRow("missing id") << QByteArray(R"({"project_id":"p"})");
+    QTest::newRow("a number, not an object") << QByteArray("42");
+    QTest::newRow("null, not an object") << QByteArray("null");
+}
+
+void TestJsonSlice::pageReadsAsFromADocument()
+{
+    // The same jobs, and the same sentences for the ones that cannot be read, as reading
+    // each job from a QJsonDocument.
+    QFETCH(QByteArray, job);
+    const QByteArray body = R"({"total_size":2,"items":[)" + job + "," + job + "]}";
+    JobPage page;
+    QCOMPARE(JobPage::fromJson(body, 10, &page), QString());
+    QCOMPARE(page.totalSize, std::optional<qint64>(2));
+
+    const QJsonArray items = QJsonDocument::fromJson(body).object().value(u"items").toArray();
+    QCOMPARE(items.size(), 2);
+    BatchJob expected;
+    const QString problem = BatchJob::fromJson(items.at(0), &expected);
+    if (problem.isEmpty()) {
+        QCOMPARE(page.jobs, QList<BatchJob>({expected, expected}));
+        QVERIFY(page.invalidJobs.isEmpty());
+    } else {
+        QVERIFY(page.jobs.isEmpty());
+        QCOMPARE(page.invalidJobs.size(), 2);
+        QCOMPARE(page.invalidJobs.at(1).position, 11);
+        QCOMPARE(page.invalidJobs.at(1).problem, problem);
+    }
+
+    const QByteArray itemBody = R"({"items":[{"item_id":"i","item_name":"n","status":"failed",)"
+                                R"("error_message":)"
+        + QJsonDocument(QJsonArray {expected.errorMessage})
+              .toJson(QJsonDocument::Compact)
+              .mid(1)
+              .chopped(1)
+        + "}]}";
+    ItemPage items2;
+    QCOMPARE(ItemPage::fromJson(itemBody, 0, &items2), QString());
+    QCOMPARE(items2.items.size(), 1);
+    QCOMPARE(items2.items.at(0).errorMessage, expected.errorMessage);
+}
+
+void TestJsonSlice::unreadablePageSaysWhereAndWhy_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("empty") << QByteArray(" \r\n") << QStringLiteral("the body is empty");
+    QTest::newRow("garbage after the page")
+        << QByteArray(R"({"items":[]} x)")
+        << QStringLiteral("the body is not JSON (garbage at the end of the document at byte 13)");
+    QTest::newRow("cut in a string")
+        << QByteArray(R"({"items":[{"id":"bj)")
+        << QStringLiteral("the body is not JSON (unterminated string at byte 16)");
+    QTest::newRow("invalid UTF-8 in a job")
+        << QByteArray("{\"items\":[{\"id\":\"\xFF\"}]}")
+        << QStringLiteral("the body is not JSON (invalid UTF8 string at byte 16)");
+    QTest::newRow("raw tab in a string")
+        << QByteArray("{\"items\":[{\"id\":\"a\tb\"}]}")
+        << QStringLiteral("the body is not JSON (illegal value at byte 18)");
+    QTest::newRow("an array, not an object")
+        << QByteArray("[]") << QStringLiteral("the body is not a JSON object");
+    QTest::newRow("items missing")
+        << QByteArray("{}") << QStringLiteral("field \"items\" is missing");
+    QTest::newRow("items an object")
+        << QByteArray(R"({"items":{}})")
+        << QStringLiteral("field \"items\" should be an array but is an object");
+}
+
+void TestJsonSlice::unreadablePageSaysWhereAndWhy()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, problem);
+    JobPage page;
+    page.totalSize = 7;
+    QCOMPARE(JobPage::fromJson(body, 0, &page), problem);
+    QCOMPARE(page.totalSize, std::optional<qint64>(7)); // untouched
 }
 
 QTEST_GUILESS_MAIN(TestJsonSlice)

@@ -4,7 +4,6 @@
 #include "jsonfieldreader.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 namespace BatchDeck {
 
@@ -13,19 +12,26 @@ QString ItemPage::fromJson(const QByteArray &body, qint64 offset, ItemPage *page
     const auto tr = [](const char *text) {
         return QCoreApplication::translate("BatchDeck::ItemPage", text);
     };
-    QJsonObject object;
+    JsonSlice object;
     if (QString error = parseJsonObject(body, &object); !error.isEmpty())
         return error;
     ItemPage read;
-    const QJsonValue total = object.value(u"total_size");
+    JsonSlice items, total;
+    for (const JsonMember &member : object.members()) { // one walk for both; the last key counts
+        if (member.hasKey(u"items"))
+            items = member.value;
+        else if (member.hasKey(u"total_size"))
+            total = member.value;
+    }
     if (total.isDouble())
         read.totalSize = total.toInteger();
-    const QJsonValue items = object.value(u"items");
     if (!items.isUndefined() && !items.isNull() && !items.isArray())
-        return tr("field \"items\" should be an array but is %1").arg(describeJsonType(items));
-    const QJsonArray array = items.toArray();
+        return tr("field \"items\" should be an array but is %1")
+            .arg(describeJsonType(items.type()));
+    const QList<JsonSlice> array = items.elements();
+    read.items.reserve(array.size());
     for (qsizetype index = 0; index < array.size(); ++index) {
-        JsonFieldReader reader(array.at(index).toObject());
+        JsonFieldReader reader(array.at(index));
         BatchItem item;
         item.itemId = reader.requiredString(QStringLiteral("item_id"));
         item.itemName = reader.requiredString(QStringLiteral("item_name"));

@@ -3,7 +3,6 @@
 #include "jsonfieldreader.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace BatchDeck {
@@ -15,41 +14,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("BatchDeck::BatchJob", text);
 }
 
-} // namespace
-
-QString parseJsonObject(const QByteArray &body, QJsonObject *object)
+QString readJob(JsonFieldReader &reader, BatchJob *job)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        return body.trimmed().isEmpty() ? tr("the body is empty")
-                                        : tr("the body is not JSON (%1 at byte %2)")
-                                              .arg(parseError.errorString())
-                                              .arg(parseError.offset);
-    }
-    if (!document.isObject())
-        return tr("the body is not a JSON object");
-    *object = document.object();
-    return {};
-}
-
-bool BatchJob::operator==(const BatchJob &other) const
-{
-    return id == other.id && jobType == other.jobType && status == other.status
-        && projectId == other.projectId && directoryId == other.directoryId
-        && totalItems == other.totalItems && processedItems == other.processedItems
-        && failedItems == other.failedItems && skippedItems == other.skippedItems
-        && createdAt == other.createdAt && startedAt == other.startedAt
-        && completedAt == other.completedAt && updatedAt == other.updatedAt
-        && effectiveAt == other.effectiveAt && errorMessage == other.errorMessage
-        && jobRecordId == other.jobRecordId && workflowId == other.workflowId;
-}
-
-QString BatchJob::fromJson(const QJsonValue &value, BatchJob *job)
-{
-    if (!value.isObject())
-        return tr("it is %1, not an object").arg(describeJsonType(value));
-    JsonFieldReader reader(value.toObject());
     BatchJob read;
     read.id = reader.requiredString(QStringLiteral("id"));
     read.projectId = reader.requiredString(QStringLiteral("project_id"));
@@ -70,8 +36,71 @@ QString BatchJob::fromJson(const QJsonValue &value, BatchJob *job)
     read.workflowId = reader.optionalString(QStringLiteral("workflow_id"));
     if (reader.hasError())
         return reader.error();
-    *job = read;
+    *job = std::move(read);
     return {};
+}
+
+QString describeParseError(const QByteArray &body, const QJsonParseError &parseError)
+{
+    // A view, not QByteArray::trimmed(), which would copy a body of any size.
+    return QByteArrayView(body).trimmed().isEmpty() ? tr("the body is empty")
+                                                    : tr("the body is not JSON (%1 at byte %2)")
+                                                          .arg(parseError.errorString())
+                                                          .arg(parseError.offset);
+}
+
+} // namespace
+
+QString parseJsonObject(const QByteArray &body, QJsonObject *object)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return describeParseError(body, parseError);
+    if (!document.isObject())
+        return tr("the body is not a JSON object");
+    *object = document.object();
+    return {};
+}
+
+QString parseJsonObject(const QByteArray &body, JsonSlice *object)
+{
+    QJsonParseError parseError;
+    const JsonSlice root = JsonSlice::parse(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return describeParseError(body, parseError);
+    if (!root.isObject())
+        return tr("the body is not a JSON object");
+    *object = root;
+    return {};
+}
+
+bool BatchJob::operator==(const BatchJob &other) const
+{
+    return id == other.id && jobType == other.jobType && status == other.status
+        && projectId == other.projectId && directoryId == other.directoryId
+        && totalItems == other.totalItems && processedItems == other.processedItems
+        && failedItems == other.failedItems && skippedItems == other.skippedItems
+        && createdAt == other.createdAt && startedAt == other.startedAt
+        && completedAt == other.completedAt && updatedAt == other.updatedAt
+        && effectiveAt == other.effectiveAt && errorMessage == other.errorMessage
+        && jobRecordId == other.jobRecordId && workflowId == other.workflowId;
+}
+
+QString BatchJob::fromJson(const QJsonValue &value, BatchJob *job)
+{
+    if (!value.isObject())
+        return tr("it is %1, not an object").arg(describeJsonType(value));
+    JsonFieldReader reader(value.toObject());
+    return readJob(reader, job);
+}
+
+QString BatchJob::fromJson(const JsonSlice &value, BatchJob *job)
+{
+    if (!value.isObject())
+        return tr("it is %1, not an object").arg(describeJsonType(value.type()));
+    JsonFieldReader reader(value);
+    return readJob(reader, job);
 }
 
 QString InvalidJob::describe() const
@@ -81,25 +110,30 @@ QString InvalidJob::describe() const
 
 QString JobPage::fromJson(const QByteArray &body, qint64 offset, JobPage *page)
 {
-    QJsonObject object;
+    JsonSlice object;
     if (QString error = parseJsonObject(body, &object); !error.isEmpty())
         return error;
-    const QJsonValue items = object.value(u"items");
+    JsonSlice items, total;
+    for (const JsonMember &member : object.members()) { // one walk for both; the last key counts
+        if (member.hasKey(u"items"))
+            items = member.value;
+        else if (member.hasKey(u"total_size"))
+            total = member.value;
+    }
     if (!items.isArray()) {
-        return items.isUndefined()
-            ? tr("field \"items\" is missing")
-            : tr("field \"items\" should be an array but is %1").arg(describeJsonType(items));
+        return items.isUndefined() ? tr("field \"items\" is missing")
+                                   : tr("field \"items\" should be an array but is %1")
+                                         .arg(describeJsonType(items.type()));
     }
     JobPage read;
-    const QJsonValue total = object.value(u"total_size");
     if (total.isDouble())
         read.totalSize = total.toInteger();
     else if (!total.isUndefined() && !total.isNull())
         return tr("field \"total_size\" should be an integer but is %1")
-            .arg(describeJsonType(total));
+            .arg(describeJsonType(total.type()));
 
-    const QJsonArray array = items.toArray();
-    read.jobs.reserve(array.size());
+    const QList<JsonSlice> array = items.elements();
+    read.jobs.reserve(array.size()); // grown once: a doubling list would hold the jobs twice
     for (qsizetype index = 0; index < array.size(); ++index) {
         BatchJob job;
         const QString problem = BatchJob::fromJson(array.at(index), &job);
@@ -114,13 +148,14 @@ QString JobPage::fromJson(const QByteArray &body, qint64 offset, JobPage *page)
 
 QString JobStatusResult::fromJson(const QByteArray &body, JobStatusResult *result)
 {
-    QJsonObject object;
+    JsonSlice object;
     if (QString error = parseJsonObject(body, &object); !error.isEmpty())
         return error;
     JobStatusResult read;
-    if (!object.contains(u"job"))
+    const JsonSlice job = object.member(u"job");
+    if (job.isUndefined())
         return tr("field \"job\" is missing");
-    if (QString problem = BatchJob::fromJson(object.value(u"job"), &read.job); !problem.isEmpty())
+    if (QString problem = BatchJob::fromJson(job, &read.job); !problem.isEmpty())
         return tr("field \"job\": %1").arg(problem);
     JsonFieldReader reader(object);
     read.progressPercentage = reader.requiredNumber(QStringLiteral("progress_percentage"));
@@ -132,7 +167,7 @@ QString JobStatusResult::fromJson(const QByteArray &body, JobStatusResult *resul
 
 QString CancelResult::fromJson(const QByteArray &body, CancelResult *result)
 {
-    QJsonObject object;
+    JsonSlice object;
     if (QString error = parseJsonObject(body, &object); !error.isEmpty())
         return error;
     JsonFieldReader reader(object);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apienums.h"
+#include "jsonslice.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -41,6 +42,7 @@ struct BatchJob
 
     // Fills *job from one JSON job; on failure returns a sentence naming the field.
     static QString fromJson(const QJsonValue &value, BatchJob *job);
+    static QString fromJson(const JsonSlice &value, BatchJob *job);
 };
 
 // A job the client could not read, with its absolute position in the listing.
@@ -84,6 +86,8 @@ struct CancelResult
 
 // Reads a body that must be one JSON object.
 QString parseJsonObject(const QByteArray &body, QJsonObject *object);
+// The same, without building a document: *object is a view of body, which must outlive it.
+QString parseJsonObject(const QByteArray &body, JsonSlice *object);
 
 } // namespace BatchDeck
 

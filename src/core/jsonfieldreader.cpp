@@ -18,9 +18,9 @@ QString tr(const char *text)
 
 } // namespace
 
-QString describeJsonType(const QJsonValue &value)
+QString describeJsonType(QJsonValue::Type type)
 {
-    switch (value.type()) {
+    switch (type) {
     case QJsonValue::Null:
         return tr("null");
     case QJsonValue::Bool:
@@ -60,6 +60,23 @@ JsonFieldReader::JsonFieldReader(const QJsonObject &object)
     : m_object(object)
 { }
 
+JsonFieldReader::JsonFieldReader(const JsonSlice &object)
+    : m_members(object.members())
+    , m_fromSlice(true)
+{ }
+
+JsonFieldReader::Value JsonFieldReader::value(const QString &field) const
+{
+    if (!m_fromSlice)
+        return Value(m_object.value(field));
+    // The last of duplicate keys counts, as in a QJsonObject.
+    for (auto member = m_members.crbegin(); member != m_members.crend(); ++member) {
+        if (member->hasKey(field))
+            return Value(member->value);
+    }
+    return Value(JsonSlice());
+}
+
 void JsonFieldReader::fail(const QString &field, const QString &problem)
 {
     if (m_error.isEmpty())
@@ -68,7 +85,7 @@ void JsonFieldReader::fail(const QString &field, const QString &problem)
 
 JsonFieldReader::Presence JsonFieldReader::presence(const QString &field, bool nullable)
 {
-    const QJsonValue value = m_object.value(field);
+    const Value value = this->value(field);
     if (value.isUndefined())
         return Presence::Absent;
     if (value.isNull()) {
@@ -81,11 +98,12 @@ JsonFieldReader::Presence JsonFieldReader::presence(const QString &field, bool n
 
 QString JsonFieldReader::requiredString(const QString &field)
 {
-    const QJsonValue value = m_object.value(field);
+    const Value value = this->value(field);
     if (!value.isString()) {
         fail(field,
-             value.isUndefined() ? tr("is missing")
-                                 : tr("should be a string but is %1").arg(describeJsonType(value)));
+             value.isUndefined()
+                 ? tr("is missing")
+                 : tr("should be a string but is %1").arg(describeJsonType(value.type())));
         return {};
     }
     return value.toString();
@@ -95,15 +113,16 @@ QString JsonFieldReader::optionalString(const QString &field)
 {
     if (presence(field, true) != Presence::Present)
         return {};
-    const QJsonValue value = m_object.value(field);
+    const Value value = this->value(field);
     if (!value.isString()) {
-        fail(field, tr("should be a string but is %1").arg(describeJsonType(value)));
+        fail(field, tr("should be a string but is %1").arg(describeJsonType(value.type())));
         return {};
     }
     return value.toString();
 }
 
-static bool isInteger(const QJsonValue &value)
+template<typename JsonValue>
+static bool isInteger(const JsonValue &value)
 {
     if (!value.isDouble())
         return false;
@@ -113,13 +132,13 @@ static bool isInteger(const QJsonValue &value)
 
 qint64 JsonFieldReader::requiredInteger(const QString &field)
 {
-    const QJsonValue value = m_object.value(field);
+    const Value value = this->value(field);
     if (!isInteger(value)) {
         fail(field,
              value.isUndefined() ? tr("is missing")
                                  : tr("should be an integer but is %1")
                                        .arg(value.isDouble() ? tr("a fractional number")
-                                                             : describeJsonType(value)));
+                                                             : describeJsonType(value.type())));
         return 0;
     }
     return value.toInteger();
@@ -135,11 +154,12 @@ qint64 JsonFieldReader::optionalInteger(const QString &field, qint64 defaultValu
 
 double JsonFieldReader::requiredNumber(const QString &field)
 {
-    const QJsonValue value = m_object.value(field);
+    const Value value = this->value(field);
     if (!value.isDouble()) {
         fail(field,
-             value.isUndefined() ? tr("is missing")
-                                 : tr("should be a number but is %1").arg(describeJsonType(value)));
+             value.isUndefined()
+                 ? tr("is missing")
+                 : tr("should be a number but is %1").arg(describeJsonType(value.type())));
         return 0;
     }
     return value.toDouble();
@@ -149,9 +169,10 @@ QDateTime JsonFieldReader::optionalDateTime(const QString &field, bool nullable)
 {
     if (presence(field, nullable) != Presence::Present)
         return {};
-    const QJsonValue value = m_object.value(field);
+    const Value value = this->value(field);
     if (!value.isString()) {
-        fail(field, tr("should be a date-time string but is %1").arg(describeJsonType(value)));
+        fail(field,
+             tr("should be a date-time string but is %1").arg(describeJsonType(value.type())));
         return {};
     }
     const QDateTime parsed = parseApiDateTime(value.toString());
