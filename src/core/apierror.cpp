@@ -29,11 +29,13 @@ QString originText(const QUrl &url)
     return url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
 }
 
+// "body.0.reason". Each part is simplified as the message is: the detail is shown on one line.
 QString locationText(const QJsonArray &location)
 {
     QStringList parts;
     for (const QJsonValue &part : location)
-        parts << (part.isDouble() ? QString::number(part.toInteger()) : part.toString());
+        parts << (part.isDouble() ? QString::number(part.toInteger())
+                                  : part.toString().simplified());
     return parts.join(u'.');
 }
 
