@@ -146,6 +146,9 @@ void TestApiClient::mapsHttpErrors_data()
         << 400 << QByteArray(R"({"message":"bad things"})") << "bad things" << false;
     QTest::newRow("unexpected detail shape")
         << 400 << QByteArray(R"({"detail":{"code":7}})") << "code" << false;
+    QTest::newRow("unexpected detail shape with a line separator is one line")
+        << 400 << QByteArray(R"({"detail":{"a\u2028b":[]}})") << R"({"detail":{"a b":[]}})"
+        << false;
 }
 
 void TestApiClient::mapsHttpErrors()

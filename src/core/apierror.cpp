@@ -66,8 +66,10 @@ void readDetail(const QByteArray &body, ApiError &error)
         }
         error.serverDetail = lines.join(u"; ");
     } else if (!detail.isUndefined() && !detail.isNull()) {
+        // Compact JSON escapes "\n" but writes U+2028 and U+0085 as they are: simplify to one line.
         error.serverDetail =
             QString::fromUtf8(QJsonDocument(document.object()).toJson(QJsonDocument::Compact))
+                .simplified()
                 .left(200);
     } else if (document.object().value(u"message").isString()) {
         error.serverDetail = document.object().value(u"message").toString().simplified();
