@@ -46,7 +46,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         error.message.contains(QString::number(status)),
         QStringLiteral("the message does not name HTTP %1: %2").arg(status).arg(error.message));
     // The detail is shown as one line (banner, CLI error line, log).
-    FUZZ_CHECK(!hasLineBreak(error.serverDetail) || BatchDeckFuzz::tolerated("detail-line-break"),
+    FUZZ_CHECK(!hasLineBreak(error.serverDetail),
                QStringLiteral("the server detail has a line break: %1").arg(error.serverDetail));
     FUZZ_CHECK(error.serverDetail.isEmpty() || error.message.contains(error.serverDetail),
                QStringLiteral("the message leaves out the server detail"));

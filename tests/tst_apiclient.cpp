@@ -134,6 +134,9 @@ void TestApiClient::mapsHttpErrors_data()
         << QByteArray(
                R"({"detail":[{"loc":["query","limit"],"msg":"Input should be less than or equal to 1000","type":"less_than_equal"}]})")
         << "query.limit: Input should be less than or equal to 1000" << false;
+    QTest::newRow("422 location with line breaks is one line")
+        << 422 << QByteArray(R"({"detail":[{"loc":["query"," a\nb\r\n\u2028c "],"msg":"x"}]})")
+        << "query.a b c: x" << false;
     QTest::newRow("non-JSON body")
         << 404 << QByteArray("no such thing") << "no such thing" << false;
     QTest::newRow("HTML body is not quoted")
@@ -143,6 +146,9 @@ void TestApiClient::mapsHttpErrors_data()
         << 400 << QByteArray(R"({"message":"bad things"})") << "bad things" << false;
     QTest::newRow("unexpected detail shape")
         << 400 << QByteArray(R"({"detail":{"code":7}})") << "code" << false;
+    QTest::newRow("unexpected detail shape with a line separator is one line")
+        << 400 << QByteArray(R"({"detail":{"a\u2028b":[]}})") << R"({"detail":{"a b":[]}})"
+        << false;
 }
 
 void TestApiClient::mapsHttpErrors()
@@ -160,6 +166,8 @@ void TestApiClient::mapsHttpErrors()
     QCOMPARE(outcome.error.isAuthenticationFailure(), authentication);
     QVERIFY2(outcome.error.message.contains(expectedText), qPrintable(outcome.error.message));
     QVERIFY(outcome.error.message.endsWith(u'.'));
+    QVERIFY2(outcome.error.message.simplified() == outcome.error.message,
+             qPrintable(outcome.error.message)); // one line, as the banner and CLI show it
     QVERIFY(outcome.result.jobs.isEmpty());
 }
 

@@ -320,6 +320,12 @@ void TestJobParsing::pageEnvelope_data()
                                       << qint64(-1) << "\"total_size\" is not a whole number";
     QTest::newRow("total too large") << QByteArray(R"({"items":[],"total_size":1e300})") << 0
                                      << qint64(-1) << "\"total_size\" is too large";
+    QTest::newRow("total negative fraction")
+        << QByteArray(R"({"items":[],"total_size":-0.5})") << 0 << qint64(-1)
+        << "field \"total_size\" is not a whole number (-0.5)";
+    QTest::newRow("total 2^53, past the exact range")
+        << QByteArray(R"({"items":[],"total_size":9007199254740992})") << 0 << qint64(-1)
+        << "field \"total_size\" is too large";
     QTest::newRow("HTML instead of JSON")
         << QByteArray("<html>502 Bad Gateway</html>") << 0 << qint64(-1) << "not JSON";
     QTest::newRow("empty body") << QByteArray() << 0 << qint64(-1) << "empty";
@@ -416,6 +422,18 @@ void TestJobParsing::itemPages_data()
         << 2 << QList<qint64> {101, 103} << "position 102 could not be read: field \"status\"";
     QTest::newRow("total negative") << QByteArray(R"({"items":[],"total_size":-1})") << 0
                                     << QList<qint64>() << "\"total_size\" is negative";
+    QTest::newRow("total fractional")
+        << QByteArray(R"({"items":[],"total_size":2.5})") << 0 << QList<qint64>()
+        << "field \"total_size\" is not a whole number (2.5)";
+    QTest::newRow("total negative fraction")
+        << QByteArray(R"({"items":[],"total_size":-0.5})") << 0 << QList<qint64>()
+        << "field \"total_size\" is not a whole number (-0.5)";
+    QTest::newRow("total too large")
+        << QByteArray(R"({"items":[],"total_size":1e300})") << 0 << QList<qint64>()
+        << "field \"total_size\" is too large (1e+300";
+    QTest::newRow("total a string")
+        << QByteArray(R"({"items":[],"total_size":"3"})") << 0 << QList<qint64>()
+        << "field \"total_size\" should be a whole number but is a string";
 }
 
 void TestJobParsing::itemPages()

@@ -29,11 +29,13 @@ QString originText(const QUrl &url)
     return url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
 }
 
+// "body.0.reason". Each part is simplified as the message is: the detail is shown on one line.
 QString locationText(const QJsonArray &location)
 {
     QStringList parts;
     for (const QJsonValue &part : location)
-        parts << (part.isDouble() ? QString::number(part.toInteger()) : part.toString());
+        parts << (part.isDouble() ? QString::number(part.toInteger())
+                                  : part.toString().simplified());
     return parts.join(u'.');
 }
 
@@ -64,8 +66,10 @@ void readDetail(const QByteArray &body, ApiError &error)
         }
         error.serverDetail = lines.join(u"; ");
     } else if (!detail.isUndefined() && !detail.isNull()) {
+        // Compact JSON escapes "\n" but writes U+2028 and U+0085 as they are: simplify to one line.
         error.serverDetail =
             QString::fromUtf8(QJsonDocument(document.object()).toJson(QJsonDocument::Compact))
+                .simplified()
                 .left(200);
     } else if (document.object().value(u"message").isString()) {
         error.serverDetail = document.object().value(u"message").toString().simplified();

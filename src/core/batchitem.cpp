@@ -4,7 +4,6 @@
 #include "jsonfieldreader.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 namespace BatchDeck {
 
@@ -16,11 +15,11 @@ QString tr(const char *text)
 }
 
 // Fills *item from one JSON item; on failure returns a sentence naming the field.
-QString readItem(const QJsonValue &value, BatchItem *item)
+QString readItem(const JsonSlice &value, BatchItem *item)
 {
     if (!value.isObject())
-        return tr("it is %1, not an object").arg(describeJsonType(value));
-    JsonFieldReader reader(value.toObject());
+        return tr("it is %1, not an object").arg(describeJsonType(value.type()));
+    JsonFieldReader reader(value);
     BatchItem read;
     read.itemId = reader.requiredString(QStringLiteral("item_id"));
     read.itemName = reader.requiredString(QStringLiteral("item_name"));
@@ -47,16 +46,23 @@ QString InvalidItem::describe() const
 
 QString ItemPage::fromJson(const QByteArray &body, qint64 offset, ItemPage *page)
 {
-    QJsonObject object;
+    JsonSlice object;
     if (QString error = parseJsonObject(body, &object); !error.isEmpty())
         return error;
+    JsonSlice items, total;
+    for (const JsonMember &member : object.members()) { // one walk for both; the last key counts
+        if (member.hasKey(u"items"))
+            items = member.value;
+        else if (member.hasKey(u"total_size"))
+            total = member.value;
+    }
     ItemPage read;
-    if (QString problem = readTotalSize(object, &read.totalSize); !problem.isEmpty())
+    if (QString problem = readTotalSize(total, &read.totalSize); !problem.isEmpty())
         return problem;
-    const QJsonValue items = object.value(u"items");
     if (!items.isUndefined() && !items.isNull() && !items.isArray())
-        return tr("field \"items\" should be an array but is %1").arg(describeJsonType(items));
-    const QJsonArray array = items.toArray();
+        return tr("field \"items\" should be an array but is %1")
+            .arg(describeJsonType(items.type()));
+    const QList<JsonSlice> array = items.elements();
     read.items.reserve(array.size());
     for (qsizetype index = 0; index < array.size(); ++index) {
         BatchItem item;

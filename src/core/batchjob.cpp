@@ -3,8 +3,6 @@
 #include "jsonfieldreader.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace BatchDeck {
 
@@ -15,27 +13,53 @@ QString tr(const char *text)
     return QCoreApplication::translate("BatchDeck::BatchJob", text);
 }
 
-} // namespace
-
-QString parseJsonObject(const QByteArray &body, QJsonObject *object)
+QString readJob(JsonFieldReader &reader, BatchJob *job)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        return body.trimmed().isEmpty() ? tr("the body is empty")
-                                        : tr("the body is not JSON (%1 at byte %2)")
-                                              .arg(parseError.errorString())
-                                              .arg(parseError.offset);
-    }
-    if (!document.isObject())
-        return tr("the body is not a JSON object");
-    *object = document.object();
+    BatchJob read;
+    read.id = reader.requiredString(QStringLiteral("id"));
+    read.projectId = reader.requiredString(QStringLiteral("project_id"));
+    read.jobType = reader.requiredString(QStringLiteral("job_type"));
+    read.status = reader.requiredString(QStringLiteral("status"));
+    read.totalItems = reader.requiredCount(QStringLiteral("total_items"));
+    read.processedItems = reader.optionalCount(QStringLiteral("processed_items"));
+    read.failedItems = reader.optionalCount(QStringLiteral("failed_items"));
+    read.skippedItems = reader.optionalCount(QStringLiteral("skipped_items"));
+    read.effectiveAt = reader.optionalDateTime(QStringLiteral("effective_at"));
+    read.createdAt = reader.optionalDateTime(QStringLiteral("created_at"));
+    read.updatedAt = reader.optionalDateTime(QStringLiteral("updated_at"));
+    read.startedAt = reader.optionalDateTime(QStringLiteral("started_at"));
+    read.completedAt = reader.optionalDateTime(QStringLiteral("completed_at"));
+    read.directoryId = reader.optionalString(QStringLiteral("directory_id"));
+    read.errorMessage = reader.optionalString(QStringLiteral("error_message"));
+    read.jobRecordId = reader.optionalString(QStringLiteral("job_record_id"));
+    read.workflowId = reader.optionalString(QStringLiteral("workflow_id"));
+    if (reader.hasError())
+        return reader.error();
+    *job = std::move(read);
     return {};
 }
 
-QString readTotalSize(const QJsonObject &object, std::optional<qint64> *totalSize)
+} // namespace
+
+QString parseJsonObject(const QByteArray &body, JsonSlice *object)
 {
-    const QJsonValue total = object.value(u"total_size");
+    QJsonParseError parseError;
+    const JsonSlice root = JsonSlice::parse(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        // A view, not QByteArray::trimmed(), which would copy a body of any size.
+        return QByteArrayView(body).trimmed().isEmpty() ? tr("the body is empty")
+                                                        : tr("the body is not JSON (%1 at byte %2)")
+                                                              .arg(parseError.errorString())
+                                                              .arg(parseError.offset);
+    }
+    if (!root.isObject())
+        return tr("the body is not a JSON object");
+    *object = root;
+    return {};
+}
+
+QString readTotalSize(const JsonSlice &total, std::optional<qint64> *totalSize)
+{
     if (total.isUndefined() || total.isNull()) {
         totalSize->reset();
         return {};
@@ -61,30 +85,17 @@ bool BatchJob::operator==(const BatchJob &other) const
 QString BatchJob::fromJson(const QJsonValue &value, BatchJob *job)
 {
     if (!value.isObject())
-        return tr("it is %1, not an object").arg(describeJsonType(value));
+        return tr("it is %1, not an object").arg(describeJsonType(value.type()));
     JsonFieldReader reader(value.toObject());
-    BatchJob read;
-    read.id = reader.requiredString(QStringLiteral("id"));
-    read.projectId = reader.requiredString(QStringLiteral("project_id"));
-    read.jobType = reader.requiredString(QStringLiteral("job_type"));
-    read.status = reader.requiredString(QStringLiteral("status"));
-    read.totalItems = reader.requiredCount(QStringLiteral("total_items"));
-    read.processedItems = reader.optionalCount(QStringLiteral("processed_items"));
-    read.failedItems = reader.optionalCount(QStringLiteral("failed_items"));
-    read.skippedItems = reader.optionalCount(QStringLiteral("skipped_items"));
-    read.effectiveAt = reader.optionalDateTime(QStringLiteral("effective_at"));
-    read.createdAt = reader.optionalDateTime(QStringLiteral("created_at"));
-    read.updatedAt = reader.optionalDateTime(QStringLiteral("updated_at"));
-    read.startedAt = reader.optionalDateTime(QStringLiteral("started_at"));
-    read.completedAt = reader.optionalDateTime(QStringLiteral("completed_at"));
-    read.directoryId = reader.optionalString(QStringLiteral("directory_id"));
-    read.errorMessage = reader.optionalString(QStringLiteral("error_message"));
-    read.jobRecordId = reader.optionalString(QStringLiteral("job_record_id"));
-    read.workflowId = reader.optionalString(QStringLiteral("workflow_id"));
-    if (reader.hasError())
-        return reader.error();
-    *job = read;
-    return {};
+    return readJob(reader, job);
+}
+
+QString BatchJob::fromJson(const JsonSlice &value, BatchJob *job)
+{
+    if (!value.isObject())
+        return tr("it is %1, not an object").arg(describeJsonType(value.type()));
+    JsonFieldReader reader(value);
+    return readJob(reader, job);
 }
 
 QString InvalidJob::describe() const
@@ -94,21 +105,27 @@ QString InvalidJob::describe() const
 
 QString JobPage::fromJson(const QByteArray &body, qint64 offset, JobPage *page)
 {
-    QJsonObject object;
+    JsonSlice object;
     if (QString error = parseJsonObject(body, &object); !error.isEmpty())
         return error;
-    const QJsonValue items = object.value(u"items");
+    JsonSlice items, total;
+    for (const JsonMember &member : object.members()) { // one walk for both; the last key counts
+        if (member.hasKey(u"items"))
+            items = member.value;
+        else if (member.hasKey(u"total_size"))
+            total = member.value;
+    }
     if (!items.isArray()) {
-        return items.isUndefined()
-            ? tr("field \"items\" is missing")
-            : tr("field \"items\" should be an array but is %1").arg(describeJsonType(items));
+        return items.isUndefined() ? tr("field \"items\" is missing")
+                                   : tr("field \"items\" should be an array but is %1")
+                                         .arg(describeJsonType(items.type()));
     }
     JobPage read;
-    if (QString problem = readTotalSize(object, &read.totalSize); !problem.isEmpty())
+    if (QString problem = readTotalSize(total, &read.totalSize); !problem.isEmpty())
         return problem;
 
-    const QJsonArray array = items.toArray();
-    read.jobs.reserve(array.size());
+    const QList<JsonSlice> array = items.elements();
+    read.jobs.reserve(array.size()); // grown once: a doubling list would hold the jobs twice
     for (qsizetype index = 0; index < array.size(); ++index) {
         BatchJob job;
         const QString problem = BatchJob::fromJson(array.at(index), &job);
@@ -123,13 +140,14 @@ QString JobPage::fromJson(const QByteArray &body, qint64 offset, JobPage *page)
 
 QString JobStatusResult::fromJson(const QByteArray &body, JobStatusResult *result)
 {
-    QJsonObject object;
+    JsonSlice object;
     if (QString error = parseJsonObject(body, &object); !error.isEmpty())
         return error;
     JobStatusResult read;
-    if (!object.contains(u"job"))
+    const JsonSlice job = object.member(u"job");
+    if (job.isUndefined())
         return tr("field \"job\" is missing");
-    if (QString problem = BatchJob::fromJson(object.value(u"job"), &read.job); !problem.isEmpty())
+    if (QString problem = BatchJob::fromJson(job, &read.job); !problem.isEmpty())
         return tr("field \"job\": %1").arg(problem);
     JsonFieldReader reader(object);
     read.progressPercentage = reader.requiredNumber(QStringLiteral("progress_percentage"));
@@ -141,7 +159,7 @@ QString JobStatusResult::fromJson(const QByteArray &body, JobStatusResult *resul
 
 QString CancelResult::fromJson(const QByteArray &body, CancelResult *result)
 {
-    QJsonObject object;
+    JsonSlice object;
     if (QString error = parseJsonObject(body, &object); !error.isEmpty())
         return error;
     JsonFieldReader reader(object);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apienums.h"
+#include "jsonslice.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -41,6 +42,7 @@ struct BatchJob
 
     // Fills *job from one JSON job; on failure returns a sentence naming the field.
     static QString fromJson(const QJsonValue &value, BatchJob *job);
+    static QString fromJson(const JsonSlice &value, BatchJob *job);
 };
 
 // A job the client could not read, with its absolute position in the listing.
@@ -82,11 +84,12 @@ struct CancelResult
     static QString fromJson(const QByteArray &body, CancelResult *result);
 };
 
-// Reads a body that must be one JSON object.
-QString parseJsonObject(const QByteArray &body, QJsonObject *object);
+// Reads a body that must be one JSON object, without building a document: *object is a view of
+// body, which must outlive it.
+QString parseJsonObject(const QByteArray &body, JsonSlice *object);
 // Reads a page's total_size: absent or null leaves *totalSize empty; a value that is not a
 // count is a sentence naming the field.
-QString readTotalSize(const QJsonObject &object, std::optional<qint64> *totalSize);
+QString readTotalSize(const JsonSlice &total, std::optional<qint64> *totalSize);
 
 } // namespace BatchDeck
 

@@ -19,9 +19,9 @@ QString tr(const char *text)
 
 } // namespace
 
-QString describeJsonType(const QJsonValue &value)
+QString describeJsonType(QJsonValue::Type type)
 {
-    switch (value.type()) {
+    switch (type) {
     case QJsonValue::Null:
         return tr("null");
     case QJsonValue::Bool:
@@ -61,6 +61,23 @@ JsonFieldReader::JsonFieldReader(const QJsonObject &object)
     : m_object(object)
 { }
 
+JsonFieldReader::JsonFieldReader(const JsonSlice &object)
+    : m_members(object.members())
+    , m_fromSlice(true)
+{ }
+
+JsonFieldReader::Value JsonFieldReader::value(const QString &field) const
+{
+    if (!m_fromSlice)
+        return Value(m_object.value(field));
+    // The last of duplicate keys counts, as in a QJsonObject.
+    for (auto member = m_members.crbegin(); member != m_members.crend(); ++member) {
+        if (member->hasKey(field))
+            return Value(member->value);
+    }
+    return Value(JsonSlice());
+}
+
 void JsonFieldReader::fail(const QString &field, const QString &problem)
 {
     if (m_error.isEmpty())
@@ -69,17 +86,18 @@ void JsonFieldReader::fail(const QString &field, const QString &problem)
 
 bool JsonFieldReader::isPresent(const QString &field) const
 {
-    const QJsonValue value = m_object.value(field);
+    const Value value = this->value(field);
     return !value.isUndefined() && !value.isNull();
 }
 
 QString JsonFieldReader::requiredString(const QString &field)
 {
-    const QJsonValue value = m_object.value(field);
+    const Value value = this->value(field);
     if (!value.isString()) {
         fail(field,
-             value.isUndefined() ? tr("is missing")
-                                 : tr("should be a string but is %1").arg(describeJsonType(value)));
+             value.isUndefined()
+                 ? tr("is missing")
+                 : tr("should be a string but is %1").arg(describeJsonType(value.type())));
         return {};
     }
     return value.toString();
@@ -89,18 +107,22 @@ QString JsonFieldReader::optionalString(const QString &field)
 {
     if (!isPresent(field))
         return {};
-    const QJsonValue value = m_object.value(field);
+    const Value value = this->value(field);
     if (!value.isString()) {
-        fail(field, tr("should be a string but is %1").arg(describeJsonType(value)));
+        fail(field, tr("should be a string but is %1").arg(describeJsonType(value.type())));
         return {};
     }
     return value.toString();
 }
 
-QString countProblem(const QJsonValue &value)
+namespace {
+
+// For a JsonSlice or a field's Value: both read a number as the same double as QJsonValue.
+template<typename JsonValue>
+QString countProblemOf(const JsonValue &value)
 {
     if (!value.isDouble())
-        return tr("should be a whole number but is %1").arg(describeJsonType(value));
+        return tr("should be a whole number but is %1").arg(describeJsonType(value.type()));
     // Qt keeps a JSON integer that fits in 64 bits exactly and anything else as a double, so the
     // checks work on the double and the exact value is read only once it is known to fit.
     const double number = value.toDouble();
@@ -116,14 +138,21 @@ QString countProblem(const QJsonValue &value)
     return {};
 }
 
+} // namespace
+
+QString countProblem(const JsonSlice &value)
+{
+    return countProblemOf(value);
+}
+
 qint64 JsonFieldReader::requiredCount(const QString &field)
 {
-    const QJsonValue value = m_object.value(field);
+    const Value value = this->value(field);
     if (value.isUndefined()) {
         fail(field, tr("is missing"));
         return 0;
     }
-    if (const QString problem = countProblem(value); !problem.isEmpty()) {
+    if (const QString problem = countProblemOf(value); !problem.isEmpty()) {
         fail(field, problem);
         return 0;
     }
@@ -138,11 +167,12 @@ qint64 JsonFieldReader::optionalCount(const QString &field, qint64 defaultValue)
 
 double JsonFieldReader::requiredNumber(const QString &field)
 {
-    const QJsonValue value = m_object.value(field);
+    const Value value = this->value(field);
     if (!value.isDouble()) {
         fail(field,
-             value.isUndefined() ? tr("is missing")
-                                 : tr("should be a number but is %1").arg(describeJsonType(value)));
+             value.isUndefined()
+                 ? tr("is missing")
+                 : tr("should be a number but is %1").arg(describeJsonType(value.type())));
         return 0;
     }
     return value.toDouble();
@@ -152,9 +182,10 @@ QDateTime JsonFieldReader::optionalDateTime(const QString &field)
 {
     if (!isPresent(field))
         return {};
-    const QJsonValue value = m_object.value(field);
+    const Value value = this->value(field);
     if (!value.isString()) {
-        fail(field, tr("should be a date-time string but is %1").arg(describeJsonType(value)));
+        fail(field,
+             tr("should be a date-time string but is %1").arg(describeJsonType(value.type())));
         return {};
     }
     const QDateTime parsed = parseApiDateTime(value.toString());
