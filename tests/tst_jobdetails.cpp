@@ -106,7 +106,7 @@ JobDetailsDialog *TestJobDetails::open(TestHttpServer &server, const BatchJob &j
 {
     m_client = std::make_unique<ApiClient>(&m_network);
     m_client->setSettings(clientSettingsFor(server));
-    m_dialog = new JobDetailsDialog(m_client.get(), job);
+    m_dialog = new JobDetailsDialog(m_client.get(), job, {});
     m_dialog->show();
     return m_dialog;
 }
