@@ -65,7 +65,9 @@ void addOptions(QCommandLineParser &parser)
          tr("Skip jobs the server sent incomplete, with a warning, instead of failing.")},
         {QStringLiteral("max-retries"), tr("Retries after a failed request (default 5)."),
          QStringLiteral("N")},
-        {QStringLiteral("timeout"), tr("Seconds to wait for each answer (default 60)."),
+        {QStringLiteral("timeout"),
+         tr("Seconds one attempt may take, from sending to the last byte "
+            "(0.001 to 3600, default 60)."),
          QStringLiteral("SECONDS")},
         {QStringLiteral("demo"), tr("Export from the built-in demo server.")},
     });
