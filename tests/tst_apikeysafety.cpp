@@ -55,6 +55,8 @@ private Q_SLOTS:
     void redirectWithinTheOriginIsFollowed();
     void redirectLoopSaysItIsALoop();
 
+    void baseUrlWithPasswordIsRefused_data();
+    void baseUrlWithPasswordIsRefused();
     void plainHttpRule_data();
     void plainHttpRule();
     void apiClientRefusesPlainHttpElsewhere();
@@ -100,7 +102,7 @@ CallResult TestApiKeySafety::listJobs(const ClientSettings &settings,
     });
     QSignalSpy finished(call, &ApiCall::finished);
     if (!finished.wait(30'000))
-        qWarning("the call did not finish");
+        QTest::qFail("the call did not finish within 30 s", __FILE__, __LINE__);
     return result;
 }
 
@@ -211,6 +213,24 @@ void TestApiKeySafety::redirectLoopSaysItIsALoop()
 }
 
 // --------------------------------------------------------------------------------- plain http
+
+void TestApiKeySafety::baseUrlWithPasswordIsRefused_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::newRow("user and password") << "https://alice:s3cr3t-pw@api.example.com";
+    QTest::newRow("user only") << "https://s3cr3t-pw@api.example.com";
+    QTest::newRow("password on loopback http") << "http://u:s3cr3t-pw@127.0.0.1:8080";
+}
+
+void TestApiKeySafety::baseUrlWithPasswordIsRefused()
+{
+    // Qt would send it as HTTP authentication, and logs and messages would show it.
+    QFETCH(QString, address);
+    QString error;
+    QVERIFY(parseBaseUrl(address, &error).isEmpty());
+    QVERIFY2(error.contains(QLatin1String("user name or password")), qPrintable(error));
+    QVERIFY2(!error.contains(QLatin1String("s3cr3t-pw")), qPrintable(error));
+}
 
 void TestApiKeySafety::plainHttpRule_data()
 {

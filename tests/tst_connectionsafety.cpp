@@ -79,7 +79,7 @@ void TestConnectionSafety::dialogRefusesPlainHttpUntilAllowed_data()
     QTest::addColumn<QString>("url");
     QTest::addColumn<bool>("needsConsent");
     QTest::newRow("http://example.com") << "http://example.com" << true;
-    QTest::newRow("http://10.0.0.1:8080") << "http://10.0.0.1:8080" << true;
+    QTest::newRow("http://192.0.2.1:8080") << "http://192.0.2.1:8080" << true;
     QTest::newRow("http://127.0.0.1.nip.io") << "http://127.0.0.1.nip.io" << true;
     QTest::newRow("http://localhost:8080") << "http://localhost:8080" << false;
     QTest::newRow("http://127.0.0.2") << "http://127.0.0.2" << false;
@@ -151,7 +151,7 @@ void TestConnectionSafety::dialogRefusesKeyWithControlCharacter()
 
 void TestConnectionSafety::consentIsRememberedForItsAddressOnly()
 {
-    const QUrl plainHttp(QStringLiteral("http://10.0.0.1:8080"));
+    const QUrl plainHttp(QStringLiteral("http://192.0.2.1:8080"));
     ClientSettings chosen;
     chosen.baseUrl = plainHttp;
     chosen.apiKey = QStringLiteral("llx-remembered");

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void goesOnAfterAShortPageWhileTheTotalRemains_data();
     void goesOnAfterAShortPageWhileTheTotalRemains();
     void emptyPageBeforeTheTotalFails();
+    void jobsLeavingTheListFailThePaging();
     void keepsTheFirstCopyOfJobsFromShiftingPages_data();
     void keepsTheFirstCopyOfJobsFromShiftingPages();
     void aWholePageShiftWithoutATotalIsRefused();
@@ -166,6 +167,27 @@ void TestHostilePaging::emptyPageBeforeTheTotalFails()
         QVERIFY2(run.error.message.contains(QLatin1String(expected)),
                  qPrintable(run.error.message));
     QCOMPARE(run.ids, jobIds(0, 25)); // what came is delivered; the failure says the rest is not
+}
+
+void TestHostilePaging::jobsLeavingTheListFailThePaging()
+{
+    // 30 jobs, of which the two newest leave the list after the first page: the rest move up by
+    // two, so bjb-10 and bjb-11 would land on the page already read and be missed.
+    int requests = 0;
+    TestHttpServer server([&requests](const TestRequest &request) {
+        const int offset = request.query.queryItemValue(QStringLiteral("offset")).toInt();
+        const int limit = request.query.queryItemValue(QStringLiteral("limit")).toInt();
+        const int gone = requests++ == 0 ? 0 : 2;
+        const int total = 30 - gone;
+        return TestResponse::json(
+            200, jobListJson(offset + gone, std::max(0, std::min(limit, total - offset)), total));
+    });
+    const Run run = runPager(server, 10);
+    QCOMPARE(run.error.kind, ApiError::Kind::InvalidResponse);
+    for (const char *expected : {"went down from 30 to 28", "export again"})
+        QVERIFY2(run.error.message.contains(QLatin1String(expected)),
+                 qPrintable(run.error.message));
+    QCOMPARE(run.ids, jobIds(0, 10)); // the page before the shrink, and nothing after it
 }
 
 void TestHostilePaging::keepsTheFirstCopyOfJobsFromShiftingPages_data()

@@ -21,6 +21,7 @@ class TestJobBrowser : public QObject
 private Q_SLOTS:
     void refreshPastTheEndMovesToTheLastPage_data();
     void refreshPastTheEndMovesToTheLastPage();
+    void shownScopeIsThatOfTheRowsShown();
 
 private:
     QNetworkAccessManager m_network;
@@ -88,6 +89,38 @@ void TestJobBrowser::refreshPastTheEndMovesToTheLastPage()
     QVERIFY(failed.isEmpty());
     QCOMPARE(browser.hasNextPage(), false);
     QCOMPARE(browser.hasPreviousPage(), expectedPage > 0);
+}
+
+void TestJobBrowser::shownScopeIsThatOfTheRowsShown()
+{
+    // A job opened while a newer filter's page is on its way belongs to the rows on screen, so
+    // its own calls must carry their project, not the new filter's.
+    const QString projectA = QStringLiteral("7a3f0c55-3c1e-4d2f-9a8b-1f2e3d4c5b6a");
+    const QString projectB = QStringLiteral("00000000-0000-0000-0000-000000000000");
+    TestHttpServer server([&](const TestRequest &request) {
+        const bool secondFilter =
+            request.query.queryItemValue(QStringLiteral("project_id")) == projectB;
+        TestResponse response = TestResponse::json(200, jobListJson(0, 3, 3));
+        return secondFilter ? response.delayedBy(1500) : response;
+    });
+    ApiClient client(&m_network);
+    client.setSettings(clientSettingsFor(server));
+    JobBrowser browser(&client);
+    QSignalSpy loaded(&browser, &JobBrowser::pageLoaded);
+    JobFilter filter;
+    filter.projectId = projectA;
+    browser.show(filter, 10);
+    QVERIFY(loaded.wait(30'000));
+    QCOMPARE(browser.shownScope().projectId, std::optional<QString>(projectA));
+
+    filter.projectId = projectB;
+    browser.setFilter(filter);
+    QCOMPARE(browser.filter().projectId, std::optional<QString>(projectB));
+    QCOMPARE(browser.shownScope().projectId, std::optional<QString>(projectA)); // rows of A
+    QVERIFY(loaded.wait(30'000));
+    QCOMPARE(browser.shownScope().projectId, std::optional<QString>(projectB));
+    browser.clear();
+    QCOMPARE(browser.shownScope().projectId, std::optional<QString>());
 }
 
 QTEST_GUILESS_MAIN(TestJobBrowser)

@@ -133,7 +133,7 @@ Outcome TestTransport::list(const ClientSettings &settings)
         ++outcome.calls;
     });
     if (!QTest::qWaitFor([&] { return outcome.calls > 0; }, 60'000))
-        outcome.error.message = QStringLiteral("the call did not finish within 60 s");
+        QTest::qFail("the call did not finish within 60 s", __FILE__, __LINE__);
     return outcome;
 }
 

@@ -347,7 +347,7 @@ JobDetailsDialog *MainWindow::openDetails(const BatchJob &job)
         return open;
     }
     // The job came from the browser's list: its own calls go to the same project and organization.
-    auto *dialog = new JobDetailsDialog(&m_client, job, m_browser.filter().scope(), this);
+    auto *dialog = new JobDetailsDialog(&m_client, job, m_browser.shownScope(), this);
     connect(dialog, &JobDetailsDialog::jobUpdated, &m_model, &JobTableModel::updateJob);
     m_details.insert(job.id, dialog);
     dialog->show();

@@ -135,6 +135,14 @@ QUrl parseBaseUrl(const QString &text, QString *error)
                      .arg(text);
         return {};
     }
+    if (!url.userInfo().isEmpty()) {
+        // Qt would send a password in the address as HTTP authentication, and it would show in
+        // logs and messages: BatchDeck authenticates with the API key alone.
+        *error = tr("The server address must not contain a user name or password (got \"%1\"); "
+                    "BatchDeck signs in with the API key only.")
+                     .arg(url.toDisplayString(QUrl::RemoveUserInfo));
+        return {};
+    }
     if (url.hasQuery() || url.hasFragment()) {
         *error =
             tr("The server address must not contain a query or fragment (got \"%1\").").arg(text);

@@ -118,6 +118,7 @@ void JobBrowser::accept(const JobPage &page, bool knownToBeLast)
     m_lastFullPageAnswer = {};
     m_jobs = page.jobs;
     m_invalidJobs = page.invalidJobs;
+    m_shownScope = m_filter.scope(); // an answer only counts while its filter is current
     m_totalSize = page.totalSize;
     m_lastPageWasFull = page.itemCount() >= m_pageSize && !knownToBeLast;
     m_lastRefreshed = QDateTime::currentDateTimeUtc();
@@ -135,6 +136,10 @@ void JobBrowser::clear()
     m_lastPageWasFull = false;
     m_jobs.clear();
     m_invalidJobs.clear();
+    m_shownScope = {};
+    m_firstEmptyPage = -1;
+    m_lastFullPage = -1;
+    m_lastFullPageAnswer = {};
     m_lastRefreshed = QDateTime();
 }
 

@@ -23,6 +23,9 @@ public:
     explicit JobBrowser(ApiClient *client, QObject *parent = nullptr);
 
     JobFilter filter() const { return m_filter; }
+    // The project and organization of the rows in jobs(): those of the filter whose page arrived
+    // last, which differ from filter() while a newer filter's page is on its way.
+    JobScope shownScope() const { return m_shownScope; }
     int pageSize() const { return m_pageSize; }
     int page() const { return m_page; } // 0-based
     std::optional<qint64> totalSize() const { return m_totalSize; }
@@ -74,6 +77,7 @@ private:
     quint64 m_generation = 0;
     // While looking for the last page: the lowest page known to be empty (-1: not looking), the
     // highest known to hold jobs (-1: none yet) and its answer, shown if it turns out the last.
+    JobScope m_shownScope;
     int m_firstEmptyPage = -1;
     int m_lastFullPage = -1;
     JobPage m_lastFullPageAnswer;

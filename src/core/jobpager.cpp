@@ -136,6 +136,17 @@ void JobPager::onPage(JobPage page, const ApiError &error)
     const int requestedLimit = limitOfNextPage(); // nothing has moved since the request
     const qint64 pageOffset = m_offset;
     const qint64 received = page.itemCount();
+    // Jobs that leave the list while it is paged (a running job finishing under a status filter)
+    // move later jobs onto offsets already read: those jobs would be missing without a word.
+    // Fewer matching jobs than before is the only sign of it, so it ends the paging.
+    if (page.totalSize && m_totalSize && *page.totalSize < *m_totalSize) {
+        fail(tr("the number of matching jobs went down from %1 to %2 while paging (jobs left "
+                "the filter, for example by finishing), so some jobs may have moved onto pages "
+                "already read; export again, or filter on a status that no longer changes")
+                 .arg(*m_totalSize)
+                 .arg(*page.totalSize));
+        return;
+    }
     if (page.totalSize)
         m_totalSize = page.totalSize;
     if (received == 0) {
