@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QSettings>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void switchingClearsTheOldRowsAtOnce();
     void connectionDialogShowsTheServerInUse_data();
     void connectionDialogShowsTheServerInUse();
+    void oversizedAnswerIsAnErrorNotACrash();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -154,6 +156,27 @@ void TestWindowConnection::connectionDialogShowsTheServerInUse()
     QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("keyEdit"))->text(),
              fromEnvironment ? QString() : QStringLiteral("sk-saved-key-1"));
     dialog->reject();
+}
+
+void TestWindowConnection::oversizedAnswerIsAnErrorNotACrash()
+{
+    // An answer without end (here capped at 256 KB instead of 64 MB, to keep the test quick) ends
+    // in the error banner, with the window alive and the request not retried.
+    TestHttpServer server([](const TestRequest &) {
+        return TestResponse::json(200, QByteArray(64 * 1024, ' ')).repeatedEndlessly();
+    });
+    m_window = std::make_unique<MainWindow>(&m_credentials);
+    m_window->show();
+    ClientSettings settings = settingsFor(server, QStringLiteral("sk-oversized-1"));
+    settings.maxRetries = 3;
+    settings.maxAnswerBytes = 256 * 1024;
+    m_window->connection().useCloud(settings);
+    auto *banner = m_window->findChild<QWidget *>(QStringLiteral("errorBanner"));
+    QVERIFY(banner);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 60'000);
+    const QString text = m_window->findChild<QLabel *>(QStringLiteral("errorLabel"))->text();
+    QVERIFY2(text.contains(QLatin1String("larger than 256 kB")), qPrintable(text));
+    QCOMPARE(m_window->jobModel().rowCount(), 0);
 }
 
 QTEST_MAIN(TestWindowConnection)
