@@ -6,10 +6,12 @@
 // and in range, each job the same as BatchJob::fromJson reads on its own, total_size as sent.
 
 #include "fuzzcheck.h"
+#include "qtreading.h"
 #include "rfc4180reader.h"
 
 #include "batchjob.h"
 #include "csvwriter.h"
+#include "jsonslice.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -73,6 +75,15 @@ void checkPageAgainstJson(const QByteArray &body, const JobPage &page)
                    QStringLiteral("total_size is present but the page says it is unknown"));
     }
 
+    // Each entry read alone through the production reader must give what the page gave; the
+    // page's shape was checked against Qt's parser above, and Qt reads each job as asQtReadsIt.
+    QJsonParseError sliceError;
+    const QList<JsonSlice> entries =
+        JsonSlice::parse(body, &sliceError).member(u"items").elements();
+    FUZZ_CHECK(entries.size() == array.size(),
+               QStringLiteral("items: %1 entries for JsonSlice, %2 for Qt")
+                   .arg(entries.size())
+                   .arg(array.size()));
     qsizetype nextJob = 0;
     qsizetype nextInvalid = 0;
     for (qsizetype index = 0; index < array.size(); ++index) {
@@ -84,20 +95,24 @@ void checkPageAgainstJson(const QByteArray &body, const JobPage &page)
                        QStringLiteral("an invalid job without a reason"));
             FUZZ_CHECK(!invalid.describe().isEmpty(), QString());
             BatchJob alone;
-            FUZZ_CHECK(!BatchJob::fromJson(array.at(index), &alone).isEmpty(),
+            FUZZ_CHECK(!BatchJob::fromJson(entries.at(index), &alone).isEmpty(),
                        QStringLiteral("job %1 is invalid in the page but valid alone").arg(index));
             continue;
         }
         FUZZ_CHECK(nextJob < page.jobs.size(),
                    QStringLiteral("array entry %1 is neither a job nor an invalid job").arg(index));
         BatchJob alone;
-        const QString problem = BatchJob::fromJson(array.at(index), &alone);
+        const QString problem = BatchJob::fromJson(entries.at(index), &alone);
         FUZZ_CHECK(problem.isEmpty(),
                    QStringLiteral("job %1 is valid in the page but not alone: %2")
                        .arg(index)
                        .arg(problem));
         FUZZ_CHECK(alone == page.jobs.at(nextJob),
                    QStringLiteral("job %1 differs when read alone").arg(index));
+        BatchJob byQt;
+        if (BatchJob::fromJson(array.at(index), &byQt).isEmpty())
+            FUZZ_CHECK(byQt == BatchDeckFuzz::asQtReadsIt(alone),
+                       QStringLiteral("job %1 differs from what Qt's parser reads").arg(index));
         ++nextJob;
     }
     FUZZ_CHECK(nextJob == page.jobs.size() && nextInvalid == page.invalidJobs.size(),

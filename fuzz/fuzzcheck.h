@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QByteArrayList>
 #include <QString>
+#include <QStringDecoder>
 
 #include <cstdio>
 #include <cstdlib>
@@ -37,7 +38,9 @@ inline bool tolerated(const char *checkName)
 // through a UTF-8 file comes back with replacement characters, so compare after that step.
 inline QString throughUtf8(const QString &text)
 {
-    return QString::fromUtf8(text.toUtf8());
+    // QString::fromUtf8() would drop a U+FEFF at the start; a cell keeps it.
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    return decoder.decode(text.toUtf8());
 }
 
 } // namespace BatchDeckFuzz

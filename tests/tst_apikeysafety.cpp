@@ -1,6 +1,7 @@
 // The API key against hostile servers and careless input: redirects, plain http, bad
 // certificates, echoes in logs and messages, and keys that would inject request headers.
 #include "apiclient.h"
+#include "clitesting.h"
 #include "logging.h"
 #include "testhttpserver.h"
 
@@ -29,7 +30,7 @@ struct CallResult
     ApiError error;
 };
 
-struct CliRun
+struct CombinedCliRun
 {
     int exitCode = -1;
     QByteArray output; // standard output and standard error
@@ -76,8 +77,7 @@ private Q_SLOTS:
 
 private:
     CallResult listJobs(const ClientSettings &settings, QNetworkAccessManager *network = nullptr);
-    CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment);
-    static QProcessEnvironment cleanEnvironment();
+    CombinedCliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment);
 
     QString m_program;
     QNetworkAccessManager m_network;
@@ -106,16 +106,8 @@ CallResult TestApiKeySafety::listJobs(const ClientSettings &settings,
     return result;
 }
 
-QProcessEnvironment TestApiKeySafety::cleanEnvironment()
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"LLAMA_CLOUD_API_KEY", "LLAMA_PARSE_API_KEY", "LLAMA_CLOUD_BASE_URL"})
-        environment.remove(QString::fromLatin1(name));
-    return environment;
-}
-
-CliRun TestApiKeySafety::runCli(const QStringList &arguments,
-                                const QProcessEnvironment &environment)
+CombinedCliRun TestApiKeySafety::runCli(const QStringList &arguments,
+                                        const QProcessEnvironment &environment)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -330,7 +322,7 @@ void TestApiKeySafety::cliRefusesPlainHttpElsewhere()
     // 0.0.0.0 is not loopback by the rule, yet Linux delivers a connection to it on this
     // machine: if the refusal were broken, the key would reach the test server, nowhere else.
     const QString baseUrl = QStringLiteral("http://0.0.0.0:%1").arg(server.baseUrl().port());
-    QProcessEnvironment environment = cleanEnvironment();
+    QProcessEnvironment environment = cleanCliEnvironment();
     QStringList arguments {QStringLiteral("export"), QStringLiteral("--api-key"),
                            QStringLiteral("sk-cli-secret")};
     if (fromEnvironment)
@@ -340,7 +332,7 @@ void TestApiKeySafety::cliRefusesPlainHttpElsewhere()
     if (allowInsecureHttp)
         arguments << QStringLiteral("--allow-insecure-http");
 
-    const CliRun result = runCli(arguments, environment);
+    const CombinedCliRun result = runCli(arguments, environment);
     if (allowInsecureHttp) {
         QVERIFY2(result.exitCode == 0, result.output.constData());
         QCOMPARE(server.requests().size(), 1);
@@ -433,11 +425,11 @@ void TestApiKeySafety::logsAndMessagesMaskTheKey()
             .withHeader("Location", "http://127.0.0.1/?key=" + encodedKey)
             .withHeader("retry-after-ms", "1");
     });
-    QProcessEnvironment environment = cleanEnvironment();
+    QProcessEnvironment environment = cleanCliEnvironment();
     environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
     environment.insert(QStringLiteral("LLAMA_CLOUD_API_KEY"), QString::fromLatin1(key));
 
-    const CliRun result =
+    const CombinedCliRun result =
         runCli({QStringLiteral("export"), QStringLiteral("--base-url"), server.baseUrl().toString(),
                 QStringLiteral("--max-retries"), QStringLiteral("2")},
                environment);
@@ -562,7 +554,7 @@ void TestApiKeySafety::cliRefusesKeyWithControlCharacter()
     TestHttpServer server(
         [](const TestRequest &) { return TestResponse::json(200, jobListJson(0, 0, 0)); });
     const QString key = QStringLiteral("llx-abcdef\r\nX-Injected: yes");
-    QProcessEnvironment environment = cleanEnvironment();
+    QProcessEnvironment environment = cleanCliEnvironment();
     QStringList arguments {QStringLiteral("export"), QStringLiteral("--base-url"),
                            server.baseUrl().toString()};
     if (source.startsWith(u"--"))
@@ -570,7 +562,7 @@ void TestApiKeySafety::cliRefusesKeyWithControlCharacter()
     else
         environment.insert(source, key);
 
-    const CliRun result = runCli(arguments, environment);
+    const CombinedCliRun result = runCli(arguments, environment);
     QVERIFY2(result.exitCode == 2, result.output.constData());
     QCOMPARE(server.requests().size(), 0);
     const QString output = QString::fromLocal8Bit(result.output);

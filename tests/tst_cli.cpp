@@ -1,3 +1,4 @@
+#include "clitesting.h"
 #include "demoserver.h"
 #include "testhttpserver.h"
 
@@ -16,13 +17,6 @@ using namespace BatchDeck;
 using namespace BatchDeck::Testing;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
 
 qint64 demoCount(const QString &status)
 {
@@ -62,12 +56,11 @@ private Q_SLOTS:
 
 private:
     CliRun run(const QStringList &arguments,
-               const QProcessEnvironment &environment = cleanEnvironment(),
+               const QProcessEnvironment &environment = cleanCliEnvironment(),
                const QString &program = {});
     // `program` defaults to batchdeck-cli.
     QProcess *start(const QStringList &arguments, const QProcessEnvironment &environment,
                     const QString &program = {});
-    static QProcessEnvironment cleanEnvironment();
     QStringList filesInDirectory() const { return QDir(m_directory.path()).entryList(QDir::Files); }
     QByteArray readFile(const QString &name) const
     {
@@ -79,14 +72,6 @@ private:
     QTemporaryDir m_directory;
     std::unique_ptr<QProcess> m_process;
 };
-
-QProcessEnvironment TestCli::cleanEnvironment()
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"LLAMA_CLOUD_API_KEY", "LLAMA_PARSE_API_KEY", "LLAMA_CLOUD_BASE_URL"})
-        environment.remove(QString::fromLatin1(name));
-    return environment;
-}
 
 void TestCli::initTestCase()
 {
@@ -225,7 +210,7 @@ void TestCli::keyAndBaseUrlFromEnvironment()
 {
     TestHttpServer server(
         [](const TestRequest &) { return TestResponse::json(200, jobListJson(0, 1, 1)); });
-    QProcessEnvironment environment = cleanEnvironment();
+    QProcessEnvironment environment = cleanCliEnvironment();
     environment.insert(QStringLiteral("LLAMA_CLOUD_API_KEY"), QStringLiteral("sk-from-env"));
     environment.insert(QStringLiteral("LLAMA_CLOUD_BASE_URL"), server.baseUrl().toString());
     const CliRun result = run({QStringLiteral("export")}, environment);
@@ -350,7 +335,7 @@ void TestCli::progressOnATerminal()
     const QString command =
         QStringLiteral("'%1' export --demo --page-size 500 --output jobs.csv").arg(m_program);
     const CliRun result = run({QStringLiteral("-qefc"), command, QStringLiteral("/dev/null")},
-                              cleanEnvironment(), script);
+                              cleanCliEnvironment(), script);
     QCOMPARE(result.exitCode, 0);
     const QString screen = QString::fromLocal8Bit(result.out);
     QVERIFY2(screen.contains(u"Exported 2,500 jobs (5 pages) of about 2,500"), qPrintable(screen));
@@ -422,7 +407,7 @@ void TestCli::interruptKeepsThePreviousFile()
         start({QStringLiteral("export"), QStringLiteral("--base-url"), server.baseUrl().toString(),
                QStringLiteral("--api-key"), QStringLiteral("k"), QStringLiteral("--page-size"),
                QStringLiteral("5"), QStringLiteral("--output"), QStringLiteral("jobs.csv")},
-              cleanEnvironment());
+              cleanCliEnvironment());
     QSignalSpy finished(process, &QProcess::finished);
     QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 2, 30'000); // the second page hangs
     ::kill(pid_t(process->processId()), SIGINT);
@@ -439,7 +424,7 @@ void TestCli::serveDemoAnswersRequests()
     QProcess *server = start({QStringLiteral("serve-demo"), QStringLiteral("--port"),
                               QStringLiteral("0"), QStringLiteral("--jobs"), QStringLiteral("120"),
                               QStringLiteral("--seed"), QStringLiteral("9")},
-                             cleanEnvironment());
+                             cleanCliEnvironment());
     QTRY_VERIFY_WITH_TIMEOUT(server->canReadLine(), 30'000);
     const QString banner = QString::fromLocal8Bit(server->readLine());
     QVERIFY2(banner.contains(u"120 jobs"), qPrintable(banner));
@@ -447,7 +432,7 @@ void TestCli::serveDemoAnswersRequests()
     QVERIFY(baseUrl.startsWith(u"http://127.0.0.1:"));
 
     auto exporter = std::make_unique<QProcess>();
-    exporter->setProcessEnvironment(cleanEnvironment());
+    exporter->setProcessEnvironment(cleanCliEnvironment());
     exporter->start(m_program,
                     {QStringLiteral("export"), QStringLiteral("--base-url"), baseUrl,
                      QStringLiteral("--api-key"), DemoServer::apiKey(),

@@ -1,5 +1,6 @@
 // batchdeck-cli against hostile list servers and unusual outputs: what the user sees (exit code,
 // standard error) and that nothing is lost or destroyed.
+#include "clitesting.h"
 #include "hostilepagingservers.h"
 
 #include <QDir>
@@ -15,37 +16,6 @@
 using namespace BatchDeck;
 using namespace BatchDeck::Testing;
 using namespace BatchDeck::Testing::HostilePaging;
-
-namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-bool isCharacterDevice(const char *path)
-{
-    struct stat info = {};
-    return ::stat(path, &info) == 0 && S_ISCHR(info.st_mode);
-}
-
-bool isFifo(const QString &path)
-{
-    struct stat info = {};
-    return ::stat(QFile::encodeName(path).constData(), &info) == 0 && S_ISFIFO(info.st_mode);
-}
-
-QProcessEnvironment cleanEnvironment()
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"LLAMA_CLOUD_API_KEY", "LLAMA_PARSE_API_KEY", "LLAMA_CLOUD_BASE_URL"})
-        environment.remove(QString::fromLatin1(name));
-    return environment;
-}
-
-} // namespace
 
 class TestCliPagingOutput : public QObject
 {
@@ -107,7 +77,7 @@ void TestCliPagingOutput::init()
 QProcess *TestCliPagingOutput::start(const QStringList &arguments)
 {
     m_process = std::make_unique<QProcess>();
-    m_process->setProcessEnvironment(cleanEnvironment());
+    m_process->setProcessEnvironment(cleanCliEnvironment());
     m_process->setWorkingDirectory(m_directory.path());
     m_process->start(m_program, arguments);
     return m_process.get();
@@ -222,7 +192,7 @@ void TestCliPagingOutput::writesToDevices()
     else
         QVERIFY2(result.err.contains(message), qPrintable(result.err));
     QVERIFY(!result.err.contains(u"Unknown error"));
-    QVERIFY(isCharacterDevice(qPrintable(device)));
+    QVERIFY(isCharacterDevice(device));
 }
 
 void TestCliPagingOutput::standardOutputOnAFullDeviceFails_data()
@@ -238,7 +208,7 @@ void TestCliPagingOutput::standardOutputOnAFullDeviceFails()
     // A few rows fit any buffer: the failure shows only when they are flushed at the end.
     QFETCH(QStringList, output);
     m_process = std::make_unique<QProcess>();
-    m_process->setProcessEnvironment(cleanEnvironment());
+    m_process->setProcessEnvironment(cleanCliEnvironment());
     m_process->setStandardOutputFile(QStringLiteral("/dev/full"));
     m_process->start(m_program,
                      QStringList {QStringLiteral("export"), QStringLiteral("--demo"),
@@ -249,7 +219,7 @@ void TestCliPagingOutput::standardOutputOnAFullDeviceFails()
     const QString err = QString::fromLocal8Bit(m_process->readAllStandardError());
     QCOMPARE(m_process->exitCode(), 1);
     QVERIFY2(err.contains(u"No space left on device"), qPrintable(err));
-    QVERIFY(isCharacterDevice("/dev/full"));
+    QVERIFY(isCharacterDevice(QStringLiteral("/dev/full")));
 }
 
 void TestCliPagingOutput::interruptSaysWhatWasKept_data()

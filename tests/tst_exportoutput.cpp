@@ -1,5 +1,6 @@
 // Where an export writes: regular files atomically (a failure leaves the previous file), FIFOs
 // and devices directly (never replaced by a file), and the messages when writing fails.
+#include "clitesting.h"
 #include "filesizelimit.h"
 #include "jobcsvexport.h"
 #include "testhttpserver.h"
@@ -32,18 +33,6 @@ QList<BatchJob> sampleJobs(int count)
         jobs.append(job);
     }
     return jobs;
-}
-
-bool isCharacterDevice(const char *path)
-{
-    struct stat info = {};
-    return ::stat(path, &info) == 0 && S_ISCHR(info.st_mode);
-}
-
-bool isFifo(const QString &path)
-{
-    struct stat info = {};
-    return ::stat(QFile::encodeName(path).constData(), &info) == 0 && S_ISFIFO(info.st_mode);
 }
 
 // The read end of a FIFO, opened without waiting for a writer, so that a writer in this
@@ -211,7 +200,7 @@ void TestExportOutput::writeJobsToANonRegularFile()
         const ExportResult result = JobCsvExport::writeJobs(jobs, QStringLiteral("/dev/null"), {});
         QVERIFY2(result.isOk(), qPrintable(result.message));
         QCOMPARE(result.rowsWritten, 20);
-        QVERIFY(isCharacterDevice("/dev/null"));
+        QVERIFY(isCharacterDevice(QStringLiteral("/dev/null")));
         break;
     }
     case Destination::DevFull: {
@@ -219,7 +208,7 @@ void TestExportOutput::writeJobsToANonRegularFile()
         QCOMPARE(result.failure, ExportResult::Failure::Write);
         QVERIFY2(result.message.contains(u"No space left on device"), qPrintable(result.message));
         QVERIFY(!result.message.contains(u"Unknown error"));
-        QVERIFY(isCharacterDevice("/dev/full"));
+        QVERIFY(isCharacterDevice(QStringLiteral("/dev/full")));
         break;
     }
     }
@@ -274,12 +263,12 @@ void TestExportOutput::exportToANonRegularFile()
     case Destination::DevNull:
         QVERIFY2(result.isOk(), qPrintable(result.message));
         QCOMPARE(result.rowsWritten, 25);
-        QVERIFY(isCharacterDevice("/dev/null"));
+        QVERIFY(isCharacterDevice(QStringLiteral("/dev/null")));
         break;
     case Destination::DevFull:
         QCOMPARE(result.failure, ExportResult::Failure::Write);
         QVERIFY2(result.message.contains(u"No space left on device"), qPrintable(result.message));
-        QVERIFY(isCharacterDevice("/dev/full"));
+        QVERIFY(isCharacterDevice(QStringLiteral("/dev/full")));
         break;
     }
 }

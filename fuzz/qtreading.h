@@ -1,0 +1,26 @@
+#pragma once
+
+#include "batchjob.h"
+
+#include <QString>
+
+namespace BatchDeckFuzz {
+
+// Qt 6.4's JSON parser drops a U+FEFF at the start of a string; the project's reader
+// (JsonSlice) keeps the text as sent. Comparisons with what Qt reads allow that one difference.
+inline QString asQtReadsIt(QString text)
+{
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    return text;
+}
+
+inline BatchDeck::BatchJob asQtReadsIt(BatchDeck::BatchJob job)
+{
+    for (QString *text : {&job.id, &job.jobType, &job.status, &job.projectId, &job.directoryId,
+                          &job.errorMessage, &job.jobRecordId, &job.workflowId})
+        *text = asQtReadsIt(*text);
+    return job;
+}
+
+} // namespace BatchDeckFuzz
