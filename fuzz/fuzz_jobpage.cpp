@@ -111,7 +111,7 @@ void checkPageAgainstJson(const QByteArray &body, const JobPage &page)
                    QStringLiteral("job %1 differs when read alone").arg(index));
         BatchJob byQt;
         if (BatchJob::fromJson(array.at(index), &byQt).isEmpty())
-            FUZZ_CHECK(byQt == BatchDeckFuzz::asQtReadsIt(alone),
+            FUZZ_CHECK(BatchDeckFuzz::asQtReadsIt(byQt) == BatchDeckFuzz::asQtReadsIt(alone),
                        QStringLiteral("job %1 differs from what Qt's parser reads").arg(index));
         ++nextJob;
     }

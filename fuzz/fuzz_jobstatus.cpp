@@ -33,7 +33,7 @@ void checkStatus(const QByteArray &body)
     BatchJob alone;
     FUZZ_CHECK(BatchJob::fromJson(object.value(u"job"), &alone).isEmpty(),
                QStringLiteral("the status was read but its job is not valid alone"));
-    FUZZ_CHECK(alone == BatchDeckFuzz::asQtReadsIt(result.job),
+    FUZZ_CHECK(BatchDeckFuzz::asQtReadsIt(alone) == BatchDeckFuzz::asQtReadsIt(result.job),
                QStringLiteral("the status's job differs from the job read alone"));
     const QJsonValue progress = object.value(u"progress_percentage");
     FUZZ_CHECK(progress.isDouble() && progress.toDouble() == result.progressPercentage,
@@ -48,11 +48,14 @@ void checkCancel(const QByteArray &body)
     if (!CancelResult::fromJson(body, &result).isEmpty())
         return;
     const QJsonObject object = objectOf(body);
-    FUZZ_CHECK(object.value(u"job_id").toString() == BatchDeckFuzz::asQtReadsIt(result.jobId),
+    FUZZ_CHECK(BatchDeckFuzz::asQtReadsIt(object.value(u"job_id").toString())
+                   == BatchDeckFuzz::asQtReadsIt(result.jobId),
                result.jobId);
-    FUZZ_CHECK(object.value(u"status").toString() == BatchDeckFuzz::asQtReadsIt(result.status),
+    FUZZ_CHECK(BatchDeckFuzz::asQtReadsIt(object.value(u"status").toString())
+                   == BatchDeckFuzz::asQtReadsIt(result.status),
                result.status);
-    FUZZ_CHECK(object.value(u"message").toString() == BatchDeckFuzz::asQtReadsIt(result.message),
+    FUZZ_CHECK(BatchDeckFuzz::asQtReadsIt(object.value(u"message").toString())
+                   == BatchDeckFuzz::asQtReadsIt(result.message),
                result.message);
     FUZZ_CHECK(object.value(u"processed_items").toDouble() == double(result.processedItems),
                QString::number(result.processedItems));

@@ -6,8 +6,9 @@
 
 namespace BatchDeckFuzz {
 
-// Qt 6.4's JSON parser drops a U+FEFF at the start of a string; the project's reader
-// (JsonSlice) keeps the text as sent. Comparisons with what Qt reads allow that one difference.
+// Qt 6.4's JSON parser drops a U+FEFF at the start of some strings (not of one with escapes);
+// the project's reader (JsonSlice) keeps the text as sent. Comparisons with what Qt reads strip
+// it on both sides, allowing that one difference and no other.
 inline QString asQtReadsIt(QString text)
 {
     if (text.startsWith(QChar(0xFEFF)))
