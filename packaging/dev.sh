@@ -1,20 +1,30 @@
 #!/usr/bin/env bash
 # One entry point for the README's two commands:
 #   packaging/dev.sh run   installs what is missing, builds, opens BatchDeck on the built-in demo data
-#   packaging/dev.sh test  installs what is missing, builds the checked build (sanitizers, -Werror), runs every test,
-#                          then runs each fuzz target for a few seconds (fuzz/run.sh)
+#   packaging/dev.sh test  installs what is missing (Debian packages, then Prism into ~/.cache with
+#                          packaging/install-prism.sh), builds the checked build (sanitizers, -Werror),
+#                          runs every test, then runs each fuzz target for a few seconds (fuzz/run.sh)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 package_list="$root/packaging/debian-packages.txt"
 
+# A package counts as present when it is installed or when an installed package provides it
+# (NodeSource's nodejs provides npm and conflicts with Debian's npm, which must then not be installed).
+package_present() {
+    local status provided
+    status="$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null || true)"
+    [ "$status" = "install ok installed" ] && return 0
+    provided="$(dpkg-query -W -f='${Status}\t${Provides}\n' 2>/dev/null |
+        awk -F'\t' '$1 == "install ok installed" { print $2 }' | tr ',' '\n' | awk '{ print $1 }')"
+    grep -qxF "$1" <<<"$provided"
+}
+
 install_missing_packages() {
     local wanted missing=()
     mapfile -t wanted < <(grep -vE '^\s*(#|$)' "$package_list")
     for package in "${wanted[@]}"; do
-        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
-            missing+=("$package")
-        fi
+        package_present "$package" || missing+=("$package")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
     local sudo=""
@@ -45,6 +55,7 @@ run)
     ;;
 test)
     install_missing_packages
+    "$root/packaging/install-prism.sh" >/dev/null
     configure_and_build "$root/build/test" -DCMAKE_BUILD_TYPE=Debug -DBATCHDECK_CHECKED_BUILD=ON
     cd "$root/build/test"
     QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" --timeout 300

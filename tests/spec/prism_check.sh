@@ -59,13 +59,15 @@ free_port() {
 }
 
 # Another process may take the free port before Prism does; then Prism exits and we try again.
+# Prism reads the whole 1.4 MB spec before it listens: about 6 s on an idle machine, 30 s and more
+# on a busy one, hence the long wait.
 start_prism() {
     local attempt waited
     for attempt in 1 2 3; do
         port="$(free_port)" || cannot_run "node could not find a free port on 127.0.0.1."
         "$prism" mock --host 127.0.0.1 --port "$port" --errors "$spec" >"$log" 2>&1 &
         prism_pid=$!
-        for ((waited = 0; waited < 1200; waited++)); do
+        for ((waited = 0; waited < 2400; waited++)); do
             grep -qF "Prism is listening on http://127.0.0.1:$port" "$log" && return 0
             kill -0 "$prism_pid" 2>/dev/null || break
             sleep 0.05
@@ -76,7 +78,7 @@ start_prism() {
         grep -q EADDRINUSE "$log" || break
     done
     cat "$log" >&2
-    cannot_run "Prism did not start listening on 127.0.0.1 within 60 s (its log is above)."
+    cannot_run "Prism did not start listening on 127.0.0.1 within 120 s (its log is above)."
 }
 
 # Prism logs each request as it handles it. After each request group a marker request (a path not
