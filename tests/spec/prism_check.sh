@@ -62,8 +62,8 @@ free_port() {
 # Prism reads the whole 1.4 MB spec before it listens: about 6 s on an idle machine, 30 s and more
 # on a busy one, hence the long wait.
 start_prism() {
-    local attempt waited
-    for attempt in 1 2 3; do
+    local attempts waited
+    for ((attempts = 0; attempts < 3; attempts++)); do
         port="$(free_port)" || cannot_run "node could not find a free port on 127.0.0.1."
         "$prism" mock --host 127.0.0.1 --port "$port" --errors "$spec" >"$log" 2>&1 &
         prism_pid=$!
