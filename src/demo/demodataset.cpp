@@ -1,5 +1,8 @@
 #include "demodataset.h"
 
+#include "demoids.h"
+#include "demotables.h"
+
 #include <QReadLocker>
 #include <QTimeZone>
 #include <QWriteLocker>
@@ -9,14 +12,10 @@
 
 namespace BatchDeck {
 
+using namespace DemoIds;
+using namespace DemoTables;
+
 namespace {
-
-enum TypeIndex : quint8 { Parse, Extract, Classify };
-enum StatusIndex : quint8 { Pending, Running, Dispatched, Completed, Failed, Cancelled };
-
-const char *const TypeNames[] = {"parse", "extract", "classify"};
-const char *const StatusNames[] = {"pending",   "running", "dispatched",
-                                   "completed", "failed",  "cancelled"};
 
 // Error messages as jobs really fail, including the awkward ones a CSV must survive:
 // commas, quotes, a leading minus sign and several lines.
@@ -33,70 +32,6 @@ const char *const JobErrors[] = {
     "-1 pages returned by the OCR engine for \"scan, part 2.pdf\"",
     "Parse failed for 3 files:\nreport.docx: password protected\nscan.tiff: corrupt image data",
 };
-
-const char *const ItemErrors[] = {
-    "Unsupported file type: .heic",
-    "Document is password protected",
-    "OCR produced no text (blank or unreadable scan)",
-    "Extraction result failed schema validation: 'total' is not a number",
-    "Timed out after 900 s",
-    "Corrupt PDF: xref table not found",
-};
-
-const char *const Folders[] = {"invoices", "contracts", "receipts",   "claims",
-                               "reports",  "resumes",   "statements", "research-papers",
-                               "manuals",  "forms",     "emails",     "purchase-orders"};
-const char *const Extensions[] = {"pdf", "pdf", "pdf", "docx", "png", "jpg", "xlsx", "pptx"};
-
-quint64 splitMix(quint64 x)
-{
-    x += 0x9E3779B97F4A7C15ULL;
-    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
-    return x ^ (x >> 31);
-}
-
-QString hex(quint64 value, int digits)
-{
-    return QStringLiteral("%1").arg(value & ((digits >= 16) ? ~0ULL : ((1ULL << (4 * digits)) - 1)),
-                                    digits, 16, QLatin1Char('0'));
-}
-
-QString uuidFrom(quint64 a, quint64 b)
-{
-    return hex(a >> 32, 8) + u'-' + hex(a >> 16, 4) + u'-' + hex(0x4000 | (a & 0x0fff), 4) + u'-'
-        + hex(0x8000 | (b >> 48 & 0x3fff), 4) + u'-' + hex(b, 12);
-}
-
-QString iso(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-// Job ids carry their index, scrambled by an invertible multiplication modulo 2^48 so that
-// neighbouring jobs do not get neighbouring ids.
-constexpr quint64 Mask48 = (1ULL << 48) - 1;
-constexpr quint64 IdMultiplier = 0x9E3779B97F4BULL; // odd, so invertible modulo 2^48
-
-constexpr quint64 inverseModulo2Pow64(quint64 odd)
-{
-    quint64 inverse = odd; // Newton's iteration doubles the correct low bits each step
-    for (int step = 0; step < 6; ++step)
-        inverse *= 2 - odd * inverse;
-    return inverse;
-}
-constexpr quint64 IdMultiplierInverse = inverseModulo2Pow64(IdMultiplier) & Mask48;
-static_assert(((IdMultiplier * IdMultiplierInverse) & Mask48) == 1);
-
-quint64 scrambleIndex(quint64 index, quint64 mask)
-{
-    return ((index * IdMultiplier) ^ mask) & Mask48;
-}
-
-quint64 unscrambleIndex(quint64 value, quint64 mask)
-{
-    return (((value ^ mask) & Mask48) * IdMultiplierInverse) & Mask48;
-}
 
 } // namespace
 
@@ -338,6 +273,23 @@ DemoDataset::JobSlice DemoDataset::listJobs(const JobFilter &filter, qint64 offs
     if (otherOrganization || directory == -1 || project == -1)
         return slice;
 
+    // Jobs created through the API are the newest, so they come first.
+    {
+        QReadLocker created(&m_createdLock);
+        for (auto it = m_created.crbegin(); it != m_created.crend(); ++it) {
+            const QJsonObject job = createdJobJsonLocked(*it);
+            if ((!filter.jobType.isEmpty() && it->jobType != filter.jobType)
+                || (!filter.status.isEmpty() && job.value(u"status").toString() != filter.status)
+                || (!filter.directoryId.isEmpty() && it->directoryId != filter.directoryId)
+                || (!filter.projectId.isEmpty() && it->projectId != filter.projectId)) {
+                continue;
+            }
+            if (slice.total >= offset && slice.jobs.size() < limit)
+                slice.jobs.append(job);
+            ++slice.total;
+        }
+    }
+
     QReadLocker locker(&m_cancelLock);
     QList<int> page;
     for (int i = 0; i < jobCount(); ++i) {
@@ -347,7 +299,7 @@ DemoDataset::JobSlice DemoDataset::listJobs(const JobFilter &filter, qint64 offs
             || (project != -2 && m_projects[i] != project)) {
             continue;
         }
-        if (slice.total >= offset && page.size() < limit)
+        if (slice.total >= offset && slice.jobs.size() + page.size() < limit)
             page.append(i);
         ++slice.total;
     }
@@ -359,115 +311,12 @@ DemoDataset::JobSlice DemoDataset::listJobs(const JobFilter &filter, qint64 offs
 
 std::optional<QJsonObject> DemoDataset::job(const QString &jobId) const
 {
+    if (auto created = createdJob(jobId))
+        return created;
     const int index = indexOf(jobId);
     if (index < 0)
         return std::nullopt;
     return jobJson(index);
-}
-
-QString DemoDataset::itemStatusAt(const Counts &counts, quint8 jobStatus, qint64 item) const
-{
-    if (item < counts.processed)
-        return QStringLiteral("completed");
-    item -= counts.processed;
-    if (item < counts.failed)
-        return QStringLiteral("failed");
-    item -= counts.failed;
-    if (item < counts.skipped)
-        return QStringLiteral("skipped");
-    item -= counts.skipped;
-    switch (jobStatus) {
-    case Running:
-        return item < 4 ? QStringLiteral("processing") : QStringLiteral("pending");
-    case Cancelled:
-    case Failed: // the job stopped: what it had not reached was never processed
-        return QStringLiteral("cancelled");
-    default:
-        return QStringLiteral("pending");
-    }
-}
-
-QJsonObject DemoDataset::itemJson(int jobIndex, qint64 itemIndex, const QString &status) const
-{
-    const quint64 h = splitMix(hashOf(jobIndex, 9) ^ quint64(itemIndex));
-    const int directory = std::max<int>(0, m_directories[jobIndex]);
-    QJsonObject item;
-    item.insert(u"item_id", QString(u"itm-" + uuidFrom(h, splitMix(h))));
-    item.insert(u"item_name",
-                QStringLiteral("%1/%2-%3.%4")
-                    .arg(QString::fromLatin1(Folders[directory]))
-                    .arg(QString::fromLatin1(Folders[directory]).left(3))
-                    .arg(itemIndex + 1, 5, 10, QLatin1Char('0'))
-                    .arg(QString::fromLatin1(Extensions[h % std::size(Extensions)])));
-    item.insert(u"status", status);
-    const QDateTime base = createdAt(jobIndex).addMSecs(5'000 + itemIndex * 900);
-    item.insert(u"effective_at", iso(base));
-    if (status == u"pending" || status == u"cancelled") {
-        item.insert(u"started_at", QJsonValue::Null);
-    } else {
-        item.insert(u"started_at", iso(base));
-        if (status != u"processing")
-            item.insert(u"completed_at", iso(base.addMSecs(300 + qint64(h % 20'000))));
-        item.insert(u"job_id", QString(u"job-" + uuidFrom(splitMix(h ^ 1), splitMix(h ^ 2))));
-    }
-    if (status == u"failed")
-        item.insert(u"error_message", QString::fromLatin1(ItemErrors[h % std::size(ItemErrors)]));
-    if (status == u"skipped") {
-        item.insert(u"skip_reason",
-                    h % 3 ? QStringLiteral("already_processed")
-                          : QStringLiteral("size_limit_exceeded"));
-    }
-    return item;
-}
-
-std::optional<DemoDataset::ItemSlice>
-DemoDataset::listItems(const QString &jobId, const QString &status, qint64 offset, int limit) const
-{
-    const int index = indexOf(jobId);
-    if (index < 0)
-        return std::nullopt;
-    const quint8 jobStatus = statusAt(index);
-    const Counts counts = countsOf(index, jobStatus);
-    ItemSlice slice;
-    for (qint64 item = 0; item < counts.total; ++item) {
-        const QString itemStatus = itemStatusAt(counts, jobStatus, item);
-        if (!status.isEmpty() && itemStatus != status)
-            continue;
-        if (slice.total >= offset && slice.items.size() < limit)
-            slice.items.append(itemJson(index, item, itemStatus));
-        ++slice.total;
-    }
-    return slice;
-}
-
-DemoDataset::CancelOutcome DemoDataset::cancel(const QString &jobId, QJsonObject *response)
-{
-    const int index = indexOf(jobId);
-    if (index < 0)
-        return CancelOutcome::NotFound;
-    const quint8 status = statusAt(index);
-    const qint64 processedSoFar = countsOf(index, status).processed;
-    {
-        QWriteLocker locker(&m_cancelLock);
-        if (status == Completed || status == Failed || status == Cancelled
-            || m_cancelled.contains(index)) {
-            response->insert(
-                u"detail",
-                QStringLiteral("Batch job %1 is %2 and can no longer be cancelled.")
-                    .arg(jobId,
-                         QString::fromLatin1(
-                             StatusNames[m_cancelled.contains(index) ? quint8(Cancelled)
-                                                                     : status])));
-            return CancelOutcome::AlreadyFinished;
-        }
-        m_cancelled.insert(index, {QDateTime::currentDateTimeUtc(), processedSoFar});
-    }
-    const Counts counts = countsOf(index, Cancelled);
-    response->insert(u"job_id", jobId);
-    response->insert(u"status", QStringLiteral("cancelled"));
-    response->insert(u"processed_items", counts.processed);
-    response->insert(u"message", QStringLiteral("Batch job cancelled."));
-    return CancelOutcome::Cancelled;
 }
 
 } // namespace BatchDeck

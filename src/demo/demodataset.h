@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QReadWriteLock>
@@ -19,6 +20,7 @@ struct DemoConfig
     quint64 seed = 1;
     QDateTime now; // the newest job is a little older than this; default: start time
     bool reportTotals = true; // false: total_size is left out, as the live server may do
+    int batchCount = 60; // v2 batches (DemoCatalog), over the same directories
 };
 
 // A deterministic, generated job history that looks like real use: all types and statuses,
@@ -49,6 +51,7 @@ public:
     explicit DemoDataset(const DemoConfig &config);
 
     int jobCount() const { return int(m_types.size()); }
+    const DemoConfig &config() const { return m_config; } // with `now` filled in
     bool reportsTotals() const { return m_config.reportTotals; }
     QStringList projectIds() const { return m_projectIds; }
     QString organizationId() const { return m_organizationId; }
@@ -62,6 +65,27 @@ public:
     std::optional<ItemSlice> listItems(const QString &jobId, const QString &status, qint64 offset,
                                        int limit) const;
     CancelOutcome cancel(const QString &jobId, QJsonObject *response);
+
+    // A job created through the API (POST): pending, over the given items, newest of all.
+    struct NewJob
+    {
+        QString projectId, jobType, directoryId; // directoryId empty: item-list mode
+        QList<std::pair<QString, QString>> items; // id, name
+    };
+    QJsonObject createJob(const NewJob &job);
+
+    // A source item of the world: the item ids listItems() gives out. Unknown: nullopt.
+    struct ItemRecord
+    {
+        QString itemId, itemName, status, jobType, projectId;
+        QDateTime processedAt;
+        quint64 hash = 0;
+        bool processedBefore = false; // skipped as already processed by an earlier job
+    };
+    std::optional<ItemRecord> item(const QString &itemId) const;
+    // ItemProcessingResultsResponse for an item; jobType empty: results of every type.
+    std::optional<QJsonObject> processingResults(const QString &itemId,
+                                                 const QString &jobType) const;
 
     // The index of a job id this dataset made, or -1.
     int indexOf(const QString &jobId) const;
@@ -81,6 +105,16 @@ private:
     QJsonObject itemJson(int jobIndex, qint64 itemIndex, const QString &status) const;
     QString itemStatusAt(const Counts &counts, quint8 jobStatus, qint64 item) const;
     QDateTime createdAt(int index) const;
+    QString itemId(int jobIndex, qint64 itemIndex) const;
+
+    struct CreatedJob
+    {
+        QString id, projectId, jobType, directoryId;
+        QList<std::pair<QString, QString>> items; // id, name
+        QDateTime createdAt, cancelledAt; // cancelledAt invalid: not cancelled
+    };
+    QJsonObject createdJobJsonLocked(const CreatedJob &job) const; // with m_createdLock held
+    std::optional<QJsonObject> createdJob(const QString &jobId) const;
 
     DemoConfig m_config;
     QString m_organizationId;
@@ -100,6 +134,12 @@ private:
         qint64 processedItems = 0;
     };
     QHash<int, CancelRecord> m_cancelled; // jobs cancelled through the API
+
+    // Jobs created through the API, oldest first. Guarded by m_createdLock, which is never
+    // taken while m_cancelLock is held.
+    mutable QReadWriteLock m_createdLock;
+    std::vector<CreatedJob> m_created;
+    QHash<QString, int> m_createdIndex; // id -> position in m_created
 };
 
 } // namespace BatchDeck

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "democatalog.h"
 #include "demodataset.h"
 
 #include <QHttpServer>
@@ -11,7 +12,8 @@
 
 namespace BatchDeck {
 
-// The built-in demo server: the batch-processing API's paths, parameters, validation (FastAPI's
+// The built-in demo server: the batch-processing API (v1 jobs, v2 batches, projects,
+// directories, processing results), its paths, parameters, validation (FastAPI's
 // 422 shape), bearer-token check and JSON, over a generated DemoDataset, on 127.0.0.1 only.
 // Requests are answered on worker threads, so a slow one does not hold up the others.
 class DemoServer : public QObject
@@ -29,6 +31,7 @@ public:
     QString errorString() const { return m_error; }
 
     DemoDataset &dataset() { return *m_dataset; }
+    DemoCatalog &catalog() { return *m_catalog; }
 
     // The only key the demo server accepts.
     static QString apiKey();
@@ -39,6 +42,7 @@ private:
     void addRoutes();
 
     std::unique_ptr<DemoDataset> m_dataset;
+    std::unique_ptr<DemoCatalog> m_catalog; // refers to m_dataset
     QThreadPool m_workers;
     QHttpServer m_server;
     quint16 m_port = 0;
