@@ -12,6 +12,7 @@ namespace BatchDeck {
 namespace {
 
 const QString BatchPath = QStringLiteral("/api/v1/beta/batch-processing");
+const QString BatchesV2Path = QStringLiteral("/api/v2/batches");
 
 QString tr(const char *text)
 {
@@ -46,6 +47,13 @@ QString checkJobCall(const QString &jobId, const JobScope &scope)
 {
     const QString problem = checkJobId(jobId);
     return problem.isEmpty() ? scope.validationError() : problem;
+}
+
+QString checkBatchCall(const QString &batchId, const JobScope &scope)
+{
+    if (batchId.trimmed().isEmpty())
+        return tr("batch_id must not be empty.");
+    return scope.validationError();
 }
 
 QUrlQuery scopedQuery(const JobScope &scope, QUrlQuery query = {})
@@ -93,6 +101,7 @@ ApiCall *ApiClient::send(ApiCall::Verb verb, const QString &path, const QUrlQuer
                          bool retryOnConflict)
 {
     QNetworkRequest request = makeRequest(path, query);
+    // Also without a body (v2 cancel): Qt would otherwise label it a form.
     if (verb == ApiCall::Verb::Post)
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
@@ -118,6 +127,11 @@ ApiCall *ApiClient::send(ApiCall::Verb verb, const QString &path, const QUrlQuer
 QString ApiClient::jobPath(const QString &jobId, const QString &suffix) const
 {
     return BatchPath + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(jobId)) + suffix;
+}
+
+QString ApiClient::batchPath(const QString &batchId, const QString &suffix) const
+{
+    return BatchesV2Path + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(batchId)) + suffix;
 }
 
 ApiCall *ApiClient::listJobs(const ListJobsQuery &query, QObject *context,
@@ -168,6 +182,40 @@ ApiCall *ApiClient::cancelJob(const QString &jobId, const JobScope &scope, const
         send(ApiCall::Verb::Post, jobPath(jobId, QStringLiteral("/cancel")), scopedQuery(scope),
              QJsonDocument(body).toJson(QJsonDocument::Compact), checkJobCall(jobId, scope), false);
     return deliver<CancelResult>(call, context, std::move(callback), &CancelResult::fromJson);
+}
+
+ApiCall *ApiClient::listBatches(const ListBatchesQuery &query, QObject *context,
+                                Callback<BatchPage> callback)
+{
+    ApiCall *call =
+        send(ApiCall::Verb::Get, BatchesV2Path, query.toUrlQuery(), {}, query.validationError());
+    return deliver<BatchPage>(
+        call, context, std::move(callback),
+        [](const QByteArray &body, BatchPage *page) { return BatchPage::fromJson(body, 0, page); });
+}
+
+ApiCall *ApiClient::batch(const QString &batchId, const JobScope &scope, bool expandResults,
+                          QObject *context, Callback<Batch> callback)
+{
+    QUrlQuery query;
+    if (expandResults)
+        query.addQueryItem(QStringLiteral("expand"), QStringLiteral("results"));
+    ApiCall *call = send(ApiCall::Verb::Get, batchPath(batchId), scopedQuery(scope, query), {},
+                         checkBatchCall(batchId, scope));
+    return deliver<Batch>(
+        call, context, std::move(callback),
+        [](const QByteArray &body, Batch *batch) { return Batch::fromJson(body, batch); });
+}
+
+ApiCall *ApiClient::cancelBatch(const QString &batchId, const JobScope &scope, QObject *context,
+                                Callback<Batch> callback)
+{
+    // As for cancelJob: a 409 is the answer (the batch has finished), not a passing state.
+    ApiCall *call = send(ApiCall::Verb::Post, batchPath(batchId, QStringLiteral("/cancel")),
+                         scopedQuery(scope), {}, checkBatchCall(batchId, scope), false);
+    return deliver<Batch>(
+        call, context, std::move(callback),
+        [](const QByteArray &body, Batch *batch) { return Batch::fromJson(body, batch); });
 }
 
 } // namespace BatchDeck

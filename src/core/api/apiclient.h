@@ -1,9 +1,11 @@
 #pragma once
 
 #include "apicall.h"
+#include "batch.h"
 #include "batchitem.h"
 #include "batchjob.h"
 #include "clientsettings.h"
+#include "listbatchesquery.h"
 #include "listjobsquery.h"
 
 #include <QObject>
@@ -43,6 +45,18 @@ public:
     ApiCall *cancelJob(const QString &jobId, const JobScope &scope, const QString &reason,
                        QObject *context, Callback<CancelResult> callback);
 
+    // The v2 Batches API (/api/v2/batches).
+    // One page of batches; the first batch of the page is at position 0 of
+    // BatchPage::invalidBatches (BatchPager numbers them across pages).
+    ApiCall *listBatches(const ListBatchesQuery &query, QObject *context,
+                         Callback<BatchPage> callback);
+    // One batch; with expandResults, its per-file results too (expand=results).
+    ApiCall *batch(const QString &batchId, const JobScope &scope, bool expandResults,
+                   QObject *context, Callback<Batch> callback);
+    // Cancel a batch. A 409 (the batch has finished, say) is final and not retried.
+    ApiCall *cancelBatch(const QString &batchId, const JobScope &scope, QObject *context,
+                         Callback<Batch> callback);
+
 Q_SIGNALS:
     // Any call's start and end, for a "request in flight" indicator.
     void activeCallsChanged(int count);
@@ -53,6 +67,7 @@ private:
                   const QByteArray &body, const QString &invalidArgument,
                   bool retryOnConflict = true);
     QString jobPath(const QString &jobId, const QString &suffix = {}) const;
+    QString batchPath(const QString &batchId, const QString &suffix = {}) const;
 
     QNetworkAccessManager *m_network;
     ClientSettings m_settings;

@@ -81,7 +81,7 @@ JsonFieldReader::Value JsonFieldReader::value(const QString &field) const
 void JsonFieldReader::fail(const QString &field, const QString &problem)
 {
     if (m_error.isEmpty())
-        m_error = tr("field \"%1\" %2").arg(field, problem);
+        m_error = tr("field \"%1\" %2").arg(m_fieldPrefix + field, problem);
 }
 
 bool JsonFieldReader::isPresent(const QString &field) const

@@ -33,6 +33,10 @@ public:
     double requiredNumber(const QString &field);
     QDateTime optionalDateTime(const QString &field); // invalid when absent or null
 
+    // Names fields in problems as prefix + field, for a nested object: "config.job." gives
+    // "field \"config.job.type\" is missing".
+    void setFieldPrefix(const QString &prefix) { m_fieldPrefix = prefix; }
+
     bool hasError() const { return !m_error.isEmpty(); }
     QString error() const { return m_error; }
 
@@ -70,6 +74,7 @@ private:
     QJsonObject m_object;
     QList<JsonMember> m_members; // when reading a slice
     bool m_fromSlice = false;
+    QString m_fieldPrefix;
     QString m_error;
 };
 

@@ -1,0 +1,265 @@
+#include "batch.h"
+
+#include "batchjob.h" // parseJsonObject, readTotalSize
+#include "csvwriter.h" // toIsoUtc
+#include "jsonfieldreader.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace BatchDeck {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BatchDeck::Batch", text);
+}
+
+QString wrongType(const QString &field, const char *expected, const JsonSlice &value)
+{
+    return value.isUndefined() ? tr("field \"%1\" is missing").arg(field)
+                               : tr("field \"%1\" should be %2 but is %3")
+                                     .arg(field, tr(expected), describeJsonType(value.type()));
+}
+
+QString readJobReference(const JsonSlice &value, const QString &field,
+                         std::optional<BatchJobReference> *reference)
+{
+    if (value.isUndefined() || value.isNull()) {
+        reference->reset();
+        return {};
+    }
+    if (!value.isObject())
+        return wrongType(field, "an object", value);
+    JsonFieldReader reader(value);
+    reader.setFieldPrefix(field + u'.');
+    BatchJobReference read;
+    read.type = reader.requiredString(QStringLiteral("type"));
+    read.id = reader.requiredString(QStringLiteral("id"));
+    if (reader.hasError())
+        return reader.error();
+    *reference = std::move(read);
+    return {};
+}
+
+QString readResult(const JsonSlice &value, const QString &field, BatchResult *result)
+{
+    if (!value.isObject())
+        return wrongType(field, "an object", value);
+    JsonFieldReader reader(value);
+    reader.setFieldPrefix(field + u'.');
+    BatchResult read;
+    read.sourceDirectoryFileId = reader.requiredString(QStringLiteral("source_directory_file_id"));
+    read.errorMessage = reader.optionalString(QStringLiteral("error_message"));
+    if (reader.hasError())
+        return reader.error();
+    if (QString problem =
+            readJobReference(value.member(u"job_reference"),
+                             field + QStringLiteral(".job_reference"), &read.jobReference);
+        !problem.isEmpty())
+        return problem;
+    *result = std::move(read);
+    return {};
+}
+
+// Null or absent: not expanded (or still running). Any unreadable result makes the batch
+// unreadable: a batch shown with some of its files missing would look complete.
+QString readResults(const JsonSlice &value, std::optional<QList<BatchResult>> *results)
+{
+    if (value.isUndefined() || value.isNull()) {
+        results->reset();
+        return {};
+    }
+    if (!value.isArray())
+        return wrongType(QStringLiteral("results"), "an array", value);
+    const QList<JsonSlice> elements = value.elements();
+    QList<BatchResult> read;
+    read.reserve(elements.size());
+    for (qsizetype index = 0; index < elements.size(); ++index) {
+        BatchResult result;
+        if (QString problem =
+                readResult(elements.at(index), QStringLiteral("results[%1]").arg(index), &result);
+            !problem.isEmpty())
+            return problem;
+        read.append(std::move(result));
+    }
+    *results = std::move(read);
+    return {};
+}
+
+QString readConfig(const JsonSlice &config, Batch *batch)
+{
+    if (!config.isObject())
+        return wrongType(QStringLiteral("config"), "an object", config);
+    const JsonSlice job = config.member(u"job");
+    if (!job.isObject())
+        return wrongType(QStringLiteral("config.job"), "an object", job);
+    JsonFieldReader reader(job);
+    reader.setFieldPrefix(QStringLiteral("config.job."));
+    batch->jobType = reader.requiredString(QStringLiteral("type"));
+    batch->configurationId = reader.requiredString(QStringLiteral("configuration_id"));
+    if (reader.hasError())
+        return reader.error();
+    batch->config = config.toJsonValue().toObject(); // small: kept whole for display
+    return {};
+}
+
+QJsonValue stringOrNull(const QString &value)
+{
+    return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
+QJsonValue dateTimeOrNull(const QDateTime &value)
+{
+    return value.isValid() ? QJsonValue(toIsoUtc(value)) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+const QStringList &knownBatchStatuses()
+{
+    static const QStringList statuses = {
+        QStringLiteral("PENDING"),   QStringLiteral("THROTTLED"), QStringLiteral("RUNNING"),
+        QStringLiteral("COMPLETED"), QStringLiteral("FAILED"),    QStringLiteral("CANCELLED"),
+    };
+    return statuses;
+}
+
+BatchStatus batchStatusFromString(const QString &value)
+{
+    const qsizetype index = knownBatchStatuses().indexOf(value);
+    return index < 0 ? BatchStatus::Unknown : BatchStatus(index);
+}
+
+bool isFinished(BatchStatus status)
+{
+    return status == BatchStatus::Completed || status == BatchStatus::Failed
+        || status == BatchStatus::Cancelled;
+}
+
+bool BatchResult::operator==(const BatchResult &other) const
+{
+    return sourceDirectoryFileId == other.sourceDirectoryFileId
+        && jobReference == other.jobReference && errorMessage == other.errorMessage;
+}
+
+bool Batch::operator==(const Batch &other) const
+{
+    return id == other.id && status == other.status && projectId == other.projectId
+        && sourceDirectoryId == other.sourceDirectoryId && jobType == other.jobType
+        && configurationId == other.configurationId && config == other.config
+        && createdAt == other.createdAt && updatedAt == other.updatedAt && results == other.results;
+}
+
+QString Batch::fromJson(const JsonSlice &value, Batch *batch)
+{
+    if (!value.isObject())
+        return tr("it is %1, not an object").arg(describeJsonType(value.type()));
+    JsonFieldReader reader(value);
+    Batch read;
+    read.id = reader.requiredString(QStringLiteral("id"));
+    read.projectId = reader.requiredString(QStringLiteral("project_id"));
+    read.sourceDirectoryId = reader.requiredString(QStringLiteral("source_directory_id"));
+    read.status = reader.requiredString(QStringLiteral("status"));
+    read.createdAt = reader.optionalDateTime(QStringLiteral("created_at"));
+    read.updatedAt = reader.optionalDateTime(QStringLiteral("updated_at"));
+    if (reader.hasError())
+        return reader.error();
+    if (QString problem = readConfig(value.member(u"config"), &read); !problem.isEmpty())
+        return problem;
+    if (QString problem = readResults(value.member(u"results"), &read.results); !problem.isEmpty())
+        return problem;
+    *batch = std::move(read);
+    return {};
+}
+
+QString Batch::fromJson(const QByteArray &body, Batch *batch)
+{
+    JsonSlice object;
+    if (QString error = parseJsonObject(body, &object); !error.isEmpty())
+        return error;
+    return fromJson(object, batch);
+}
+
+QString InvalidBatch::describe() const
+{
+    return tr("the batch at position %1 could not be read: %2").arg(position + 1).arg(problem);
+}
+
+QString BatchPage::fromJson(const QByteArray &body, qint64 firstPosition, BatchPage *page)
+{
+    JsonSlice object;
+    if (QString error = parseJsonObject(body, &object); !error.isEmpty())
+        return error;
+    JsonSlice items, total, token;
+    for (const JsonMember &member : object.members()) { // one walk; the last key counts
+        if (member.hasKey(u"items"))
+            items = member.value;
+        else if (member.hasKey(u"total_size"))
+            total = member.value;
+        else if (member.hasKey(u"next_page_token"))
+            token = member.value;
+    }
+    if (!items.isArray())
+        return wrongType(QStringLiteral("items"), "an array", items);
+    BatchPage read;
+    if (QString problem = readTotalSize(total, &read.totalSize); !problem.isEmpty())
+        return problem;
+    if (token.isString())
+        read.nextPageToken = token.toString();
+    else if (!token.isUndefined() && !token.isNull())
+        return wrongType(QStringLiteral("next_page_token"), "a string", token);
+
+    const QList<JsonSlice> array = items.elements();
+    read.batches.reserve(array.size());
+    for (qsizetype index = 0; index < array.size(); ++index) {
+        Batch batch;
+        const QString problem = Batch::fromJson(array.at(index), &batch);
+        if (problem.isEmpty())
+            read.batches.append(std::move(batch));
+        else
+            read.invalidBatches.append({firstPosition + index, problem});
+    }
+    *page = std::move(read);
+    return {};
+}
+
+QJsonObject toApiJson(const Batch &batch)
+{
+    QJsonObject config = batch.config;
+    if (config.isEmpty()) { // a Batch built in code rather than read: the fields it has
+        config.insert(u"job",
+                      QJsonObject {{QStringLiteral("type"), batch.jobType},
+                                   {QStringLiteral("configuration_id"), batch.configurationId}});
+    }
+    QJsonValue results(QJsonValue::Null);
+    if (batch.results) {
+        QJsonArray array;
+        for (const BatchResult &result : *batch.results) {
+            QJsonValue reference(QJsonValue::Null);
+            if (result.jobReference) {
+                reference = QJsonObject {{QStringLiteral("type"), result.jobReference->type},
+                                         {QStringLiteral("id"), result.jobReference->id}};
+            }
+            array.append(QJsonObject {
+                {QStringLiteral("source_directory_file_id"), result.sourceDirectoryFileId},
+                {QStringLiteral("job_reference"), reference},
+                {QStringLiteral("error_message"), stringOrNull(result.errorMessage)},
+            });
+        }
+        results = array;
+    }
+    return QJsonObject {
+        {QStringLiteral("id"), batch.id},
+        {QStringLiteral("created_at"), dateTimeOrNull(batch.createdAt)},
+        {QStringLiteral("updated_at"), dateTimeOrNull(batch.updatedAt)},
+        {QStringLiteral("project_id"), batch.projectId},
+        {QStringLiteral("source_directory_id"), batch.sourceDirectoryId},
+        {QStringLiteral("config"), config},
+        {QStringLiteral("status"), batch.status},
+        {QStringLiteral("results"), results},
+    };
+}
+
+} // namespace BatchDeck
