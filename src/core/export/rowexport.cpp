@@ -1,4 +1,4 @@
-#include "jobcsvexport.h"
+#include "rowexport.h"
 
 #include "logging.h"
 
@@ -25,7 +25,7 @@ std::unique_ptr<QFileDevice> makeOutput(const QString &path)
 
 // Unbuffered: a buffered QFileDevice that can write only part of its buffer (a disk filling up)
 // reports "Unknown error"; written directly, the short write is followed by one that fails with
-// the reason (see CsvWriter::write).
+// the reason (see writeFully).
 bool openOutput(QFileDevice *file)
 {
     return file->open(QIODevice::WriteOnly | QIODevice::Unbuffered);
@@ -56,52 +56,53 @@ QString ExportResult::duplicatesNote() const
 {
     if (duplicatesSkipped <= 0)
         return {};
+    const char *context = "BatchDeck::ExportResult";
     const QString note = duplicatesSkipped == 1
-        ? QCoreApplication::translate("BatchDeck::ExportResult",
-                                      "1 duplicate row from shifting pages was left out")
-        : QCoreApplication::translate("BatchDeck::ExportResult",
+        ? QCoreApplication::translate(context, "1 duplicate row from shifting pages was left out")
+        : QCoreApplication::translate(context,
                                       "%1 duplicate rows from shifting pages were left out")
               .arg(duplicatesSkipped);
     return note
-        + QCoreApplication::translate("BatchDeck::ExportResult",
-                                      " (jobs were created during the export; each job is "
-                                      "written once).");
+        + (rows == Rows::Items
+               ? QCoreApplication::translate(context,
+                                             " (the job's items moved during the export; each "
+                                             "item is written once).")
+               : QCoreApplication::translate(context,
+                                             " (jobs were created during the export; each job is "
+                                             "written once)."));
 }
 
-JobCsvExport::JobCsvExport(ApiClient *client, const ListJobsQuery &query,
-                           const ExportOptions &options, QObject *parent)
+RowExport::RowExport(const QStringList &fields, const ExportOptions &options,
+                     ExportResult::Rows rows, QObject *parent)
     : QObject(parent)
+    , m_fields(fields)
     , m_options(options)
-    , m_pager(client, query)
 {
-    m_pager.setMaxRows(options.maxRows);
-    m_pager.setRowCeiling(options.rowCeiling);
-    connect(&m_pager, &JobPager::pageReceived, this, &JobCsvExport::onPage);
-    connect(&m_pager, &JobPager::finished, this, &JobCsvExport::onPagerFinished);
+    m_result.rows = rows;
 }
 
-JobCsvExport::~JobCsvExport()
+RowExport::~RowExport()
 {
     if (m_file)
         discardOutput(m_file.get()); // never commit a partial file
 }
 
-ExportResult JobCsvExport::writeJobs(const QList<BatchJob> &jobs, const QString &path,
-                                     const CsvOptions &options)
+ExportResult RowExport::writeRows(const QStringList &fields, const QList<Row> &rows,
+                                  const QString &path, OutputFormat format, const CsvOptions &csv)
 {
     ExportResult result;
     const std::unique_ptr<QFileDevice> file = makeOutput(path);
-    JobCsvWriter writer(file.get(), options);
-    bool written = openOutput(file.get()) && writer.writeHeader();
-    for (qsizetype row = 0; written && row < jobs.size(); ++row)
-        written = writer.writeJob(jobs.at(row));
+    const std::unique_ptr<RowWriter> writer = makeRowWriter(file.get(), format, csv);
+    bool written = openOutput(file.get()) && writer->writeHeader(fields);
+    for (qsizetype row = 0; written && row < rows.size(); ++row)
+        written = writer->writeRow(rows.at(row));
     if (written && finishOutput(file.get())) {
-        result.rowsWritten = jobs.size();
+        result.rowsWritten = rows.size();
         result.pages = 1;
         return result;
     }
     const QString reason =
-        writer.errorString().isEmpty() ? file->errorString() : writer.errorString();
+        writer->errorString().isEmpty() ? file->errorString() : writer->errorString();
     discardOutput(file.get());
     result.failure = ExportResult::Failure::Write;
     result.message = tr("Could not write \"%1\": %2. Choose another folder or file name.")
@@ -109,7 +110,7 @@ ExportResult JobCsvExport::writeJobs(const QList<BatchJob> &jobs, const QString 
     return result;
 }
 
-void JobCsvExport::startToFile(const QString &path)
+void RowExport::startToFile(const QString &path)
 {
     m_file = makeOutput(path);
     if (!openOutput(m_file.get())) {
@@ -125,72 +126,81 @@ void JobCsvExport::startToFile(const QString &path)
     begin(m_file.get());
 }
 
-void JobCsvExport::startToDevice(QIODevice *device)
+void RowExport::startToDevice(QIODevice *device)
 {
     begin(device);
 }
 
-void JobCsvExport::begin(QIODevice *device)
+void RowExport::begin(QIODevice *device)
 {
-    m_writer = std::make_unique<JobCsvWriter>(device, m_options.csv);
-    if (!m_writer->writeHeader()) {
+    m_writer = makeRowWriter(device, m_options.format, m_options.csv);
+    if (!m_writer->writeHeader(m_fields)) {
         QTimer::singleShot(0, this,
                            [this] { fail(ExportResult::Failure::Write, m_writer->errorString()); });
         return;
     }
-    m_pager.start();
+    startPaging();
 }
 
-void JobCsvExport::cancel()
+void RowExport::cancel()
 {
     if (m_finished)
         return;
-    m_pager.disconnect(this);
-    m_pager.cancel();
+    stopPaging();
     const bool atomic = qobject_cast<QSaveFile *>(m_file.get()) != nullptr;
     fail(ExportResult::Failure::Cancelled,
          atomic ? tr("The export was cancelled; no file was written.")
                 : tr("The export was cancelled; what was written is incomplete."));
 }
 
-void JobCsvExport::onPage(const JobPage &page)
+bool RowExport::acceptInvalidRows(const QStringList &problems)
+{
+    if (m_finished)
+        return false;
+    if (problems.isEmpty())
+        return true;
+    if (!m_options.skipInvalidJobs) {
+        stopPaging();
+        fail(ExportResult::Failure::InvalidJob,
+             tr("The export stopped because %1.").arg(problems.first()));
+        return false;
+    }
+    for (const QString &problem : problems) {
+        ++m_result.invalidJobsSkipped;
+        Q_EMIT invalidJobSkipped(tr("Skipped: %1.").arg(problem));
+    }
+    return true;
+}
+
+bool RowExport::writeRow(const Row &row)
+{
+    if (m_finished)
+        return false;
+    if (!m_writer->writeRow(row)) {
+        stopPaging();
+        fail(ExportResult::Failure::Write, m_writer->errorString());
+        return false;
+    }
+    ++m_result.rowsWritten;
+    return true;
+}
+
+void RowExport::pageWritten(int pages, qint64 duplicates, std::optional<qint64> totalSize)
 {
     if (m_finished)
         return;
-    if (!page.invalidJobs.isEmpty()) {
-        if (!m_options.skipInvalidJobs) {
-            m_pager.disconnect(this);
-            m_pager.cancel();
-            fail(ExportResult::Failure::InvalidJob,
-                 tr("The export stopped because %1.").arg(page.invalidJobs.first().describe()));
-            return;
-        }
-        for (const InvalidJob &invalid : page.invalidJobs) {
-            ++m_result.invalidJobsSkipped;
-            Q_EMIT invalidJobSkipped(tr("Skipped: %1.").arg(invalid.describe()));
-        }
-    }
-    for (const BatchJob &job : page.jobs) {
-        if (!m_writer->writeJob(job)) {
-            m_pager.disconnect(this);
-            m_pager.cancel();
-            fail(ExportResult::Failure::Write, m_writer->errorString());
-            return;
-        }
-        ++m_result.rowsWritten;
-    }
-    m_result.pages = m_pager.pagesReceived();
-    m_result.duplicatesSkipped = m_pager.duplicatesSkipped();
-    Q_EMIT progress(m_result.rowsWritten, m_result.pages, m_pager.totalSize());
+    m_result.pages = pages;
+    m_result.duplicatesSkipped = duplicates;
+    Q_EMIT progress(m_result.rowsWritten, m_result.pages, totalSize);
 }
 
-void JobCsvExport::onPagerFinished(const ApiError &error)
+void RowExport::pagingFinished(const ApiError &error, bool rowCeilingReached)
 {
     if (m_finished)
         return;
     if (!error.isOk()) {
         m_result.apiError = error;
-        m_result.rowCeilingReached = m_pager.rowCeilingReached();
+        m_result.rowCeilingReached = rowCeilingReached;
         fail(ExportResult::Failure::Api, error.message);
         return;
     }
@@ -204,7 +214,7 @@ void JobCsvExport::onPagerFinished(const ApiError &error)
     complete();
 }
 
-void JobCsvExport::fail(ExportResult::Failure failure, const QString &message)
+void RowExport::fail(ExportResult::Failure failure, const QString &message)
 {
     if (m_finished)
         return;
@@ -218,7 +228,7 @@ void JobCsvExport::fail(ExportResult::Failure failure, const QString &message)
     complete();
 }
 
-void JobCsvExport::complete()
+void RowExport::complete()
 {
     m_finished = true;
     Q_EMIT finished(m_result);
