@@ -213,23 +213,25 @@ void TestCliJobCommands::jsonLinesCarryTheApiFields_data()
     QTest::addColumn<QString>("firstKey"); // the line starts with it: the API's order
     QTest::addColumn<QStringList>("keys");
     QTest::addColumn<int>("lines");
+    QTest::addColumn<QString>("absentText"); // a text field the first record lacks
     const QStringList jobKeys = strings(
         {"id", "job_type", "status", "project_id", "directory_id", "total_items", "processed_items",
          "failed_items", "skipped_items", "created_at", "started_at", "completed_at", "updated_at",
          "effective_at", "error_message", "job_record_id", "workflow_id"});
     QTest::newRow("export --format json")
-        << strings({"export", "--format", "json", "--page-size", "2"}) << "id" << jobKeys << 3;
+        << strings({"export", "--format", "json", "--page-size", "2"}) << "id" << jobKeys << 3
+        << "workflow_id";
     QTest::newRow("items --format json")
         << QStringList {QStringLiteral("items"), JobId, QStringLiteral("--format"),
                         QStringLiteral("json")}
         << "item_id"
         << strings({"item_id", "item_name", "status", "error_message", "skip_reason", "started_at",
                     "completed_at", "effective_at", "job_id", "job_record_id"})
-        << 5;
+        << 5 << "skip_reason";
     QTest::newRow("job --format json")
         << QStringList {QStringLiteral("job"), JobId, QStringLiteral("--format"),
                         QStringLiteral("json")}
-        << "id" << jobKeys + strings({"progress_percentage"}) << 1;
+        << "id" << jobKeys + strings({"progress_percentage"}) << 1 << "error_message";
 }
 
 void TestCliJobCommands::jsonLinesCarryTheApiFields()
@@ -238,6 +240,7 @@ void TestCliJobCommands::jsonLinesCarryTheApiFields()
     QFETCH(QString, firstKey);
     QFETCH(QStringList, keys);
     QFETCH(int, lines);
+    QFETCH(QString, absentText);
     TestHttpServer server([](const TestRequest &request) {
         if (request.path.endsWith(u"batch-processing")) {
             const int offset = request.query.queryItemValue(QStringLiteral("offset")).toInt();
@@ -246,6 +249,7 @@ void TestCliJobCommands::jsonLinesCarryTheApiFields()
             QJsonObject first = jobs.at(0).toObject();
             first.insert(u"error_message", QStringLiteral("line 1\nline \"2\" =x"));
             first.insert(u"completed_at", QJsonValue::Null);
+            first.remove(u"workflow_id");
             jobs.replace(0, first);
             page.insert(u"items", jobs);
             return TestResponse::json(200, page);
@@ -274,10 +278,12 @@ void TestCliJobCommands::jsonLinesCarryTheApiFields()
             QVERIFY(value.isUndefined() || value.isNull() || value.toString().endsWith(u'Z'));
         }
     }
-    // Each case sends one record without completed_at (null or absent): null, not "".
-    QVERIFY(QJsonDocument::fromJson(jsonLines.first()).object().value(u"completed_at").isNull());
+    // Each case sends one record without completed_at and without a text field (null or
+    // absent): null, not "".
+    const QJsonObject first = QJsonDocument::fromJson(jsonLines.first()).object();
+    QVERIFY(first.value(u"completed_at").isNull());
+    QVERIFY(first.value(absentText).isNull());
     if (firstKey == u"id" && lines == 3) {
-        const QJsonObject first = QJsonDocument::fromJson(jsonLines.first()).object();
         QCOMPARE(first.value(u"error_message").toString(),
                  QStringLiteral("line 1\nline \"2\" =x")); // as sent: no formula guard
         QCOMPARE(first.value(u"total_items").type(), QJsonValue::Double);
