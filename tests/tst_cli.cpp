@@ -8,7 +8,6 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -57,54 +56,22 @@ private Q_SLOTS:
 private:
     CliRun run(const QStringList &arguments,
                const QProcessEnvironment &environment = cleanCliEnvironment(),
-               const QString &program = {});
-    // `program` defaults to batchdeck-cli.
-    QProcess *start(const QStringList &arguments, const QProcessEnvironment &environment,
-                    const QString &program = {});
-    QStringList filesInDirectory() const { return QDir(m_directory.path()).entryList(QDir::Files); }
-    QByteArray readFile(const QString &name) const
+               const QString &program = {})
     {
-        QFile file(m_directory.filePath(name));
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
+        return m_cli.run(arguments, environment, program);
     }
 
-    QString m_program;
-    QTemporaryDir m_directory;
-    std::unique_ptr<QProcess> m_process;
+    CliRunner m_cli;
 };
 
 void TestCli::initTestCase()
 {
-    m_program = qEnvironmentVariable("BATCHDECK_CLI");
-    QVERIFY2(QFile::exists(m_program), "BATCHDECK_CLI must name the built batchdeck-cli");
+    QVERIFY2(m_cli.isReady(), "BATCHDECK_CLI must name the built batchdeck-cli");
 }
 
 void TestCli::init()
 {
-    for (const QString &name : filesInDirectory())
-        QFile::remove(m_directory.filePath(name));
-}
-
-QProcess *TestCli::start(const QStringList &arguments, const QProcessEnvironment &environment,
-                         const QString &program)
-{
-    m_process = std::make_unique<QProcess>();
-    m_process->setProcessEnvironment(environment);
-    m_process->setWorkingDirectory(m_directory.path());
-    m_process->start(program.isEmpty() ? m_program : program, arguments);
-    return m_process.get();
-}
-
-CliRun TestCli::run(const QStringList &arguments, const QProcessEnvironment &environment,
-                    const QString &program)
-{
-    QProcess *process = start(arguments, environment, program);
-    QSignalSpy finished(process, &QProcess::finished);
-    // Waiting through the event loop lets a test server in this process answer the CLI.
-    if (!finished.wait(60'000))
-        QTest::qFail("batchdeck-cli did not finish within 60 s", __FILE__, __LINE__);
-    return {process->exitCode(), process->readAllStandardOutput(),
-            QString::fromLocal8Bit(process->readAllStandardError())};
+    m_cli.removeFiles();
 }
 
 void TestCli::exportsFailedDemoJobsToAFile()
@@ -113,13 +80,13 @@ void TestCli::exportsFailedDemoJobsToAFile()
         run({QStringLiteral("export"), QStringLiteral("--demo"), QStringLiteral("--status"),
              QStringLiteral("failed"), QStringLiteral("--output"), QStringLiteral("failed.csv")});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-    const QByteArray csv = readFile(QStringLiteral("failed.csv"));
+    const QByteArray csv = m_cli.readFile(QStringLiteral("failed.csv"));
     QVERIFY(csv.startsWith("id,job_type,status,project_id,"));
     // Rows are lines that start a job: error messages may span lines inside quotes.
     QCOMPARE(csv.count("\r\nbjb-"), demoCount(QStringLiteral("failed")));
     QCOMPARE(csv.count(",completed,"), 0);
     QVERIFY(csv.contains("\"'-1 pages returned by the OCR engine for \"\"scan, part 2.pdf\"\"\""));
-    QCOMPARE(filesInDirectory(), QStringList {QStringLiteral("failed.csv")});
+    QCOMPARE(m_cli.files(), QStringList {QStringLiteral("failed.csv")});
 }
 
 void TestCli::writesToStandardOutputByDefault()
@@ -200,7 +167,7 @@ void TestCli::csvFlags()
                          QStringLiteral("k"), QStringLiteral("--output"), QStringLiteral("x.csv")}
             + flags);
     QCOMPARE(result.exitCode, 0);
-    const QByteArray csv = readFile(QStringLiteral("x.csv"));
+    const QByteArray csv = m_cli.readFile(QStringLiteral("x.csv"));
     QCOMPARE(csv.startsWith("\xEF\xBB\xBF"), bom);
     QCOMPARE(csv.contains(",'=SUM(A1),"), guarded);
     QCOMPARE(csv.contains(",=SUM(A1),"), !guarded);
@@ -310,7 +277,7 @@ void TestCli::exitCodes()
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
     QVERIFY(!result.err.contains(u"sk-very-secret"));
     QCOMPARE(result.err.count(u'\n'), 1); // one sentence
-    QVERIFY(filesInDirectory().isEmpty());
+    QVERIFY(m_cli.files().isEmpty());
 }
 
 void TestCli::timeoutGivesUp()
@@ -333,7 +300,7 @@ void TestCli::progressOnATerminal()
     if (script.isEmpty())
         QSKIP("script(1) is not installed");
     const QString command =
-        QStringLiteral("'%1' export --demo --page-size 500 --output jobs.csv").arg(m_program);
+        QStringLiteral("'%1' export --demo --page-size 500 --output jobs.csv").arg(m_cli.program());
     const CliRun result = run({QStringLiteral("-qefc"), command, QStringLiteral("/dev/null")},
                               cleanCliEnvironment(), script);
     QCOMPARE(result.exitCode, 0);
@@ -360,21 +327,17 @@ void TestCli::skipInvalid()
     QCOMPARE(strict.exitCode, 1);
     QVERIFY2(strict.err.contains(u"position 2") && strict.err.contains(u"\"status\""),
              qPrintable(strict.err));
-    QVERIFY(filesInDirectory().isEmpty());
+    QVERIFY(m_cli.files().isEmpty());
 
     const CliRun lenient = run(base + QStringList {QStringLiteral("--skip-invalid")});
     QCOMPARE(lenient.exitCode, 0);
     QVERIFY(lenient.err.contains(u"Skipped: the job at position 2"));
-    QCOMPARE(readFile(QStringLiteral("jobs.csv")).count("\r\n"), 2);
+    QCOMPARE(m_cli.readFile(QStringLiteral("jobs.csv")).count("\r\n"), 2);
 }
 
 void TestCli::failureKeepsThePreviousFile()
 {
-    {
-        QFile previous(m_directory.filePath(QStringLiteral("jobs.csv")));
-        QVERIFY(previous.open(QIODevice::WriteOnly));
-        previous.write("last week's report\r\n");
-    }
+    QVERIFY(m_cli.writeFile(QStringLiteral("jobs.csv"), "last week's report\r\n"));
     TestHttpServer server([](const TestRequest &request) {
         if (request.query.queryItemValue(QStringLiteral("offset")) != u"0")
             return TestResponse::closeConnection();
@@ -387,27 +350,23 @@ void TestCli::failureKeepsThePreviousFile()
              QStringLiteral("--output"), QStringLiteral("jobs.csv")});
     QCOMPARE(result.exitCode, 1);
     QVERIFY(result.err.contains(u"Could not reach 127.0.0.1"));
-    QCOMPARE(readFile(QStringLiteral("jobs.csv")), QByteArray("last week's report\r\n"));
-    QCOMPARE(filesInDirectory(), QStringList {QStringLiteral("jobs.csv")});
+    QCOMPARE(m_cli.readFile(QStringLiteral("jobs.csv")), QByteArray("last week's report\r\n"));
+    QCOMPARE(m_cli.files(), QStringList {QStringLiteral("jobs.csv")});
 }
 
 void TestCli::interruptKeepsThePreviousFile()
 {
-    {
-        QFile previous(m_directory.filePath(QStringLiteral("jobs.csv")));
-        QVERIFY(previous.open(QIODevice::WriteOnly));
-        previous.write("previous\r\n");
-    }
+    QVERIFY(m_cli.writeFile(QStringLiteral("jobs.csv"), "previous\r\n"));
     TestHttpServer server([](const TestRequest &request) {
         if (request.query.queryItemValue(QStringLiteral("offset")) != u"0")
             return TestResponse::hang();
         return TestResponse::json(200, jobListJson(0, 5, std::nullopt));
     });
-    QProcess *process =
-        start({QStringLiteral("export"), QStringLiteral("--base-url"), server.baseUrl().toString(),
-               QStringLiteral("--api-key"), QStringLiteral("k"), QStringLiteral("--page-size"),
-               QStringLiteral("5"), QStringLiteral("--output"), QStringLiteral("jobs.csv")},
-              cleanCliEnvironment());
+    QProcess *process = m_cli.start(
+        {QStringLiteral("export"), QStringLiteral("--base-url"), server.baseUrl().toString(),
+         QStringLiteral("--api-key"), QStringLiteral("k"), QStringLiteral("--page-size"),
+         QStringLiteral("5"), QStringLiteral("--output"), QStringLiteral("jobs.csv")},
+        cleanCliEnvironment());
     QSignalSpy finished(process, &QProcess::finished);
     QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 2, 30'000); // the second page hangs
     ::kill(pid_t(process->processId()), SIGINT);
@@ -415,16 +374,17 @@ void TestCli::interruptKeepsThePreviousFile()
     QCOMPARE(process->exitStatus(), QProcess::NormalExit);
     QCOMPARE(process->exitCode(), 130);
     QVERIFY(QString::fromLocal8Bit(process->readAllStandardError()).contains(u"Interrupted"));
-    QCOMPARE(readFile(QStringLiteral("jobs.csv")), QByteArray("previous\r\n"));
-    QCOMPARE(filesInDirectory(), QStringList {QStringLiteral("jobs.csv")});
+    QCOMPARE(m_cli.readFile(QStringLiteral("jobs.csv")), QByteArray("previous\r\n"));
+    QCOMPARE(m_cli.files(), QStringList {QStringLiteral("jobs.csv")});
 }
 
 void TestCli::serveDemoAnswersRequests()
 {
-    QProcess *server = start({QStringLiteral("serve-demo"), QStringLiteral("--port"),
-                              QStringLiteral("0"), QStringLiteral("--jobs"), QStringLiteral("120"),
-                              QStringLiteral("--seed"), QStringLiteral("9")},
-                             cleanCliEnvironment());
+    QProcess *server =
+        m_cli.start({QStringLiteral("serve-demo"), QStringLiteral("--port"), QStringLiteral("0"),
+                     QStringLiteral("--jobs"), QStringLiteral("120"), QStringLiteral("--seed"),
+                     QStringLiteral("9")},
+                    cleanCliEnvironment());
     QTRY_VERIFY_WITH_TIMEOUT(server->canReadLine(), 30'000);
     const QString banner = QString::fromLocal8Bit(server->readLine());
     QVERIFY2(banner.contains(u"120 jobs"), qPrintable(banner));
@@ -433,7 +393,7 @@ void TestCli::serveDemoAnswersRequests()
 
     auto exporter = std::make_unique<QProcess>();
     exporter->setProcessEnvironment(cleanCliEnvironment());
-    exporter->start(m_program,
+    exporter->start(m_cli.program(),
                     {QStringLiteral("export"), QStringLiteral("--base-url"), baseUrl,
                      QStringLiteral("--api-key"), DemoServer::apiKey(),
                      QStringLiteral("--page-size"), QStringLiteral("50")});

@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -37,8 +36,7 @@ private Q_SLOTS:
     void interruptSaysWhatWasKept();
 
 private:
-    QProcess *start(const QStringList &arguments);
-    CliRun run(const QStringList &arguments);
+    CliRun run(const QStringList &arguments) { return m_cli.run(arguments); }
     QStringList exportFrom(const TestHttpServer &server, const QStringList &extra) const
     {
         return QStringList {QStringLiteral("export"),    QStringLiteral("--base-url"),
@@ -47,50 +45,18 @@ private:
                             QStringLiteral("10")}
         + extra;
     }
-    QStringList filesInDirectory() const
-    {
-        return QDir(m_directory.path()).entryList(QDir::Files | QDir::System);
-    }
-    QByteArray readFile(const QString &name) const
-    {
-        QFile file(m_directory.filePath(name));
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
-    }
 
-    QString m_program;
-    QTemporaryDir m_directory;
-    std::unique_ptr<QProcess> m_process;
+    CliRunner m_cli;
 };
 
 void TestCliPagingOutput::initTestCase()
 {
-    m_program = qEnvironmentVariable("BATCHDECK_CLI");
-    QVERIFY2(QFile::exists(m_program), "BATCHDECK_CLI must name the built batchdeck-cli");
+    QVERIFY2(m_cli.isReady(), "BATCHDECK_CLI must name the built batchdeck-cli");
 }
 
 void TestCliPagingOutput::init()
 {
-    for (const QString &name : filesInDirectory())
-        QFile::remove(m_directory.filePath(name));
-}
-
-QProcess *TestCliPagingOutput::start(const QStringList &arguments)
-{
-    m_process = std::make_unique<QProcess>();
-    m_process->setProcessEnvironment(cleanCliEnvironment());
-    m_process->setWorkingDirectory(m_directory.path());
-    m_process->start(m_program, arguments);
-    return m_process.get();
-}
-
-CliRun TestCliPagingOutput::run(const QStringList &arguments)
-{
-    QProcess *process = start(arguments);
-    QSignalSpy finished(process, &QProcess::finished);
-    // Waiting through the event loop lets a test server in this process answer the CLI.
-    [&] { QVERIFY(finished.wait(60'000)); }();
-    return {process->exitCode(), process->readAllStandardOutput(),
-            QString::fromLocal8Bit(process->readAllStandardError())};
+    m_cli.removeFiles();
 }
 
 void TestCliPagingOutput::duplicatesAreReportedAndTheExportSucceeds()
@@ -105,7 +71,7 @@ void TestCliPagingOutput::duplicatesAreReportedAndTheExportSucceeds()
              QStringLiteral("batchdeck-cli: %1 duplicate rows from shifting pages were left out "
                             "(jobs were created during the export; each job is written once).\n")
                  .arg(duplicates));
-    QCOMPARE(readFile(QStringLiteral("jobs.csv")).count("\r\nbjb-"), 45);
+    QCOMPARE(m_cli.readFile(QStringLiteral("jobs.csv")).count("\r\nbjb-"), 45);
 }
 
 void TestCliPagingOutput::listsThatDoNotAddUpFail_data()
@@ -126,11 +92,7 @@ void TestCliPagingOutput::listsThatDoNotAddUpFail()
     QFETCH(int, server);
     QFETCH(QStringList, extra);
     QFETCH(QStringList, expected);
-    {
-        QFile previous(m_directory.filePath(QStringLiteral("jobs.csv")));
-        QVERIFY(previous.open(QIODevice::WriteOnly));
-        previous.write("previous\r\n");
-    }
+    QVERIFY(m_cli.writeFile(QStringLiteral("jobs.csv"), "previous\r\n"));
     TestHttpServer http(server == 0 ? overstatedTotal(25, 40) : endlessPages());
     const CliRun result = run(exportFrom(
         http, extra + QStringList {QStringLiteral("--output"), QStringLiteral("jobs.csv")}));
@@ -138,7 +100,7 @@ void TestCliPagingOutput::listsThatDoNotAddUpFail()
     for (const QString &part : expected)
         QVERIFY2(result.err.contains(part), qPrintable(result.err));
     QCOMPARE(result.err.count(u'\n'), 1);
-    QCOMPARE(readFile(QStringLiteral("jobs.csv")), QByteArray("previous\r\n"));
+    QCOMPARE(m_cli.readFile(QStringLiteral("jobs.csv")), QByteArray("previous\r\n"));
 }
 
 void TestCliPagingOutput::rowCeilingMustBeAPositiveNumber()
@@ -154,7 +116,7 @@ void TestCliPagingOutput::rowCeilingMustBeAPositiveNumber()
 
 void TestCliPagingOutput::writesToAFifo()
 {
-    const QString fifo = m_directory.filePath(QStringLiteral("jobs.fifo"));
+    const QString fifo = m_cli.filePath(QStringLiteral("jobs.fifo"));
     QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
     QProcess reader; // reads while the CLI writes, as `batchdeck-cli ... --output fifo` is used
     reader.start(QStringLiteral("cat"), {fifo});
@@ -207,17 +169,17 @@ void TestCliPagingOutput::standardOutputOnAFullDeviceFails()
 {
     // A few rows fit any buffer: the failure shows only when they are flushed at the end.
     QFETCH(QStringList, output);
-    m_process = std::make_unique<QProcess>();
-    m_process->setProcessEnvironment(cleanCliEnvironment());
-    m_process->setStandardOutputFile(QStringLiteral("/dev/full"));
-    m_process->start(m_program,
-                     QStringList {QStringLiteral("export"), QStringLiteral("--demo"),
-                                  QStringLiteral("--max-rows"), QStringLiteral("2")}
-                         + output);
-    QSignalSpy finished(m_process.get(), &QProcess::finished);
+    QProcess process;
+    process.setProcessEnvironment(cleanCliEnvironment());
+    process.setStandardOutputFile(QStringLiteral("/dev/full"));
+    process.start(m_cli.program(),
+                  QStringList {QStringLiteral("export"), QStringLiteral("--demo"),
+                               QStringLiteral("--max-rows"), QStringLiteral("2")}
+                      + output);
+    QSignalSpy finished(&process, &QProcess::finished);
     QVERIFY(finished.wait(60'000));
-    const QString err = QString::fromLocal8Bit(m_process->readAllStandardError());
-    QCOMPARE(m_process->exitCode(), 1);
+    const QString err = QString::fromLocal8Bit(process.readAllStandardError());
+    QCOMPARE(process.exitCode(), 1);
     QVERIFY2(err.contains(u"No space left on device"), qPrintable(err));
     QVERIFY(isCharacterDevice(QStringLiteral("/dev/full")));
 }
@@ -242,7 +204,7 @@ void TestCliPagingOutput::interruptSaysWhatWasKept()
     QFETCH(bool, previousFile);
     QFETCH(QString, message);
     if (previousFile) {
-        QFile previous(m_directory.filePath(QStringLiteral("jobs.csv")));
+        QFile previous(m_cli.filePath(QStringLiteral("jobs.csv")));
         QVERIFY(previous.open(QIODevice::WriteOnly));
         previous.write("previous\r\n");
     }
@@ -251,7 +213,7 @@ void TestCliPagingOutput::interruptSaysWhatWasKept()
             return TestResponse::hang();
         return TestResponse::json(200, jobListJson(0, 10, std::nullopt));
     });
-    QProcess *process = start(exportFrom(server, {QStringLiteral("--output"), output}));
+    QProcess *process = m_cli.start(exportFrom(server, {QStringLiteral("--output"), output}));
     QSignalSpy finished(process, &QProcess::finished);
     QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 2, 30'000); // the second page hangs
     ::kill(pid_t(process->processId()), SIGINT);
@@ -260,9 +222,9 @@ void TestCliPagingOutput::interruptSaysWhatWasKept()
     QCOMPARE(QString::fromLocal8Bit(process->readAllStandardError()),
              QStringLiteral("batchdeck-cli: ") + message + u'\n');
     if (previousFile)
-        QCOMPARE(readFile(QStringLiteral("jobs.csv")), QByteArray("previous\r\n"));
+        QCOMPARE(m_cli.readFile(QStringLiteral("jobs.csv")), QByteArray("previous\r\n"));
     else if (output != u"-")
-        QVERIFY(filesInDirectory().isEmpty());
+        QVERIFY(m_cli.files().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliPagingOutput)

@@ -45,8 +45,11 @@ std::optional<qint64> integerOption(const QCommandLineParser &parser, const QStr
     return value;
 }
 
-bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
+bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, int *exitCode,
+                    const QStringList &positionalNames)
 {
+    for (const QString &name : positionalNames)
+        parser.addPositionalArgument(name, {});
     const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(arguments)) {
         printError(parser.errorText() + QStringLiteral(" (see --help)"));
@@ -58,9 +61,16 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, in
         *exitCode = Success;
         return false;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > positionalNames.size()) {
         printError(QCoreApplication::translate("Cli", "Unexpected argument \"%1\" (see --help).")
-                       .arg(parser.positionalArguments().first()));
+                       .arg(positional.at(positionalNames.size())));
+        *exitCode = UsageError;
+        return false;
+    }
+    if (positional.size() < positionalNames.size()) {
+        printError(QCoreApplication::translate("Cli", "Missing %1 (see --help).")
+                       .arg(positionalNames.at(positional.size())));
         *exitCode = UsageError;
         return false;
     }

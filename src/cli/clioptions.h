@@ -24,7 +24,9 @@ bool isTerminal(FILE *stream);
 std::optional<qint64> integerOption(const QCommandLineParser &parser, const QString &name,
                                     qint64 minimum, qint64 maximum, QString *error);
 
-// Parses arguments; returns false after printing the problem (or the help, with *exitCode 0).
-bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, int *exitCode);
+// Parses arguments, which must hold exactly the positional arguments named (such as "JOB_ID");
+// returns false after printing the problem (or the help, with *exitCode 0).
+bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, int *exitCode,
+                    const QStringList &positionalNames = {});
 
 } // namespace BatchDeck::Cli

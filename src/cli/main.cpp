@@ -1,6 +1,8 @@
-// batchdeck-cli: headless export of LlamaCloud batch jobs, and the demo server.
+// batchdeck-cli: headless export and inspection of LlamaCloud batch jobs, and the demo server.
 #include "clioptions.h"
 #include "exportcommand.h"
+#include "itemscommand.h"
+#include "jobcommands.h"
 #include "servecommand.h"
 
 #include "logging.h"
@@ -12,9 +14,14 @@ using namespace BatchDeck;
 namespace {
 
 const char Usage[] =
-    "Usage: batchdeck-cli export [options]      write batch jobs as CSV (see export --help)\n"
-    "       batchdeck-cli serve-demo [options]  run the demo API server (see serve-demo --help)\n"
-    "       batchdeck-cli --version\n";
+    "Usage: batchdeck-cli export [options]        write batch jobs as CSV or JSON Lines\n"
+    "       batchdeck-cli job JOB_ID [options]    show a job's status and progress\n"
+    "       batchdeck-cli items JOB_ID [options]  write a job's items as CSV or JSON Lines\n"
+    "       batchdeck-cli cancel JOB_ID [options] cancel a job\n"
+    "       batchdeck-cli serve-demo [options]    run the demo API server\n"
+    "       batchdeck-cli --version\n"
+    "Each command explains its options with --help (e.g. batchdeck-cli items --help).\n"
+    "Exit codes: 0 done, 1 failed, 2 usage error, 3 API key refused, 130 interrupted.\n";
 
 template<typename Command>
 int run(QCoreApplication &app, const QStringList &arguments)
@@ -38,6 +45,12 @@ int main(int argc, char *argv[])
     arguments.removeAt(std::min<qsizetype>(1, arguments.size() - 1));
     if (command == u"export")
         return run<Cli::ExportCommand>(app, arguments);
+    if (command == u"job")
+        return run<Cli::JobCommand>(app, arguments);
+    if (command == u"items")
+        return run<Cli::ItemsCommand>(app, arguments);
+    if (command == u"cancel")
+        return run<Cli::CancelCommand>(app, arguments);
     if (command == u"serve-demo")
         return run<Cli::ServeCommand>(app, arguments);
     if (command == u"--version" || command == u"-v") {

@@ -1,6 +1,9 @@
 #include "clitesting.h"
 
+#include <QDir>
 #include <QFile>
+#include <QSignalSpy>
+#include <QTest>
 
 #include <sys/stat.h>
 
@@ -33,6 +36,59 @@ bool isCharacterDevice(const QString &path)
 bool isFifo(const QString &path)
 {
     return hasFileType(path, S_IFIFO);
+}
+
+CliRunner::CliRunner()
+    : m_program(qEnvironmentVariable("BATCHDECK_CLI"))
+{ }
+
+bool CliRunner::isReady() const
+{
+    return !m_program.isEmpty() && QFile::exists(m_program) && m_directory.isValid();
+}
+
+QProcess *CliRunner::start(const QStringList &arguments, const QProcessEnvironment &environment,
+                           const QString &program)
+{
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessEnvironment(environment);
+    m_process->setWorkingDirectory(m_directory.path());
+    m_process->start(program.isEmpty() ? m_program : program, arguments);
+    return m_process.get();
+}
+
+CliRun CliRunner::run(const QStringList &arguments, const QProcessEnvironment &environment,
+                      const QString &program)
+{
+    QProcess *process = start(arguments, environment, program);
+    QSignalSpy finished(process, &QProcess::finished);
+    if (!finished.wait(60'000))
+        QTest::qFail("batchdeck-cli did not finish within 60 s", __FILE__, __LINE__);
+    return {process->exitCode(), process->readAllStandardOutput(),
+            QString::fromLocal8Bit(process->readAllStandardError())};
+}
+
+QStringList CliRunner::files() const
+{
+    return QDir(m_directory.path()).entryList(QDir::Files | QDir::System);
+}
+
+void CliRunner::removeFiles()
+{
+    for (const QString &name : files())
+        QFile::remove(m_directory.filePath(name));
+}
+
+QByteArray CliRunner::readFile(const QString &name) const
+{
+    QFile file(m_directory.filePath(name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
+}
+
+bool CliRunner::writeFile(const QString &name, const QByteArray &bytes) const
+{
+    QFile file(m_directory.filePath(name));
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 } // namespace BatchDeck::Testing

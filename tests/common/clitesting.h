@@ -1,8 +1,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
 
 namespace BatchDeck::Testing {
 
@@ -21,5 +26,45 @@ QProcessEnvironment cleanCliEnvironment();
 // What sort of file a path names, for the checks that output never replaces a device or FIFO.
 bool isCharacterDevice(const QString &path);
 bool isFifo(const QString &path);
+
+// Runs the built batchdeck-cli (named by BATCHDECK_CLI) in a scratch folder of its own, one
+// process at a time. Waiting goes through the event loop, so a test server in the test's own
+// process answers the CLI meanwhile.
+class CliRunner
+{
+public:
+    CliRunner();
+
+    // Whether BATCHDECK_CLI names an existing program and the scratch folder exists; check it in
+    // initTestCase().
+    bool isReady() const;
+    QString program() const { return m_program; }
+
+    // Starts `program` (default batchdeck-cli) in the scratch folder; the previous process, if
+    // any, is killed.
+    QProcess *start(const QStringList &arguments,
+                    const QProcessEnvironment &environment = cleanCliEnvironment(),
+                    const QString &program = {});
+    // Starts and waits up to 60 s; a run that does not end fails the test.
+    CliRun run(const QStringList &arguments,
+               const QProcessEnvironment &environment = cleanCliEnvironment(),
+               const QString &program = {});
+    QProcess *process() const { return m_process.get(); }
+
+    QString directory() const { return m_directory.path(); }
+    QString filePath(const QString &name) const { return m_directory.filePath(name); }
+    // Files, FIFOs included, in the scratch folder.
+    QStringList files() const;
+    // Empties the scratch folder; call from init().
+    void removeFiles();
+    // The file's bytes, or "<missing>".
+    QByteArray readFile(const QString &name) const;
+    bool writeFile(const QString &name, const QByteArray &bytes) const;
+
+private:
+    QString m_program;
+    QTemporaryDir m_directory;
+    std::unique_ptr<QProcess> m_process;
+};
 
 } // namespace BatchDeck::Testing

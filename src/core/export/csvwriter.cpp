@@ -1,6 +1,6 @@
 #include "csvwriter.h"
 
-#include "batchjob.h"
+#include "jobrows.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -33,16 +33,21 @@ QString CsvWriter::encodeCell(const CsvCell &cell, bool formulaGuard)
     return u'"' + text + u'"';
 }
 
-bool CsvWriter::write(const QByteArray &bytes)
+bool writeFully(QIODevice *device, const QByteArray &bytes)
 {
     // A write can be short without an error (a disk filling up part-way): writing the rest then
     // fails with the reason ("No space left on device"), which a short write alone does not give.
     qint64 done = 0;
     qint64 written = 0;
     while (done < bytes.size()
-           && (written = m_device->write(bytes.constData() + done, bytes.size() - done)) > 0)
+           && (written = device->write(bytes.constData() + done, bytes.size() - done)) > 0)
         done += written;
-    if (done == bytes.size())
+    return done == bytes.size();
+}
+
+bool CsvWriter::write(const QByteArray &bytes)
+{
+    if (writeFully(m_device, bytes))
         return true;
     if (m_error.isEmpty()) {
         m_error = QCoreApplication::translate("BatchDeck::CsvWriter", "Could not write the CSV: %1")
@@ -76,37 +81,12 @@ JobCsvWriter::JobCsvWriter(QIODevice *device, const CsvOptions &options)
 
 const QStringList &JobCsvWriter::header()
 {
-    static const QStringList names =
-        QStringLiteral("id,job_type,status,project_id,directory_id,total_items,"
-                       "processed_items,failed_items,skipped_items,created_at,"
-                       "started_at,completed_at,updated_at,effective_at,"
-                       "error_message,job_record_id,workflow_id")
-            .split(u',');
-    return names;
+    return jobFields();
 }
 
 QList<CsvCell> JobCsvWriter::cellsFor(const BatchJob &job)
 {
-    const auto text = [](const QString &value) { return CsvCell {value, false}; };
-    const auto number = [](qint64 value) { return CsvCell {QString::number(value), true}; };
-    const auto time = [](const QDateTime &value) { return CsvCell {toIsoUtc(value), false}; };
-    return {text(job.id),
-            text(job.jobType),
-            text(job.status),
-            text(job.projectId),
-            text(job.directoryId),
-            number(job.totalItems),
-            number(job.processedItems),
-            number(job.failedItems),
-            number(job.skippedItems),
-            time(job.createdAt),
-            time(job.startedAt),
-            time(job.completedAt),
-            time(job.updatedAt),
-            time(job.effectiveAt),
-            text(job.errorMessage),
-            text(job.jobRecordId),
-            text(job.workflowId)};
+    return CsvRowWriter::cellsFor(jobRow(job));
 }
 
 bool JobCsvWriter::writeHeader()

@@ -46,7 +46,7 @@ private:
     QString m_error;
 };
 
-// Jobs as CSV, with the API's field names as a stable English header.
+// Jobs as CSV, with the API's field names as a stable English header (jobFields(), jobRow()).
 class JobCsvWriter
 {
 public:
@@ -62,6 +62,10 @@ public:
 private:
     CsvWriter m_writer;
 };
+
+// Writes all of `bytes`, going on after a short write; false when the device took no more
+// (its errorString() says why).
+bool writeFully(QIODevice *device, const QByteArray &bytes);
 
 // ISO 8601 UTC with milliseconds ("2026-01-01T01:37:16.557Z"); empty for an invalid value.
 QString toIsoUtc(const QDateTime &value);

@@ -1,0 +1,175 @@
+#include "exportrun.h"
+
+#include "clioptions.h"
+#include "connection.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace BatchDeck::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExportRun", text);
+}
+
+} // namespace
+
+void addOutputOptions(QCommandLineParser &parser, const QString &rows)
+{
+    parser.addOptions({
+        {QStringLiteral("output"),
+         tr("File to write, or - for standard output (default). A file is replaced only "
+            "when the export succeeds; a FIFO or device (e.g. /dev/null) is written directly."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("format"),
+         tr("csv (RFC 4180, UTF-8; the default) or json (JSON Lines: one object per line, "
+            "fields named as in the API, null for absent values)."),
+         QStringLiteral("FORMAT")},
+        {QStringLiteral("bom"),
+         tr("Start the CSV with a UTF-8 byte-order mark (for Excel); csv only.")},
+        {QStringLiteral("no-formula-guard"),
+         tr("Do not prefix CSV cells starting with = + - @ with a quote; csv only.")},
+        {QStringLiteral("skip-invalid"),
+         tr("Skip %1 the server sent incomplete, with a warning, instead of failing.").arg(rows)},
+    });
+}
+
+QString readOutputOptions(const QCommandLineParser &parser, ExportOptions *options,
+                          QString *outputPath)
+{
+    if (parser.isSet(QStringLiteral("format"))) {
+        const std::optional<OutputFormat> format =
+            outputFormatFromName(parser.value(QStringLiteral("format")));
+        if (!format)
+            return tr("--format must be csv or json (got \"%1\").")
+                .arg(parser.value(QStringLiteral("format")));
+        options->format = *format;
+    }
+    for (const char *csvOnly : {"bom", "no-formula-guard"}) {
+        if (options->format != OutputFormat::Csv && parser.isSet(QString::fromLatin1(csvOnly)))
+            return tr("--%1 applies to --format csv only.").arg(QString::fromLatin1(csvOnly));
+    }
+    options->csv.byteOrderMark = parser.isSet(QStringLiteral("bom"));
+    options->csv.formulaGuard = !parser.isSet(QStringLiteral("no-formula-guard"));
+    options->skipInvalidJobs = parser.isSet(QStringLiteral("skip-invalid"));
+    *outputPath = parser.isSet(QStringLiteral("output")) ? parser.value(QStringLiteral("output"))
+                                                         : QStringLiteral("-");
+    if (outputPath->isEmpty())
+        return tr("--output must name a file, or - for standard output.");
+    return {};
+}
+
+ExportRun::ExportRun(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_signals, &SignalWatcher::interrupted, this, [this] {
+        m_interrupted = true;
+        if (m_export)
+            m_export->cancel();
+    });
+}
+
+ExportRun::~ExportRun() = default;
+
+int ExportRun::start(std::unique_ptr<RowExport> rowExport, const QString &outputPath,
+                     OutputFormat format)
+{
+    m_export = std::move(rowExport);
+    m_outputPath = outputPath;
+    m_format = format;
+    m_showProgress = isTerminal(stderr);
+    m_items = m_export->rowKind() == ExportResult::Rows::Items;
+    connect(m_export.get(), &RowExport::progress, this, &ExportRun::onProgress);
+    connect(m_export.get(), &RowExport::invalidJobSkipped, this,
+            [](const QString &message) { printError(message); });
+    connect(m_export.get(), &RowExport::finished, this, &ExportRun::onFinished);
+    if (m_outputPath == u"-") {
+        if (!m_standardOutput.open(stdout, QIODevice::WriteOnly)) {
+            printError(tr("Could not write to standard output."));
+            return ApiFailure;
+        }
+        m_export->startToDevice(&m_standardOutput);
+    } else {
+        const QFileInfo output(m_outputPath);
+        m_output = !output.exists() ? Output::NewFile
+            : output.isFile()       ? Output::ExistingFile
+                                    : Output::Device;
+        m_export->startToFile(m_outputPath);
+    }
+    return -1;
+}
+
+void ExportRun::onProgress(qint64 rows, int pages, std::optional<qint64> total)
+{
+    if (!m_showProgress)
+        return;
+    const QLocale locale;
+    QString line = tr("\rExported %1 %2 (%3 pages)")
+                       .arg(locale.toString(rows), m_items ? tr("items") : tr("jobs"))
+                       .arg(pages);
+    if (total)
+        line += tr(" of about %1").arg(locale.toString(*total));
+    std::fputs(line.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+}
+
+QString ExportRun::interruptedMessage() const
+{
+    const QString path = QDir::toNativeSeparators(m_outputPath);
+    const QString what = m_format == OutputFormat::Csv ? tr("CSV") : tr("JSON Lines");
+    switch (m_output) {
+    case Output::StandardOutput:
+        return tr("Interrupted; the %1 written to standard output is incomplete.").arg(what);
+    case Output::NewFile:
+        return tr("Interrupted; %1 was not created.").arg(path);
+    case Output::ExistingFile:
+        return tr("Interrupted; %1 was left as it was before the export.").arg(path);
+    case Output::Device:
+        return tr("Interrupted; the %1 written to %2 is incomplete.").arg(what, path);
+    }
+    return {};
+}
+
+void ExportRun::onFinished(const ExportResult &finished)
+{
+    ExportResult result = finished;
+    if (m_showProgress && result.pages > 0)
+        std::fputs("\n", stderr);
+    if (m_standardOutput.isOpen() && !m_standardOutput.flush() && result.isOk()) {
+        result.failure = ExportResult::Failure::Write;
+        result.message =
+            tr("Could not write to standard output: %1.").arg(m_standardOutput.errorString());
+    }
+    int exitCode = Success;
+    if (m_interrupted) {
+        printError(interruptedMessage());
+        exitCode = Interrupted;
+    } else if (!result.isOk()) {
+        if (result.failure == ExportResult::Failure::Api && m_apiFailureText)
+            result.message = m_apiFailureText(result.apiError);
+        printError(result.rowCeilingReached ? result.message
+                           + tr(" If there really are that many %1, raise it with --row-ceiling.")
+                                 .arg(m_items ? tr("items") : tr("jobs"))
+                                            : result.message);
+        exitCode = result.failure == ExportResult::Failure::Api ? exitCodeFor(result.apiError)
+                                                                : int(ApiFailure);
+    } else {
+        if (result.duplicatesSkipped > 0)
+            printError(result.duplicatesNote());
+        if (m_showProgress && m_outputPath != u"-") {
+            printLine(stderr,
+                      tr("Wrote %1 %2 to %3.")
+                          .arg(QLocale().toString(result.rowsWritten),
+                               m_items ? tr("items") : tr("jobs"),
+                               QDir::toNativeSeparators(m_outputPath)));
+        }
+    }
+    QCoreApplication::exit(exitCode);
+}
+
+} // namespace BatchDeck::Cli

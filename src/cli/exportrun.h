@@ -1,0 +1,63 @@
+#pragma once
+
+#include "rowexport.h"
+#include "signalwatcher.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace BatchDeck::Cli {
+
+// The output half of every command that writes rows (export, items): --output, --format,
+// --bom, --no-formula-guard, --skip-invalid. `rows` names what is written ("jobs", "items").
+void addOutputOptions(QCommandLineParser &parser, const QString &rows);
+// Reads them; a problem is a sentence naming the flag. *outputPath is "-" for standard output.
+QString readOutputOptions(const QCommandLineParser &parser, ExportOptions *options,
+                          QString *outputPath);
+
+// Runs one RowExport to its output and ends the event loop with the exit code: progress on a
+// terminal, skipped rows and duplicates told on standard error, an interrupt (Ctrl+C, SIGTERM)
+// cancels and says what it left behind, failures are one sentence with exit code 1 (3 for a
+// refused key).
+class ExportRun : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ExportRun(QObject *parent = nullptr);
+    ~ExportRun() override;
+
+    // Returns an exit code when it fails at once, or -1 when the export runs.
+    int start(std::unique_ptr<RowExport> rowExport, const QString &outputPath, OutputFormat format);
+    // How a failed API call is told (default: ApiError::message); set before start().
+    void setApiFailureText(std::function<QString(const ApiError &)> text)
+    {
+        m_apiFailureText = std::move(text);
+    }
+
+private:
+    void onProgress(qint64 rows, int pages, std::optional<qint64> total);
+    void onFinished(const ExportResult &result);
+    // What an interruption left behind, told as it is.
+    QString interruptedMessage() const;
+
+    // What --output names, seen before the export starts.
+    enum class Output { StandardOutput, NewFile, ExistingFile, Device };
+
+    std::unique_ptr<RowExport> m_export;
+    std::function<QString(const ApiError &)> m_apiFailureText;
+    QFile m_standardOutput;
+    SignalWatcher m_signals;
+    QString m_outputPath;
+    OutputFormat m_format = OutputFormat::Csv;
+    Output m_output = Output::StandardOutput;
+    bool m_items = false;
+    bool m_showProgress = false;
+    bool m_interrupted = false;
+};
+
+} // namespace BatchDeck::Cli

@@ -1,0 +1,243 @@
+#include "jobcommands.h"
+
+#include "clioptions.h"
+#include "jobrows.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <cstdio>
+
+namespace BatchDeck::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("JobCommands", text);
+}
+
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? toIsoUtc(time) : QStringLiteral("-");
+}
+
+} // namespace
+
+QString checkJobIdArgument(const QString &jobId)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^(?:[a-z]{1,16}-)?[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (pattern.match(jobId).hasMatch())
+        return {};
+    return tr("JOB_ID must be a job ID: a UUID, alone or after a short prefix, such as "
+              "bjb-123e4567-e89b-12d3-a456-426614174000 (got \"%1\").")
+        .arg(jobId);
+}
+
+QString jobCallFailure(const QString &jobId, const ApiError &error)
+{
+    if (error.httpStatus != 404)
+        return error.message;
+    const QString detail =
+        error.serverDetail.isEmpty() ? QString() : QStringLiteral(": ") + error.serverDetail;
+    return tr("Job %1 was not found (HTTP 404%2). Check the job ID, and --project-id or "
+              "--organization-id if the job belongs to another project.")
+        .arg(jobId, detail);
+}
+
+JobCallCommand::JobCallCommand(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_signals, &SignalWatcher::interrupted, this, [this] {
+        m_interrupted = true;
+        if (m_call)
+            m_call->abort(); // its callback ends the command
+        else
+            finish(Interrupted);
+    });
+}
+
+int JobCallCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    addConnectionOptions(parser, tr("Ask the built-in demo server."));
+    int exitCode = Success;
+    if (!parseArguments(parser, arguments, &exitCode, {QStringLiteral("JOB_ID")}))
+        return exitCode;
+    const QString jobId = parser.positionalArguments().constFirst();
+    QString error = m_connection.read(parser);
+    if (error.isEmpty())
+        error = checkJobIdArgument(jobId);
+    if (error.isEmpty())
+        error = readOptions(parser);
+    if (!error.isEmpty()) {
+        printError(error);
+        return UsageError;
+    }
+    if (!m_connection.start())
+        return ApiFailure;
+    m_call = send(m_connection.client(), jobId, m_connection.scope());
+    return -1;
+}
+
+void JobCallCommand::finish(int exitCode)
+{
+    if (m_interrupted) {
+        printError(interruptedMessage());
+        exitCode = Interrupted;
+    }
+    QCoreApplication::exit(exitCode);
+}
+
+void JobCallCommand::fail(const QString &jobId, const ApiError &error)
+{
+    if (!m_interrupted)
+        printError(jobCallFailure(jobId, error));
+    finish(exitCodeFor(error));
+}
+
+JobCommand::JobCommand(QObject *parent)
+    : JobCallCommand(parent)
+{ }
+
+void JobCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(tr("Shows one batch job's status and progress."));
+    parser.addOption({QStringLiteral("format"),
+                      tr("text (aligned lines; the default) or json (one object, fields named as "
+                         "in the API, plus progress_percentage)."),
+                      QStringLiteral("FORMAT")});
+}
+
+QString JobCommand::readOptions(const QCommandLineParser &parser)
+{
+    const QString format = parser.isSet(QStringLiteral("format"))
+        ? parser.value(QStringLiteral("format"))
+        : QStringLiteral("text");
+    if (format != u"text" && format != u"json")
+        return tr("--format must be text or json (got \"%1\").").arg(format);
+    m_json = format == u"json";
+    return {};
+}
+
+ApiCall *JobCommand::send(ApiClient &client, const QString &jobId, const JobScope &scope)
+{
+    return client.jobStatus(jobId, scope, this,
+                            [this, jobId](const JobStatusResult &status, const ApiError &error) {
+                                if (!error.isOk() || wasInterrupted()) {
+                                    fail(jobId, error);
+                                    return;
+                                }
+                                if (m_json) {
+                                    // UTF-8 whatever the locale, as JSON is.
+                                    const QByteArray line = jsonObject(status) + '\n';
+                                    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+                                    std::fflush(stdout);
+                                } else {
+                                    printLine(stdout, textLines(status).join(u'\n'));
+                                }
+                                finish(Success);
+                            });
+}
+
+QString JobCommand::interruptedMessage() const
+{
+    return tr("Interrupted before the server answered.");
+}
+
+QStringList JobCommand::textLines(const JobStatusResult &status)
+{
+    const BatchJob &job = status.job;
+    const auto orDash = [](const QString &text) {
+        return text.isEmpty() ? QStringLiteral("-") : text;
+    };
+    QList<std::pair<QString, QString>> rows {
+        {tr("ID"), job.id},
+        {tr("Type"), job.jobType},
+        {tr("Status"), job.status},
+        {tr("Directory"), orDash(job.directoryId)},
+        {tr("Items"),
+         tr("%1 processed, %2 failed, %3 skipped of %4")
+             .arg(job.processedItems)
+             .arg(job.failedItems)
+             .arg(job.skippedItems)
+             .arg(job.totalItems)},
+        {tr("Progress"), QString::number(status.progressPercentage, 'f', 1) + u'%'},
+        {tr("Created"), timeText(job.createdAt)},
+        {tr("Started"), timeText(job.startedAt)},
+        {tr("Completed"), timeText(job.completedAt)},
+    };
+    if (!job.errorMessage.isEmpty())
+        rows.append({tr("Error"), job.errorMessage});
+    qsizetype width = 0;
+    for (const auto &row : rows)
+        width = std::max(width, row.first.size() + 1);
+    QStringList lines;
+    for (const auto &[label, value] : rows)
+        lines.append(QString(label + u':').leftJustified(width + 1) + value);
+    return lines;
+}
+
+QByteArray JobCommand::jsonObject(const JobStatusResult &status)
+{
+    return JsonLinesWriter::encodeObject(
+        jobFields() + QStringList {QStringLiteral("progress_percentage")},
+        jobRow(status.job) + Row {FieldValue::fromReal(status.progressPercentage)});
+}
+
+CancelCommand::CancelCommand(QObject *parent)
+    : JobCallCommand(parent)
+{ }
+
+void CancelCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        tr("Asks the server to cancel a batch job, and prints its answer. A job that has "
+           "finished can no longer be cancelled (exit code 1)."));
+    parser.addOption({QStringLiteral("reason"), tr("Why the job is cancelled, sent along."),
+                      QStringLiteral("TEXT")});
+}
+
+QString CancelCommand::readOptions(const QCommandLineParser &parser)
+{
+    m_reason = parser.value(QStringLiteral("reason"));
+    return {};
+}
+
+ApiCall *CancelCommand::send(ApiClient &client, const QString &jobId, const JobScope &scope)
+{
+    return client.cancelJob(
+        jobId, scope, m_reason, this,
+        [this, jobId](const CancelResult &result, const ApiError &error) {
+            if (error.httpStatus == 409 && !wasInterrupted()) {
+                printError(
+                    tr("Job %1 was not cancelled: %2")
+                        .arg(jobId,
+                             error.serverDetail.isEmpty() ? error.message : error.serverDetail));
+                finish(ApiFailure);
+                return;
+            }
+            if (!error.isOk() || wasInterrupted()) {
+                fail(jobId, error);
+                return;
+            }
+            QString message = result.message.simplified();
+            printLine(stdout,
+                      tr("Job %1: %2, %3 items processed.%4")
+                          .arg(result.jobId.isEmpty() ? jobId : result.jobId, result.status)
+                          .arg(result.processedItems)
+                          .arg(message.isEmpty() ? QString() : u' ' + message));
+            finish(Success);
+        });
+}
+
+QString CancelCommand::interruptedMessage() const
+{
+    return tr("Interrupted; the cancel request may already have reached the server: check with "
+              "`batchdeck-cli job JOB_ID`.");
+}
+
+} // namespace BatchDeck::Cli

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "itempager.h"
+#include "rowexport.h"
+
+namespace BatchDeck {
+
+// Every item of one job (optionally of one status), streamed page by page into CSV or JSON
+// Lines (see RowExport). ExportOptions::maxRows does not apply.
+class ItemExport final : public RowExport
+{
+    Q_OBJECT
+
+public:
+    ItemExport(ApiClient *client, const QString &jobId, const JobScope &scope,
+               const ListItemsQuery &query, const ExportOptions &options,
+               QObject *parent = nullptr);
+
+private:
+    void startPaging() override;
+    void stopPaging() override;
+    void onPage(const ItemPage &page);
+
+    ItemPager m_pager;
+};
+
+} // namespace BatchDeck

@@ -1,0 +1,60 @@
+#include "jobrows.h"
+
+#include "batchitem.h"
+#include "batchjob.h"
+
+namespace BatchDeck {
+
+const QStringList &jobFields()
+{
+    static const QStringList names =
+        QStringLiteral("id,job_type,status,project_id,directory_id,total_items,"
+                       "processed_items,failed_items,skipped_items,created_at,"
+                       "started_at,completed_at,updated_at,effective_at,"
+                       "error_message,job_record_id,workflow_id")
+            .split(u',');
+    return names;
+}
+
+Row jobRow(const BatchJob &job)
+{
+    using V = FieldValue;
+    return {V::fromText(job.id),
+            V::fromText(job.jobType),
+            V::fromText(job.status),
+            V::fromText(job.projectId),
+            V::fromText(job.directoryId),
+            V::fromNumber(job.totalItems),
+            V::fromNumber(job.processedItems),
+            V::fromNumber(job.failedItems),
+            V::fromNumber(job.skippedItems),
+            V::fromTime(job.createdAt),
+            V::fromTime(job.startedAt),
+            V::fromTime(job.completedAt),
+            V::fromTime(job.updatedAt),
+            V::fromTime(job.effectiveAt),
+            V::fromText(job.errorMessage),
+            V::fromText(job.jobRecordId),
+            V::fromText(job.workflowId)};
+}
+
+const QStringList &itemFields()
+{
+    static const QStringList names =
+        QStringLiteral("item_id,item_name,status,error_message,skip_reason,started_at,"
+                       "completed_at,effective_at,job_id,job_record_id")
+            .split(u',');
+    return names;
+}
+
+Row itemRow(const BatchItem &item)
+{
+    using V = FieldValue;
+    return {V::fromText(item.itemId),      V::fromText(item.itemName),
+            V::fromText(item.status),      V::fromText(item.errorMessage),
+            V::fromText(item.skipReason),  V::fromTime(item.startedAt),
+            V::fromTime(item.completedAt), V::fromTime(item.effectiveAt),
+            V::fromText(item.jobId),       V::fromText(item.jobRecordId)};
+}
+
+} // namespace BatchDeck

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "apierror.h"
+#include "csvwriter.h"
+#include "rowwriter.h"
+
+#include <QFileDevice>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace BatchDeck {
+
+struct ExportOptions
+{
+    CsvOptions csv; // for OutputFormat::Csv only
+    OutputFormat format = OutputFormat::Csv;
+    bool skipInvalidJobs = false; // rows (jobs or items) the server sent unreadable
+    qint64 maxRows = 0; // 0: every matching row (jobs only)
+    // Without maxRows, a list that has not ended after this many rows fails (see JobPager).
+    qint64 rowCeiling = 10'000'000;
+};
+
+struct ExportResult
+{
+    enum class Failure { None, Api, InvalidJob, Write, Cancelled };
+    enum class Rows { Jobs, Items };
+    Failure failure = Failure::None;
+    Rows rows = Rows::Jobs; // what was exported, for the sentences
+    ApiError apiError; // when failure is Api
+    QString message; // a sentence for the user when something failed
+    qint64 rowsWritten = 0;
+    int pages = 0;
+    int invalidJobsSkipped = 0; // unreadable rows left out (jobs or items)
+    qint64 duplicatesSkipped = 0; // rows delivered twice as the list shifted, written once
+    bool rowCeilingReached = false; // when failure is Api: the list did not end
+    bool isOk() const { return failure == Failure::None; }
+    // "12 duplicate rows from shifting pages were left out", or empty when there were none.
+    QString duplicatesNote() const;
+};
+
+// Streams the rows of a paged list into one output, page by page, without holding them all in
+// memory. What is paged is the subclass's business; everything about the output is here, the
+// same for every list and format. A regular file is written through QSaveFile: on failure or
+// cancel the previous file (or none) remains. Anything else (a FIFO, a device such as
+// /dev/null) is written directly, as other tools do: replacing it with a file would destroy it.
+class RowExport : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~RowExport() override;
+
+    void startToFile(const QString &path);
+    // For standard output: written as it comes, so a failure can leave partial output there.
+    void startToDevice(QIODevice *device);
+    void cancel();
+    ExportResult::Rows rowKind() const { return m_result.rows; }
+
+    // Rows already loaded, written to `path` at once (atomically when it is a regular file).
+    static ExportResult writeRows(const QStringList &fields, const QList<Row> &rows,
+                                  const QString &path, OutputFormat format, const CsvOptions &csv);
+
+Q_SIGNALS:
+    void progress(qint64 rowsWritten, int pages, std::optional<qint64> totalSize);
+    // An unreadable row left out under skipInvalidJobs, as a sentence.
+    void invalidJobSkipped(const QString &message);
+    void finished(const BatchDeck::ExportResult &result);
+
+protected:
+    RowExport(const QStringList &fields, const ExportOptions &options, ExportResult::Rows rows,
+              QObject *parent);
+
+    // The subclass's list: start paging; stop paging for good, without any more signals.
+    virtual void startPaging() = 0;
+    virtual void stopPaging() = 0;
+
+    // For each page, in order: the page's unreadable rows (as sentences), then each row, then
+    // pageWritten(). Each returns false once the export has failed (paging is stopped then).
+    bool acceptInvalidRows(const QStringList &problems);
+    bool writeRow(const Row &row);
+    void pageWritten(int pages, qint64 duplicates, std::optional<qint64> totalSize);
+    // The end of paging: an error, or success (the output is saved).
+    void pagingFinished(const ApiError &error, bool rowCeilingReached);
+
+    bool isFinished() const { return m_finished; }
+
+private:
+    void begin(QIODevice *device);
+    void fail(ExportResult::Failure failure, const QString &message);
+    void complete();
+
+    QStringList m_fields;
+    ExportOptions m_options;
+    std::unique_ptr<QFileDevice> m_file;
+    std::unique_ptr<RowWriter> m_writer;
+    ExportResult m_result;
+    bool m_finished = false;
+};
+
+} // namespace BatchDeck
+
+Q_DECLARE_METATYPE(BatchDeck::ExportResult)

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "csvwriter.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class QIODevice;
+
+namespace BatchDeck {
+
+// The formats rows can be written in.
+enum class OutputFormat { Csv, JsonLines };
+
+// "csv" or "json" (JSON Lines); nothing for any other name.
+std::optional<OutputFormat> outputFormatFromName(const QString &name);
+
+// One field of a row: absent (an empty CSV cell, JSON null), text, or a number.
+struct FieldValue
+{
+    enum class Kind { Null, Text, Number };
+    Kind kind = Kind::Null;
+    QString text; // for a number, its JSON form ("12", "33.5")
+
+    // A null QString is an absent value; an empty one is an empty text.
+    static FieldValue fromText(const QString &value);
+    static FieldValue fromNumber(qint64 value);
+    static FieldValue fromReal(double value);
+    // ISO 8601 UTC with milliseconds; an invalid value is absent.
+    static FieldValue fromTime(const QDateTime &value);
+};
+
+using Row = QList<FieldValue>;
+
+// Rows of named fields to a QIODevice, in one format. Every write goes on after a short write
+// and fails with the device's reason, so that nothing is lost without a word.
+class RowWriter
+{
+public:
+    virtual ~RowWriter() = default;
+    // Once, before the first row: the field names, in the order of every row's values.
+    virtual bool writeHeader(const QStringList &fields) = 0;
+    virtual bool writeRow(const Row &values) = 0;
+    // A sentence after a failed write.
+    virtual QString errorString() const = 0;
+};
+
+// RFC 4180 CSV (see CsvWriter): the header is the first line; numbers escape the formula guard.
+class CsvRowWriter final : public RowWriter
+{
+public:
+    CsvRowWriter(QIODevice *device, const CsvOptions &options);
+    bool writeHeader(const QStringList &fields) override;
+    bool writeRow(const Row &values) override;
+    QString errorString() const override { return m_writer.errorString(); }
+
+    static QList<CsvCell> cellsFor(const Row &values);
+
+private:
+    CsvWriter m_writer;
+};
+
+// JSON Lines (https://jsonlines.org): one compact UTF-8 object per row, keys in the header's
+// order, "\n" after each. Text is never altered: JSON has no formulas to guard against.
+class JsonLinesWriter final : public RowWriter
+{
+public:
+    explicit JsonLinesWriter(QIODevice *device);
+    bool writeHeader(const QStringList &fields) override;
+    bool writeRow(const Row &values) override;
+    QString errorString() const override { return m_error; }
+
+    // One compact object without a line end, keys in the order of `fields`.
+    static QByteArray encodeObject(const QStringList &fields, const Row &values);
+    // A JSON string literal, quotes included.
+    static QByteArray encodeString(const QString &text);
+
+private:
+    QIODevice *m_device;
+    QStringList m_fields;
+    QString m_error;
+};
+
+std::unique_ptr<RowWriter> makeRowWriter(QIODevice *device, OutputFormat format,
+                                         const CsvOptions &csv);
+
+} // namespace BatchDeck

@@ -1,0 +1,146 @@
+#include "itempager.h"
+
+#include <QHash>
+
+namespace BatchDeck {
+
+ItemPager::ItemPager(ApiClient *client, const QString &jobId, const JobScope &scope,
+                     const ListItemsQuery &query, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_jobId(jobId)
+    , m_scope(scope)
+    , m_query(query)
+{
+    if (!m_query.limit)
+        m_query.limit = MaxLimit;
+    m_startOffset = m_query.offset.value_or(0);
+    m_offset = m_startOffset;
+}
+
+void ItemPager::start()
+{
+    requestNextPage();
+}
+
+void ItemPager::cancel()
+{
+    if (m_call)
+        m_call->abort();
+}
+
+void ItemPager::requestNextPage()
+{
+    ListItemsQuery query = m_query;
+    query.offset = m_offset;
+    m_call = m_client->listJobItems(
+        m_jobId, m_scope, query, this,
+        [this](const ItemPage &page, const ApiError &error) { onPage(page, error); });
+}
+
+// See JobPager::isRepeatOfPreviousPage: a server that ignores offset sends one page forever.
+bool ItemPager::isRepeatOfPreviousPage(const ItemPage &page)
+{
+    size_t fingerprint = qHash(page.invalidItems.size());
+    for (const BatchItem &item : page.items)
+        fingerprint = qHashMulti(fingerprint, item.itemId);
+    const bool totalGrew =
+        page.totalSize && m_previousTotalSize && *page.totalSize > *m_previousTotalSize;
+    const bool repeat = m_previousFingerprint == fingerprint && !totalGrew;
+    m_previousFingerprint = fingerprint;
+    m_previousTotalSize = page.totalSize;
+    return repeat;
+}
+
+void ItemPager::keepNewItems(ItemPage *page)
+{
+    QList<BatchItem> items;
+    items.reserve(page->items.size());
+    for (BatchItem &item : page->items) {
+        if (m_recentIds.contains(item.itemId)) {
+            ++m_duplicates;
+            continue;
+        }
+        m_recentIds.insert(item.itemId);
+        m_recentIdsInOrder.push_back(item.itemId);
+        if (m_recentIdsInOrder.size() > size_t(DuplicateWindowRows)) {
+            m_recentIds.remove(m_recentIdsInOrder.front());
+            m_recentIdsInOrder.pop_front();
+        }
+        items.append(std::move(item));
+    }
+    page->items = std::move(items);
+}
+
+void ItemPager::fail(const QString &reason)
+{
+    Q_EMIT finished(ApiError::invalidResponse(reason));
+}
+
+void ItemPager::onPage(ItemPage page, const ApiError &error)
+{
+    m_call = nullptr;
+    if (!error.isOk()) {
+        Q_EMIT finished(error);
+        return;
+    }
+    const qint64 received = page.itemCount();
+    // Items that leave a status filter while it is paged move later items onto offsets
+    // already read; fewer matching items than before is the only sign of it.
+    if (page.totalSize && m_totalSize && *page.totalSize < *m_totalSize) {
+        fail(tr("the number of matching items went down from %1 to %2 while paging (items left "
+                "the filter, for example by finishing), so some items may have moved onto pages "
+                "already read; try again, or filter on a status that no longer changes")
+                 .arg(*m_totalSize)
+                 .arg(*page.totalSize));
+        return;
+    }
+    if (page.totalSize)
+        m_totalSize = page.totalSize;
+    if (received == 0) {
+        if (m_totalSize && m_offset < *m_totalSize) {
+            fail(tr("the server sent no items at offset %1 of the %2 it reported (total_size), "
+                    "so the list is incomplete; try again")
+                     .arg(m_offset)
+                     .arg(*m_totalSize));
+        } else {
+            Q_EMIT finished({});
+        }
+        return;
+    }
+    if (isRepeatOfPreviousPage(page)) {
+        fail(tr("the server sent the same page of items again at offset %1, "
+                "so paging stopped to avoid an endless loop")
+                 .arg(m_offset));
+        return;
+    }
+    // Every item of a page larger than asked is a real item at its offset: keep them all.
+    m_offset += received;
+    ++m_pages;
+    keepNewItems(&page);
+    m_pagesWithoutNewItems = page.itemCount() > 0 ? 0 : m_pagesWithoutNewItems + 1;
+    Q_EMIT pageReceived(page);
+
+    const bool totalReached = m_totalSize && m_offset >= *m_totalSize;
+    // A server may cap its pages below the limit asked for: with a total, go on until it.
+    const bool lastPage = received < *m_query.limit && !m_totalSize;
+    if (totalReached || lastPage) {
+        Q_EMIT finished({});
+    } else if (m_pagesWithoutNewItems >= MaxPagesWithoutNewItems) {
+        fail(tr("the server sent only items already received in %1 pages in a row, up to "
+                "offset %2; try again later")
+                 .arg(m_pagesWithoutNewItems)
+                 .arg(m_offset));
+    } else if (m_offset - m_startOffset >= m_rowCeiling) {
+        m_rowCeilingReached = true;
+        fail(tr("the server had sent %1 items without ending the list (%2), so paging stopped "
+                "at the ceiling of %3 rows")
+                 .arg(m_offset - m_startOffset)
+                 .arg(m_totalSize ? tr("total_size %1").arg(*m_totalSize) : tr("no total_size"))
+                 .arg(m_rowCeiling));
+    } else {
+        requestNextPage();
+    }
+}
+
+} // namespace BatchDeck

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "apiclient.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+#include <deque>
+
+namespace BatchDeck {
+
+// Walks every page of one job's items, offset by offset, with JobPager's rules: nothing the
+// server says about its pages is trusted. A page larger than asked is kept whole; a short page
+// ends paging only when no total is known; an empty page before total_size, a total that goes
+// down, or the same page sent again is a failure; an item delivered twice is kept once and
+// counted; a list that never ends stops at a ceiling with an error.
+class ItemPager : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int MaxLimit = 1000;
+    static constexpr qint64 DefaultRowCeiling = 10'000'000;
+    static constexpr int DuplicateWindowRows = 5'000;
+    static constexpr int MaxPagesWithoutNewItems = 3;
+
+    // query.offset is where paging starts; query.limit the page size (default MaxLimit).
+    ItemPager(ApiClient *client, const QString &jobId, const JobScope &scope,
+              const ListItemsQuery &query, QObject *parent = nullptr);
+
+    void setRowCeiling(qint64 rows) { m_rowCeiling = std::max<qint64>(1, rows); }
+    void start();
+    // Aborts the request in flight; finished() follows with an Aborted error.
+    void cancel();
+
+    int pagesReceived() const { return m_pages; }
+    qint64 duplicatesSkipped() const { return m_duplicates; }
+    bool rowCeilingReached() const { return m_rowCeilingReached; }
+    std::optional<qint64> totalSize() const { return m_totalSize; }
+
+Q_SIGNALS:
+    // A page without the items already delivered. Unreadable items are in page.invalidItems.
+    void pageReceived(const BatchDeck::ItemPage &page);
+    void finished(const BatchDeck::ApiError &error);
+
+private:
+    void requestNextPage();
+    void onPage(ItemPage page, const ApiError &error);
+    bool isRepeatOfPreviousPage(const ItemPage &page);
+    void keepNewItems(ItemPage *page);
+    void fail(const QString &reason);
+
+    ApiClient *m_client;
+    QString m_jobId;
+    JobScope m_scope;
+    ListItemsQuery m_query;
+    qint64 m_rowCeiling = DefaultRowCeiling;
+    qint64 m_startOffset = 0;
+    qint64 m_offset = 0;
+    qint64 m_duplicates = 0;
+    int m_pages = 0;
+    int m_pagesWithoutNewItems = 0;
+    bool m_rowCeilingReached = false;
+    std::optional<qint64> m_totalSize;
+    std::optional<size_t> m_previousFingerprint;
+    std::optional<qint64> m_previousTotalSize;
+    QSet<QString> m_recentIds;
+    std::deque<QString> m_recentIdsInOrder; // oldest first, to forget beyond the window
+    QPointer<ApiCall> m_call;
+};
+
+} // namespace BatchDeck
