@@ -4,7 +4,9 @@
 #include "batchitem.h"
 #include "batchjob.h"
 #include "clientsettings.h"
+#include "jobcreaterequest.h"
 #include "listjobsquery.h"
+#include "processingresult.h"
 
 #include <QObject>
 
@@ -43,6 +45,16 @@ public:
     ApiCall *cancelJob(const QString &jobId, const JobScope &scope, const QString &reason,
                        QObject *context, Callback<CancelResult> callback);
 
+    // E6: every processing result of one item, optionally only those of `jobType` (a value the
+    // API knows: parse, extract, classify). Unreadable results are in invalidResults.
+    ApiCall *itemProcessingResults(const QString &itemId, const JobScope &scope,
+                                   const std::optional<QString> &jobType, QObject *context,
+                                   Callback<ItemProcessingResults> callback);
+    // E2: creates a job (201 BatchJobResponse). Never asked twice once the request may have
+    // reached the server: a duplicate job is worse than an error (see ApiCall::setIdempotent).
+    ApiCall *createJob(const JobCreateRequest &request, const JobScope &scope, QObject *context,
+                       Callback<BatchJob> callback);
+
 Q_SIGNALS:
     // Any call's start and end, for a "request in flight" indicator.
     void activeCallsChanged(int count);
@@ -51,7 +63,7 @@ private:
     QNetworkRequest makeRequest(const QString &path, const QUrlQuery &query) const;
     ApiCall *send(ApiCall::Verb verb, const QString &path, const QUrlQuery &query,
                   const QByteArray &body, const QString &invalidArgument,
-                  bool retryOnConflict = true);
+                  bool retryOnConflict = true, bool idempotent = true);
     QString jobPath(const QString &jobId, const QString &suffix = {}) const;
 
     QNetworkAccessManager *m_network;
