@@ -1,10 +1,15 @@
 #include "jobdelegates.h"
 #include "jobdetailsdialog.h"
 #include "jobtablemodel.h"
+#include "processingresultsmodel.h"
+#include "processingresultspanel.h"
 #include "statusbadge.h"
 #include "testhttpserver.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QClipboard>
+#include <QDir>
 #include <QJsonArray>
 #include <QLabel>
 #include <QMessageBox>
@@ -13,6 +18,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 
 using namespace BatchDeck;
@@ -74,6 +80,41 @@ qsizetype cancelRequests(const TestHttpServer &server)
         [](const TestRequest &request) { return request.path.endsWith(u"/cancel"); });
 }
 
+// Two items; the results endpoint answers `resultsAnswer` for every item.
+TestResponse answerWithItems(const TestRequest &request, const TestResponse &resultsAnswer)
+{
+    if (request.path.endsWith(u"/processing-results"))
+        return resultsAnswer;
+    if (request.path.endsWith(u"/items")) {
+        QJsonArray items;
+        for (int i = 0; i < 2; ++i)
+            items.append(
+                QJsonObject {{QStringLiteral("item_id"), QStringLiteral("dfl-%1").arg(i)},
+                             {QStringLiteral("item_name"), QStringLiteral("file-%1.pdf").arg(i)},
+                             {QStringLiteral("status"), QStringLiteral("completed")}});
+        return TestResponse::json(
+            200, QJsonObject {{QStringLiteral("items"), items}, {QStringLiteral("total_size"), 2}});
+    }
+    return answerFor(request, sampleJobJson(JobId));
+}
+
+QByteArray resultsBody(int count)
+{
+    QByteArray results;
+    for (int i = 0; i < count; ++i) {
+        results += (i ? "," : "")
+            + QStringLiteral(R"({"result_id":"r%1","item_id":"dfl-0","job_type":"%2",)"
+                             R"("job_config":{"job_name":"parse_raw_file_job"},)"
+                             R"("parameters_hash":"hash-%1","output_s3_path":"s3://out/r%1.json",)"
+                             R"("output_metadata":null,"processed_at":"2026-02-0%3T08:30:00Z"})")
+                  .arg(i)
+                  .arg(i == 1 ? QStringLiteral("summarize") : QStringLiteral("parse"))
+                  .arg(i + 1)
+                  .toUtf8();
+    }
+    return R"({"item_id":"dfl-0","item_name":"file-0.pdf","processing_results":[)" + results + "]}";
+}
+
 } // namespace
 
 class TestJobDetails : public QObject
@@ -87,6 +128,9 @@ private Q_SLOTS:
     void progressAndDurationAgreeWithTheTable_data();
     void progressAndDurationAgreeWithTheTable();
     void olderStatusAnswerIsIgnored();
+    void selectedItemShowsItsResults_data();
+    void selectedItemShowsItsResults();
+    void resultsCanBeCopied();
 
 private:
     JobDetailsDialog *open(TestHttpServer &server, const BatchJob &job);
@@ -241,6 +285,98 @@ void TestJobDetails::olderStatusAnswerIsIgnored()
     QCOMPARE(dialog->findChild<StatusBadge *>(QStringLiteral("statusBadge"))->status(),
              QStringLiteral("completed"));
     QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("messageLabel"))->text(), QString());
+}
+
+void TestJobDetails::selectedItemShowsItsResults_data()
+{
+    QTest::addColumn<TestResponse>("answer");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<QString>("state");
+    QTest::newRow("two results, one of a type this client does not know")
+        << TestResponse::json(200, resultsBody(2)) << 2 << "2 results for file-0.pdf";
+    QTest::newRow("no results yet")
+        << TestResponse::json(200, QByteArray(R"({"item_id":"dfl-0","item_name":"file-0.pdf"})"))
+        << 0 << "No processing results yet.";
+    QTest::newRow("server error")
+        << TestResponse::json(500, QByteArray(R"({"detail":"boom"})")) << 0
+        << "The processing results could not be loaded. The server failed";
+    QTest::newRow("unreadable answer")
+        << TestResponse::json(200, QByteArray("[]")) << 0
+        << "The processing results could not be loaded. The server's answer could not be read";
+}
+
+void TestJobDetails::selectedItemShowsItsResults()
+{
+    QFETCH(TestResponse, answer);
+    QFETCH(int, rows);
+    QFETCH(QString, state);
+    TestHttpServer server([&](const TestRequest &request) {
+        return answerWithItems(request, answer.delayedBy(300));
+    });
+    JobDetailsDialog *dialog = open(server, parsed(sampleJobJson(JobId)));
+    auto *panel = dialog->findChild<ProcessingResultsPanel *>(QStringLiteral("resultsPanel"));
+    QVERIFY(panel);
+    QAbstractItemModelTester tester(const_cast<ProcessingResultsModel *>(&panel->model()),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(panel->stateText(), QStringLiteral("Select an item to see its processing results."));
+    auto *items = dialog->findChild<QTableView *>(QStringLiteral("itemsTable"));
+    QTRY_COMPARE_WITH_TIMEOUT(items->model()->rowCount(), 2, 20'000);
+    items->selectRow(0);
+    QCOMPARE(panel->stateText(), QStringLiteral("Loading the results of file-0.pdf…"));
+    QTRY_VERIFY2_WITH_TIMEOUT(panel->stateText().startsWith(state), qPrintable(panel->stateText()),
+                              20'000);
+    QCOMPARE(panel->model().rowCount(), rows);
+    const TestRequest &request = server.requests().constLast();
+    QCOMPARE(request.path,
+             QStringLiteral("/api/v1/beta/batch-processing/items/dfl-0/processing-results"));
+    QVERIFY(!request.query.hasQueryItem(QStringLiteral("job_type"))); // the whole history
+    if (rows == 2) {
+        const ProcessingResultsModel &model = panel->model();
+        QCOMPARE(model.index(1, ProcessingResultsModel::JobType).data().toString(),
+                 QStringLiteral("summarize"));
+        QCOMPARE(model.index(0, ProcessingResultsModel::ParametersHash).data().toString(),
+                 QStringLiteral("hash-0"));
+        QCOMPARE(model.index(0, ProcessingResultsModel::OutputLocation).data().toString(),
+                 QStringLiteral("s3://out/r0.json"));
+        QCOMPARE(
+            model.index(0, ProcessingResultsModel::ProcessedAt).data(Qt::ToolTipRole).toString(),
+            QStringLiteral("2026-02-01T08:30:00.000Z"));
+        QCOMPARE(model.index(0, ProcessingResultsModel::ProcessedAt)
+                     .data(ProcessingResultsModel::RawValueRole)
+                     .toDateTime(),
+                 QDateTime(QDate(2026, 2, 1), QTime(8, 30), Qt::UTC));
+        if (const QString shots = qEnvironmentVariable("BATCHDECK_SHOTS"); !shots.isEmpty()) {
+            dialog->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(1);
+            dialog->grab().save(QDir(shots).filePath(QStringLiteral("details-results.png")));
+        }
+    }
+    items->clearSelection();
+    QCOMPARE(panel->model().rowCount(), 0);
+}
+
+void TestJobDetails::resultsCanBeCopied()
+{
+    TestHttpServer server([](const TestRequest &request) {
+        return answerWithItems(request, TestResponse::json(200, resultsBody(1)));
+    });
+    JobDetailsDialog *dialog = open(server, parsed(sampleJobJson(JobId)));
+    dialog->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(1);
+    auto *panel = dialog->findChild<ProcessingResultsPanel *>(QStringLiteral("resultsPanel"));
+    auto *items = dialog->findChild<QTableView *>(QStringLiteral("itemsTable"));
+    QTRY_COMPARE_WITH_TIMEOUT(items->model()->rowCount(), 2, 20'000);
+    items->selectRow(0);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->model().rowCount(), 1, 20'000);
+    auto *table = panel->findChild<QTableView *>(QStringLiteral("resultsTable"));
+    table->setCurrentIndex(panel->model().index(0, ProcessingResultsModel::ParametersHash));
+    table->setFocus();
+    QGuiApplication::clipboard()->clear();
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("hash-0"));
+    auto *copyOutput = panel->findChild<QAction *>(QStringLiteral("copyOutputAction"));
+    QVERIFY(copyOutput);
+    QVERIFY(table->actions().contains(copyOutput)); // in the context menu
+    copyOutput->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("s3://out/r0.json"));
 }
 
 QTEST_MAIN(TestJobDetails)

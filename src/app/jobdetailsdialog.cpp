@@ -3,6 +3,7 @@
 #include "jobdelegates.h"
 #include "jobtablemodel.h"
 #include "pagingbar.h"
+#include "processingresultspanel.h"
 #include "ui_jobdetailsdialog.h"
 
 #include <QClipboard>
@@ -100,6 +101,16 @@ JobDetailsDialog::JobDetailsDialog(ApiClient *client, const BatchJob &job, const
         loadItems();
     });
 
+    connect(m_ui->itemsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &JobDetailsDialog::loadResultsOfSelectedItem);
+    m_ui->itemsSplitter->setStretchFactor(0, 3);
+    m_ui->itemsSplitter->setStretchFactor(1, 2);
+
+    m_rerun = new RerunController(m_client, m_scope, m_ui->rerunButton, this);
+    connect(m_rerun, &RerunController::message, this, &JobDetailsDialog::showMessage);
+    connect(m_rerun, &RerunController::jobCreated, this, &JobDetailsDialog::jobCreated);
+    m_ui->messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse); // a new job's ID
+
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &JobDetailsDialog::refresh);
     connect(m_ui->cancelJobButton, &QPushButton::clicked, this, &JobDetailsDialog::confirmCancel);
     m_autoRefresh.setInterval(AutoRefreshMs);
@@ -143,6 +154,7 @@ void JobDetailsDialog::showJob(const BatchJob &job)
             .arg(locale.toString(job.totalItems), locale.toString(job.processedItems),
                  locale.toString(job.failedItems), locale.toString(job.skippedItems)));
     m_ui->errorText->setPlainText(job.errorMessage.isEmpty() ? tr("No error.") : job.errorMessage);
+    m_rerun->setJob(job);
     const bool finished = isFinished(job.knownStatus());
     m_ui->cancelJobButton->setEnabled(!finished && job.knownStatus() != JobStatus::Unknown);
     m_ui->cancelJobButton->setToolTip(finished ? tr("This job has finished.") : QString());
@@ -207,7 +219,18 @@ void JobDetailsDialog::loadItems()
                 showMessage(error.message, true);
                 return;
             }
+            // The selected item stays selected (and its results shown) across a reload.
+            const QModelIndexList selected = m_ui->itemsTable->selectionModel()->selectedRows();
+            const QString selectedId =
+                selected.isEmpty() ? QString() : m_items.items().at(selected.first().row()).itemId;
             m_items.setItems(page.items);
+            const auto kept = std::find_if(
+                page.items.begin(), page.items.end(),
+                [&selectedId](const BatchItem &item) { return item.itemId == selectedId; });
+            if (!selectedId.isEmpty() && kept != page.items.end())
+                m_ui->itemsTable->selectRow(int(kept - page.items.begin()));
+            else
+                loadResultsOfSelectedItem(); // a reset selects nothing and says nothing
             m_itemsTotal = page.totalSize;
             // Unreadable items hold positions on the page too: the range and paging count them.
             const qint64 received = page.itemCount();
@@ -220,6 +243,30 @@ void JobDetailsDialog::loadItems()
             m_ui->itemsNextButton->setEnabled(page.totalSize
                                                   ? m_itemsOffset + received < *page.totalSize
                                                   : received >= ItemsPageSize);
+        });
+}
+
+void JobDetailsDialog::loadResultsOfSelectedItem()
+{
+    if (m_resultsCall)
+        m_resultsCall->abort();
+    const QModelIndexList rows = m_ui->itemsTable->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        m_ui->resultsPanel->showNoSelection();
+        return;
+    }
+    const BatchItem item = m_items.items().at(rows.first().row());
+    m_ui->resultsPanel->showLoading(item.itemName);
+    // Every type: the history of the file, not only of this job's kind of processing.
+    m_resultsCall = m_client->itemProcessingResults(
+        item.itemId, m_scope, std::nullopt, this,
+        [this](const ItemProcessingResults &results, const ApiError &error) {
+            if (error.kind == ApiError::Kind::Aborted)
+                return;
+            if (error.isOk())
+                m_ui->resultsPanel->showResults(results);
+            else
+                m_ui->resultsPanel->showError(error.message);
         });
 }
 

@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "jobitemsmodel.h"
 #include "jobprogress.h"
+#include "reruncontroller.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -39,11 +40,14 @@ public:
 Q_SIGNALS:
     // The job as the server now reports it, for the job table to update its row.
     void jobUpdated(const BatchDeck::BatchJob &job);
+    // A job the dialog created (a re-run of the failed items), for the job list to show.
+    void jobCreated(const BatchDeck::BatchJob &job);
 
 private:
     void showJob(const BatchJob &job);
     void showProgress(const JobProgress &progress);
     void loadItems();
+    void loadResultsOfSelectedItem();
     void confirmCancel();
     void cancelJob();
     void showMessage(const QString &text, bool isError);
@@ -57,6 +61,8 @@ private:
     std::optional<qint64> m_itemsTotal;
     QPointer<ApiCall> m_statusCall;
     QPointer<ApiCall> m_itemsCall;
+    QPointer<ApiCall> m_resultsCall;
+    RerunController *m_rerun;
     QTimer m_autoRefresh;
 };
 

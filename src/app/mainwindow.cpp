@@ -349,6 +349,8 @@ JobDetailsDialog *MainWindow::openDetails(const BatchJob &job)
     // The job came from the browser's list: its own calls go to the same project and organization.
     auto *dialog = new JobDetailsDialog(&m_client, job, m_browser.shownScope(), this);
     connect(dialog, &JobDetailsDialog::jobUpdated, &m_model, &JobTableModel::updateJob);
+    // A re-run is a new job: the list shows it once refreshed.
+    connect(dialog, &JobDetailsDialog::jobCreated, this, &MainWindow::refresh);
     m_details.insert(job.id, dialog);
     dialog->show();
     return dialog;

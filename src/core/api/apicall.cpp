@@ -45,6 +45,15 @@ QDateTime parseHttpDate(const QByteArray &value)
     return {};
 }
 
+// True when the attempt failed before a connection existed: nothing of the request left.
+bool wasNeverSent(const QNetworkReply *reply)
+{
+    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid())
+        return false;
+    return reply->error() == QNetworkReply::ConnectionRefusedError
+        || reply->error() == QNetworkReply::HostNotFoundError;
+}
+
 } // namespace
 
 int backoffDelayMs(int retryIndex, int baseDelayMs, int maxDelayMs, double jitterFraction)
@@ -253,6 +262,12 @@ bool ApiCall::shouldRetry(const ApiError &error, const QNetworkReply *reply) con
     // certificate [security], and an answer over the cap, which will not get smaller.
     if (error.kind == ApiError::Kind::Unsafe || error.kind == ApiError::Kind::TooLarge)
         return false;
+    // A call that must not run twice is asked again only when no connection was made, so the
+    // server cannot have seen it. Anything later (a 502 from a proxy, a cut-off answer, a
+    // timeout) may come after the server acted, and a duplicate is worse than an error; not even
+    // x-should-retry overrides this, since a proxy may add it.
+    if (!m_idempotent)
+        return wasNeverSent(reply);
     const QByteArray serverSays = reply->rawHeader("x-should-retry").trimmed().toLower();
     if (serverSays == "true")
         return true;

@@ -41,6 +41,9 @@ private:
     void start();
     // False for calls where a 409 Conflict is the answer, not a passing state (cancel).
     void setRetryOnConflict(bool retry) { m_retryOnConflict = retry; }
+    // False for calls that must not happen twice (creating a job): once the request may have
+    // reached the server, a failure is final; only a connection that was never made is retried.
+    void setIdempotent(bool idempotent) { m_idempotent = idempotent; }
     void failBeforeSending(const ApiError &error);
     void sendAttempt();
     void onReplyMetaDataChanged();
@@ -68,6 +71,7 @@ private:
     int m_retryBaseDelayMs;
     int m_retryMaxDelayMs;
     bool m_retryOnConflict = true;
+    bool m_idempotent = true;
     qint64 m_maxAnswerBytes;
 
     QPointer<QNetworkReply> m_reply;

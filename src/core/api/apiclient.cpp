@@ -98,7 +98,7 @@ QNetworkRequest ApiClient::makeRequest(const QString &path, const QUrlQuery &que
 
 ApiCall *ApiClient::send(ApiCall::Verb verb, const QString &path, const QUrlQuery &query,
                          const QByteArray &body, const QString &invalidArgument,
-                         bool retryOnConflict)
+                         bool retryOnConflict, bool idempotent)
 {
     QNetworkRequest request = makeRequest(path, query);
     // Also without a body (v2 cancel): Qt would otherwise label it a form.
@@ -107,6 +107,7 @@ ApiCall *ApiClient::send(ApiCall::Verb verb, const QString &path, const QUrlQuer
                           QByteArrayLiteral("application/json"));
     auto *call = new ApiCall(m_network, request, verb, body, m_settings, this);
     call->setRetryOnConflict(retryOnConflict);
+    call->setIdempotent(idempotent);
     ++m_activeCalls;
     Q_EMIT activeCallsChanged(m_activeCalls);
     connect(call, &ApiCall::finished, this, [this] {
@@ -216,6 +217,43 @@ ApiCall *ApiClient::cancelBatch(const QString &batchId, const JobScope &scope, Q
     return deliver<Batch>(
         call, context, std::move(callback),
         [](const QByteArray &body, Batch *batch) { return Batch::fromJson(body, batch); });
+}
+
+ApiCall *ApiClient::itemProcessingResults(const QString &itemId, const JobScope &scope,
+                                          const std::optional<QString> &jobType, QObject *context,
+                                          Callback<ItemProcessingResults> callback)
+{
+    QString problem =
+        itemId.trimmed().isEmpty() ? tr("item_id must not be empty.") : scope.validationError();
+    if (problem.isEmpty())
+        problem = QueryChecks::checkEnum("job_type", jobType, knownJobTypes());
+    QUrlQuery query;
+    if (jobType)
+        query.addQueryItem(QStringLiteral("job_type"), *jobType);
+    const QString path = BatchPath + QStringLiteral("/items/")
+        + QString::fromLatin1(QUrl::toPercentEncoding(itemId))
+        + QStringLiteral("/processing-results");
+    ApiCall *call = send(ApiCall::Verb::Get, path, scopedQuery(scope, query), {}, problem);
+    return deliver<ItemProcessingResults>(call, context, std::move(callback),
+                                          &ItemProcessingResults::fromJson);
+}
+
+ApiCall *ApiClient::createJob(const JobCreateRequest &request, const JobScope &scope,
+                              QObject *context, Callback<BatchJob> callback)
+{
+    QString problem = request.validationError();
+    if (problem.isEmpty())
+        problem = scope.validationError();
+    const QByteArray body = problem.isEmpty() ? request.toJson() : QByteArray();
+    ApiCall *call =
+        send(ApiCall::Verb::Post, BatchPath, scopedQuery(scope), body, problem, false, false);
+    return deliver<BatchJob>(
+        call, context, std::move(callback), [](const QByteArray &answer, BatchJob *job) {
+            JsonSlice object;
+            if (QString error = parseJsonObject(answer, &object); !error.isEmpty())
+                return error;
+            return BatchJob::fromJson(object, job);
+        });
 }
 
 } // namespace BatchDeck

@@ -5,8 +5,10 @@
 #include "batchitem.h"
 #include "batchjob.h"
 #include "clientsettings.h"
+#include "jobcreaterequest.h"
 #include "listbatchesquery.h"
 #include "listjobsquery.h"
+#include "processingresult.h"
 
 #include <QObject>
 
@@ -57,6 +59,16 @@ public:
     ApiCall *cancelBatch(const QString &batchId, const JobScope &scope, QObject *context,
                          Callback<Batch> callback);
 
+    // E6: every processing result of one item, optionally only those of `jobType` (a value the
+    // API knows: parse, extract, classify). Unreadable results are in invalidResults.
+    ApiCall *itemProcessingResults(const QString &itemId, const JobScope &scope,
+                                   const std::optional<QString> &jobType, QObject *context,
+                                   Callback<ItemProcessingResults> callback);
+    // E2: creates a job (201 BatchJobResponse). Never asked twice once the request may have
+    // reached the server: a duplicate job is worse than an error (see ApiCall::setIdempotent).
+    ApiCall *createJob(const JobCreateRequest &request, const JobScope &scope, QObject *context,
+                       Callback<BatchJob> callback);
+
 Q_SIGNALS:
     // Any call's start and end, for a "request in flight" indicator.
     void activeCallsChanged(int count);
@@ -65,7 +77,7 @@ private:
     QNetworkRequest makeRequest(const QString &path, const QUrlQuery &query) const;
     ApiCall *send(ApiCall::Verb verb, const QString &path, const QUrlQuery &query,
                   const QByteArray &body, const QString &invalidArgument,
-                  bool retryOnConflict = true);
+                  bool retryOnConflict = true, bool idempotent = true);
     QString jobPath(const QString &jobId, const QString &suffix = {}) const;
     QString batchPath(const QString &batchId, const QString &suffix = {}) const;
 

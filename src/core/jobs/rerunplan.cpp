@@ -1,0 +1,141 @@
+#include "rerunplan.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <map>
+
+namespace BatchDeck {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BatchDeck::RerunPlan", text);
+}
+
+// The singular or plural sentence for `count` (this client ships no translations to pick one).
+QString counted(qint64 count, const char *one, const char *many)
+{
+    return count == 1 ? tr(one) : tr(many).arg(QLocale().toString(count));
+}
+
+QString quotedName(const BatchItem &item)
+{
+    return QStringLiteral("\"%1\"").arg(item.itemName.isEmpty() ? item.itemId : item.itemName);
+}
+
+} // namespace
+
+RerunPlan RerunPlan::notPossible(Outcome outcome, const QString &reason)
+{
+    RerunPlan plan;
+    plan.outcome = outcome;
+    plan.reason = reason;
+    return plan;
+}
+
+QString RerunPlan::configurationSummary() const
+{
+    if (!isReady())
+        return {};
+    QString summary = tr("%1, parameters hash %2").arg(jobType, parametersHash);
+    // A parse configuration names its job; a classify one has rules. Either helps to recognise it.
+    const QJsonObject config = QJsonDocument::fromJson(jobConfig).object();
+    if (const QString name = config.value(u"job_name").toString(); !name.isEmpty())
+        summary += tr(" (%1)").arg(name);
+    else if (const qsizetype rules = config.value(u"rules").toArray().size(); rules > 0)
+        summary += counted(rules, " (1 classification rule)", " (%1 classification rules)");
+    return summary;
+}
+
+RerunPlan RerunPlan::decide(const RerunInput &input)
+{
+    const BatchJob &job = input.job;
+    const QLocale locale;
+    if (!isFinished(job.knownStatus())) {
+        return notPossible(Outcome::JobNotFinished,
+                           tr("The job is %1, not finished; its failed items can be re-run once "
+                              "it has finished.")
+                               .arg(job.status));
+    }
+    if (input.unreadableFailedItems > 0) {
+        return notPossible(Outcome::UnreadableItems,
+                           counted(input.unreadableFailedItems,
+                                   "1 failed item could not be read, so not every failed item "
+                                   "could be re-run. Refresh and try again.",
+                                   "%1 failed items could not be read, so not every failed item "
+                                   "could be re-run. Refresh and try again."));
+    }
+    if (input.failedItems.isEmpty())
+        return notPossible(Outcome::NoFailedItems, tr("This job has no failed items."));
+
+    const qsizetype total = input.failedItems.size();
+    QList<const BatchItem *> withoutResult, withUnreadableResults;
+    // parameters_hash -> (how many items, the first item's result), in hash order for stable text
+    std::map<QString, std::pair<qsizetype, const ProcessingResult *>> configurations;
+    for (const BatchItem &item : input.failedItems) {
+        const auto found = input.resultsByItemId.constFind(item.itemId);
+        if (found == input.resultsByItemId.constEnd()) {
+            withoutResult.append(&item);
+            continue;
+        }
+        // An unreadable result may be the newest one: the configuration is then not known.
+        if (!found->invalidResults.isEmpty()) {
+            withUnreadableResults.append(&item);
+            continue;
+        }
+        const ProcessingResult *latest = found->latestOfType(job.jobType);
+        if (!latest) {
+            withoutResult.append(&item);
+            continue;
+        }
+        auto &entry = configurations[latest->parametersHash];
+        if (entry.first++ == 0)
+            entry.second = latest;
+    }
+
+    if (!withoutResult.isEmpty()) {
+        return notPossible(Outcome::UnknownConfiguration,
+                           tr("%1 of the %2 failed items (such as %3) have no %4 processing "
+                              "result, so BatchDeck cannot know the configuration to re-run them "
+                              "with.")
+                               .arg(locale.toString(withoutResult.size()), locale.toString(total),
+                                    quotedName(*withoutResult.first()), job.jobType));
+    }
+    if (!withUnreadableResults.isEmpty()) {
+        return notPossible(Outcome::UnknownConfiguration,
+                           tr("The processing results of %1 of the %2 failed items (such as %3) "
+                              "could not all be read, so BatchDeck cannot know the configuration "
+                              "to re-run them with.")
+                               .arg(locale.toString(withUnreadableResults.size()),
+                                    locale.toString(total),
+                                    quotedName(*withUnreadableResults.first())));
+    }
+    if (configurations.size() > 1) {
+        QStringList hashes;
+        for (const auto &[hash, entry] : configurations)
+            hashes << hash + counted(entry.first, " (1 item)", " (%1 items)");
+        return notPossible(Outcome::DifferentConfigurations,
+                           tr("The failed items were processed with %1 different configurations "
+                              "(parameters hashes %2), so there is no one configuration to re-run "
+                              "them with.")
+                               .arg(locale.toString(qsizetype(configurations.size())),
+                                    hashes.join(QStringLiteral(", "))));
+    }
+
+    const ProcessingResult *result = configurations.begin()->second.second;
+    RerunPlan plan;
+    plan.outcome = Outcome::Ready;
+    plan.jobType = result->jobType;
+    plan.parametersHash = result->parametersHash;
+    plan.jobConfig = result->jobConfig;
+    for (const BatchItem &item : input.failedItems)
+        plan.itemIds << item.itemId;
+    return plan;
+}
+
+} // namespace BatchDeck

@@ -1,0 +1,579 @@
+#include "jobdetailsdialog.h"
+#include "rerunplan.h"
+#include "rerunplanner.h"
+#include "testhttpserver.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace BatchDeck;
+using namespace BatchDeck::Testing;
+
+namespace {
+
+const QString JobId = QStringLiteral("bjb-rerun-1");
+const QString ProjectId = QStringLiteral("11111111-2222-3333-4444-555555555555");
+const QString OrganizationId = QStringLiteral("66666666-7777-8888-9999-000000000000");
+// As a server sends it: key order, spacing and a number no double holds must survive the trip.
+const QByteArray ConfigA = R"({"job_name": "parse_raw_file_job", )"
+                           R"("parameters": {"tier": "agentic", "seed": 12345678901234567891}})";
+const QByteArray ConfigB = R"({"job_name": "parse_raw_file_job", "parameters": {"tier": "fast"}})";
+
+JobScope testScope()
+{
+    return JobScope {ProjectId, OrganizationId};
+}
+
+QString itemId(int index)
+{
+    return QStringLiteral("dfl-%1").arg(index);
+}
+
+QJsonObject itemJson(int index, const QString &status = QStringLiteral("failed"))
+{
+    return QJsonObject {{QStringLiteral("item_id"), itemId(index)},
+                        {QStringLiteral("item_name"), QStringLiteral("file-%1.pdf").arg(index)},
+                        {QStringLiteral("status"), status},
+                        {QStringLiteral("error_message"), QStringLiteral("parse failed")}};
+}
+
+// One result of `jobType` with `config` (raw JSON) and its hash, at `day` of January 2026.
+QByteArray resultJson(const QString &item, const QByteArray &config, const QString &hash,
+                      int day = 1, const QString &jobType = QStringLiteral("parse"))
+{
+    return QStringLiteral(R"({"result_id": "res-%1-%2", "item_id": "%1", "job_type": "%3", )"
+                          R"("job_config": )")
+               .arg(item, hash, jobType)
+               .toUtf8()
+        + config
+        + QStringLiteral(R"(, "parameters_hash": "%1", "output_s3_path": "s3://out/%2/%1.json", )"
+                         R"("output_metadata": null, "processed_at": "2026-01-%3T10:00:00Z"})")
+              .arg(hash, item)
+              .arg(day, 2, 10, QLatin1Char('0'))
+              .toUtf8();
+}
+
+// A job with failed items: its status, its failed items (pages of `pageSize`, whatever the
+// client asks), each item's results (a raw JSON array), and the answer to a create.
+struct FakeJobServer
+{
+    QJsonObject job = sampleJobJson(JobId);
+    int failedCount = 3;
+    int pageSize = 2;
+    QHash<QString, QByteArray> results; // item id -> processing_results array text
+    TestResponse createAnswer = TestResponse::json(201, sampleJobJson(QStringLiteral("bjb-new")));
+    int itemsStatus = 200;
+
+    static bool isCreate(const TestRequest &request)
+    {
+        return request.method == "POST" && request.path == u"/api/v1/beta/batch-processing";
+    }
+
+    TestResponse answer(const TestRequest &request) const
+    {
+        if (isCreate(request))
+            return createAnswer;
+        if (request.path.endsWith(u"/processing-results")) {
+            const QString item = request.path.section(u'/', -2, -2);
+            return TestResponse::json(200,
+                                      R"({"item_id": ")" + item.toUtf8()
+                                          + R"(", "item_name": "x", "processing_results": )"
+                                          + results.value(item, "[]") + "}");
+        }
+        if (request.path.endsWith(u"/items")) {
+            if (itemsStatus != 200)
+                return TestResponse::json(itemsStatus, QByteArray(R"({"detail":"down"})"));
+            const int offset = request.query.queryItemValue(QStringLiteral("offset")).toInt();
+            QJsonArray items;
+            for (int i = offset; i < std::min(offset + pageSize, failedCount); ++i)
+                items.append(itemJson(i));
+            return TestResponse::json(200,
+                                      QJsonObject {{QStringLiteral("items"), items},
+                                                   {QStringLiteral("total_size"), failedCount}});
+        }
+        return TestResponse::json(200,
+                                  QJsonObject {{QStringLiteral("job"), job},
+                                               {QStringLiteral("progress_percentage"), 100}});
+    }
+
+    // Every failed item processed last with `config`.
+    void allWith(const QByteArray &config, const QString &hash)
+    {
+        for (int i = 0; i < failedCount; ++i)
+            results.insert(itemId(i), "[" + resultJson(itemId(i), config, hash) + "]");
+    }
+};
+
+BatchJob parsed(const QJsonObject &json)
+{
+    BatchJob job;
+    const QString problem = BatchJob::fromJson(json, &job);
+    if (!problem.isEmpty())
+        qFatal("sample job: %s", qPrintable(problem));
+    return job;
+}
+
+QList<TestRequest> createRequests(const TestHttpServer &server)
+{
+    QList<TestRequest> found;
+    for (const TestRequest &request : server.requests()) {
+        if (FakeJobServer::isCreate(request))
+            found.append(request);
+    }
+    return found;
+}
+
+ItemProcessingResults resultsOf(const QString &item, const QByteArray &array)
+{
+    ItemProcessingResults results;
+    const QString problem = ItemProcessingResults::fromJson(
+        R"({"item_id":")" + item.toUtf8() + R"(","item_name":"n","processing_results":)" + array
+            + "}",
+        &results);
+    if (!problem.isEmpty())
+        qFatal("sample results: %s", qPrintable(problem));
+    return results;
+}
+
+} // namespace
+
+class TestRerun : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cleanup();
+    void planDecides_data();
+    void planDecides();
+    void plannerReadsEveryPageWithTheScope();
+    void rerunSendsTheFailedItemsAndTheConfigAsReceived();
+    void confirmationCancelsOnEnterAndEscape_data();
+    void confirmationCancelsOnEnterAndEscape();
+    void refusalShowsTheServersDetail();
+    void createIsNotRetriedOnceSent_data();
+    void createIsNotRetriedOnceSent();
+    void aGetIsStillRetried();
+    void createIsRetriedWhenTheConnectionIsRefused();
+    void actionDisabledWithReason_data();
+    void actionDisabledWithReason();
+
+private:
+    JobDetailsDialog *openDialog(TestHttpServer &server, const BatchJob &job);
+    QPushButton *rerunButton(JobDetailsDialog *dialog);
+
+    QNetworkAccessManager m_network;
+    std::unique_ptr<ApiClient> m_client;
+    QPointer<JobDetailsDialog> m_dialog;
+};
+
+void TestRerun::cleanup()
+{
+    delete m_dialog; // before the client it calls
+    m_client.reset();
+}
+
+JobDetailsDialog *TestRerun::openDialog(TestHttpServer &server, const BatchJob &job)
+{
+    m_client = std::make_unique<ApiClient>(&m_network);
+    m_client->setSettings(clientSettingsFor(server));
+    m_dialog = new JobDetailsDialog(m_client.get(), job, testScope());
+    m_dialog->resize(900, 680);
+    m_dialog->show();
+    return m_dialog;
+}
+
+QPushButton *TestRerun::rerunButton(JobDetailsDialog *dialog)
+{
+    return dialog->findChild<QPushButton *>(QStringLiteral("rerunButton"));
+}
+
+void TestRerun::planDecides_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<int>("failed"); // items dfl-0 .. dfl-(n-1)
+    QTest::addColumn<int>("unreadable");
+    QTest::addColumn<QByteArrayList>("results"); // per item: its processing_results array
+    QTest::addColumn<RerunPlan::Outcome>("outcome");
+    QTest::addColumn<QString>("reasonPart"); // ready: the expected parameters_hash
+    const auto list = [](const QByteArrayList &results) -> QByteArray {
+        return "[" + results.join(',') + "]";
+    };
+    const QByteArray a0 = list({resultJson(itemId(0), ConfigA, "ha")});
+    const QByteArray a1 = list({resultJson(itemId(1), ConfigA, "ha")});
+    using O = RerunPlan::Outcome;
+    QTest::newRow("one shared configuration")
+        << "completed" << 2 << 0 << QByteArrayList {a0, a1} << O::Ready << "ha";
+    QTest::newRow("the latest result decides, not an older one")
+        << "failed" << 2 << 0
+        << QByteArrayList {list({resultJson(itemId(0), ConfigB, "hb", 1),
+                                 resultJson(itemId(0), ConfigA, "ha", 5)}),
+                           a1}
+        << O::Ready << "ha";
+    QTest::newRow("other job types do not count")
+        << "completed" << 1 << 0
+        << QByteArrayList {list({resultJson(itemId(0), ConfigA, "ha", 1),
+                                 resultJson(itemId(0), "{}", "hc", 9, "classify")})}
+        << O::Ready << "ha";
+    QTest::newRow("configurations differ")
+        << "completed" << 2 << 0
+        << QByteArrayList {a0, list({resultJson(itemId(1), ConfigB, "hb")})}
+        << O::DifferentConfigurations
+        << "2 different configurations (parameters hashes ha (1 item), hb (1 item))";
+    QTest::newRow("an item without results")
+        << "completed" << 2 << 0 << QByteArrayList {a0, "[]"} << O::UnknownConfiguration
+        << "1 of the 2 failed items (such as \"file-1.pdf\") have no parse processing result";
+    QTest::newRow("an item with only another type's results")
+        << "completed" << 1 << 0
+        << QByteArrayList {list({resultJson(itemId(0), "{}", "hc", 1, "classify")})}
+        << O::UnknownConfiguration << "have no parse processing result";
+    QTest::newRow("an unreadable result may be the latest")
+        << "completed" << 1 << 0
+        << QByteArrayList {list({resultJson(itemId(0), ConfigA, "ha"), "7"})}
+        << O::UnknownConfiguration << "could not all be read";
+    QTest::newRow("an unreadable failed item")
+        << "completed" << 1 << 1 << QByteArrayList {a0} << O::UnreadableItems
+        << "1 failed item could not be read";
+    QTest::newRow("no failed items") << "completed" << 0 << 0 << QByteArrayList {}
+                                     << O::NoFailedItems << "This job has no failed items.";
+    QTest::newRow("still running") << "running" << 1 << 0 << QByteArrayList {a0}
+                                   << O::JobNotFinished << "The job is running, not finished";
+    QTest::newRow("a status this client does not know")
+        << "paused" << 1 << 0 << QByteArrayList {a0} << O::JobNotFinished << "paused";
+}
+
+void TestRerun::planDecides()
+{
+    QFETCH(QString, status);
+    QFETCH(int, failed);
+    QFETCH(int, unreadable);
+    QFETCH(QByteArrayList, results);
+    QFETCH(RerunPlan::Outcome, outcome);
+    QFETCH(QString, reasonPart);
+    RerunInput input;
+    QJsonObject job = sampleJobJson(JobId);
+    job.insert(u"status", status);
+    input.job = parsed(job);
+    for (int i = 0; i < failed; ++i) {
+        BatchItem item;
+        item.itemId = itemId(i);
+        item.itemName = QStringLiteral("file-%1.pdf").arg(i);
+        item.status = QStringLiteral("failed");
+        input.failedItems.append(item);
+        input.resultsByItemId.insert(item.itemId, resultsOf(item.itemId, results.at(i)));
+    }
+    input.unreadableFailedItems = unreadable;
+    const RerunPlan plan = RerunPlan::decide(input);
+    QCOMPARE(plan.outcome, outcome);
+    if (outcome != RerunPlan::Outcome::Ready) {
+        QVERIFY2(plan.reason.contains(reasonPart), qPrintable(plan.reason));
+        QVERIFY(plan.itemIds.isEmpty());
+        QVERIFY(plan.jobConfig.isEmpty());
+        return;
+    }
+    QCOMPARE(plan.reason, QString());
+    QCOMPARE(plan.parametersHash, reasonPart);
+    QCOMPARE(plan.jobConfig, ConfigA);
+    QCOMPARE(plan.jobType, QStringLiteral("parse"));
+    QCOMPARE(plan.itemIds.size(), failed);
+    QVERIFY2(plan.configurationSummary().startsWith(u"parse, parameters hash ha"),
+             qPrintable(plan.configurationSummary()));
+}
+
+void TestRerun::plannerReadsEveryPageWithTheScope()
+{
+    FakeJobServer fake;
+    fake.failedCount = 5;
+    fake.pageSize = 2; // smaller than asked: the planner follows the offsets, not the limit
+    fake.allWith(ConfigA, QStringLiteral("ha"));
+    TestHttpServer server([&fake](const TestRequest &request) { return fake.answer(request); });
+    ApiClient client(&m_network);
+    client.setSettings(clientSettingsFor(server));
+    RerunPlanner planner(&client, parsed(fake.job), testScope());
+    QSignalSpy finished(&planner, &RerunPlanner::finished);
+    planner.start();
+    QVERIFY(finished.wait(20'000));
+    const auto plan = finished.first().first().value<RerunPlan>();
+    QVERIFY2(plan.isReady(), qPrintable(plan.reason));
+    QCOMPARE(plan.itemIds, (QStringList {itemId(0), itemId(1), itemId(2), itemId(3), itemId(4)}));
+
+    int itemPages = 0, resultRequests = 0;
+    for (const TestRequest &request : server.requests()) {
+        QCOMPARE(request.query.queryItemValue(QStringLiteral("project_id")), ProjectId);
+        QCOMPARE(request.query.queryItemValue(QStringLiteral("organization_id")), OrganizationId);
+        if (request.path.endsWith(u"/items")) {
+            ++itemPages;
+            QCOMPARE(request.query.queryItemValue(QStringLiteral("status")),
+                     QStringLiteral("failed"));
+        } else if (request.path.endsWith(u"/processing-results")) {
+            ++resultRequests;
+            QCOMPARE(request.query.queryItemValue(QStringLiteral("job_type")),
+                     QStringLiteral("parse"));
+        }
+    }
+    QCOMPARE(itemPages, 3);
+    QCOMPARE(resultRequests, 5);
+}
+
+void TestRerun::rerunSendsTheFailedItemsAndTheConfigAsReceived()
+{
+    FakeJobServer fake;
+    fake.allWith(ConfigA, QStringLiteral("ha"));
+    TestHttpServer server([&fake](const TestRequest &request) { return fake.answer(request); });
+    JobDetailsDialog *dialog = openDialog(server, parsed(fake.job));
+    QSignalSpy created(dialog, &JobDetailsDialog::jobCreated);
+    QPushButton *button = rerunButton(dialog);
+    QVERIFY(button);
+    QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 20'000);
+    QVERIFY2(button->toolTip().contains(u"parameters hash ha"), qPrintable(button->toolTip()));
+
+    QTest::mouseClick(button, Qt::LeftButton); // clicked twice in a row: asked once
+    QTest::mouseClick(button, Qt::LeftButton);
+    QPointer<QMessageBox> question;
+    QTRY_VERIFY((question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                != nullptr);
+    QCOMPARE(dialog->findChildren<QMessageBox *>().size(), 1);
+    QCOMPARE(question->text(),
+             QStringLiteral("Re-run 3 failed items of %1 with configuration parse, parameters "
+                            "hash ha (parse_raw_file_job)?")
+                 .arg(JobId));
+    QCOMPARE(question->defaultButton(), question->button(QMessageBox::Cancel));
+    if (const QString shots = qEnvironmentVariable("BATCHDECK_SHOTS"); !shots.isEmpty())
+        question->grab().save(QDir(shots).filePath(QStringLiteral("rerun-confirmation.png")));
+
+    QPushButton *rerun = nullptr;
+    for (QAbstractButton *candidate : question->buttons()) {
+        if (candidate->text() == u"Re-run")
+            rerun = qobject_cast<QPushButton *>(candidate);
+    }
+    QVERIFY(rerun);
+    QTest::mouseClick(rerun, Qt::LeftButton);
+    QVERIFY(!button->isEnabled()); // at once: a second click cannot create a second job
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(created.wait(20'000));
+    QCOMPARE(created.first().first().value<BatchJob>().id, QStringLiteral("bjb-new"));
+
+    const QList<TestRequest> posts = createRequests(server);
+    QCOMPARE(posts.size(), 1);
+    const TestRequest &post = posts.first();
+    QCOMPARE(post.query.queryItemValue(QStringLiteral("project_id")), ProjectId);
+    QCOMPARE(post.query.queryItemValue(QStringLiteral("organization_id")), OrganizationId);
+    QCOMPARE(post.headers.value("content-type"), QByteArray("application/json"));
+    const QJsonObject body = QJsonDocument::fromJson(post.body).object();
+    QCOMPARE(body.keys(), (QStringList {"item_ids", "job_config"}));
+    QCOMPARE(body.value(u"item_ids").toArray(), (QJsonArray {itemId(0), itemId(1), itemId(2)}));
+    QVERIFY2(post.body.contains(QByteArray("\"job_config\":" + ConfigA)),
+             post.body.constData()); // as sent
+
+    const auto *message = dialog->findChild<QLabel *>(QStringLiteral("messageLabel"));
+    QVERIFY2(message->text().contains(u"bjb-new"), qPrintable(message->text()));
+    QVERIFY(!button->isEnabled());
+    QVERIFY2(button->toolTip().contains(u"bjb-new"), qPrintable(button->toolTip()));
+    if (const QString shots = qEnvironmentVariable("BATCHDECK_SHOTS"); !shots.isEmpty())
+        dialog->grab().save(QDir(shots).filePath(QStringLiteral("rerun-created.png")));
+}
+
+void TestRerun::confirmationCancelsOnEnterAndEscape_data()
+{
+    QTest::addColumn<Qt::Key>("key");
+    QTest::newRow("Enter") << Qt::Key_Return;
+    QTest::newRow("Escape") << Qt::Key_Escape;
+}
+
+void TestRerun::confirmationCancelsOnEnterAndEscape()
+{
+    QFETCH(Qt::Key, key);
+    FakeJobServer fake;
+    fake.allWith(ConfigA, QStringLiteral("ha"));
+    TestHttpServer server([&fake](const TestRequest &request) { return fake.answer(request); });
+    JobDetailsDialog *dialog = openDialog(server, parsed(fake.job));
+    QPushButton *button = rerunButton(dialog);
+    QVERIFY(button);
+    QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 20'000);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QPointer<QMessageBox> question;
+    QTRY_VERIFY((question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                != nullptr);
+    QTest::keyClick(question, key);
+    QTRY_VERIFY(question.isNull() || !question->isVisible());
+    QTRY_VERIFY(button->isEnabled());
+    QCOMPARE(createRequests(server).size(), 0);
+}
+
+void TestRerun::refusalShowsTheServersDetail()
+{
+    FakeJobServer fake;
+    fake.allWith(ConfigA, QStringLiteral("ha"));
+    fake.createAnswer = TestResponse::json(
+        422,
+        QByteArray(R"({"detail":[{"loc":["body","job_config","parameters","tier"],)"
+                   R"("msg":"Input should be 'fast' or 'agentic'","type":"enum"}]})"));
+    TestHttpServer server([&fake](const TestRequest &request) { return fake.answer(request); });
+    JobDetailsDialog *dialog = openDialog(server, parsed(fake.job));
+    QPushButton *button = rerunButton(dialog);
+    QVERIFY(button);
+    QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 20'000);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QPointer<QMessageBox> question;
+    QTRY_VERIFY((question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                != nullptr);
+    question->button(QMessageBox::Cancel); // the other one is Re-run
+    for (QAbstractButton *candidate : question->buttons()) {
+        if (candidate->text() == u"Re-run")
+            candidate->click();
+    }
+    const auto *message = dialog->findChild<QLabel *>(QStringLiteral("messageLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(u"HTTP 422"), 20'000);
+    QVERIFY2(message->text().startsWith(u"The failed items were not re-run."),
+             qPrintable(message->text()));
+    QVERIFY2(message->text().contains(u"body.job_config.parameters.tier"),
+             qPrintable(message->text()));
+    QVERIFY2(message->text().contains(u"Input should be 'fast' or 'agentic'"),
+             qPrintable(message->text()));
+    QTRY_VERIFY(button->isEnabled()); // nothing was created: trying again is safe
+    QCOMPARE(createRequests(server).size(), 1);
+}
+
+void TestRerun::createIsNotRetriedOnceSent_data()
+{
+    QTest::addColumn<TestResponse>("response");
+    QTest::newRow("502 from a proxy") << TestResponse::json(502, QByteArray("{}"));
+    QTest::newRow("503 even with x-should-retry: true")
+        << TestResponse::json(503, QByteArray("{}")).withHeader("x-should-retry", "true");
+    QTest::newRow("429") << TestResponse::json(429, QByteArray("{}"));
+    QTest::newRow("connection closed without an answer") << TestResponse::closeConnection();
+    const QByteArray created =
+        QJsonDocument(sampleJobJson(QStringLiteral("bjb-new"))).toJson(QJsonDocument::Compact);
+    QTest::newRow("201 cut off") << TestResponse::json(201, created.left(created.size() / 2))
+                                        .announcingLength(created.size());
+}
+
+void TestRerun::createIsNotRetriedOnceSent()
+{
+    QFETCH(TestResponse, response);
+    TestHttpServer server([response](const TestRequest &) { return response; });
+    ApiClient client(&m_network);
+    client.setSettings(clientSettingsFor(server, 3));
+    JobCreateRequest request;
+    request.itemIds = QStringList {itemId(0)};
+    request.jobConfig = ConfigA;
+    ApiError received;
+    bool done = false;
+    client.createJob(request, testScope(), this, [&](const BatchJob &, const ApiError &error) {
+        received = error;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 20'000);
+    QVERIFY(!received.isOk());
+    QCOMPARE(received.attempts, 1);
+    // Known limit, outside ApiCall: Qt 6.4's HTTP channel itself sends a request again, POST
+    // included, when the server closes the connection before any answer (it takes that for a
+    // stale keep-alive connection). ApiCall counts one attempt; the server sees two.
+    QEXPECT_FAIL("connection closed without an answer",
+                 "Qt re-sends a request whose connection closes before any answer", Continue);
+    QCOMPARE(server.requests().size(), 1);
+}
+
+void TestRerun::aGetIsStillRetried()
+{
+    // The same 502 on a call that may be repeated is asked again: the rule is per call.
+    TestHttpServer server(
+        [](const TestRequest &) { return TestResponse::json(502, QByteArray("{}")); });
+    ApiClient client(&m_network);
+    client.setSettings(clientSettingsFor(server, 2));
+    ApiError received;
+    bool done = false;
+    client.itemProcessingResults(itemId(0), testScope(), std::nullopt, this,
+                                 [&](const ItemProcessingResults &, const ApiError &error) {
+                                     received = error;
+                                     done = true;
+                                 });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 20'000);
+    QCOMPARE(received.attempts, 3);
+    QCOMPARE(server.requests().size(), 3);
+}
+
+void TestRerun::createIsRetriedWhenTheConnectionIsRefused()
+{
+    // A port nobody listens on: the connection is refused before anything is sent.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    ClientSettings settings;
+    settings.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    settings.apiKey = QStringLiteral("sk-test-secret");
+    settings.maxRetries = 2;
+    settings.retryBaseDelayMs = 1;
+    settings.retryMaxDelayMs = 4;
+    ApiClient client(&m_network);
+    client.setSettings(settings);
+    JobCreateRequest request;
+    request.itemIds = QStringList {itemId(0)};
+    request.jobConfig = ConfigA;
+    ApiError received;
+    bool done = false;
+    client.createJob(request, testScope(), this, [&](const BatchJob &, const ApiError &error) {
+        received = error;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 20'000);
+    QCOMPARE(received.kind, ApiError::Kind::Transport);
+    QCOMPARE(received.attempts, 3);
+}
+
+void TestRerun::actionDisabledWithReason_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<bool>("mixed");
+    QTest::addColumn<bool>("itemWithoutResults");
+    QTest::addColumn<int>("itemsStatus");
+    QTest::addColumn<QString>("reasonPart");
+    QTest::newRow("mixed configurations")
+        << "completed" << true << false << 200 << "2 different configurations";
+    QTest::newRow("an item without results")
+        << "completed" << false << true << 200 << "cannot know the configuration";
+    QTest::newRow("job still running")
+        << "running" << false << false << 200 << "once it has finished";
+    QTest::newRow("failed items cannot be listed")
+        << "completed" << false << false << 404 << "The failed items could not be listed";
+}
+
+void TestRerun::actionDisabledWithReason()
+{
+    QFETCH(QString, status);
+    QFETCH(bool, mixed);
+    QFETCH(bool, itemWithoutResults);
+    QFETCH(int, itemsStatus);
+    QFETCH(QString, reasonPart);
+    FakeJobServer fake;
+    fake.job.insert(u"status", status);
+    fake.itemsStatus = itemsStatus;
+    fake.allWith(ConfigA, QStringLiteral("ha"));
+    if (mixed)
+        fake.results.insert(itemId(2), "[" + resultJson(itemId(2), ConfigB, "hb") + "]");
+    if (itemWithoutResults)
+        fake.results.remove(itemId(1));
+    TestHttpServer server([&fake](const TestRequest &request) { return fake.answer(request); });
+    JobDetailsDialog *dialog = openDialog(server, parsed(fake.job));
+    auto *button = dialog->findChild<QPushButton *>(QStringLiteral("rerunButton"));
+    QVERIFY(button);
+    QTRY_VERIFY2_WITH_TIMEOUT(button->toolTip().contains(reasonPart), qPrintable(button->toolTip()),
+                              20'000);
+    QVERIFY(!button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(!qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+    QCOMPARE(createRequests(server).size(), 0);
+}
+
+QTEST_MAIN(TestRerun)
+#include "tst_rerun.moc"
