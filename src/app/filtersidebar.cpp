@@ -261,8 +261,11 @@ void FilterSidebar::fillDirectoryPicker()
 
 bool FilterSidebar::isChoosing() const
 {
+    // Part of a name is no filter yet (as an ID it would match nothing, or be refused); a whole
+    // label is, even while the list of matches is still open.
     for (const QComboBox *picker : {m_ui->projectCombo, m_ui->directoryCombo}) {
-        if (picker->completer() && picker->completer()->popup()->isVisible())
+        if (picker->completer() && picker->completer()->popup()->isVisible()
+            && picker->findText(picker->currentText().trimmed(), Qt::MatchFixedString) < 0)
             return true;
     }
     return false;
@@ -277,7 +280,7 @@ void FilterSidebar::scheduleApply()
 void FilterSidebar::apply()
 {
     m_debounce.stop();
-    if (isChoosing()) { // part of a name is no filter yet: wait for the pick
+    if (isChoosing()) { // wait for the pick
         m_debounce.start();
         return;
     }

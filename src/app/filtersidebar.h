@@ -56,7 +56,7 @@ private:
     // The project whose directories the directory picker lists: a picked or pasted one.
     std::optional<QString> projectForDirectories() const;
     void showPickedValue(QComboBox *picker, const std::optional<QString> &id);
-    bool isChoosing() const; // a picker's list of matches is open
+    bool isChoosing() const; // a picker shows matches for part of a name
 
     std::unique_ptr<Ui::FilterSidebar> m_ui;
     QTimer m_debounce;
