@@ -1,16 +1,25 @@
+#include "catalogtesting.h"
 #include "jobdelegates.h"
+#include "jobfilterproxymodel.h"
 #include "jobtablemodel.h"
+#include "jobtableview.h"
+#include "namecatalog.h"
 #include "testhttpserver.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QClipboard>
 #include <QImage>
+#include <QNetworkAccessManager>
 #include <QPainter>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
 
 using namespace BatchDeck;
+using Testing::TestHttpServer;
+using Testing::TestRequest;
+using Testing::TestResponse;
 
 namespace {
 
@@ -44,8 +53,18 @@ private Q_SLOTS:
     void finishedWithoutCompletedAtHasNoDuration();
     void failedJobsBarIsDrawnAsFailed_data();
     void failedJobsBarIsDrawnAsFailed();
+    void namesShowWithTheIdAsTooltip_data();
+    void namesShowWithTheIdAsTooltip();
+    void namesArrivingRepaintTheirColumns();
+    void copiesAndCsvKeepIds();
 
 private:
+    // A catalog of the test server's names: project "proj-1" is "Finance" and directory "dir-1"
+    // "Invoices", as sampleJobJson's job names them.
+    void loadNames(NameCatalog *catalog);
+
+    QNetworkAccessManager m_network;
+    std::unique_ptr<TestHttpServer> m_server;
     JobTableModel *m_model = nullptr;
     QAbstractItemModelTester *m_tester = nullptr;
 };
@@ -62,6 +81,7 @@ void TestJobTableModel::cleanup()
 {
     delete m_tester;
     delete m_model;
+    m_server.reset();
 }
 
 void TestJobTableModel::displayAndRawValues_data()
@@ -256,6 +276,142 @@ void TestJobTableModel::failedJobsBarIsDrawnAsFailed()
     // The bar runs from x 4 to 200; 6 of 10 items fill it to x 121. Look well inside that.
     const QColor expected = statusColor(expectedColour, option.palette);
     QCOMPARE(image.pixelColor(40, 12).name(), expected.name());
+}
+
+void TestJobTableModel::loadNames(NameCatalog *catalog)
+{
+    QSignalSpy loaded(catalog, &NameCatalog::loaded);
+    catalog->refresh();
+    QVERIFY(loaded.wait(10'000));
+    QCOMPARE(catalog->problem(), QString());
+}
+
+namespace {
+
+TestHttpServer::Handler namingServer()
+{
+    return [](const TestRequest &request) {
+        using namespace Testing::Catalog;
+        if (request.path == ProjectsPath)
+            return TestResponse::json(
+                200, QByteArray(R"([{"id":"proj-1","name":"Finance","organization_id":"o"}])"));
+        return TestResponse::json(
+            200,
+            Testing::directoryPageJson({Testing::directoryJson(
+                QStringLiteral("dir-1"), QStringLiteral("proj-1"), QStringLiteral("Invoices"))}));
+    };
+}
+
+} // namespace
+
+void TestJobTableModel::namesShowWithTheIdAsTooltip_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("directoryId");
+    QTest::addColumn<QString>("display");
+    QTest::addColumn<QString>("tooltip");
+
+    QTest::newRow("named directory shows its name") << int(JobTableModel::Directory) << "dir-1"
+                                                    << "Invoices"
+                                                    << "dir-1";
+    QTest::newRow("unknown directory shows its ID") << int(JobTableModel::Directory) << "dir-9"
+                                                    << "dir-9"
+                                                    << "dir-9";
+    QTest::newRow("no directory shows nothing") << int(JobTableModel::Directory) << ""
+                                                << ""
+                                                << "";
+    QTest::newRow("named project shows its name") << int(JobTableModel::Project) << "dir-1"
+                                                  << "Finance"
+                                                  << "proj-1";
+}
+
+void TestJobTableModel::namesShowWithTheIdAsTooltip()
+{
+    QFETCH(int, column);
+    QFETCH(QString, directoryId);
+    QFETCH(QString, display);
+    QFETCH(QString, tooltip);
+    m_server = std::make_unique<TestHttpServer>(namingServer());
+    ApiClient client(&m_network);
+    client.setSettings(Testing::clientSettingsFor(*m_server));
+    NameCatalog catalog(&client);
+    loadNames(&catalog);
+    m_model->setNameCatalog(&catalog);
+
+    QJsonObject json = Testing::sampleJobJson(QStringLiteral("bjb-1"));
+    if (directoryId.isEmpty())
+        json.remove(u"directory_id");
+    else
+        json.insert(u"directory_id", directoryId);
+    BatchJob parsed;
+    QCOMPARE(BatchJob::fromJson(json, &parsed), QString());
+    m_model->setJobs({parsed});
+    const QModelIndex index = m_model->index(0, column);
+    QCOMPARE(index.data(Qt::DisplayRole).toString(), display);
+    QCOMPARE(index.data(Qt::ToolTipRole).toString(), tooltip);
+    // Sorting, search and export keep working on the ID.
+    QCOMPARE(index.data(JobTableModel::RawValueRole).toString(), tooltip);
+}
+
+void TestJobTableModel::namesArrivingRepaintTheirColumns()
+{
+    m_server = std::make_unique<TestHttpServer>(namingServer());
+    ApiClient client(&m_network);
+    client.setSettings(Testing::clientSettingsFor(*m_server));
+    NameCatalog catalog(&client);
+    m_model->setNameCatalog(&catalog);
+    m_model->setJobs({job(QStringLiteral("bjb-1")), job(QStringLiteral("bjb-2"))});
+    QCOMPARE(m_model->index(1, JobTableModel::Directory).data().toString(), u"dir-1");
+
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    loadNames(&catalog);
+    QVERIFY(!changed.isEmpty());
+    const QModelIndex topLeft = changed.last().at(0).value<QModelIndex>();
+    const QModelIndex bottomRight = changed.last().at(1).value<QModelIndex>();
+    QCOMPARE(topLeft.row(), 0);
+    QCOMPARE(topLeft.column(), int(JobTableModel::Directory));
+    QCOMPARE(bottomRight.row(), 1);
+    QCOMPARE(bottomRight.column(), int(JobTableModel::Project));
+    QCOMPARE(m_model->index(1, JobTableModel::Directory).data().toString(), u"Invoices");
+
+    // Another server: its names are not known yet, so the IDs show again.
+    ClientSettings other = Testing::clientSettingsFor(*m_server);
+    other.apiKey = QStringLiteral("sk-another-key");
+    client.setSettings(other);
+    QCOMPARE(m_model->index(1, JobTableModel::Directory).data().toString(), u"dir-1");
+}
+
+void TestJobTableModel::copiesAndCsvKeepIds()
+{
+    m_server = std::make_unique<TestHttpServer>(namingServer());
+    ApiClient client(&m_network);
+    client.setSettings(Testing::clientSettingsFor(*m_server));
+    NameCatalog catalog(&client);
+    loadNames(&catalog);
+    m_model->setNameCatalog(&catalog);
+    m_model->setJobs({job(QStringLiteral("bjb-1"))});
+    JobFilterProxyModel proxy;
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    JobTableView view;
+    view.setModels(m_model, &proxy);
+    view.selectRow(0);
+    QCOMPARE(view.model()->index(0, JobTableModel::Directory).data().toString(), u"Invoices");
+
+    view.copySelectedIds();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("bjb-1"));
+    view.copySelectedAsCsv();
+    const QString csv = QGuiApplication::clipboard()->text();
+    QVERIFY2(csv.contains(u",dir-1,") && csv.contains(u",proj-1,"), qPrintable(csv));
+    QVERIFY2(!csv.contains(u"Invoices") && !csv.contains(u"Finance"), qPrintable(csv));
+
+    // The quick search finds a job by its directory's name as well as its ID.
+    proxy.setSearchText(QStringLiteral("voic"));
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setSearchText(QStringLiteral("dir-1"));
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setSearchText(QStringLiteral("receipts"));
+    QCOMPARE(proxy.rowCount(), 0);
 }
 
 QTEST_MAIN(TestJobTableModel)

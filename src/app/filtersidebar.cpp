@@ -2,8 +2,11 @@
 
 #include "filtercounter.h"
 #include "jobdelegates.h"
+#include "namecatalog.h"
 #include "ui_filtersidebar.h"
 
+#include <QAbstractItemView>
+#include <QCompleter>
 #include <QLocale>
 
 namespace BatchDeck {
@@ -32,6 +35,76 @@ void fillList(QListWidget *list, const QStringList &values)
         item->setData(Qt::UserRole, value);
     }
     list->setCurrentRow(0);
+}
+
+struct NamedId
+{
+    QString id;
+    QString name;
+};
+
+template<typename Entry>
+QList<NamedId> namedIds(const QList<Entry> &entries)
+{
+    QList<NamedId> named;
+    named.reserve(entries.size());
+    for (const Entry &entry : entries)
+        named.append({entry.id, entry.name});
+    return named;
+}
+
+// The ID a picker's text stands for: an entry's, when the text is its label (in any case), or
+// the text itself, taken as a pasted ID.
+std::optional<QString> pickedId(const QComboBox *picker)
+{
+    const QString text = picker->currentText().trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    const int row = picker->findText(text, Qt::MatchFixedString);
+    return row >= 0 ? picker->itemData(row).toString() : text;
+}
+
+// Replaces a picker's entries, keeping what is typed in it, where the cursor is. Names shared
+// by several entries carry their ID, so that each label picks one.
+void fillPicker(QComboBox *picker, const QList<NamedId> &entries)
+{
+    QLineEdit *edit = picker->lineEdit();
+    const QString text = edit->text();
+    const int cursor = edit->cursorPosition();
+    QHash<QString, int> uses;
+    for (const NamedId &entry : entries)
+        ++uses[entry.name.toCaseFolded()];
+    picker->clear();
+    for (const NamedId &entry : entries) {
+        const bool shared = uses.value(entry.name.toCaseFolded()) > 1;
+        picker->addItem(shared ? QStringLiteral("%1 (%2)").arg(entry.name, entry.id) : entry.name,
+                        entry.id);
+        picker->setItemData(picker->count() - 1, entry.id, Qt::ToolTipRole);
+    }
+    picker->setCurrentIndex(-1);
+    // An ID typed or restored earlier shows as its name once the name is known, but never
+    // under the user's fingers.
+    const int named = text.isEmpty() || edit->hasFocus() ? -1 : picker->findData(text.trimmed());
+    if (named >= 0) {
+        picker->setCurrentIndex(named);
+    } else if (edit->text() != text) {
+        edit->setText(text);
+        edit->setCursorPosition(cursor);
+    }
+}
+
+// Matches anywhere in a name, in any case: "voice" finds "Invoices 2025".
+void setUpPicker(QComboBox *picker, const QString &editName, const QString &placeholder)
+{
+    picker->lineEdit()->setObjectName(editName); // the field's name before it had a list
+    picker->lineEdit()->setClearButtonEnabled(true);
+    picker->lineEdit()->setPlaceholderText(placeholder);
+    auto *completer = new QCompleter(picker->model(), picker);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    picker->setCompleter(completer);
+    picker->setCurrentIndex(-1);
 }
 
 QString labelFor(const QString &value, std::optional<qint64> count)
@@ -65,8 +138,16 @@ FilterSidebar::FilterSidebar(QWidget *parent)
     connect(&m_debounce, &QTimer::timeout, this, &FilterSidebar::apply);
     connect(m_ui->statusList, &QListWidget::currentRowChanged, this, &FilterSidebar::scheduleApply);
     connect(m_ui->typeList, &QListWidget::currentRowChanged, this, &FilterSidebar::scheduleApply);
-    for (QLineEdit *edit : {m_ui->directoryEdit, m_ui->projectEdit, m_ui->organizationEdit})
-        connect(edit, &QLineEdit::textChanged, this, &FilterSidebar::scheduleApply);
+    setUpPicker(m_ui->projectCombo, QStringLiteral("projectEdit"), tr("Name or UUID"));
+    setUpPicker(m_ui->directoryCombo, QStringLiteral("directoryEdit"), tr("Name or dir-…"));
+    connect(m_ui->projectCombo, &QComboBox::editTextChanged, this, [this] {
+        if (!m_updating) {
+            fillDirectoryPicker(); // the directories follow the project
+            scheduleApply();
+        }
+    });
+    connect(m_ui->directoryCombo, &QComboBox::editTextChanged, this, &FilterSidebar::scheduleApply);
+    connect(m_ui->organizationEdit, &QLineEdit::textChanged, this, &FilterSidebar::scheduleApply);
     connect(m_ui->resetButton, &QPushButton::clicked, this, [this] {
         setFilter({});
         apply();
@@ -81,8 +162,8 @@ JobFilter FilterSidebar::filter() const
     JobFilter filter;
     filter.status = listValue(m_ui->statusList);
     filter.jobType = listValue(m_ui->typeList);
-    filter.directoryId = textValue(m_ui->directoryEdit->text());
-    filter.projectId = textValue(m_ui->projectEdit->text());
+    filter.directoryId = pickedId(m_ui->directoryCombo);
+    filter.projectId = pickedId(m_ui->projectCombo);
     filter.organizationId = textValue(m_ui->organizationEdit->text());
     return filter;
 }
@@ -103,8 +184,9 @@ void FilterSidebar::setFilter(const JobFilter &filter)
     m_updating = true;
     selectValue(m_ui->statusList, filter.status);
     selectValue(m_ui->typeList, filter.jobType);
-    m_ui->directoryEdit->setText(filter.directoryId.value_or(QString()));
-    m_ui->projectEdit->setText(filter.projectId.value_or(QString()));
+    showPickedValue(m_ui->projectCombo, filter.projectId);
+    fillDirectoryPicker();
+    showPickedValue(m_ui->directoryCombo, filter.directoryId);
     m_ui->organizationEdit->setText(filter.organizationId.value_or(QString()));
     m_ui->validationLabel->hide();
     m_updating = false;
@@ -125,6 +207,70 @@ void FilterSidebar::showCounts(const FilterCounter *counter)
     }
 }
 
+void FilterSidebar::showPickedValue(QComboBox *picker, const std::optional<QString> &id)
+{
+    const int row = id ? picker->findData(*id) : -1;
+    picker->setCurrentIndex(row);
+    if (row < 0)
+        picker->setEditText(id.value_or(QString()));
+}
+
+void FilterSidebar::setNameCatalog(const NameCatalog *catalog)
+{
+    if (m_catalog)
+        disconnect(m_catalog, nullptr, this, nullptr);
+    m_catalog = catalog;
+    if (catalog)
+        connect(catalog, &NameCatalog::namesChanged, this, &FilterSidebar::fillPickers);
+    fillPickers();
+}
+
+void FilterSidebar::fillPickers()
+{
+    const bool updating = m_updating;
+    m_updating = true; // the IDs the pickers stand for stay the same
+    fillPicker(m_ui->projectCombo, m_catalog ? namedIds(m_catalog->projects()) : QList<NamedId>());
+    m_updating = updating;
+    fillDirectoryPicker();
+}
+
+std::optional<QString> FilterSidebar::projectForDirectories() const
+{
+    const std::optional<QString> project = pickedId(m_ui->projectCombo);
+    if (!project)
+        return std::nullopt;
+    // A name still being typed is no project yet: until then, every directory is listed.
+    const bool listed = m_ui->projectCombo->findData(*project) >= 0;
+    return listed || QueryChecks::checkUuid("project_id", project).isEmpty() ? project
+                                                                             : std::nullopt;
+}
+
+void FilterSidebar::fillDirectoryPicker()
+{
+    QList<NamedId> directories;
+    if (m_catalog) {
+        const std::optional<QString> project = projectForDirectories();
+        directories = namedIds(project ? m_catalog->directoriesOfProject(*project)
+                                       : m_catalog->directories());
+    }
+    const bool updating = m_updating;
+    m_updating = true;
+    fillPicker(m_ui->directoryCombo, directories);
+    m_updating = updating;
+}
+
+bool FilterSidebar::isChoosing() const
+{
+    // Part of a name is no filter yet (as an ID it would match nothing, or be refused); a whole
+    // label is, even while the list of matches is still open.
+    for (const QComboBox *picker : {m_ui->projectCombo, m_ui->directoryCombo}) {
+        if (picker->completer() && picker->completer()->popup()->isVisible()
+            && picker->findText(picker->currentText().trimmed(), Qt::MatchFixedString) < 0)
+            return true;
+    }
+    return false;
+}
+
 void FilterSidebar::scheduleApply()
 {
     if (!m_updating)
@@ -134,8 +280,14 @@ void FilterSidebar::scheduleApply()
 void FilterSidebar::apply()
 {
     m_debounce.stop();
+    if (isChoosing()) { // wait for the pick
+        m_debounce.start();
+        return;
+    }
     const JobFilter current = filter();
-    const QString problem = current.validationError();
+    QString problem = current.validationError();
+    if (problem.startsWith(u"project_id") && m_ui->projectCombo->count() > 0)
+        problem += tr(" Or choose a project from the list.");
     m_ui->validationLabel->setText(problem);
     m_ui->validationLabel->setVisible(!problem.isEmpty());
     if (problem.isEmpty())

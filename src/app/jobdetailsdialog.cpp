@@ -2,6 +2,7 @@
 
 #include "jobdelegates.h"
 #include "jobtablemodel.h"
+#include "namecatalog.h"
 #include "pagingbar.h"
 #include "processingresultspanel.h"
 #include "ui_jobdetailsdialog.h"
@@ -52,11 +53,12 @@ QString unreadableItemsDetails(const QList<InvalidItem> &invalid)
 } // namespace
 
 JobDetailsDialog::JobDetailsDialog(ApiClient *client, const BatchJob &job, const JobScope &scope,
-                                   QWidget *parent)
+                                   QWidget *parent, const NameCatalog *names)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::JobDetailsDialog>())
     , m_client(client)
     , m_scope(scope)
+    , m_names(names)
 {
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -68,9 +70,15 @@ JobDetailsDialog::JobDetailsDialog(ApiClient *client, const BatchJob &job, const
     const auto copier = [](QLabel *label) {
         return [label] { QGuiApplication::clipboard()->setText(label->text()); };
     };
+    // The project and directory labels may show a name: their buttons copy the ID.
+    const auto copyText = [](const QString &text) { QGuiApplication::clipboard()->setText(text); };
     connect(m_ui->copyIdButton, &QToolButton::clicked, this, copier(m_ui->idValue));
-    connect(m_ui->copyProjectButton, &QToolButton::clicked, this, copier(m_ui->projectValue));
-    connect(m_ui->copyDirectoryButton, &QToolButton::clicked, this, copier(m_ui->directoryValue));
+    connect(m_ui->copyProjectButton, &QToolButton::clicked, this,
+            [this, copyText] { copyText(m_job.projectId); });
+    connect(m_ui->copyDirectoryButton, &QToolButton::clicked, this,
+            [this, copyText] { copyText(m_job.directoryId); });
+    if (m_names)
+        connect(m_names, &NameCatalog::namesChanged, this, &JobDetailsDialog::showNames);
     connect(m_ui->copyJobRecordButton, &QToolButton::clicked, this, copier(m_ui->jobRecordValue));
     connect(m_ui->copyWorkflowButton, &QToolButton::clicked, this, copier(m_ui->workflowValue));
 
@@ -130,15 +138,12 @@ void JobDetailsDialog::showJob(const BatchJob &job)
     m_ui->idValue->setText(job.id);
     m_ui->statusBadge->setStatus(job.status);
     m_ui->typeValue->setText(job.jobType);
-    m_ui->projectValue->setText(job.projectId);
-    m_ui->directoryValue->setText(job.directoryId);
+    showNames();
     m_ui->jobRecordValue->setText(orDash(job.jobRecordId));
     m_ui->workflowValue->setText(orDash(job.workflowId));
     m_ui->copyDirectoryButton->setEnabled(!job.directoryId.isEmpty());
     m_ui->copyJobRecordButton->setEnabled(!job.jobRecordId.isEmpty());
     m_ui->copyWorkflowButton->setEnabled(!job.workflowId.isEmpty());
-    if (job.directoryId.isEmpty())
-        m_ui->directoryValue->setText(tr("— (a list of items)"));
     m_ui->createdValue->setText(timeText(job.createdAt));
     m_ui->startedValue->setText(timeText(job.startedAt));
     m_ui->completedValue->setText(timeText(job.completedAt));
@@ -162,6 +167,25 @@ void JobDetailsDialog::showJob(const BatchJob &job)
         m_autoRefresh.stop();
     else if (!m_autoRefresh.isActive())
         m_autoRefresh.start();
+}
+
+void JobDetailsDialog::showNames()
+{
+    const auto show = [](QLabel *label, const QString &id, const QString &name,
+                         const QString &idCaption) {
+        label->setText(name.isEmpty() ? id : tr("%1 (%2)").arg(name, id));
+        label->setToolTip(idCaption.arg(id));
+    };
+    show(m_ui->projectValue, m_job.projectId,
+         m_names ? m_names->projectName(m_job.projectId) : QString(), tr("Project ID: %1"));
+    if (m_job.directoryId.isEmpty()) {
+        m_ui->directoryValue->setText(tr("— (a list of items)"));
+        m_ui->directoryValue->setToolTip({});
+    } else {
+        show(m_ui->directoryValue, m_job.directoryId,
+             m_names ? m_names->directoryName(m_job.directoryId) : QString(),
+             tr("Directory ID: %1"));
+    }
 }
 
 void JobDetailsDialog::showProgress(const JobProgress &progress)

@@ -17,6 +17,8 @@ class JobDetailsDialog;
 
 namespace BatchDeck {
 
+class NameCatalog;
+
 // One job: every field, its progress, its items page by page, and Cancel for a job that is not
 // finished. Refreshes itself while the job runs.
 class JobDetailsDialog : public QDialog
@@ -28,8 +30,9 @@ public:
     static constexpr int AutoRefreshMs = 5000;
 
     // `scope`: the project and organization of the list the job came from; every call sends them.
+    // `names`, when given, names the job's project and directory beside their IDs.
     JobDetailsDialog(ApiClient *client, const BatchJob &job, const JobScope &scope,
-                     QWidget *parent = nullptr);
+                     QWidget *parent = nullptr, const NameCatalog *names = nullptr);
     ~JobDetailsDialog() override;
 
     QString jobId() const { return m_job.id; }
@@ -46,6 +49,7 @@ Q_SIGNALS:
 private:
     void showJob(const BatchJob &job);
     void showProgress(const JobProgress &progress);
+    void showNames();
     void loadItems();
     void loadResultsOfSelectedItem();
     void confirmCancel();
@@ -56,6 +60,7 @@ private:
     ApiClient *m_client;
     BatchJob m_job;
     JobScope m_scope;
+    QPointer<const NameCatalog> m_names;
     JobItemsModel m_items;
     qint64 m_itemsOffset = 0;
     std::optional<qint64> m_itemsTotal;

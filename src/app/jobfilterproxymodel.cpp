@@ -32,7 +32,22 @@ bool JobFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
                 .contains(m_searchText, Qt::CaseInsensitive))
             return true;
     }
-    return false;
+    // The directory's name, as shown, finds its jobs too.
+    return sourceModel()
+        ->index(sourceRow, JobTableModel::Directory, sourceParent)
+        .data()
+        .toString()
+        .contains(m_searchText, Qt::CaseInsensitive);
+}
+
+bool JobFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    // Names sort as they read; an ID with no name sorts among them by itself.
+    if (left.column() == JobTableModel::Directory || left.column() == JobTableModel::Project)
+        return QString::localeAwareCompare(left.data().toString().toCaseFolded(),
+                                           right.data().toString().toCaseFolded())
+            < 0;
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 } // namespace BatchDeck

@@ -4,8 +4,8 @@
 
 namespace BatchDeck {
 
-// Sorts the loaded page by typed values and narrows it by the quick-search text, which matches
-// a job's ID, directory or error message.
+// Sorts the loaded page by typed values (directories and projects by the name shown) and narrows
+// it by the quick-search text, which matches a job's ID, directory ID or name, or error message.
 class JobFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -18,6 +18,7 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QString m_searchText;

@@ -1,5 +1,7 @@
 #include "jobtablemodel.h"
 
+#include "namecatalog.h"
+
 #include <QLocale>
 #include <QSet>
 
@@ -91,6 +93,8 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         }
         if (index.column() == Error && !job.errorMessage.isEmpty())
             return job.errorMessage;
+        if (index.column() == Directory || index.column() == Project)
+            return rawData(job, index.column()); // the ID behind the name
         return displayData(job, index.column());
     }
     default:
@@ -165,6 +169,11 @@ QVariant JobTableModel::displayData(const BatchJob &job, int column) const
     }
     case Error:
         return job.errorMessage.simplified();
+    case Directory:
+    case Project: {
+        const QString name = nameOf(job, column);
+        return name.isEmpty() ? rawData(job, column) : QVariant(name);
+    }
     default:
         return rawData(job, column);
     }
@@ -222,6 +231,33 @@ void JobTableModel::updateJob(const BatchJob &job)
         return;
     m_jobs[row] = job;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+QString JobTableModel::nameOf(const BatchJob &job, int column) const
+{
+    if (!m_catalog)
+        return {};
+    if (column == Directory)
+        return job.directoryId.isEmpty() ? QString() : m_catalog->directoryName(job.directoryId);
+    return job.projectId.isEmpty() ? QString() : m_catalog->projectName(job.projectId);
+}
+
+void JobTableModel::setNameCatalog(const NameCatalog *catalog)
+{
+    if (m_catalog)
+        disconnect(m_catalog, nullptr, this, nullptr);
+    m_catalog = catalog;
+    if (catalog)
+        connect(catalog, &NameCatalog::namesChanged, this, &JobTableModel::namesChanged);
+    namesChanged();
+}
+
+void JobTableModel::namesChanged()
+{
+    if (m_jobs.isEmpty())
+        return;
+    static_assert(Project == Directory + 1, "one range covers both name columns");
+    Q_EMIT dataChanged(index(0, Directory), index(rowCount() - 1, Project), {Qt::DisplayRole});
 }
 
 void JobTableModel::refreshRelativeTimes()

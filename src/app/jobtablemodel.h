@@ -6,11 +6,15 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QList>
+#include <QPointer>
 
 namespace BatchDeck {
 
+class NameCatalog;
+
 // The loaded page of jobs. DisplayRole is readable, localized text; RawValueRole holds the typed
-// value for sorting and export.
+// value for sorting and export. The Directory and Project columns show names when the catalog
+// knows them, with the ID as their tooltip and RawValueRole: copies and exports keep IDs.
 class JobTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -62,6 +66,8 @@ public:
     void updateJob(const BatchJob &job);
     // "5 min ago" and running durations age: repaint those columns.
     void refreshRelativeTimes();
+    // Shows the catalog's names for directory and project IDs, repainting when they change.
+    void setNameCatalog(const NameCatalog *catalog);
 
     // For tests: what "now" is when the display says "5 min ago".
     void setNow(const QDateTime &now) { m_now = now; }
@@ -69,10 +75,13 @@ public:
 private:
     QVariant displayData(const BatchJob &job, int column) const;
     QVariant rawData(const BatchJob &job, int column) const;
+    QString nameOf(const BatchJob &job, int column) const; // empty when not known
+    void namesChanged();
     QDateTime now() const;
 
     QList<BatchJob> m_jobs;
     QDateTime m_now;
+    QPointer<const NameCatalog> m_catalog;
 };
 
 // "5 min ago", "yesterday", or a short date, relative to `now`.

@@ -31,6 +31,7 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_client(&m_network)
+    , m_catalog(&m_client)
     , m_ownedCredentials(credentials ? nullptr : std::make_unique<KeychainCredentialStore>())
     , m_credentials(credentials ? credentials : m_ownedCredentials.get())
     , m_connection(std::make_unique<ConnectionController>(&m_client, m_credentials))
@@ -40,6 +41,8 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->jobTable->setModels(&m_model, &m_proxy);
+    m_model.setNameCatalog(&m_catalog);
+    m_ui->sidebar->setNameCatalog(&m_catalog);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->errorBanner->hide();
     m_ui->pages->setCurrentWidget(m_ui->welcomePage);
@@ -172,6 +175,20 @@ void MainWindow::setUpStatusBar()
     statusBar()->addPermanentWidget(m_activityBar);
     statusBar()->addPermanentWidget(m_refreshedLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
+    // Names that could not be loaded are no error: the IDs show, as before there were names.
+    m_namesLabel = new QLabel(tr("IDs only"), this);
+    m_namesLabel->setObjectName(QStringLiteral("namesLabel"));
+    m_namesLabel->hide();
+    statusBar()->insertPermanentWidget(0, m_namesLabel);
+    connect(&m_catalog, &NameCatalog::problemChanged, this, [this](const QString &problem) {
+        m_namesLabel->setVisible(!problem.isEmpty());
+        m_namesLabel->setToolTip(
+            problem.isEmpty() ? QString()
+                              : tr("Some project or directory names are missing, so their IDs "
+                                   "are shown. %1")
+                                    .arg(problem));
+    });
+    connect(&m_catalog, &NameCatalog::loaded, this, &MainWindow::lookUpShownDirectories);
     connect(&m_client, &ApiClient::activeCallsChanged, this, [this](int count) {
         m_activityBar->setVisible(count > 0);
         m_activityLabel->setVisible(count > 0);
@@ -223,6 +240,9 @@ void MainWindow::onConnected()
     m_connectionLabel->setText(m_connection->displayName());
     setWindowTitle(tr("BatchDeck — %1").arg(m_connection->displayName()));
     const JobFilter filter = SettingsStore::filter();
+    // Before the page: names are fewer requests, and a lookup waits for them.
+    if (filter.validationError().isEmpty())
+        m_catalog.refresh(filter.scope());
     m_ui->sidebar->setFilter(filter);
     applyFilter(filter, SettingsStore::pageSize());
     m_ui->jobTable->setFocus();
@@ -231,6 +251,7 @@ void MainWindow::onConnected()
 void MainWindow::applyFilter(const JobFilter &filter, std::optional<int> pageSize)
 {
     SettingsStore::saveFilter(filter);
+    m_catalog.setScope(filter.scope()); // the chosen project's directories, for the picker
     m_browser.show(filter, pageSize.value_or(m_browser.pageSize()));
     m_counter.update(filter);
     m_countsUpdated = QDateTime::currentDateTimeUtc();
@@ -247,6 +268,7 @@ void MainWindow::refresh()
 void MainWindow::onPageLoaded()
 {
     m_model.setJobs(m_browser.jobs());
+    lookUpShownDirectories();
     m_ui->pagingBar->showState(m_browser);
     m_ui->actionFirstPage->setEnabled(m_browser.hasPreviousPage());
     m_ui->actionPreviousPage->setEnabled(m_browser.hasPreviousPage());
@@ -279,6 +301,14 @@ void MainWindow::onPageLoaded()
     m_ui->tableStack->setCurrentWidget(empty ? m_ui->emptyPage
                                              : static_cast<QWidget *>(m_ui->jobTable));
     updateSearchCount();
+}
+
+void MainWindow::lookUpShownDirectories()
+{
+    for (const BatchJob &job : m_browser.jobs()) {
+        if (!job.directoryId.isEmpty() && m_catalog.directoryName(job.directoryId).isEmpty())
+            m_catalog.lookUpDirectory(job.directoryId, m_browser.shownScope());
+    }
 }
 
 void MainWindow::onLoadFailed(const ApiError &error)
@@ -347,7 +377,7 @@ JobDetailsDialog *MainWindow::openDetails(const BatchJob &job)
         return open;
     }
     // The job came from the browser's list: its own calls go to the same project and organization.
-    auto *dialog = new JobDetailsDialog(&m_client, job, m_browser.shownScope(), this);
+    auto *dialog = new JobDetailsDialog(&m_client, job, m_browser.shownScope(), this, &m_catalog);
     connect(dialog, &JobDetailsDialog::jobUpdated, &m_model, &JobTableModel::updateJob);
     // A re-run is a new job: the list shows it once refreshed.
     connect(dialog, &JobDetailsDialog::jobCreated, this, &MainWindow::refresh);

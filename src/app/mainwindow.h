@@ -7,6 +7,7 @@
 #include "jobbrowser.h"
 #include "jobfilterproxymodel.h"
 #include "jobtablemodel.h"
+#include "namecatalog.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -48,6 +49,7 @@ public:
     JobBrowser &browser() { return m_browser; }
     JobTableModel &jobModel() { return m_model; }
     ApiClient &client() { return m_client; }
+    NameCatalog &catalog() { return m_catalog; }
     ConnectionController &connection() { return *m_connection; }
     ExportRunner &exportRunner() { return *m_exportRunner; }
     JobDetailsDialog *openDetails(const BatchJob &job);
@@ -67,6 +69,8 @@ private:
     void applyFilter(const JobFilter &filter, std::optional<int> pageSize = std::nullopt);
     void refresh();
     void onPageLoaded();
+    // Asks for the names of the shown jobs' directories that no listing named.
+    void lookUpShownDirectories();
     void onLoadFailed(const ApiError &error);
     // Errors and page warnings go away with the next good page; notices stay until dismissed.
     enum class BannerKind { Error, PageWarning, Notice };
@@ -82,6 +86,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     QNetworkAccessManager m_network;
     ApiClient m_client;
+    NameCatalog m_catalog; // names for the IDs of the client's server, refreshed on connect
     std::unique_ptr<CredentialStore> m_ownedCredentials;
     CredentialStore *m_credentials;
     std::unique_ptr<ConnectionController> m_connection;
@@ -99,6 +104,7 @@ private:
     QLabel *m_activityLabel = nullptr;
     QProgressBar *m_activityBar = nullptr;
     QLabel *m_searchCountLabel = nullptr;
+    QLabel *m_namesLabel = nullptr; // a quiet note when names could not be loaded
     BannerKind m_bannerKind = BannerKind::Error;
 };
 

@@ -13,6 +13,8 @@ namespace {
 
 const QString BatchPath = QStringLiteral("/api/v1/beta/batch-processing");
 const QString BatchesV2Path = QStringLiteral("/api/v2/batches");
+const QString ProjectsPath = QStringLiteral("/api/v1/projects");
+const QString DirectoriesPath = QStringLiteral("/api/v1/beta/directories");
 
 QString tr(const char *text)
 {
@@ -72,6 +74,7 @@ ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
 void ApiClient::setSettings(const ClientSettings &settings)
 {
     m_settings = settings;
+    Q_EMIT settingsChanged();
 }
 
 QNetworkRequest ApiClient::makeRequest(const QString &path, const QUrlQuery &query) const
@@ -254,6 +257,44 @@ ApiCall *ApiClient::createJob(const JobCreateRequest &request, const JobScope &s
                 return error;
             return BatchJob::fromJson(object, job);
         });
+}
+
+ApiCall *ApiClient::listProjects(const std::optional<QString> &organizationId,
+                                 const std::optional<QString> &projectName, QObject *context,
+                                 Callback<ProjectList> callback)
+{
+    QUrlQuery query;
+    QString problem = QueryChecks::checkUuid("organization_id", organizationId);
+    if (organizationId)
+        query.addQueryItem(QStringLiteral("organization_id"), *organizationId);
+    if (projectName) {
+        if (problem.isEmpty() && projectName->trimmed().isEmpty())
+            problem = tr("project_name must not be empty.");
+        // Encoded here: QUrlQuery sends "+" as it is, which the server reads as a space.
+        query.addQueryItem(QStringLiteral("project_name"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(*projectName)));
+    }
+    ApiCall *call = send(ApiCall::Verb::Get, ProjectsPath, query, {}, problem);
+    return deliver<ProjectList>(call, context, std::move(callback), &ProjectList::fromJson);
+}
+
+ApiCall *ApiClient::listDirectories(const ListDirectoriesQuery &query, QObject *context,
+                                    Callback<DirectoryPage> callback)
+{
+    ApiCall *call =
+        send(ApiCall::Verb::Get, DirectoriesPath, query.toUrlQuery(), {}, query.validationError());
+    return deliver<DirectoryPage>(call, context, std::move(callback), &DirectoryPage::fromJson);
+}
+
+ApiCall *ApiClient::directory(const QString &directoryId, const JobScope &scope, QObject *context,
+                              Callback<Directory> callback)
+{
+    QString problem = directoryId.trimmed().isEmpty() ? tr("directory_id must not be empty.")
+                                                      : scope.validationError();
+    const QString path =
+        DirectoriesPath + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(directoryId));
+    ApiCall *call = send(ApiCall::Verb::Get, path, scopedQuery(scope), {}, problem);
+    return deliver<Directory>(call, context, std::move(callback), &Directory::fromBody);
 }
 
 } // namespace BatchDeck

@@ -4,6 +4,7 @@
 #include "batch.h"
 #include "batchitem.h"
 #include "batchjob.h"
+#include "catalogtypes.h"
 #include "clientsettings.h"
 #include "jobcreaterequest.h"
 #include "listbatchesquery.h"
@@ -69,7 +70,22 @@ public:
     ApiCall *createJob(const JobCreateRequest &request, const JobScope &scope, QObject *context,
                        Callback<BatchJob> callback);
 
+    // Names for IDs. GET /projects: every project of the organization (or of the key's default
+    // one when organizationId is unset), optionally only the one named projectName.
+    ApiCall *listProjects(const std::optional<QString> &organizationId,
+                          const std::optional<QString> &projectName, QObject *context,
+                          Callback<ProjectList> callback);
+    // GET /beta/directories: one page; DirectoryPage::nextPageToken leads to the next.
+    ApiCall *listDirectories(const ListDirectoriesQuery &query, QObject *context,
+                             Callback<DirectoryPage> callback);
+    // GET /beta/directories/{id} in the scope of the job that names it.
+    ApiCall *directory(const QString &directoryId, const JobScope &scope, QObject *context,
+                       Callback<Directory> callback);
+
 Q_SIGNALS:
+    // setSettings() was called: the server or key may differ, so what was learnt from the old
+    // one (names, say) may not hold.
+    void settingsChanged();
     // Any call's start and end, for a "request in flight" indicator.
     void activeCallsChanged(int count);
 

@@ -1,0 +1,238 @@
+#include "catalogtypes.h"
+
+#include "batchjob.h"
+#include "jsonfieldreader.h"
+#include "listjobsquery.h"
+
+#include <QCoreApplication>
+
+namespace BatchDeck {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BatchDeck::Catalog", text);
+}
+
+// A name or ID of "" or spaces names nothing: the picker would show a blank line for it.
+QString requiredText(JsonFieldReader &reader, const QString &field, QString *problem)
+{
+    QString value = reader.requiredString(field);
+    if (!reader.hasError() && value.trimmed().isEmpty() && problem->isEmpty())
+        *problem = tr("field \"%1\" is empty").arg(field);
+    return value;
+}
+
+// is_default: absent or null is the API's default, false; anything but a boolean is a problem.
+QString readBool(const JsonSlice &object, QStringView field, bool *value)
+{
+    const JsonSlice member = object.member(field);
+    if (member.isUndefined() || member.isNull()) {
+        *value = false;
+        return {};
+    }
+    if (!member.isBool())
+        return tr("field \"%1\" should be a boolean but is %2")
+            .arg(field.toString(), describeJsonType(member.type()));
+    *value = member.toBool();
+    return {};
+}
+
+QString checkObject(const JsonSlice &value)
+{
+    return value.isObject() ? QString()
+                            : tr("it is %1, not an object").arg(describeJsonType(value.type()));
+}
+
+// Reads every element of `array` with Entry::fromJson; unreadable ones are listed, not dropped.
+template<typename Entry>
+void readEntries(const QList<JsonSlice> &array, QList<Entry> *entries,
+                 QList<InvalidCatalogEntry> *invalid)
+{
+    entries->reserve(array.size());
+    for (qsizetype index = 0; index < array.size(); ++index) {
+        Entry entry;
+        const QString problem = Entry::fromJson(array.at(index), &entry);
+        if (problem.isEmpty())
+            entries->append(std::move(entry));
+        else
+            invalid->append({index, problem});
+    }
+}
+
+} // namespace
+
+bool Project::operator==(const Project &other) const
+{
+    return id == other.id && name == other.name && organizationId == other.organizationId
+        && createdAt == other.createdAt && updatedAt == other.updatedAt
+        && isDefault == other.isDefault;
+}
+
+QString Project::fromJson(const JsonSlice &value, Project *project)
+{
+    if (QString problem = checkObject(value); !problem.isEmpty())
+        return problem;
+    JsonFieldReader reader(value);
+    QString empty;
+    Project read;
+    read.id = requiredText(reader, QStringLiteral("id"), &empty);
+    read.name = requiredText(reader, QStringLiteral("name"), &empty);
+    read.organizationId = reader.requiredString(QStringLiteral("organization_id"));
+    read.createdAt = reader.optionalDateTime(QStringLiteral("created_at"));
+    read.updatedAt = reader.optionalDateTime(QStringLiteral("updated_at"));
+    if (reader.hasError())
+        return reader.error();
+    if (!empty.isEmpty())
+        return empty;
+    if (QString problem = readBool(value, u"is_default", &read.isDefault); !problem.isEmpty())
+        return problem;
+    *project = std::move(read);
+    return {};
+}
+
+bool Directory::operator==(const Directory &other) const
+{
+    return id == other.id && projectId == other.projectId && name == other.name
+        && description == other.description && type == other.type && createdAt == other.createdAt
+        && updatedAt == other.updatedAt && deletedAt == other.deletedAt;
+}
+
+QString Directory::fromJson(const JsonSlice &value, Directory *directory)
+{
+    if (QString problem = checkObject(value); !problem.isEmpty())
+        return problem;
+    JsonFieldReader reader(value);
+    QString empty;
+    Directory read;
+    read.id = requiredText(reader, QStringLiteral("id"), &empty);
+    read.projectId = reader.requiredString(QStringLiteral("project_id"));
+    read.name = requiredText(reader, QStringLiteral("name"), &empty);
+    read.description = reader.optionalString(QStringLiteral("description"));
+    read.type = reader.optionalString(QStringLiteral("type"));
+    read.createdAt = reader.optionalDateTime(QStringLiteral("created_at"));
+    read.updatedAt = reader.optionalDateTime(QStringLiteral("updated_at"));
+    read.deletedAt = reader.optionalDateTime(QStringLiteral("deleted_at"));
+    if (reader.hasError())
+        return reader.error();
+    if (!empty.isEmpty())
+        return empty;
+    *directory = std::move(read);
+    return {};
+}
+
+QString Directory::fromBody(const QByteArray &body, Directory *directory)
+{
+    JsonSlice object;
+    if (QString error = parseJsonObject(body, &object); !error.isEmpty())
+        return error;
+    return fromJson(object, directory);
+}
+
+QString ProjectList::fromJson(const QByteArray &body, ProjectList *list)
+{
+    QJsonParseError parseError;
+    const JsonSlice root = JsonSlice::parse(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return QByteArrayView(body).trimmed().isEmpty() ? tr("the body is empty")
+                                                        : tr("the body is not JSON (%1 at byte %2)")
+                                                              .arg(parseError.errorString())
+                                                              .arg(parseError.offset);
+    }
+    if (!root.isArray())
+        return tr("the body should be an array of projects but is %1")
+            .arg(describeJsonType(root.type()));
+    ProjectList read;
+    readEntries(root.elements(), &read.projects, &read.invalidProjects);
+    *list = std::move(read);
+    return {};
+}
+
+QString ProjectList::describe(const InvalidCatalogEntry &entry)
+{
+    return tr("the project at position %1 could not be read: %2")
+        .arg(entry.position + 1)
+        .arg(entry.problem);
+}
+
+QString DirectoryPage::fromJson(const QByteArray &body, DirectoryPage *page)
+{
+    JsonSlice object;
+    if (QString error = parseJsonObject(body, &object); !error.isEmpty())
+        return error;
+    JsonSlice items, token, total;
+    for (const JsonMember &member : object.members()) { // one walk; the last key counts
+        if (member.hasKey(u"items"))
+            items = member.value;
+        else if (member.hasKey(u"next_page_token"))
+            token = member.value;
+        else if (member.hasKey(u"total_size"))
+            total = member.value;
+    }
+    if (!items.isArray()) {
+        return items.isUndefined() ? tr("field \"items\" is missing")
+                                   : tr("field \"items\" should be an array but is %1")
+                                         .arg(describeJsonType(items.type()));
+    }
+    DirectoryPage read;
+    if (!token.isUndefined() && !token.isNull() && !token.isString())
+        return tr("field \"next_page_token\" should be a string but is %1")
+            .arg(describeJsonType(token.type()));
+    read.nextPageToken = token.toString();
+    if (QString problem = readTotalSize(total, &read.totalSize); !problem.isEmpty())
+        return problem;
+    readEntries(items.elements(), &read.directories, &read.invalidDirectories);
+    *page = std::move(read);
+    return {};
+}
+
+QString DirectoryPage::describe(const InvalidCatalogEntry &entry)
+{
+    return tr("the directory at position %1 could not be read: %2")
+        .arg(entry.position + 1)
+        .arg(entry.problem);
+}
+
+const QStringList &knownDirectoryTypes()
+{
+    static const QStringList values {QStringLiteral("user"), QStringLiteral("index"),
+                                     QStringLiteral("ephemeral")};
+    return values;
+}
+
+QString ListDirectoriesQuery::validationError() const
+{
+    using namespace QueryChecks;
+    if (QString problem = checkEnum("type", type, knownDirectoryTypes()); !problem.isEmpty())
+        return problem;
+    if (pageSize && (*pageSize < 1 || *pageSize > MaxPageSize))
+        return tr("page_size must be from 1 to %1 (got %2).").arg(MaxPageSize).arg(*pageSize);
+    if (pageToken && pageToken->isEmpty())
+        return tr("page_token must not be empty.");
+    if (QString problem = checkUuid("project_id", projectId); !problem.isEmpty())
+        return problem;
+    return checkUuid("organization_id", organizationId);
+}
+
+QUrlQuery ListDirectoriesQuery::toUrlQuery() const
+{
+    QUrlQuery query;
+    // Percent-encoded here: QUrlQuery would send a "+" as it is, and the server reads a "+"
+    // in a query as a space, so a base64 page token or a name with "+" would arrive changed.
+    const auto add = [&query](const char *name, const std::optional<QString> &value) {
+        if (value)
+            query.addQueryItem(QString::fromLatin1(name),
+                               QString::fromLatin1(QUrl::toPercentEncoding(*value)));
+    };
+    add("name", name);
+    add("type", type);
+    add("project_id", projectId);
+    add("organization_id", organizationId);
+    if (pageSize)
+        query.addQueryItem(QStringLiteral("page_size"), QString::number(*pageSize));
+    add("page_token", pageToken);
+    return query;
+}
+
+} // namespace BatchDeck
