@@ -19,8 +19,8 @@ struct Outcome
     int calls = 0;
 };
 
-const QString Project = QStringLiteral("123e4567-e89b-12d3-a456-426614174000");
-const QString Organization = QStringLiteral("00000000-0000-4000-8000-000000000001");
+const QString ProjectId = QStringLiteral("123e4567-e89b-12d3-a456-426614174000");
+const QString OrganizationId = QStringLiteral("00000000-0000-4000-8000-000000000001");
 
 QByteArray batchBody(const QString &id = QStringLiteral("bat-1"))
 {
@@ -82,8 +82,8 @@ void TestBatchApi::listSendsExactlyTheQuery_data()
         << "created_at_on_or_after=2026-11-01T00:00:00.000Z"
            "&created_at_on_or_before=2026-12-01T01:00:00.000Z";
     ListBatchesQuery all;
-    all.projectId = Project;
-    all.organizationId = Organization;
+    all.projectId = ProjectId;
+    all.organizationId = OrganizationId;
     all.pageSize = 25;
     all.pageToken = QStringLiteral("tok");
     all.status = QStringLiteral("pending");
@@ -93,7 +93,7 @@ void TestBatchApi::listSendsExactlyTheQuery_data()
     QTest::newRow("a token with +, %, & and = arrives as it was given")
         << token << "page_token=a%2Bb/c%3D%26d%252B%20e%23";
     QTest::newRow("every parameter") << all
-                                     << "project_id=" + Project + "&organization_id=" + Organization
+                                     << "project_id=" + ProjectId + "&organization_id=" + OrganizationId
             + "&page_size=25&page_token=tok&status=PENDING&source_directory_id=dir-1";
 }
 
@@ -147,10 +147,10 @@ void TestBatchApi::getSendsExpandAndScope_data()
     QTest::newRow("plain") << false << false << QString();
     QTest::newRow("expand=results") << true << false << "expand=results";
     QTest::newRow("scoped") << false << true
-                            << "project_id=" + Project + "&organization_id=" + Organization;
+                            << "project_id=" + ProjectId + "&organization_id=" + OrganizationId;
     QTest::newRow("expanded and scoped")
         << true << true
-        << "expand=results&project_id=" + Project + "&organization_id=" + Organization;
+        << "expand=results&project_id=" + ProjectId + "&organization_id=" + OrganizationId;
 }
 
 void TestBatchApi::getSendsExpandAndScope()
@@ -161,7 +161,7 @@ void TestBatchApi::getSendsExpandAndScope()
     TestHttpServer server([](const TestRequest &) { return TestResponse::json(200, batchBody()); });
     ApiClient client(&m_network);
     client.setSettings(clientSettingsFor(server));
-    const JobScope scope = scoped ? JobScope {Project, Organization} : JobScope {};
+    const JobScope scope = scoped ? JobScope {ProjectId, OrganizationId} : JobScope {};
     // An ID with characters that must be encoded in a path.
     const auto outcome = run<Batch>([&](QObject *context, auto callback) {
         client.batch(QStringLiteral("bat/1 ?#"), scope, expand, context, callback);
@@ -186,7 +186,7 @@ void TestBatchApi::cancelPostsWithScopeAndNoBody()
     ApiClient client(&m_network);
     client.setSettings(clientSettingsFor(server));
     const auto outcome = run<Batch>([&](QObject *context, auto callback) {
-        client.cancelBatch(QStringLiteral("bat-7"), {Project, std::nullopt}, context, callback);
+        client.cancelBatch(QStringLiteral("bat-7"), {ProjectId, std::nullopt}, context, callback);
     });
     QVERIFY2(outcome.error.isOk(), qPrintable(outcome.error.message));
     QCOMPARE(outcome.result.knownStatus(), BatchStatus::Cancelled);
@@ -194,7 +194,7 @@ void TestBatchApi::cancelPostsWithScopeAndNoBody()
     const TestRequest &request = server.requests().first();
     QCOMPARE(request.method, QByteArray("POST"));
     QCOMPARE(request.path, QStringLiteral("/api/v2/batches/bat-7/cancel"));
-    QCOMPARE(request.query.toString(QUrl::FullyEncoded), "project_id=" + Project);
+    QCOMPARE(request.query.toString(QUrl::FullyEncoded), "project_id=" + ProjectId);
     QCOMPARE(request.body, QByteArray()); // the spec has no request body for this call
     // Qt would label a POST without a type a form; the client says JSON, as for every call.
     QCOMPARE(request.headers.value("content-type"), QByteArray("application/json"));
