@@ -62,6 +62,7 @@ private Q_SLOTS:
     void stopsAtRowLimitAndCeiling();
     void numbersInvalidBatchesAcrossPages();
     void cancelStopsPaging();
+    void cancelFromAPageReceiverAsksForNoMorePages();
 
 private:
     struct Run
@@ -332,6 +333,22 @@ void TestBatchPager::cancelStopsPaging()
     pager.cancel();
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(finished.value(0).value(0).value<ApiError>().kind, ApiError::Kind::Aborted);
+}
+
+// As for JobPager: a receiver that cancels while handling a page ends the paging there.
+void TestBatchPager::cancelFromAPageReceiverAsksForNoMorePages()
+{
+    TestHttpServer server(cursorServer(9, 3, 9));
+    ApiClient client(&m_network);
+    client.setSettings(clientSettingsFor(server));
+    QSignalSpy activeCalls(&client, &ApiClient::activeCallsChanged);
+    BatchPager pager(&client, {});
+    QSignalSpy pages(&pager, &BatchPager::pageReceived);
+    connect(&pager, &BatchPager::pageReceived, &pager, &BatchPager::cancel);
+    pager.start();
+    QVERIFY(pages.wait(10'000));
+    QCOMPARE(activeCalls.last().first().toInt(), 0); // no call for page 2 was started
+    QCOMPARE(server.requests().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestBatchPager)

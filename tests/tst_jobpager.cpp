@@ -47,6 +47,7 @@ private Q_SLOTS:
     void refusesARepeatedPage();
     void reportsAnErrorMidway();
     void cancelStopsPaging();
+    void cancelFromAPageReceiverAsksForNoMorePages();
 
 private:
     struct Run
@@ -229,6 +230,25 @@ void TestJobPager::cancelStopsPaging()
     pager.cancel();
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.first().first().value<ApiError>().kind, ApiError::Kind::Aborted);
+}
+
+// An export cancels from its pageReceived slot (an unreadable job, a failed write): the pager
+// must not go on to ask for the next page once the slot returns.
+void TestJobPager::cancelFromAPageReceiverAsksForNoMorePages()
+{
+    TestHttpServer server(pagingServer(30, TotalMode::Present));
+    ApiClient client(&m_network);
+    client.setSettings(clientSettingsFor(server));
+    QSignalSpy activeCalls(&client, &ApiClient::activeCallsChanged);
+    ListJobsQuery query;
+    query.limit = 10;
+    JobPager pager(&client, query);
+    QSignalSpy pages(&pager, &JobPager::pageReceived);
+    connect(&pager, &JobPager::pageReceived, &pager, &JobPager::cancel);
+    pager.start();
+    QVERIFY(pages.wait(10'000));
+    QCOMPARE(activeCalls.last().first().toInt(), 0); // no call for page 2 was started
+    QCOMPARE(server.requests().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestJobPager)

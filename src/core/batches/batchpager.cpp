@@ -29,6 +29,7 @@ void BatchPager::start()
 
 void BatchPager::cancel()
 {
+    m_cancelled = true;
     if (m_call)
         m_call->abort();
 }
@@ -118,6 +119,8 @@ void BatchPager::onPage(BatchPage page, const ApiError &error)
     m_rows += page.itemCount();
     if (received > 0)
         Q_EMIT pageReceived(page);
+    if (m_cancelled) // a receiver stopped the paging (an unreadable row, a failed write)
+        return;
     m_pagesWithoutNewBatches = m_rows > rowsBefore ? 0 : m_pagesWithoutNewBatches + 1;
 
     if (m_maxRows > 0 && m_rows >= m_maxRows) {

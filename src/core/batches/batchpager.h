@@ -74,6 +74,7 @@ private:
     QSet<QString> m_recentIds;
     std::deque<QString> m_recentIdsInOrder; // oldest first, to forget beyond the window
     QPointer<ApiCall> m_call;
+    bool m_cancelled = false; // by a receiver of pageReceived, say: no further page
 };
 
 } // namespace BatchDeck

@@ -25,6 +25,7 @@ void ItemPager::start()
 
 void ItemPager::cancel()
 {
+    m_cancelled = true;
     if (m_call)
         m_call->abort();
 }
@@ -120,6 +121,8 @@ void ItemPager::onPage(ItemPage page, const ApiError &error)
     keepNewItems(&page);
     m_pagesWithoutNewItems = page.itemCount() > 0 ? 0 : m_pagesWithoutNewItems + 1;
     Q_EMIT pageReceived(page);
+    if (m_cancelled) // a receiver stopped the paging (an unreadable row, a failed write)
+        return;
 
     const bool totalReached = m_totalSize && m_offset >= *m_totalSize;
     // A server may cap its pages below the limit asked for: with a total, go on until it.

@@ -25,6 +25,7 @@ void JobPager::start()
 
 void JobPager::cancel()
 {
+    m_cancelled = true;
     if (m_call)
         m_call->abort();
 }
@@ -174,6 +175,8 @@ void JobPager::onPage(JobPage page, const ApiError &error)
     m_rows += page.itemCount();
     m_pagesWithoutNewJobs = page.itemCount() > 0 ? 0 : m_pagesWithoutNewJobs + 1;
     Q_EMIT pageReceived(page);
+    if (m_cancelled) // a receiver stopped the paging (an unreadable row, a failed write)
+        return;
 
     const bool totalReached = m_totalSize && m_offset >= *m_totalSize;
     const bool limitReached = m_maxRows > 0 && m_rows >= m_maxRows;
