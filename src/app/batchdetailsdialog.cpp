@@ -28,8 +28,8 @@ QString timeText(const QDateTime &time)
 
 } // namespace
 
-BatchDetailsDialog::BatchDetailsDialog(ApiClient *client, const Batch &batch,
-                                       const JobScope &scope, QWidget *parent)
+BatchDetailsDialog::BatchDetailsDialog(ApiClient *client, const Batch &batch, const JobScope &scope,
+                                       QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::BatchDetailsDialog>())
     , m_client(client)
@@ -96,6 +96,7 @@ void BatchDetailsDialog::showBatch(const Batch &batch)
     setWindowTitle(tr("Batch %1").arg(batch.id));
     m_ui->idValue->setText(batch.id);
     m_ui->statusBadge->setStatus(batchStatusText(batch.status));
+    m_ui->statusBadge->setMinimumWidth(m_ui->statusBadge->sizeHint().width()); // never elided
     m_ui->statusValue->setText(batch.status);
     m_ui->projectValue->setText(batch.projectId);
     m_ui->directoryValue->setText(batch.sourceDirectoryId);
@@ -128,9 +129,9 @@ void BatchDetailsDialog::showResults()
         return;
     }
     const QLocale locale;
-    m_ui->resultsSummary->setText(tr("%1 files, %2 without a job because of an error")
-                                      .arg(locale.toString(m_results.allCount()),
-                                           locale.toString(m_results.failureCount())));
+    m_ui->resultsSummary->setText(
+        tr("%1 files, %2 without a job because of an error")
+            .arg(locale.toString(m_results.allCount()), locale.toString(m_results.failureCount())));
 }
 
 void BatchDetailsDialog::refresh()
@@ -161,17 +162,17 @@ void BatchDetailsDialog::reload(bool keepMessage)
 
 void BatchDetailsDialog::copySelectedResults() const
 {
-    const QString text = BatchResultsModel::cellsText(
-        m_ui->resultsTable->selectionModel()->selectedIndexes());
+    const QString text =
+        BatchResultsModel::cellsText(m_ui->resultsTable->selectionModel()->selectedIndexes());
     if (!text.isEmpty())
         QGuiApplication::clipboard()->setText(text);
 }
 
 void BatchDetailsDialog::confirmCancel()
 {
-    auto *question = new QMessageBox(QMessageBox::Question, tr("Cancel batch"),
-                                     tr("Cancel batch %1?").arg(m_batch.id), QMessageBox::NoButton,
-                                     this);
+    auto *question =
+        new QMessageBox(QMessageBox::Question, tr("Cancel batch"),
+                        tr("Cancel batch %1?").arg(m_batch.id), QMessageBox::NoButton, this);
     question->setObjectName(QStringLiteral("cancelBatchConfirmation"));
     question->setInformativeText(tr("Files already processed keep their jobs; the rest will not "
                                     "be processed. This cannot be undone."));
@@ -194,20 +195,21 @@ void BatchDetailsDialog::cancelBatch()
     m_cancelling = true;
     m_ui->cancelBatchButton->setEnabled(false);
     showMessage(tr("Cancelling…"), false);
-    m_client->cancelBatch(m_batch.id, m_scope, this, [this](const Batch &batch,
-                                                            const ApiError &error) {
-        m_cancelling = false;
-        if (!error.isOk()) {
-            // A 409 says why (already finished, say): the server's words are in the message.
-            showMessage(tr("The batch was not cancelled. %1").arg(error.message), true);
-            showBatch(m_batch);
-            reload(true); // the status the server has now, under the server's words
-            return;
-        }
-        showMessage(tr("Batch cancelled: it is now %1.").arg(batchStatusText(batch.status)), false);
-        showBatch(batch);
-        Q_EMIT batchUpdated(batch);
-    });
+    m_client->cancelBatch(
+        m_batch.id, m_scope, this, [this](const Batch &batch, const ApiError &error) {
+            m_cancelling = false;
+            if (!error.isOk()) {
+                // A 409 says why (already finished, say): the server's words are in the message.
+                showMessage(tr("The batch was not cancelled. %1").arg(error.message), true);
+                showBatch(m_batch);
+                reload(true); // the status the server has now, under the server's words
+                return;
+            }
+            showMessage(tr("Batch cancelled: it is now %1.").arg(batchStatusText(batch.status)),
+                        false);
+            showBatch(batch);
+            Q_EMIT batchUpdated(batch);
+        });
 }
 
 void BatchDetailsDialog::showMessage(const QString &text, bool isError)

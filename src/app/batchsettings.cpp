@@ -32,8 +32,9 @@ DataSource dataSource()
 
 void saveDataSource(DataSource source)
 {
-    QSettings().setValue(SourceKey, source == DataSource::Batches ? QStringLiteral("batches")
-                                                                  : QStringLiteral("jobs"));
+    QSettings().setValue(SourceKey,
+                         source == DataSource::Batches ? QStringLiteral("batches")
+                                                       : QStringLiteral("jobs"));
 }
 
 ListBatchesQuery batchQuery()

@@ -1,8 +1,8 @@
 #include "mainwindow.h"
 
-#include "connectiondialog.h"
 #include "batchfilterpanel.h"
 #include "batchtableview.h"
+#include "connectiondialog.h"
 #include "credentialstore.h"
 #include "exportdialog.h"
 #include "jobdetailsdialog.h"
@@ -67,9 +67,8 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
             [this] { m_ui->sidebar->showCounts(&m_counter); });
     connect(&m_browser, &JobBrowser::pageLoaded, this, &MainWindow::onPageLoaded);
     connect(&m_browser, &JobBrowser::loadFailed, this, &MainWindow::onLoadFailed);
-    connect(m_ui->pagingBar, &PagingBar::pageRequested, this, [this](int page) {
-        showingBatches() ? showBatchPage(page) : m_browser.setPage(page);
-    });
+    connect(m_ui->pagingBar, &PagingBar::pageRequested, this,
+            [this](int page) { showingBatches() ? showBatchPage(page) : m_browser.setPage(page); });
     connect(m_ui->pagingBar, &PagingBar::pageSizeChanged, this, [this](int pageSize) {
         SettingsStore::savePageSize(pageSize);
         showingBatches() ? m_batchBrowser.setPageSize(pageSize) : m_browser.setPageSize(pageSize);
@@ -139,9 +138,8 @@ void MainWindow::setUpActions()
         if (const BatchJob *job = m_ui->jobTable->currentJob())
             openDetails(*job);
     });
-    connect(m_ui->actionFirstPage, &QAction::triggered, this, [this] {
-        showingBatches() ? m_batchBrowser.firstPage() : m_browser.setPage(0);
-    });
+    connect(m_ui->actionFirstPage, &QAction::triggered, this,
+            [this] { showingBatches() ? m_batchBrowser.firstPage() : m_browser.setPage(0); });
     connect(m_ui->actionPreviousPage, &QAction::triggered, this, [this] {
         if (showingBatches())
             return m_batchBrowser.previousPage();

@@ -73,9 +73,8 @@ void MainWindow::setUpBatches()
     m_batchFilters->setQuery(SettingsStore::batchQuery());
     const DataSource source = SettingsStore::dataSource();
     m_sourceSwitch->setSource(source);
-    m_filterStack->setCurrentWidget(source == DataSource::Batches
-                                        ? static_cast<QWidget *>(m_batchFilters)
-                                        : m_ui->sidebar);
+    m_filterStack->setCurrentWidget(
+        source == DataSource::Batches ? static_cast<QWidget *>(m_batchFilters) : m_ui->sidebar);
 }
 
 bool MainWindow::showingBatches() const
@@ -169,11 +168,10 @@ void MainWindow::onBatchPageLoaded()
         m_ui->errorBanner->hide();
     if (const qsizetype invalid = m_batchBrowser.invalidBatches().size(); invalid > 0) {
         const QString first = m_batchBrowser.invalidBatches().first().describe();
-        showBanner(invalid == 1
-                       ? tr("One batch on this page is not shown because %1.").arg(first)
-                       : tr("%1 batches on this page are not shown; the first because %2.")
-                             .arg(invalid)
-                             .arg(first),
+        showBanner(invalid == 1 ? tr("One batch on this page is not shown because %1.").arg(first)
+                                : tr("%1 batches on this page are not shown; the first because %2.")
+                                      .arg(invalid)
+                                      .arg(first),
                    BannerKind::PageWarning);
     } else if (!m_batchBrowser.pagingProblem().isEmpty()) {
         showBanner(m_batchBrowser.pagingProblem(), BannerKind::PageWarning);
