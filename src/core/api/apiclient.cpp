@@ -101,7 +101,8 @@ ApiCall *ApiClient::send(ApiCall::Verb verb, const QString &path, const QUrlQuer
                          bool retryOnConflict)
 {
     QNetworkRequest request = makeRequest(path, query);
-    if (verb == ApiCall::Verb::Post && !body.isEmpty()) // v2 cancel has no body at all
+    // Also without a body (v2 cancel): Qt would otherwise label it a form.
+    if (verb == ApiCall::Verb::Post)
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
     auto *call = new ApiCall(m_network, request, verb, body, m_settings, this);

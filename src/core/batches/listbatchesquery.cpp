@@ -24,10 +24,16 @@ QString firstError(std::initializer_list<QString> errors)
     return {};
 }
 
+// QUrlQuery takes a value in "decoded" form but leaves "+" and "%XX" as they are: a server reads
+// such a "+" as a space and "%2B" as "+". Page tokens are often base64 and carry both, so the two
+// characters are encoded here; QUrlQuery encodes the rest ("&", "=", "#", spaces, non-ASCII).
 void addItem(QUrlQuery &query, const char *name, const std::optional<QString> &value)
 {
-    if (value)
-        query.addQueryItem(QString::fromLatin1(name), *value);
+    if (!value)
+        return;
+    QString encoded = *value;
+    encoded.replace(u'%', QStringLiteral("%25")).replace(u'+', QStringLiteral("%2B"));
+    query.addQueryItem(QString::fromLatin1(name), encoded);
 }
 
 QString checkDateBound(const char *name, const std::optional<QString> &text,

@@ -1,56 +1,13 @@
 #include "jobcsvexport.h"
 
+#include "exportfile.h"
 #include "logging.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
-#include <QSaveFile>
 #include <QTimer>
 
 namespace BatchDeck {
-
-namespace {
-
-// QSaveFile writes a new file and renames it over the old one: atomic for a regular file, but a
-// FIFO or a device (/dev/null, /dev/stdout) would be replaced by a file, so they are written
-// directly.
-std::unique_ptr<QFileDevice> makeOutput(const QString &path)
-{
-    const QFileInfo info(path);
-    if (!info.exists() || info.isFile())
-        return std::make_unique<QSaveFile>(path);
-    return std::make_unique<QFile>(path);
-}
-
-// Unbuffered: a buffered QFileDevice that can write only part of its buffer (a disk filling up)
-// reports "Unknown error"; written directly, the short write is followed by one that fails with
-// the reason (see CsvWriter::write).
-bool openOutput(QFileDevice *file)
-{
-    return file->open(QIODevice::WriteOnly | QIODevice::Unbuffered);
-}
-
-// Saves what was written: a QSaveFile replaces the file now, a direct output is flushed.
-bool finishOutput(QFileDevice *file)
-{
-    if (auto *saveFile = qobject_cast<QSaveFile *>(file))
-        return saveFile->commit();
-    const bool flushed = file->flush();
-    file->close();
-    return flushed && file->error() == QFileDevice::NoError;
-}
-
-// Never commits: a regular file keeps its previous content (or stays absent).
-void discardOutput(QFileDevice *file)
-{
-    if (auto *saveFile = qobject_cast<QSaveFile *>(file))
-        saveFile->cancelWriting();
-    else
-        file->close();
-}
-
-} // namespace
 
 QString ExportResult::duplicatesNote() const
 {
@@ -83,26 +40,26 @@ JobCsvExport::JobCsvExport(ApiClient *client, const ListJobsQuery &query,
 JobCsvExport::~JobCsvExport()
 {
     if (m_file)
-        discardOutput(m_file.get()); // never commit a partial file
+        discardExportOutput(m_file.get()); // never commit a partial file
 }
 
 ExportResult JobCsvExport::writeJobs(const QList<BatchJob> &jobs, const QString &path,
                                      const CsvOptions &options)
 {
     ExportResult result;
-    const std::unique_ptr<QFileDevice> file = makeOutput(path);
+    const std::unique_ptr<QFileDevice> file = makeExportOutput(path);
     JobCsvWriter writer(file.get(), options);
-    bool written = openOutput(file.get()) && writer.writeHeader();
+    bool written = openExportOutput(file.get()) && writer.writeHeader();
     for (qsizetype row = 0; written && row < jobs.size(); ++row)
         written = writer.writeJob(jobs.at(row));
-    if (written && finishOutput(file.get())) {
+    if (written && finishExportOutput(file.get())) {
         result.rowsWritten = jobs.size();
         result.pages = 1;
         return result;
     }
     const QString reason =
         writer.errorString().isEmpty() ? file->errorString() : writer.errorString();
-    discardOutput(file.get());
+    discardExportOutput(file.get());
     result.failure = ExportResult::Failure::Write;
     result.message = tr("Could not write \"%1\": %2. Choose another folder or file name.")
                          .arg(QDir::toNativeSeparators(path), reason);
@@ -111,8 +68,8 @@ ExportResult JobCsvExport::writeJobs(const QList<BatchJob> &jobs, const QString 
 
 void JobCsvExport::startToFile(const QString &path)
 {
-    m_file = makeOutput(path);
-    if (!openOutput(m_file.get())) {
+    m_file = makeExportOutput(path);
+    if (!openExportOutput(m_file.get())) {
         const QString reason = m_file->errorString();
         m_file.reset();
         QTimer::singleShot(0, this, [this, path, reason] {
@@ -147,7 +104,7 @@ void JobCsvExport::cancel()
         return;
     m_pager.disconnect(this);
     m_pager.cancel();
-    const bool atomic = qobject_cast<QSaveFile *>(m_file.get()) != nullptr;
+    const bool atomic = isAtomicExportOutput(m_file.get());
     fail(ExportResult::Failure::Cancelled,
          atomic ? tr("The export was cancelled; no file was written.")
                 : tr("The export was cancelled; what was written is incomplete."));
@@ -194,7 +151,7 @@ void JobCsvExport::onPagerFinished(const ApiError &error)
         fail(ExportResult::Failure::Api, error.message);
         return;
     }
-    if (m_file && !finishOutput(m_file.get())) {
+    if (m_file && !finishExportOutput(m_file.get())) {
         fail(ExportResult::Failure::Write,
              tr("Could not save \"%1\": %2.")
                  .arg(QDir::toNativeSeparators(m_file->fileName()), m_file->errorString()));
@@ -209,7 +166,7 @@ void JobCsvExport::fail(ExportResult::Failure failure, const QString &message)
     if (m_finished)
         return;
     if (m_file) {
-        discardOutput(m_file.get());
+        discardExportOutput(m_file.get());
         m_file.reset();
     }
     m_result.failure = failure;
