@@ -168,7 +168,7 @@ void TestBatchBrowser::staleAnswerIsDropped()
     TestHttpServer server([](const TestRequest &request) {
         const bool slow = request.query.queryItemValue(QStringLiteral("status")) == u"RUNNING";
         const QJsonObject body {{QStringLiteral("items"),
-                                 QJsonArray {sampleBatchJson(slow ? QStringLiteral("bat-slow")
+                                 QJsonArray {listedBatchJson(slow ? QStringLiteral("bat-slow")
                                                                   : QStringLiteral("bat-fast"))}}};
         TestResponse response = TestResponse::json(200, body);
         return slow ? response.delayedBy(400) : response;
@@ -256,7 +256,7 @@ void TestBatchBrowser::tokenLeadingBackStopsTheList()
 {
     // Page 2's answer names tok-10 again, the token that led to page 2.
     TestHttpServer server([](const TestRequest &request) {
-        QJsonObject body {{QStringLiteral("items"), QJsonArray {sampleBatchJson()}},
+        QJsonObject body {{QStringLiteral("items"), QJsonArray {listedBatchJson()}},
                           {QStringLiteral("next_page_token"), QStringLiteral("tok-10")}};
         Q_UNUSED(request);
         return TestResponse::json(200, body);

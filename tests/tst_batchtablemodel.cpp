@@ -72,7 +72,7 @@ void TestBatchTableModel::statusReadsAsAWord()
     QFETCH(QString, shown);
     BatchTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setBatches({parsed(sampleBatchJson(QStringLiteral("bat-1"), status))});
+    model.setBatches({parsed(listedBatchJson(QStringLiteral("bat-1"), status))});
     QCOMPARE(model.index(0, BatchTableModel::Status).data().toString(), shown);
     QCOMPARE(model.index(0, BatchTableModel::Status).data(Qt::ToolTipRole).toString(), status);
     QCOMPARE(batchStatusText(status), shown);
@@ -83,7 +83,7 @@ void TestBatchTableModel::columnsShowTheBatch()
     BatchTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setNow(QDateTime(QDate(2026, 11, 2), QTime(10, 30), QTimeZone::utc()));
-    model.setBatches({parsed(sampleBatchJson(QStringLiteral("bat-7")))});
+    model.setBatches({parsed(listedBatchJson(QStringLiteral("bat-7")))});
     QCOMPARE(model.columnCount(), int(BatchTableModel::ColumnCount));
     const auto cell = [&](int column, int role = Qt::DisplayRole) {
         return model.index(0, column).data(role).toString();
@@ -111,8 +111,8 @@ void TestBatchTableModel::everyColumnCarriesTheIdForCopying()
 {
     BatchTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setBatches({parsed(sampleBatchJson(QStringLiteral("bat-a"))),
-                      parsed(sampleBatchJson(QStringLiteral("bat-b")))});
+    model.setBatches({parsed(listedBatchJson(QStringLiteral("bat-a"))),
+                      parsed(listedBatchJson(QStringLiteral("bat-b")))});
     for (int column = 0; column < model.columnCount(); ++column)
         QCOMPARE(model.index(1, column).data(Qt::UserRole).toString(), QStringLiteral("bat-b"));
 }
@@ -121,22 +121,22 @@ void TestBatchTableModel::refreshWithTheSameBatchesUpdatesInPlace()
 {
     BatchTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setBatches({parsed(sampleBatchJson(QStringLiteral("bat-a"), QStringLiteral("RUNNING"))),
-                      parsed(sampleBatchJson(QStringLiteral("bat-b"), QStringLiteral("RUNNING")))});
+    model.setBatches({parsed(listedBatchJson(QStringLiteral("bat-a"), QStringLiteral("RUNNING"))),
+                      parsed(listedBatchJson(QStringLiteral("bat-b"), QStringLiteral("RUNNING")))});
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    model.setBatches({parsed(sampleBatchJson(QStringLiteral("bat-a"), QStringLiteral("RUNNING"))),
-                      parsed(sampleBatchJson(QStringLiteral("bat-b"), QStringLiteral("FAILED")))});
+    model.setBatches({parsed(listedBatchJson(QStringLiteral("bat-a"), QStringLiteral("RUNNING"))),
+                      parsed(listedBatchJson(QStringLiteral("bat-b"), QStringLiteral("FAILED")))});
     QCOMPARE(reset.size(), 0);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
     QCOMPARE(model.index(1, BatchTableModel::Status).data().toString(), QStringLiteral("Failed"));
 
-    model.setBatches({parsed(sampleBatchJson(QStringLiteral("bat-c")))});
+    model.setBatches({parsed(listedBatchJson(QStringLiteral("bat-c")))});
     QCOMPARE(reset.size(), 1);
     QCOMPARE(model.rowCount(), 1);
 
-    Batch cancelled = parsed(sampleBatchJson(QStringLiteral("bat-c"), QStringLiteral("CANCELLED")));
+    Batch cancelled = parsed(listedBatchJson(QStringLiteral("bat-c"), QStringLiteral("CANCELLED")));
     model.updateBatch(cancelled);
     QCOMPARE(model.index(0, BatchTableModel::Status).data().toString(),
              QStringLiteral("Cancelled"));

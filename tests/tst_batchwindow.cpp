@@ -5,6 +5,7 @@
 #include "batchtableview.h"
 #include "batchtesting.h"
 #include "credentialstore.h"
+#include "exportdialog.h"
 #include "mainwindow.h"
 #include "sourceswitch.h"
 
@@ -13,6 +14,8 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDateEdit>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -63,11 +66,11 @@ TestHttpServer::Handler handlerFor(const Server &state)
                     409,
                     QJsonObject {{QStringLiteral("detail"),
                                   QStringLiteral("Batch has already completed.")}});
-            return TestResponse::json(200, sampleBatchJson(RunningId, QStringLiteral("CANCELLED")));
+            return TestResponse::json(200, listedBatchJson(RunningId, QStringLiteral("CANCELLED")));
         }
         if (request.path.startsWith(u"/api/v2/batches/")) {
             const QString id = request.path.section(u'/', 4, 4);
-            QJsonObject batch = sampleBatchJson(
+            QJsonObject batch = listedBatchJson(
                 id, id == RunningId ? QStringLiteral("RUNNING") : QStringLiteral("COMPLETED"));
             batch.insert(
                 u"results",
@@ -122,10 +125,13 @@ private Q_SLOTS:
     void cancelConfirmationKeepsTheBatchOnEnterAndEscape();
     void cancelShowsTheNewStatus();
     void cancelRefusedShowsTheServersWords();
-    void exportIsOffForBatchesUntilTheCoreHasIt();
+    void exportWritesTheBatchesWithTheFixedHeader();
 
 private:
     MainWindow *startOn(const TestHttpServer &server);
+    // Connected, the v1 page shown, then switched to batches and their first page shown.
+    MainWindow *startInBatches(const TestHttpServer &server);
+    void waitForJobs(MainWindow *window);
     void waitForBatches(MainWindow *window);
     BatchDetailsDialog *openDetails(MainWindow *window, const QString &id);
 
@@ -171,6 +177,21 @@ MainWindow *TestBatchWindow::startOn(const TestHttpServer &server)
     return m_window.get();
 }
 
+MainWindow *TestBatchWindow::startInBatches(const TestHttpServer &server)
+{
+    MainWindow *window = startOn(server);
+    waitForJobs(window);
+    window->setSource(DataSource::Batches);
+    waitForBatches(window);
+    return window;
+}
+
+void TestBatchWindow::waitForJobs(MainWindow *window)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !window->browser().isLoading() && window->browser().lastRefreshed().isValid(), 20'000);
+}
+
 void TestBatchWindow::waitForBatches(MainWindow *window)
 {
     QTRY_VERIFY_WITH_TIMEOUT(!window->batchBrowser().isLoading()
@@ -201,16 +222,18 @@ void TestBatchWindow::switchShowsBatchesAndIsRemembered()
     TestHttpServer server(handlerFor(state));
     {
         MainWindow *window = startOn(server);
-        waitForBatches(window);
+        waitForJobs(window);
         auto *tableStack = child<QStackedWidget>(window, "tableStack");
         QCOMPARE(tableStack->currentWidget()->objectName(), QStringLiteral("jobTable"));
-        QTRY_COMPARE(window->sourceSwitch().button(DataSource::Batches)->text(),
-                     QStringLiteral("Batches (v2) (7)"));
         QTRY_COMPARE(window->sourceSwitch().button(DataSource::Jobs)->text(),
                      QStringLiteral("Batch jobs (v1) (3)"));
+        QVERIFY(listRequests(server).isEmpty()); // no v2 request until batches are shown
 
         QTest::mouseClick(window->sourceSwitch().button(DataSource::Batches), Qt::LeftButton);
         QVERIFY(window->showingBatches());
+        waitForBatches(window);
+        QCOMPARE(window->sourceSwitch().button(DataSource::Batches)->text(),
+                 QStringLiteral("Batches (v2) (7)"));
         QCOMPARE(tableStack->currentWidget(), &window->batchTable());
         QVERIFY(window->batchFilters().isVisible());
         QVERIFY(!child<QWidget>(window, "sidebar")->isVisible());
@@ -218,7 +241,7 @@ void TestBatchWindow::switchShowsBatchesAndIsRemembered()
         QCOMPARE(child<QLabel>(window, "rangeLabel")->text(),
                  QStringLiteral("Showing 1–7 of about 7"));
 
-        child<QListWidget>(&window->batchFilters(), "statusList")->setCurrentRow(5); // FAILED
+        child<QListWidget>(&window->batchFilters(), "batchStatusList")->setCurrentRow(5); // FAILED
         QTRY_COMPARE(window->batchBrowser().query().status,
                      std::optional(QStringLiteral("FAILED")));
         cleanup();
@@ -288,18 +311,16 @@ void TestBatchWindow::filtersSendTheRightQuery()
     Server state;
     state.list->count = 3;
     TestHttpServer server(handlerFor(state));
-    MainWindow *window = startOn(server);
-    waitForBatches(window);
-    window->setSource(DataSource::Batches);
+    MainWindow *window = startInBatches(server);
     BatchFilterPanel &panel = window->batchFilters();
-    child<QListWidget>(&panel, "statusList")->setCurrentRow(statusRow);
+    child<QListWidget>(&panel, "batchStatusList")->setCurrentRow(statusRow);
     if (from.isValid())
         child<QDateEdit>(&panel, "createdFromEdit")->setDate(from);
     if (to.isValid())
         child<QDateEdit>(&panel, "createdToEdit")->setDate(to);
-    child<QLineEdit>(&panel, "directoryEdit")->setText(directory);
-    child<QLineEdit>(&panel, "projectEdit")->setText(project);
-    child<QLineEdit>(&panel, "organizationEdit")->setText(organization);
+    child<QLineEdit>(&panel, "batchDirectoryEdit")->setText(directory);
+    child<QLineEdit>(&panel, "batchProjectEdit")->setText(project);
+    child<QLineEdit>(&panel, "batchOrganizationEdit")->setText(organization);
     const qsizetype before = listRequests(server).size();
     QTRY_VERIFY_WITH_TIMEOUT(listRequests(server).size() > before, 10'000);
     waitForBatches(window);
@@ -320,15 +341,13 @@ void TestBatchWindow::datesOutOfOrderAreRefusedNamingTheField()
     Server state;
     state.list->count = 3;
     TestHttpServer server(handlerFor(state));
-    MainWindow *window = startOn(server);
-    waitForBatches(window);
-    window->setSource(DataSource::Batches);
+    MainWindow *window = startInBatches(server);
     BatchFilterPanel &panel = window->batchFilters();
     const qsizetype before = listRequests(server).size();
     child<QDateEdit>(&panel, "createdFromEdit")->setDate(QDate(2026, 11, 5));
     child<QDateEdit>(&panel, "createdToEdit")->setDate(QDate(2026, 11, 1));
     panel.apply();
-    auto *message = child<QLabel>(&panel, "validationLabel");
+    auto *message = child<QLabel>(&panel, "batchValidationLabel");
     QVERIFY(message->isVisible());
     QCOMPARE(message->text(),
              QStringLiteral("Created from (2026-11-05) is after Created to "
@@ -348,15 +367,13 @@ void TestBatchWindow::badProjectIdIsRefusedNamingTheField()
 {
     Server state;
     TestHttpServer server(handlerFor(state));
-    MainWindow *window = startOn(server);
-    waitForBatches(window);
-    window->setSource(DataSource::Batches);
+    MainWindow *window = startInBatches(server);
     BatchFilterPanel &panel = window->batchFilters();
     const qsizetype before = listRequests(server).size();
-    child<QLineEdit>(&panel, "projectEdit")->setText(QStringLiteral("not-a-uuid"));
+    child<QLineEdit>(&panel, "batchProjectEdit")->setText(QStringLiteral("not-a-uuid"));
     panel.apply();
     QVERIFY(panel.validationMessage().startsWith(u"project_id must be a UUID"));
-    QVERIFY(child<QLabel>(&panel, "validationLabel")->isVisible());
+    QVERIFY(child<QLabel>(&panel, "batchValidationLabel")->isVisible());
     QTest::qWait(BatchFilterPanel::DebounceMs * 2);
     QCOMPARE(listRequests(server).size(), before);
 }
@@ -366,9 +383,7 @@ void TestBatchWindow::pagingFollowsTheTokens()
     Server state;
     state.list->count = 120; // pages of 50: 50, 50, 20
     TestHttpServer server(handlerFor(state));
-    MainWindow *window = startOn(server);
-    waitForBatches(window);
-    window->setSource(DataSource::Batches);
+    MainWindow *window = startInBatches(server);
     auto *next = child<QToolButton>(window, "nextButton");
     auto *previous = child<QToolButton>(window, "previousButton");
     auto *first = child<QToolButton>(window, "firstButton");
@@ -407,11 +422,12 @@ void TestBatchWindow::lastPageAndPageNumberAreOffForCursorPaging()
     state.list->totalSize = 120;
     TestHttpServer server(handlerFor(state));
     MainWindow *window = startOn(server);
-    waitForBatches(window);
+    waitForJobs(window);
     auto *last = child<QToolButton>(window, "lastButton");
     auto *pageSpin = child<QWidget>(window, "pageSpin");
     QVERIFY(pageSpin->isEnabled()); // v1 pages by number
     window->setSource(DataSource::Batches);
+    waitForBatches(window);
     QVERIFY(!last->isEnabled());
     QVERIFY(last->toolTip().contains(u"no last page"));
     QVERIFY(!pageSpin->isEnabled());
@@ -427,9 +443,7 @@ void TestBatchWindow::detailsShowResultsAndConfiguration()
     Server state;
     state.list->count = 3;
     TestHttpServer server(handlerFor(state));
-    MainWindow *window = startOn(server);
-    waitForBatches(window);
-    window->setSource(DataSource::Batches);
+    MainWindow *window = startInBatches(server);
     BatchDetailsDialog *dialog = openDetails(window, QStringLiteral("bat-0001"));
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
@@ -473,9 +487,7 @@ void TestBatchWindow::onlyFailuresAndCopyOfCells()
     Server state;
     state.list->count = 3;
     TestHttpServer server(handlerFor(state));
-    MainWindow *window = startOn(server);
-    waitForBatches(window);
-    window->setSource(DataSource::Batches);
+    MainWindow *window = startInBatches(server);
     BatchDetailsDialog *dialog = openDetails(window, QStringLiteral("bat-0001"));
     QVERIFY(dialog);
     child<QCheckBox>(dialog, "onlyFailuresCheck")->setChecked(true);
@@ -505,9 +517,7 @@ void TestBatchWindow::cancelConfirmationKeepsTheBatchOnEnterAndEscape()
     Server state;
     state.list->count = 3;
     TestHttpServer server(handlerFor(state));
-    MainWindow *window = startOn(server);
-    waitForBatches(window);
-    window->setSource(DataSource::Batches);
+    MainWindow *window = startInBatches(server);
     BatchDetailsDialog *dialog = openDetails(window, RunningId);
     QVERIFY(dialog);
     auto *cancel = child<QPushButton>(dialog, "cancelBatchButton");
@@ -529,9 +539,7 @@ void TestBatchWindow::cancelShowsTheNewStatus()
     Server state;
     state.list->count = 3;
     TestHttpServer server(handlerFor(state));
-    MainWindow *window = startOn(server);
-    waitForBatches(window);
-    window->setSource(DataSource::Batches);
+    MainWindow *window = startInBatches(server);
     BatchDetailsDialog *dialog = openDetails(window, RunningId);
     QVERIFY(dialog);
     QTest::mouseClick(child<QPushButton>(dialog, "cancelBatchButton"), Qt::LeftButton);
@@ -561,9 +569,7 @@ void TestBatchWindow::cancelRefusedShowsTheServersWords()
     state.list->count = 3;
     *state.cancelStatus = 409;
     TestHttpServer server(handlerFor(state));
-    MainWindow *window = startOn(server);
-    waitForBatches(window);
-    window->setSource(DataSource::Batches);
+    MainWindow *window = startInBatches(server);
     BatchDetailsDialog *dialog = openDetails(window, RunningId);
     QVERIFY(dialog);
     QTest::mouseClick(child<QPushButton>(dialog, "cancelBatchButton"), Qt::LeftButton);
@@ -581,20 +587,41 @@ void TestBatchWindow::cancelRefusedShowsTheServersWords()
     QVERIFY(message->text().contains(u"Batch has already completed."));
 }
 
-void TestBatchWindow::exportIsOffForBatchesUntilTheCoreHasIt()
+void TestBatchWindow::exportWritesTheBatchesWithTheFixedHeader()
 {
     Server state;
-    state.list->count = 3;
+    state.list->count = 1200; // more than one page of 1000: the export follows the token
     TestHttpServer server(handlerFor(state));
-    MainWindow *window = startOn(server);
-    waitForBatches(window);
+    QTemporaryDir folder;
+    QSettings().setValue(QStringLiteral("export/folder"), folder.path());
+    MainWindow *window = startInBatches(server);
     auto *exportAction = window->findChild<QAction *>(QStringLiteral("actionExport"));
-    QTRY_VERIFY(exportAction->isEnabled());
-    window->setSource(DataSource::Batches);
-    QVERIFY(!exportAction->isEnabled());
-    QVERIFY(exportAction->toolTip().contains(u"not available yet"));
-    window->setSource(DataSource::Jobs);
     QVERIFY(exportAction->isEnabled());
+    QCOMPARE(exportAction->shortcut(), QKeySequence(QStringLiteral("Ctrl+E")));
+    exportAction->trigger();
+    ExportDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<ExportDialog *>()) && dialog->isVisible());
+    QCOMPARE(dialog->scope(), ExportDialog::Scope::AllMatching);
+    const QString path = dialog->filePath();
+    QVERIFY2(QFileInfo(path).fileName().startsWith(u"batches-"), qPrintable(path));
+    dialog->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(!window->exportRunner().isRunning() && QFile::exists(path), 30'000);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QByteArray header = lines.first().trimmed();
+    if (header.startsWith("\xEF\xBB\xBF")) // the byte-order mark the dialog offers by default
+        header.remove(0, 3);
+    QCOMPARE(header,
+             QByteArray("id,status,job_type,configuration_id,"
+                        "source_directory_id,project_id,created_at,"
+                        "updated_at"));
+    QCOMPARE(lines.size(), 1 + 1200 + 1); // header, rows, and the empty piece after the last CRLF
+    QVERIFY(lines.at(1).startsWith("bat-0000,COMPLETED,parse_v2,cfg-PARSE_AGENTIC,"));
+    bool followedToken = false;
+    for (const TestRequest &request : listRequests(server))
+        followedToken |= request.query.queryItemValue(QStringLiteral("page_token")) == u"tok-1000";
+    QVERIFY(followedToken);
 }
 
 QTEST_MAIN(TestBatchWindow)

@@ -25,14 +25,14 @@ BatchFilterPanel::BatchFilterPanel(QWidget *parent)
     , m_ui(std::make_unique<Ui::BatchFilterPanel>())
 {
     m_ui->setupUi(this);
-    auto *all = new QListWidgetItem(tr("All"), m_ui->statusList);
+    auto *all = new QListWidgetItem(tr("All"), m_ui->batchStatusList);
     all->setData(Qt::UserRole, QString());
     for (const QString &status : knownBatchStatuses()) {
-        auto *item = new QListWidgetItem(batchStatusText(status), m_ui->statusList);
+        auto *item = new QListWidgetItem(batchStatusText(status), m_ui->batchStatusList);
         item->setData(Qt::UserRole, status);
         item->setForeground(statusColor(status, palette()));
     }
-    m_ui->statusList->setCurrentRow(0);
+    m_ui->batchStatusList->setCurrentRow(0);
     for (QDateEdit *edit : {m_ui->createdFromEdit, m_ui->createdToEdit}) {
         edit->setMinimumDate(NoDate);
         edit->setSpecialValueText(tr("Any"));
@@ -43,20 +43,20 @@ BatchFilterPanel::BatchFilterPanel(QWidget *parent)
             [this] { m_ui->createdFromEdit->setDate(NoDate); });
     connect(m_ui->createdToClear, &QToolButton::clicked, this,
             [this] { m_ui->createdToEdit->setDate(NoDate); });
-    QPalette warning = m_ui->validationLabel->palette();
+    QPalette warning = m_ui->batchValidationLabel->palette();
     warning.setColor(QPalette::WindowText, statusColor(QStringLiteral("failed"), palette()));
-    m_ui->validationLabel->setPalette(warning);
+    m_ui->batchValidationLabel->setPalette(warning);
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(DebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &BatchFilterPanel::apply);
-    connect(m_ui->statusList, &QListWidget::currentRowChanged, this,
+    connect(m_ui->batchStatusList, &QListWidget::currentRowChanged, this,
             &BatchFilterPanel::scheduleApply);
-    for (QLineEdit *edit : {m_ui->directoryEdit, m_ui->projectEdit, m_ui->organizationEdit}) {
+    for (QLineEdit *edit : {m_ui->batchDirectoryEdit, m_ui->batchProjectEdit, m_ui->batchOrganizationEdit}) {
         connect(edit, &QLineEdit::textChanged, this, &BatchFilterPanel::scheduleApply);
         connect(edit, &QLineEdit::returnPressed, this, &BatchFilterPanel::apply);
     }
-    connect(m_ui->resetButton, &QPushButton::clicked, this, [this] {
+    connect(m_ui->batchResetButton, &QPushButton::clicked, this, [this] {
         setQuery({});
         apply();
     });
@@ -80,14 +80,14 @@ void BatchFilterPanel::setDateValue(QDateEdit *edit, const std::optional<QString
 ListBatchesQuery BatchFilterPanel::query() const
 {
     ListBatchesQuery query;
-    const QListWidgetItem *status = m_ui->statusList->currentItem();
+    const QListWidgetItem *status = m_ui->batchStatusList->currentItem();
     if (status && !status->data(Qt::UserRole).toString().isEmpty())
         query.status = status->data(Qt::UserRole).toString();
     query.createdAtOnOrAfter = dateValue(m_ui->createdFromEdit);
     query.createdAtOnOrBefore = dateValue(m_ui->createdToEdit);
-    query.sourceDirectoryId = textValue(m_ui->directoryEdit->text());
-    query.projectId = textValue(m_ui->projectEdit->text());
-    query.organizationId = textValue(m_ui->organizationEdit->text());
+    query.sourceDirectoryId = textValue(m_ui->batchDirectoryEdit->text());
+    query.projectId = textValue(m_ui->batchProjectEdit->text());
+    query.organizationId = textValue(m_ui->batchOrganizationEdit->text());
     return query;
 }
 
@@ -95,18 +95,18 @@ void BatchFilterPanel::setQuery(const ListBatchesQuery &query)
 {
     m_updating = true;
     int row = 0;
-    for (int index = 0; index < m_ui->statusList->count(); ++index) {
-        if (m_ui->statusList->item(index)->data(Qt::UserRole).toString()
+    for (int index = 0; index < m_ui->batchStatusList->count(); ++index) {
+        if (m_ui->batchStatusList->item(index)->data(Qt::UserRole).toString()
             == BatchQueryChecks::normalizedStatus(query.status).value_or(QString()))
             row = index;
     }
-    m_ui->statusList->setCurrentRow(row);
+    m_ui->batchStatusList->setCurrentRow(row);
     setDateValue(m_ui->createdFromEdit, query.createdAtOnOrAfter);
     setDateValue(m_ui->createdToEdit, query.createdAtOnOrBefore);
-    m_ui->directoryEdit->setText(query.sourceDirectoryId.value_or(QString()));
-    m_ui->projectEdit->setText(query.projectId.value_or(QString()));
-    m_ui->organizationEdit->setText(query.organizationId.value_or(QString()));
-    m_ui->validationLabel->hide();
+    m_ui->batchDirectoryEdit->setText(query.sourceDirectoryId.value_or(QString()));
+    m_ui->batchProjectEdit->setText(query.projectId.value_or(QString()));
+    m_ui->batchOrganizationEdit->setText(query.organizationId.value_or(QString()));
+    m_ui->batchValidationLabel->hide();
     m_updating = false;
     m_debounce.stop();
 }
@@ -132,8 +132,8 @@ void BatchFilterPanel::apply()
 {
     m_debounce.stop();
     const QString problem = validationMessage();
-    m_ui->validationLabel->setText(problem);
-    m_ui->validationLabel->setVisible(!problem.isEmpty());
+    m_ui->batchValidationLabel->setText(problem);
+    m_ui->batchValidationLabel->setVisible(!problem.isEmpty());
     if (problem.isEmpty())
         Q_EMIT queryChanged(query());
 }

@@ -248,7 +248,6 @@ void MainWindow::onConnected()
     m_ui->sidebar->setFilter(filter);
     applyFilter(filter, SettingsStore::pageSize());
     startBatches();
-    setSource(m_sourceSwitch->source());
     m_ui->jobTable->setFocus();
 }
 

@@ -5,6 +5,7 @@
 #include "batchdetailsdialog.h"
 #include "batchfilterpanel.h"
 #include "batchtableview.h"
+#include "exportdialog.h"
 #include "pagingbar.h"
 #include "settingsstore.h"
 #include "sourceswitch.h"
@@ -96,6 +97,10 @@ void MainWindow::setSource(DataSource source)
                                           : QString());
     if (m_bannerKind != BannerKind::Notice)
         m_ui->errorBanner->hide();
+    const bool connected = m_ui->pages->currentWidget() == m_ui->browserPage;
+    if (batches && connected && !m_batchBrowser.isLoading()
+        && !m_batchBrowser.lastRefreshed().isValid() && !m_batchBrowser.hasError())
+        m_batchBrowser.show(m_batchFilters->query(), SettingsStore::pageSize());
     if (batches) {
         onBatchPageLoaded();
         if (m_batchBrowser.hasError())
@@ -118,12 +123,9 @@ void MainWindow::startBatches()
     m_batchBrowser.clear();
     m_batchModel.setBatches({});
     m_sourceSwitch->setCount(DataSource::Batches, std::nullopt);
-    const ListBatchesQuery query = m_batchFilters->query();
-    m_batchBrowser.show(query, SettingsStore::pageSize());
-    if (showingBatches()) {
-        m_ui->pagingBar->showState(m_batchBrowser);
-        updateBatchFilterState();
-    }
+    // The v2 list is asked for when it is first shown: a v1 user sends no v2 requests.
+    if (showingBatches())
+        setSource(DataSource::Batches);
 }
 
 void MainWindow::applyBatchQuery(const ListBatchesQuery &query)
@@ -154,10 +156,7 @@ void MainWindow::onBatchPageLoaded()
     m_ui->actionPreviousPage->setEnabled(m_batchBrowser.hasPreviousPage());
     m_ui->actionNextPage->setEnabled(m_batchBrowser.hasNextPage());
     m_ui->actionLastPage->setEnabled(false);
-    // No BatchCsvExport in the core yet: export stays a v1 feature until there is one.
-    m_ui->actionExport->setEnabled(false);
-    m_ui->actionExport->setToolTip(tr("Export of v2 batches is not available yet; switch to "
-                                      "Batch jobs (v1) to export jobs."));
+    m_ui->actionExport->setEnabled(true);
     if (m_batchBrowser.lastRefreshed().isValid()) {
         m_refreshedLabel->setText(
             tr("Refreshed %1")
@@ -222,7 +221,32 @@ BatchDetailsDialog *MainWindow::openBatchDetails(const Batch &batch)
 
 void MainWindow::openBatchExport()
 {
-    // Not reached while there is no BatchCsvExport: the action is disabled in v2 mode.
+    QList<Batch> selected;
+    for (const QString &id : m_batchTable->selectedIds()) {
+        if (const Batch *batch = m_batchModel.batchAt(m_batchModel.rowOf(id)))
+            selected << *batch;
+    }
+    auto *dialog =
+        new ExportDialog(m_batchBrowser.totalSize(), int(m_batchBrowser.batches().size()),
+                         int(selected.size()), this);
+    dialog->useBatchWording(m_batchBrowser.totalSize());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, selected] {
+        switch (dialog->scope()) {
+        case ExportDialog::Scope::AllMatching:
+            m_exportRunner->exportMatchingBatches(m_batchBrowser.query(), dialog->filePath(),
+                                                  dialog->csvOptions());
+            break;
+        case ExportDialog::Scope::CurrentPage:
+            m_exportRunner->exportBatches(m_batchBrowser.batches(), dialog->filePath(),
+                                          dialog->csvOptions());
+            break;
+        case ExportDialog::Scope::SelectedRows:
+            m_exportRunner->exportBatches(selected, dialog->filePath(), dialog->csvOptions());
+            break;
+        }
+    });
+    dialog->open();
 }
 
 } // namespace BatchDeck

@@ -4,7 +4,7 @@
 
 namespace BatchDeck::Testing {
 
-QJsonObject sampleBatchJson(const QString &id, const QString &status)
+QJsonObject listedBatchJson(const QString &id, const QString &status)
 {
     const QJsonObject job {
         {QStringLiteral("type"), QStringLiteral("parse_v2")},
@@ -45,7 +45,7 @@ TestHttpServer::Handler batchListHandler(std::shared_ptr<BatchListServerState> s
         const int end = std::min(state->count, first + pageSize);
         for (int index = first; index < end; ++index)
             items.append(
-                sampleBatchJson(QStringLiteral("bat-%1").arg(index, 4, 10, QLatin1Char('0')),
+                listedBatchJson(QStringLiteral("bat-%1").arg(index, 4, 10, QLatin1Char('0')),
                                 state->statusOf(index)));
         QJsonObject body {{QStringLiteral("items"), items}};
         if (end < state->count)

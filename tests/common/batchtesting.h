@@ -11,7 +11,7 @@
 namespace BatchDeck::Testing {
 
 // A v2 batch as the API sends it, every field set; tests change or remove fields from it.
-QJsonObject sampleBatchJson(const QString &id = QStringLiteral("bat-0001"),
+QJsonObject listedBatchJson(const QString &id = QStringLiteral("bat-0001"),
                             const QString &status = QStringLiteral("COMPLETED"));
 
 // GET /api/v2/batches over `count` batches "bat-0000".. in cursor pages: page_token "tok-<n>"
