@@ -61,6 +61,20 @@ ExportDialog::ExportDialog(std::optional<qint64> matchingJobs, int pageJobs, int
 
 ExportDialog::~ExportDialog() = default;
 
+void ExportDialog::useBatchWording(std::optional<qint64> matchingBatches)
+{
+    setWindowTitle(tr("Export batches"));
+    m_ui->allMatchingRadio->setText(matchingBatches
+                                        ? tr("&All batches matching the current filters (%1)")
+                                              .arg(QLocale().toString(*matchingBatches))
+                                        : tr("&All batches matching the current filters"));
+    const QFileInfo file(filePath());
+    m_ui->pathEdit->setText(QDir(file.absolutePath())
+                                .filePath(QStringLiteral("batches-%1.csv")
+                                              .arg(QDateTime::currentDateTime().toString(
+                                                  QStringLiteral("yyyyMMdd-HHmmss")))));
+}
+
 QString ExportDialog::defaultFileName(const QDateTime &localTime)
 {
     return QStringLiteral("batch-jobs-%1.csv")

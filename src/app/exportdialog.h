@@ -25,6 +25,8 @@ public:
                  QWidget *parent = nullptr);
     ~ExportDialog() override;
 
+    // Words for v2 batches instead of jobs, and a "batches-….csv" file name.
+    void useBatchWording(std::optional<qint64> matchingBatches);
     Scope scope() const;
     QString filePath() const;
     CsvOptions csvOptions() const;

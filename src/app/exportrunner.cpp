@@ -26,17 +26,46 @@ void ExportRunner::exportMatching(const JobFilter &filter, const QString &path,
         return;
     ExportOptions exportOptions;
     exportOptions.csv = options;
-    m_export = std::make_unique<JobCsvExport>(m_client, filter.toQuery(ListJobsQuery::MaxLimit, 0),
-                                              exportOptions);
+    m_batches = false;
+    run(std::make_unique<JobCsvExport>(m_client, filter.toQuery(ListJobsQuery::MaxLimit, 0),
+                                       exportOptions),
+        path);
+}
 
+void ExportRunner::exportMatchingBatches(const ListBatchesQuery &query, const QString &path,
+                                         const CsvOptions &options)
+{
+    if (isRunning())
+        return;
+    ExportOptions exportOptions;
+    exportOptions.csv = options;
+    ListBatchesQuery all = query;
+    all.pageToken.reset();
+    all.pageSize = ListBatchesQuery::MaxPageSize;
+    m_batches = true;
+    run(std::make_unique<BatchCsvExport>(m_client, all, exportOptions), path);
+}
+
+void ExportRunner::exportBatches(const QList<Batch> &batches, const QString &path,
+                                 const CsvOptions &options)
+{
+    m_batches = true;
+    report(BatchCsvExport::writeBatches(batches, path, options), path);
+}
+
+template<typename Export>
+void ExportRunner::run(std::unique_ptr<Export> exporter, const QString &path)
+{
+    Export *running = exporter.get();
+    m_export = std::move(exporter);
     m_progress = new QProgressDialog(tr("Starting the export…"), tr("Cancel"), 0, 0, m_window);
-    m_progress->setWindowTitle(tr("Exporting jobs"));
+    m_progress->setWindowTitle(m_batches ? tr("Exporting batches") : tr("Exporting jobs"));
     m_progress->setAttribute(Qt::WA_DeleteOnClose);
     m_progress->setMinimumDuration(0);
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
-    connect(m_progress, &QProgressDialog::canceled, m_export.get(), &JobCsvExport::cancel);
-    connect(m_export.get(), &JobCsvExport::progress, this,
+    connect(m_progress, &QProgressDialog::canceled, running, &Export::cancel);
+    connect(running, &Export::progress, this,
             [this](qint64 rows, int pages, std::optional<qint64> total) {
                 if (!m_progress)
                     return;
@@ -45,27 +74,31 @@ void ExportRunner::exportMatching(const JobFilter &filter, const QString &path,
                     m_progress->setMaximum(int(std::min<qint64>(*total, INT_MAX)));
                     m_progress->setValue(int(std::min(rows, *total)));
                 }
-                m_progress->setLabelText(
-                    total
-                        ? tr("Exported %1 of about %2 jobs (%3 pages)…")
-                              .arg(locale.toString(rows), locale.toString(*total))
-                              .arg(pages)
-                        : tr("Exported %1 jobs (%2 pages)…").arg(locale.toString(rows)).arg(pages));
+                const QString text = total
+                    ? (m_batches ? tr("Exported %1 of about %2 batches (%3 pages)…")
+                                 : tr("Exported %1 of about %2 jobs (%3 pages)…"))
+                          .arg(locale.toString(rows), locale.toString(*total))
+                          .arg(pages)
+                    : (m_batches ? tr("Exported %1 batches (%2 pages)…")
+                                 : tr("Exported %1 jobs (%2 pages)…"))
+                          .arg(locale.toString(rows))
+                          .arg(pages);
+                m_progress->setLabelText(text);
             });
-    connect(m_export.get(), &JobCsvExport::finished, this,
-            [this, path](const ExportResult &result) {
-                if (m_progress)
-                    m_progress->close();
-                m_export.release()->deleteLater(); // finished() is still being delivered by it
-                report(result, path);
-            });
+    connect(running, &Export::finished, this, [this, path](const ExportResult &result) {
+        if (m_progress)
+            m_progress->close();
+        m_export.release()->deleteLater(); // finished() is still being delivered by it
+        report(result, path);
+    });
     m_progress->open();
-    m_export->startToFile(path);
+    running->startToFile(path);
 }
 
 void ExportRunner::exportJobs(const QList<BatchJob> &jobs, const QString &path,
                               const CsvOptions &options)
 {
+    m_batches = false;
     report(JobCsvExport::writeJobs(jobs, path, options), path);
 }
 
@@ -80,8 +113,8 @@ void ExportRunner::report(const ExportResult &result, const QString &path)
     box->setWindowTitle(result.isOk() ? tr("Export finished") : tr("Export failed"));
     if (result.isOk()) {
         box->setIcon(QMessageBox::Information);
-        box->setText(
-            tr("Exported %1 jobs to %2.").arg(QLocale().toString(result.rowsWritten), nativePath));
+        box->setText((m_batches ? tr("Exported %1 batches to %2.") : tr("Exported %1 jobs to %2."))
+                         .arg(QLocale().toString(result.rowsWritten), nativePath));
         box->setInformativeText(result.duplicatesNote());
         QPushButton *open = box->addButton(tr("&Open folder"), QMessageBox::ActionRole);
         connect(open, &QPushButton::clicked, this, [path] {

@@ -15,8 +15,9 @@ bool isDark(const QPalette &palette)
     return palette.color(QPalette::Base).lightness() < 128;
 }
 
-void drawGlyph(QPainter *painter, const QRectF &box, const QString &status, const QColor &color)
+void drawGlyph(QPainter *painter, const QRectF &box, const QString &statusText, const QColor &color)
 {
+    const QString status = statusText.toLower(); // v2 statuses are upper case ("Completed" shown)
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     QPen pen(color, std::max(1.5, box.width() / 6));
@@ -44,6 +45,11 @@ void drawGlyph(QPainter *painter, const QRectF &box, const QString &status, cons
     } else if (status == u"cancelled" || status == u"skipped") { // slashed circle
         painter->drawEllipse(r);
         painter->drawLine(r.topRight(), r.bottomLeft());
+    } else if (status == u"throttled") { // pause bars
+        painter->drawLine(QPointF(r.left() + r.width() * 0.3, r.top()),
+                          QPointF(r.left() + r.width() * 0.3, r.bottom()));
+        painter->drawLine(QPointF(r.right() - r.width() * 0.3, r.top()),
+                          QPointF(r.right() - r.width() * 0.3, r.bottom()));
     } else if (status == u"pending") { // clock
         painter->drawEllipse(r);
         painter->drawLine(r.center(), QPointF(r.center().x(), r.top() + r.height() * 0.2));
@@ -69,8 +75,9 @@ void JobDelegateBase::drawBackground(QPainter *painter, const QStyleOptionViewIt
     style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
 }
 
-QColor statusColor(const QString &status, const QPalette &palette)
+QColor statusColor(const QString &statusText, const QPalette &palette)
 {
+    const QString status = statusText.toLower(); // v2 statuses are upper case
     QColor color(0x75, 0x75, 0x75);
     if (status == u"completed")
         color = QColor(0x2e, 0x7d, 0x32);
@@ -84,6 +91,8 @@ QColor statusColor(const QString &status, const QPalette &palette)
         color = QColor(0x8d, 0x5b, 0x00);
     else if (status == u"pending")
         color = QColor(0x54, 0x6e, 0x7a);
+    else if (status == u"throttled")
+        color = QColor(0xb2, 0x6a, 0x00);
     return isDark(palette) ? color.lighter(170) : color;
 }
 

@@ -1,10 +1,13 @@
 #include "mainwindow.h"
 
+#include "batchfilterpanel.h"
+#include "batchtableview.h"
 #include "connectiondialog.h"
 #include "credentialstore.h"
 #include "exportdialog.h"
 #include "jobdetailsdialog.h"
 #include "settingsstore.h"
+#include "sourceswitch.h"
 #include "ui_mainwindow.h"
 
 #include <QActionGroup>
@@ -38,6 +41,7 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
     , m_browser(&m_client)
     , m_counter(&m_client)
     , m_exportRunner(new ExportRunner(&m_client, this))
+    , m_batchBrowser(&m_client)
 {
     m_ui->setupUi(this);
     m_ui->jobTable->setModels(&m_model, &m_proxy);
@@ -66,10 +70,11 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
             [this] { m_ui->sidebar->showCounts(&m_counter); });
     connect(&m_browser, &JobBrowser::pageLoaded, this, &MainWindow::onPageLoaded);
     connect(&m_browser, &JobBrowser::loadFailed, this, &MainWindow::onLoadFailed);
-    connect(m_ui->pagingBar, &PagingBar::pageRequested, &m_browser, &JobBrowser::setPage);
+    connect(m_ui->pagingBar, &PagingBar::pageRequested, this,
+            [this](int page) { showingBatches() ? showBatchPage(page) : m_browser.setPage(page); });
     connect(m_ui->pagingBar, &PagingBar::pageSizeChanged, this, [this](int pageSize) {
         SettingsStore::savePageSize(pageSize);
-        m_browser.setPageSize(pageSize);
+        showingBatches() ? m_batchBrowser.setPageSize(pageSize) : m_browser.setPageSize(pageSize);
     });
     connect(m_ui->retryButton, &QPushButton::clicked, this, &MainWindow::refresh);
     connect(m_ui->dismissButton, &QToolButton::clicked, m_ui->errorBanner, &QWidget::hide);
@@ -92,6 +97,7 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
     m_clock.setInterval(30'000);
     connect(&m_clock, &QTimer::timeout, &m_model, &JobTableModel::refreshRelativeTimes);
     m_clock.start();
+    setUpBatches();
     restoreWindowState();
 }
 
@@ -119,23 +125,39 @@ void MainWindow::setUpActions()
         m_ui->quickSearch->selectAll();
     });
     connect(m_ui->actionResetFilters, &QAction::triggered, this, [this] {
+        if (showingBatches()) {
+            m_batchFilters->setQuery({});
+            return applyBatchQuery({});
+        }
         m_ui->sidebar->setFilter({});
         applyFilter({});
     });
     connect(m_ui->actionOpenDetails, &QAction::triggered, this, [this] {
+        if (showingBatches()) {
+            if (const Batch *batch = m_batchTable->currentBatch())
+                openBatchDetails(*batch);
+            return;
+        }
         if (const BatchJob *job = m_ui->jobTable->currentJob())
             openDetails(*job);
     });
-    connect(m_ui->actionFirstPage, &QAction::triggered, this, [this] { m_browser.setPage(0); });
+    connect(m_ui->actionFirstPage, &QAction::triggered, this,
+            [this] { showingBatches() ? m_batchBrowser.firstPage() : m_browser.setPage(0); });
     connect(m_ui->actionPreviousPage, &QAction::triggered, this, [this] {
+        if (showingBatches())
+            return m_batchBrowser.previousPage();
         if (m_browser.hasPreviousPage())
             m_browser.setPage(m_browser.page() - 1);
     });
     connect(m_ui->actionNextPage, &QAction::triggered, this, [this] {
+        if (showingBatches())
+            return m_batchBrowser.nextPage();
         if (m_browser.hasNextPage())
             m_browser.setPage(m_browser.page() + 1);
     });
     connect(m_ui->actionLastPage, &QAction::triggered, this, [this] {
+        if (showingBatches())
+            return; // cursor paging has no last page
         if (const std::optional<int> pages = m_browser.pageCount())
             m_browser.setPage(*pages - 1);
     });
@@ -245,6 +267,7 @@ void MainWindow::onConnected()
         m_catalog.refresh(filter.scope());
     m_ui->sidebar->setFilter(filter);
     applyFilter(filter, SettingsStore::pageSize());
+    startBatches();
     m_ui->jobTable->setFocus();
 }
 
@@ -260,6 +283,8 @@ void MainWindow::applyFilter(const JobFilter &filter, std::optional<int> pageSiz
 
 void MainWindow::refresh()
 {
+    if (showingBatches())
+        return m_batchBrowser.refresh();
     m_browser.refresh();
     m_counter.update(m_browser.filter());
     m_countsUpdated = QDateTime::currentDateTimeUtc();
@@ -269,6 +294,9 @@ void MainWindow::onPageLoaded()
 {
     m_model.setJobs(m_browser.jobs());
     lookUpShownDirectories();
+    m_sourceSwitch->setCount(DataSource::Jobs, m_browser.totalSize());
+    if (showingBatches())
+        return; // the batch view is on screen
     m_ui->pagingBar->showState(m_browser);
     m_ui->actionFirstPage->setEnabled(m_browser.hasPreviousPage());
     m_ui->actionPreviousPage->setEnabled(m_browser.hasPreviousPage());
@@ -313,6 +341,8 @@ void MainWindow::lookUpShownDirectories()
 
 void MainWindow::onLoadFailed(const ApiError &error)
 {
+    if (showingBatches() && sender() == &m_browser)
+        return; // the v1 list is not on screen
     showBanner(error.message, BannerKind::Error);
     m_refreshedLabel->setText(tr("Refresh failed"));
 }
@@ -355,6 +385,7 @@ bool MainWindow::autoRefreshPaused() const
     // Never refresh under an open menu, dialog or a filter being typed: the rows would move.
     return QApplication::activePopupWidget() || QApplication::activeModalWidget()
         || m_ui->sidebar->hasPendingChange() || m_browser.isLoading()
+        || m_batchFilters->hasPendingChange() || m_batchBrowser.isLoading()
         || m_ui->pages->currentWidget() != m_ui->browserPage;
 }
 
@@ -362,6 +393,8 @@ void MainWindow::onAutoRefreshTick()
 {
     if (autoRefreshPaused())
         return;
+    if (showingBatches())
+        return m_batchBrowser.refresh();
     m_browser.refresh();
     if (m_countsUpdated.msecsTo(QDateTime::currentDateTimeUtc()) >= CountsRefreshMs) {
         m_counter.update(m_browser.filter());
@@ -388,6 +421,8 @@ JobDetailsDialog *MainWindow::openDetails(const BatchJob &job)
 
 void MainWindow::openExportDialog()
 {
+    if (showingBatches())
+        return openBatchExport();
     const QList<BatchJob> selected = m_ui->jobTable->selectedJobs();
     auto *dialog = new ExportDialog(m_browser.totalSize(), int(m_browser.jobs().size()),
                                     int(selected.size()), this);
@@ -482,6 +517,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
     m_ui->jobTable->saveColumns();
+    m_batchTable->saveColumns();
     QMainWindow::closeEvent(event);
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "apiclient.h"
+#include "batchbrowser.h"
+#include "batchsettings.h"
+#include "batchtablemodel.h"
 #include "connectioncontroller.h"
 #include "exportrunner.h"
 #include "filtercounter.h"
@@ -19,6 +22,7 @@
 
 class QLabel;
 class QProgressBar;
+class QStackedWidget;
 
 namespace Ui {
 class MainWindow;
@@ -26,7 +30,11 @@ class MainWindow;
 
 namespace BatchDeck {
 
+class BatchDetailsDialog;
+class BatchFilterPanel;
+class BatchTableView;
 class CredentialStore;
+class SourceSwitch;
 class JobDetailsDialog;
 
 // The main window: filter sidebar, job table, paging bar, menus and status bar. It wires the
@@ -55,6 +63,15 @@ public:
     JobDetailsDialog *openDetails(const BatchJob &job);
     void openExportDialog();
     bool autoRefreshPaused() const;
+    // The v2 batches view (mainwindowbatches.cpp).
+    BatchBrowser &batchBrowser() { return m_batchBrowser; }
+    BatchTableModel &batchModel() { return m_batchModel; }
+    SourceSwitch &sourceSwitch() { return *m_sourceSwitch; }
+    BatchFilterPanel &batchFilters() { return *m_batchFilters; }
+    BatchTableView &batchTable() { return *m_batchTable; }
+    void setSource(DataSource source);
+    bool showingBatches() const;
+    BatchDetailsDialog *openBatchDetails(const Batch &batch);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -82,6 +99,14 @@ private:
     void confirmForgetKey();
     void showAbout();
     void restoreWindowState();
+    // The v2 batches view (mainwindowbatches.cpp).
+    void setUpBatches();
+    void startBatches(); // on connecting: forget the old server's batches, load page 1
+    void applyBatchQuery(const ListBatchesQuery &query);
+    void showBatchPage(int page); // the paging bar's request: first, previous or next
+    void onBatchPageLoaded();
+    void updateBatchFilterState();
+    void openBatchExport();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QNetworkAccessManager m_network;
@@ -106,6 +131,13 @@ private:
     QLabel *m_searchCountLabel = nullptr;
     QLabel *m_namesLabel = nullptr; // a quiet note when names could not be loaded
     BannerKind m_bannerKind = BannerKind::Error;
+    BatchBrowser m_batchBrowser;
+    BatchTableModel m_batchModel;
+    BatchTableView *m_batchTable = nullptr;
+    BatchFilterPanel *m_batchFilters = nullptr;
+    SourceSwitch *m_sourceSwitch = nullptr;
+    QStackedWidget *m_filterStack = nullptr;
+    QHash<QString, QPointer<BatchDetailsDialog>> m_batchDetails;
 };
 
 } // namespace BatchDeck

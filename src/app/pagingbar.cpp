@@ -1,5 +1,6 @@
 #include "pagingbar.h"
 
+#include "batchbrowser.h"
 #include "jobbrowser.h"
 #include "ui_pagingbar.h"
 
@@ -54,10 +55,47 @@ void PagingBar::showState(const JobBrowser &browser)
     m_ui->previousButton->setEnabled(browser.hasPreviousPage());
     m_ui->nextButton->setEnabled(browser.hasNextPage());
     m_ui->lastButton->setEnabled(pages.has_value() && m_page < m_lastPage);
+    m_ui->lastButton->setToolTip(tr("Last page"));
+    m_ui->pageSpin->setEnabled(true);
+    m_ui->pageSpin->setToolTip({});
     m_ui->pageSpin->setMaximum(pages ? std::max(1, *pages)
                                      : m_page + (browser.hasNextPage() ? 2 : 1));
     m_ui->pageSpin->setValue(m_page + 1);
     m_ui->pageCountLabel->setText(pages ? tr("of %1").arg(QLocale().toString(*pages)) : QString());
+    m_ui->pageSizeSpin->setValue(browser.pageSize());
+    m_updating = false;
+}
+
+void PagingBar::showState(const BatchBrowser &browser)
+{
+    m_updating = true;
+    m_page = browser.page();
+    m_lastPage = m_page;
+    const QLocale locale;
+    const qint64 rows = browser.batches().size() + browser.invalidBatches().size();
+    const std::optional<qint64> total = browser.totalSize();
+    QString range;
+    if (rows == 0) {
+        range = total ? tr("No batches of %1").arg(locale.toString(*total)) : tr("No batches");
+    } else {
+        range = QStringLiteral("%1–%2").arg(locale.toString(browser.firstRow() + 1),
+                                            locale.toString(browser.firstRow() + rows));
+        range = total ? tr("Showing %1 of about %2").arg(range, locale.toString(*total))
+                      : tr("Showing %1").arg(range);
+    }
+    m_ui->rangeLabel->setText(range);
+    m_ui->firstButton->setEnabled(browser.hasPreviousPage());
+    m_ui->previousButton->setEnabled(browser.hasPreviousPage());
+    m_ui->nextButton->setEnabled(browser.hasNextPage());
+    const QString why = tr("Batches are paged with a token for the next page only: there is no "
+                           "last page or page number to jump to.");
+    m_ui->lastButton->setEnabled(false);
+    m_ui->lastButton->setToolTip(why);
+    m_ui->pageSpin->setMaximum(m_page + 1);
+    m_ui->pageSpin->setValue(m_page + 1);
+    m_ui->pageSpin->setEnabled(false);
+    m_ui->pageSpin->setToolTip(why);
+    m_ui->pageCountLabel->setText(QString());
     m_ui->pageSizeSpin->setValue(browser.pageSize());
     m_updating = false;
 }

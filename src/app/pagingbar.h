@@ -11,6 +11,7 @@ class PagingBar;
 
 namespace BatchDeck {
 
+class BatchBrowser;
 class JobBrowser;
 
 // First / previous / next / last, "Showing 51–100 of 2,345", go to page, rows per page.
@@ -23,6 +24,9 @@ public:
     ~PagingBar() override;
 
     void showState(const JobBrowser &browser);
+    // v2 cursor paging: first, previous and next only. The server hands out a token for the next
+    // page alone, so there is no last page or page number to go to.
+    void showState(const BatchBrowser &browser);
     static QString rangeText(qint64 firstRow, qint64 rowCount, std::optional<qint64> total);
 
 Q_SIGNALS:

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "batch.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QList>
+
+namespace BatchDeck {
+
+// "Completed" for COMPLETED: the six known v2 statuses read as words; an unknown one as received.
+QString batchStatusText(const QString &status);
+
+// The loaded page of v2 batches. DisplayRole is readable text; Qt::UserRole holds the batch ID
+// on every column (for copying); RawValueRole the typed value (status as sent, QDateTime).
+class BatchTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        Status,
+        Id,
+        JobType,
+        Configuration,
+        SourceDirectory,
+        Project,
+        Created,
+        Updated,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        BatchIdRole = Qt::UserRole,
+        RawValueRole = Qt::UserRole + 1,
+    };
+
+    explicit BatchTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // Replaces the rows, updating in place where the same batches are still there so that
+    // selection and scroll position survive a refresh.
+    void setBatches(const QList<Batch> &batches);
+    const QList<Batch> &batches() const { return m_batches; }
+    const Batch *batchAt(int row) const;
+    int rowOf(const QString &batchId) const;
+    // A batch as the server now reports it (after a cancel, say); nothing if not shown.
+    void updateBatch(const Batch &batch);
+    void refreshRelativeTimes();
+
+    // For tests: what "now" is when the display says "5 min ago".
+    void setNow(const QDateTime &now) { m_now = now; }
+
+private:
+    QVariant displayData(const Batch &batch, int column) const;
+    QVariant rawData(const Batch &batch, int column) const;
+
+    QList<Batch> m_batches;
+    QDateTime m_now;
+};
+
+} // namespace BatchDeck

@@ -1,0 +1,183 @@
+// The v2 batch table model and the batch results model, each under QAbstractItemModelTester.
+#include "batchresultsmodel.h"
+#include "batchtablemodel.h"
+#include "batchtesting.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace BatchDeck;
+using namespace BatchDeck::Testing;
+
+namespace {
+
+Batch parsed(const QJsonObject &json)
+{
+    Batch batch;
+    const QString problem = Batch::fromJson(QJsonDocument(json).toJson(), &batch);
+    if (!problem.isEmpty())
+        QTest::qFail(qPrintable(problem), __FILE__, __LINE__);
+    return batch;
+}
+
+BatchResult result(const QString &file, const QString &jobId, const QString &error = {})
+{
+    BatchResult value;
+    value.sourceDirectoryFileId = file;
+    if (!jobId.isEmpty())
+        value.jobReference = BatchJobReference {QStringLiteral("parse_v2"), jobId};
+    value.errorMessage = error;
+    return value;
+}
+
+} // namespace
+
+class TestBatchTableModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void statusReadsAsAWord_data();
+    void statusReadsAsAWord();
+    void columnsShowTheBatch();
+    void everyColumnCarriesTheIdForCopying();
+    void refreshWithTheSameBatchesUpdatesInPlace();
+    void onlyFailuresShowsTheFilesWithAnError();
+    void selectedCellsCopyAsAGrid();
+};
+
+void TestBatchTableModel::statusReadsAsAWord_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("COMPLETED") << "COMPLETED"
+                               << "Completed";
+    QTest::newRow("THROTTLED") << "THROTTLED"
+                               << "Throttled";
+    QTest::newRow("CANCELLED") << "CANCELLED"
+                               << "Cancelled";
+    QTest::newRow("a status this client does not know, as received") << "PAUSED_BY_ADMIN"
+                                                                     << "PAUSED_BY_ADMIN";
+    QTest::newRow("lower case is not a known status: as received") << "running"
+                                                                   << "running";
+}
+
+void TestBatchTableModel::statusReadsAsAWord()
+{
+    QFETCH(QString, status);
+    QFETCH(QString, shown);
+    BatchTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setBatches({parsed(listedBatchJson(QStringLiteral("bat-1"), status))});
+    QCOMPARE(model.index(0, BatchTableModel::Status).data().toString(), shown);
+    QCOMPARE(model.index(0, BatchTableModel::Status).data(Qt::ToolTipRole).toString(), status);
+    QCOMPARE(batchStatusText(status), shown);
+}
+
+void TestBatchTableModel::columnsShowTheBatch()
+{
+    BatchTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setNow(QDateTime(QDate(2026, 11, 2), QTime(10, 30), QTimeZone::utc()));
+    model.setBatches({parsed(listedBatchJson(QStringLiteral("bat-7")))});
+    QCOMPARE(model.columnCount(), int(BatchTableModel::ColumnCount));
+    const auto cell = [&](int column, int role = Qt::DisplayRole) {
+        return model.index(0, column).data(role).toString();
+    };
+    QCOMPARE(cell(BatchTableModel::Id), QStringLiteral("bat-7"));
+    QCOMPARE(cell(BatchTableModel::JobType), QStringLiteral("parse_v2"));
+    QCOMPARE(cell(BatchTableModel::Configuration), QStringLiteral("cfg-PARSE_AGENTIC"));
+    QCOMPARE(cell(BatchTableModel::SourceDirectory), QStringLiteral("dir-invoices-2026"));
+    QCOMPARE(cell(BatchTableModel::Project),
+             QStringLiteral("5d1d2c3e-1111-4222-8333-944455556666"));
+    QCOMPARE(cell(BatchTableModel::Created), QStringLiteral("2 h ago"));
+    QCOMPARE(cell(BatchTableModel::Updated), QStringLiteral("44 min ago"));
+    QVERIFY2(
+        cell(BatchTableModel::Created, Qt::ToolTipRole).endsWith(u"2026-11-02T08:30:00.000Z UTC"),
+        qPrintable(cell(BatchTableModel::Created, Qt::ToolTipRole)));
+    QCOMPARE(cell(BatchTableModel::Id, Qt::ToolTipRole), QStringLiteral("bat-7"));
+    QCOMPARE(model.headerData(BatchTableModel::JobType, Qt::Horizontal).toString(),
+             QStringLiteral("Job type"));
+    QCOMPARE(
+        model.index(0, BatchTableModel::Created).data(BatchTableModel::RawValueRole).toDateTime(),
+        QDateTime(QDate(2026, 11, 2), QTime(8, 30), QTimeZone::utc()));
+}
+
+void TestBatchTableModel::everyColumnCarriesTheIdForCopying()
+{
+    BatchTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setBatches({parsed(listedBatchJson(QStringLiteral("bat-a"))),
+                      parsed(listedBatchJson(QStringLiteral("bat-b")))});
+    for (int column = 0; column < model.columnCount(); ++column)
+        QCOMPARE(model.index(1, column).data(Qt::UserRole).toString(), QStringLiteral("bat-b"));
+}
+
+void TestBatchTableModel::refreshWithTheSameBatchesUpdatesInPlace()
+{
+    BatchTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setBatches({parsed(listedBatchJson(QStringLiteral("bat-a"), QStringLiteral("RUNNING"))),
+                      parsed(listedBatchJson(QStringLiteral("bat-b"), QStringLiteral("RUNNING")))});
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setBatches({parsed(listedBatchJson(QStringLiteral("bat-a"), QStringLiteral("RUNNING"))),
+                      parsed(listedBatchJson(QStringLiteral("bat-b"), QStringLiteral("FAILED")))});
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+    QCOMPARE(model.index(1, BatchTableModel::Status).data().toString(), QStringLiteral("Failed"));
+
+    model.setBatches({parsed(listedBatchJson(QStringLiteral("bat-c")))});
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(model.rowCount(), 1);
+
+    Batch cancelled = parsed(listedBatchJson(QStringLiteral("bat-c"), QStringLiteral("CANCELLED")));
+    model.updateBatch(cancelled);
+    QCOMPARE(model.index(0, BatchTableModel::Status).data().toString(),
+             QStringLiteral("Cancelled"));
+}
+
+void TestBatchTableModel::onlyFailuresShowsTheFilesWithAnError()
+{
+    BatchResultsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setResults({result(QStringLiteral("dfl-1"), QStringLiteral("pjb-1")),
+                      result(QStringLiteral("dfl-2"), {}, QStringLiteral("File is encrypted")),
+                      result(QStringLiteral("dfl-3"), {})});
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.failureCount(), 1);
+    QCOMPARE(model.index(0, BatchResultsModel::JobId).data().toString(), QStringLiteral("pjb-1"));
+    QCOMPARE(model.index(0, BatchResultsModel::JobType).data().toString(),
+             QStringLiteral("parse_v2"));
+    QCOMPARE(model.index(2, BatchResultsModel::JobId).data().toString(),
+             QStringLiteral("— (no job yet)"));
+    QCOMPARE(model.index(2, BatchResultsModel::JobId).data(Qt::UserRole).toString(), QString());
+
+    model.setOnlyFailures(true);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, BatchResultsModel::File).data().toString(), QStringLiteral("dfl-2"));
+    QCOMPARE(model.index(0, BatchResultsModel::Error).data().toString(),
+             QStringLiteral("File is encrypted"));
+    model.setOnlyFailures(false);
+    QCOMPARE(model.rowCount(), 3);
+}
+
+void TestBatchTableModel::selectedCellsCopyAsAGrid()
+{
+    BatchResultsModel model;
+    model.setResults({result(QStringLiteral("dfl-1"), QStringLiteral("pjb-1")),
+                      result(QStringLiteral("dfl-2"), {}, QStringLiteral("bad\tfile\nreally"))});
+    const QModelIndexList cells {
+        model.index(1, BatchResultsModel::Error), model.index(0, BatchResultsModel::JobId),
+        model.index(1, BatchResultsModel::File), model.index(0, BatchResultsModel::File)};
+    QCOMPARE(BatchResultsModel::cellsText(cells),
+             QStringLiteral("dfl-1\tpjb-1\ndfl-2\tbad file really"));
+}
+
+QTEST_MAIN(TestBatchTableModel)
+#include "tst_batchtablemodel.moc"

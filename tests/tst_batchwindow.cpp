@@ -1,0 +1,628 @@
+// The window's v2 batches view against a per-test server on 127.0.0.1: the source switch, the
+// v2 filters and the query they send, paging by token, details, cancel, and what is remembered.
+#include "batchdetailsdialog.h"
+#include "batchfilterpanel.h"
+#include "batchtableview.h"
+#include "batchtesting.h"
+#include "credentialstore.h"
+#include "exportdialog.h"
+#include "mainwindow.h"
+#include "sourceswitch.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDateEdit>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace BatchDeck;
+using namespace BatchDeck::Testing;
+
+using QueryItems = QList<QPair<QString, QString>>;
+
+namespace {
+
+template<typename T>
+T *child(QObject *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!found)
+        qWarning("no child %s", name);
+    return found;
+}
+
+const QString RunningId = QStringLiteral("bat-0002"); // statusOf(2) is RUNNING
+
+// The server state a test can see and change.
+struct Server
+{
+    std::shared_ptr<BatchListServerState> list = std::make_shared<BatchListServerState>();
+    std::shared_ptr<int> cancelStatus = std::make_shared<int>(200);
+};
+
+TestHttpServer::Handler handlerFor(const Server &state)
+{
+    return [state](const TestRequest &request) {
+        if (request.path.startsWith(u"/api/v1/"))
+            return TestResponse::json(200, jobListJson(0, 3, 3));
+        if (request.path.endsWith(u"/cancel")) {
+            if (*state.cancelStatus == 409)
+                return TestResponse::json(
+                    409,
+                    QJsonObject {{QStringLiteral("detail"),
+                                  QStringLiteral("Batch has already completed.")}});
+            return TestResponse::json(200, listedBatchJson(RunningId, QStringLiteral("CANCELLED")));
+        }
+        if (request.path.startsWith(u"/api/v2/batches/")) {
+            const QString id = request.path.section(u'/', 4, 4);
+            QJsonObject batch = listedBatchJson(
+                id, id == RunningId ? QStringLiteral("RUNNING") : QStringLiteral("COMPLETED"));
+            batch.insert(
+                u"results",
+                QJsonArray {
+                    QJsonObject {
+                        {QStringLiteral("source_directory_file_id"), QStringLiteral("dfl-a")},
+                        {QStringLiteral("job_reference"),
+                         QJsonObject {{QStringLiteral("type"), QStringLiteral("parse_v2")},
+                                      {QStringLiteral("id"), QStringLiteral("pjb-a")}}},
+                        {QStringLiteral("error_message"), QJsonValue::Null}},
+                    QJsonObject {
+                        {QStringLiteral("source_directory_file_id"), QStringLiteral("dfl-b")},
+                        {QStringLiteral("job_reference"), QJsonValue::Null},
+                        {QStringLiteral("error_message"),
+                         QStringLiteral("File type not supported")}}});
+            return TestResponse::json(200, batch);
+        }
+        return batchListHandler(state.list)(request);
+    };
+}
+
+QList<TestRequest> listRequests(const TestHttpServer &server)
+{
+    QList<TestRequest> found;
+    for (const TestRequest &request : server.requests()) {
+        if (request.path == u"/api/v2/batches")
+            found << request;
+    }
+    return found;
+}
+
+} // namespace
+
+class TestBatchWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void switchShowsBatchesAndIsRemembered();
+    void filtersSendTheRightQuery_data();
+    void filtersSendTheRightQuery();
+    void datesOutOfOrderAreRefusedNamingTheField();
+    void badProjectIdIsRefusedNamingTheField();
+    void pagingFollowsTheTokens();
+    void lastPageAndPageNumberAreOffForCursorPaging();
+    void detailsShowResultsAndConfiguration();
+    void onlyFailuresAndCopyOfCells();
+    void cancelConfirmationKeepsTheBatchOnEnterAndEscape_data();
+    void cancelConfirmationKeepsTheBatchOnEnterAndEscape();
+    void cancelShowsTheNewStatus();
+    void cancelRefusedShowsTheServersWords();
+    void exportWritesTheBatchesWithTheFixedHeader();
+
+private:
+    MainWindow *startOn(const TestHttpServer &server);
+    // Connected, the v1 page shown, then switched to batches and their first page shown.
+    MainWindow *startInBatches(const TestHttpServer &server);
+    void waitForJobs(MainWindow *window);
+    void waitForBatches(MainWindow *window);
+    BatchDetailsDialog *openDetails(MainWindow *window, const QString &id);
+
+    QTemporaryDir m_settingsDir;
+    MemoryCredentialStore m_credentials;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
+};
+
+void TestBatchWindow::initTestCase()
+{
+    qunsetenv("LLAMA_CLOUD_API_KEY");
+    qunsetenv("LLAMA_PARSE_API_KEY");
+    qunsetenv("LLAMA_CLOUD_BASE_URL");
+    QApplication::setOrganizationName(QStringLiteral("BatchDeckTests"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+}
+
+void TestBatchWindow::init()
+{
+    QSettings().clear();
+}
+
+void TestBatchWindow::cleanup()
+{
+    m_modelTester.reset();
+    m_window.reset();
+}
+
+MainWindow *TestBatchWindow::startOn(const TestHttpServer &server)
+{
+    m_window = std::make_unique<MainWindow>(&m_credentials);
+    m_modelTester = std::make_unique<QAbstractItemModelTester>(
+        &m_window->batchModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_window->resize(1200, 700);
+    m_window->show();
+    ClientSettings settings;
+    settings.baseUrl = server.baseUrl();
+    settings.apiKey = QStringLiteral("sk-test-key-123");
+    settings.maxRetries = 0;
+    m_window->connection().useCloud(settings);
+    return m_window.get();
+}
+
+MainWindow *TestBatchWindow::startInBatches(const TestHttpServer &server)
+{
+    MainWindow *window = startOn(server);
+    waitForJobs(window);
+    window->setSource(DataSource::Batches);
+    waitForBatches(window);
+    return window;
+}
+
+void TestBatchWindow::waitForJobs(MainWindow *window)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !window->browser().isLoading() && window->browser().lastRefreshed().isValid(), 20'000);
+}
+
+void TestBatchWindow::waitForBatches(MainWindow *window)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!window->batchBrowser().isLoading()
+                                 && window->batchBrowser().lastRefreshed().isValid(),
+                             20'000);
+}
+
+BatchDetailsDialog *TestBatchWindow::openDetails(MainWindow *window, const QString &id)
+{
+    const int row = window->batchModel().rowOf(id);
+    if (row < 0)
+        return nullptr;
+    BatchTableView &table = window->batchTable();
+    table.setCurrentIndex(window->batchModel().index(row, BatchTableModel::Id));
+    QTest::keyClick(&table, Qt::Key_Return);
+    auto *dialog = window->findChild<BatchDetailsDialog *>();
+    if (dialog
+        && !QTest::qWaitFor([dialog] { return dialog->batch().results.has_value(); }, 20'000))
+        return nullptr; // the results never came
+    return dialog;
+}
+
+void TestBatchWindow::switchShowsBatchesAndIsRemembered()
+{
+    Server state;
+    state.list->count = 7;
+    state.list->totalSize = 7;
+    TestHttpServer server(handlerFor(state));
+    {
+        MainWindow *window = startOn(server);
+        waitForJobs(window);
+        auto *tableStack = child<QStackedWidget>(window, "tableStack");
+        QCOMPARE(tableStack->currentWidget()->objectName(), QStringLiteral("jobTable"));
+        QTRY_COMPARE(window->sourceSwitch().button(DataSource::Jobs)->text(),
+                     QStringLiteral("Batch jobs (v1) (3)"));
+        QVERIFY(listRequests(server).isEmpty()); // no v2 request until batches are shown
+
+        QTest::mouseClick(window->sourceSwitch().button(DataSource::Batches), Qt::LeftButton);
+        QVERIFY(window->showingBatches());
+        waitForBatches(window);
+        QCOMPARE(window->sourceSwitch().button(DataSource::Batches)->text(),
+                 QStringLiteral("Batches (v2) (7)"));
+        QCOMPARE(tableStack->currentWidget(), &window->batchTable());
+        QVERIFY(window->batchFilters().isVisible());
+        QVERIFY(!child<QWidget>(window, "sidebar")->isVisible());
+        QCOMPARE(window->batchModel().rowCount(), 7);
+        QCOMPARE(child<QLabel>(window, "rangeLabel")->text(),
+                 QStringLiteral("Showing 1–7 of about 7"));
+
+        child<QListWidget>(&window->batchFilters(), "batchStatusList")->setCurrentRow(5); // FAILED
+        QTRY_COMPARE(window->batchBrowser().query().status,
+                     std::optional(QStringLiteral("FAILED")));
+        cleanup();
+    }
+    MainWindow *window = startOn(server);
+    waitForBatches(window);
+    QVERIFY(window->showingBatches());
+    QTRY_COMPARE(child<QStackedWidget>(window, "tableStack")->currentWidget(),
+                 &window->batchTable());
+    QCOMPARE(window->batchBrowser().query().status, std::optional(QStringLiteral("FAILED")));
+    QCOMPARE(listRequests(server).last().query.queryItemValue(QStringLiteral("status")),
+             QStringLiteral("FAILED"));
+
+    QTest::mouseClick(window->sourceSwitch().button(DataSource::Jobs), Qt::LeftButton);
+    QCOMPARE(child<QStackedWidget>(window, "tableStack")->currentWidget()->objectName(),
+             QStringLiteral("jobTable"));
+    QVERIFY(child<QWidget>(window, "sidebar")->isVisible());
+}
+
+void TestBatchWindow::filtersSendTheRightQuery_data()
+{
+    QTest::addColumn<int>("statusRow");
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<QString>("directory");
+    QTest::addColumn<QString>("project");
+    QTest::addColumn<QString>("organization");
+    QTest::addColumn<QueryItems>("expected");
+    using Items = QueryItems;
+    const QDate none;
+    QTest::newRow("status only") << 3 << none << none << ""
+                                 << ""
+                                 << "" << Items {{"status", "RUNNING"}};
+    QTest::newRow("one day: from 00:00:00.000Z to 23:59:59.999Z")
+        << 0 << QDate(2026, 11, 1) << QDate(2026, 11, 1) << ""
+        << ""
+        << ""
+        << Items {{"created_at_on_or_after", "2026-11-01T00:00:00.000Z"},
+                  {"created_at_on_or_before", "2026-11-01T23:59:59.999Z"}};
+    QTest::newRow("from only") << 0 << QDate(2026, 2, 28) << none << ""
+                               << ""
+                               << ""
+                               << Items {{"created_at_on_or_after", "2026-02-28T00:00:00.000Z"}};
+    QTest::newRow("to only") << 0 << none << QDate(2026, 12, 31) << ""
+                             << ""
+                             << ""
+                             << Items {{"created_at_on_or_before", "2026-12-31T23:59:59.999Z"}};
+    QTest::newRow("directory, project and organization")
+        << 4 << none << none << " dir-abc "
+        << "5d1d2c3e-1111-4222-8333-944455556666"
+        << "0f0e0d0c-aaaa-4bbb-8ccc-123456789abc"
+        << Items {{"status", "COMPLETED"},
+                  {"source_directory_id", "dir-abc"},
+                  {"project_id", "5d1d2c3e-1111-4222-8333-944455556666"},
+                  {"organization_id", "0f0e0d0c-aaaa-4bbb-8ccc-123456789abc"}};
+}
+
+void TestBatchWindow::filtersSendTheRightQuery()
+{
+    QFETCH(int, statusRow);
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(QString, directory);
+    QFETCH(QString, project);
+    QFETCH(QString, organization);
+    QFETCH(QueryItems, expected);
+    Server state;
+    state.list->count = 3;
+    TestHttpServer server(handlerFor(state));
+    MainWindow *window = startInBatches(server);
+    BatchFilterPanel &panel = window->batchFilters();
+    child<QListWidget>(&panel, "batchStatusList")->setCurrentRow(statusRow);
+    if (from.isValid())
+        child<QDateEdit>(&panel, "createdFromEdit")->setDate(from);
+    if (to.isValid())
+        child<QDateEdit>(&panel, "createdToEdit")->setDate(to);
+    child<QLineEdit>(&panel, "batchDirectoryEdit")->setText(directory);
+    child<QLineEdit>(&panel, "batchProjectEdit")->setText(project);
+    child<QLineEdit>(&panel, "batchOrganizationEdit")->setText(organization);
+    const qsizetype before = listRequests(server).size();
+    QTRY_VERIFY_WITH_TIMEOUT(listRequests(server).size() > before, 10'000);
+    waitForBatches(window);
+    // One request after the pause, not one per change.
+    QCOMPARE(listRequests(server).size(), before + 1);
+    QUrlQuery sent = listRequests(server).last().query;
+    QCOMPARE(sent.queryItemValue(QStringLiteral("page_size")), QStringLiteral("50"));
+    sent.removeQueryItem(QStringLiteral("page_size"));
+    QList<QPair<QString, QString>> items = sent.queryItems(QUrl::FullyDecoded);
+    std::sort(items.begin(), items.end());
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(items, expected);
+    QVERIFY(child<QLabel>(window, "filterLabel")->isVisible());
+}
+
+void TestBatchWindow::datesOutOfOrderAreRefusedNamingTheField()
+{
+    Server state;
+    state.list->count = 3;
+    TestHttpServer server(handlerFor(state));
+    MainWindow *window = startInBatches(server);
+    BatchFilterPanel &panel = window->batchFilters();
+    const qsizetype before = listRequests(server).size();
+    child<QDateEdit>(&panel, "createdFromEdit")->setDate(QDate(2026, 11, 5));
+    child<QDateEdit>(&panel, "createdToEdit")->setDate(QDate(2026, 11, 1));
+    panel.apply();
+    auto *message = child<QLabel>(&panel, "batchValidationLabel");
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->text(),
+             QStringLiteral("Created from (2026-11-05) is after Created to "
+                            "(2026-11-01): pick dates in order, or clear one."));
+    QTest::qWait(BatchFilterPanel::DebounceMs * 2);
+    QCOMPARE(listRequests(server).size(), before);
+
+    QTest::mouseClick(child<QToolButton>(&panel, "createdToClear"), Qt::LeftButton);
+    panel.apply();
+    QVERIFY(!message->isVisible());
+    QTRY_COMPARE(listRequests(server).size(), before + 1);
+    QVERIFY(
+        !listRequests(server).last().query.hasQueryItem(QStringLiteral("created_at_on_or_before")));
+}
+
+void TestBatchWindow::badProjectIdIsRefusedNamingTheField()
+{
+    Server state;
+    TestHttpServer server(handlerFor(state));
+    MainWindow *window = startInBatches(server);
+    BatchFilterPanel &panel = window->batchFilters();
+    const qsizetype before = listRequests(server).size();
+    child<QLineEdit>(&panel, "batchProjectEdit")->setText(QStringLiteral("not-a-uuid"));
+    panel.apply();
+    QVERIFY(panel.validationMessage().startsWith(u"project_id must be a UUID"));
+    QVERIFY(child<QLabel>(&panel, "batchValidationLabel")->isVisible());
+    QTest::qWait(BatchFilterPanel::DebounceMs * 2);
+    QCOMPARE(listRequests(server).size(), before);
+}
+
+void TestBatchWindow::pagingFollowsTheTokens()
+{
+    Server state;
+    state.list->count = 120; // pages of 50: 50, 50, 20
+    TestHttpServer server(handlerFor(state));
+    MainWindow *window = startInBatches(server);
+    auto *next = child<QToolButton>(window, "nextButton");
+    auto *previous = child<QToolButton>(window, "previousButton");
+    auto *first = child<QToolButton>(window, "firstButton");
+    auto *range = child<QLabel>(window, "rangeLabel");
+    QVERIFY(next->isEnabled());
+    QVERIFY(!previous->isEnabled());
+
+    QTest::mouseClick(next, Qt::LeftButton);
+    QTRY_COMPARE(window->batchBrowser().page(), 1);
+    QCOMPARE(listRequests(server).last().query.queryItemValue(QStringLiteral("page_token")),
+             QStringLiteral("tok-50"));
+    QCOMPARE(range->text(), QStringLiteral("Showing 51–100"));
+    QTest::mouseClick(next, Qt::LeftButton);
+    QTRY_COMPARE(window->batchBrowser().page(), 2);
+    QCOMPARE(listRequests(server).last().query.queryItemValue(QStringLiteral("page_token")),
+             QStringLiteral("tok-100"));
+    QCOMPARE(range->text(), QStringLiteral("Showing 101–120"));
+    QVERIFY(!next->isEnabled());
+
+    QTest::mouseClick(previous, Qt::LeftButton);
+    QTRY_COMPARE(window->batchBrowser().page(), 1);
+    QCOMPARE(listRequests(server).last().query.queryItemValue(QStringLiteral("page_token")),
+             QStringLiteral("tok-50"));
+    QCOMPARE(window->batchModel().batches().first().id, QStringLiteral("bat-0050"));
+
+    QTest::mouseClick(first, Qt::LeftButton);
+    QTRY_COMPARE(window->batchBrowser().page(), 0);
+    QVERIFY(!listRequests(server).last().query.hasQueryItem(QStringLiteral("page_token")));
+    QCOMPARE(range->text(), QStringLiteral("Showing 1–50"));
+}
+
+void TestBatchWindow::lastPageAndPageNumberAreOffForCursorPaging()
+{
+    Server state;
+    state.list->count = 120;
+    state.list->totalSize = 120;
+    TestHttpServer server(handlerFor(state));
+    MainWindow *window = startOn(server);
+    waitForJobs(window);
+    auto *last = child<QToolButton>(window, "lastButton");
+    auto *pageSpin = child<QWidget>(window, "pageSpin");
+    QVERIFY(pageSpin->isEnabled()); // v1 pages by number
+    window->setSource(DataSource::Batches);
+    waitForBatches(window);
+    QVERIFY(!last->isEnabled());
+    QVERIFY(last->toolTip().contains(u"no last page"));
+    QVERIFY(!pageSpin->isEnabled());
+    QVERIFY(pageSpin->toolTip().contains(u"no last page"));
+    QVERIFY(!window->findChild<QAction *>(QStringLiteral("actionLastPage"))->isEnabled());
+    window->setSource(DataSource::Jobs);
+    QVERIFY(pageSpin->isEnabled());
+    QVERIFY(pageSpin->toolTip().isEmpty());
+}
+
+void TestBatchWindow::detailsShowResultsAndConfiguration()
+{
+    Server state;
+    state.list->count = 3;
+    TestHttpServer server(handlerFor(state));
+    MainWindow *window = startInBatches(server);
+    BatchDetailsDialog *dialog = openDetails(window, QStringLiteral("bat-0001"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->isModal());
+    QAbstractItemModelTester tester(&dialog->results(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const TestRequest &asked = server.requests().last();
+    QCOMPARE(asked.path, QStringLiteral("/api/v2/batches/bat-0001"));
+    QCOMPARE(asked.query.queryItemValue(QStringLiteral("expand")), QStringLiteral("results"));
+    QCOMPARE(child<QLabel>(dialog, "idValue")->text(), QStringLiteral("bat-0001"));
+    QCOMPARE(child<QLabel>(dialog, "statusValue")->text(), QStringLiteral("COMPLETED"));
+    QCOMPARE(child<QLabel>(dialog, "directoryValue")->text(), QStringLiteral("dir-invoices-2026"));
+    QVERIFY(
+        child<QLabel>(dialog, "createdValue")->text().contains(u"2026-11-02T08:30:00.000Z UTC"));
+    QCOMPARE(child<QLabel>(dialog, "jobTypeValue")->text(), QStringLiteral("parse_v2"));
+    QCOMPARE(child<QLabel>(dialog, "configurationValue")->text(),
+             QStringLiteral("cfg-PARSE_AGENTIC"));
+    auto *config = child<QPlainTextEdit>(dialog, "configText");
+    QVERIFY(config->isReadOnly());
+    QVERIFY2(config->toPlainText().contains(u"\"tier\": \"agentic\""),
+             qPrintable(config->toPlainText()));
+    QCOMPARE(dialog->results().rowCount(), 2);
+    QCOMPARE(dialog->results().index(0, BatchResultsModel::JobId).data().toString(),
+             QStringLiteral("pjb-a"));
+    QVERIFY(child<QLabel>(dialog, "resultsSummary")->text().startsWith(u"2 files, 1 without"));
+    QVERIFY(!child<QPushButton>(dialog, "cancelBatchButton")->isEnabled()); // completed
+    // For a developer's look: BATCHDECK_DEV_SHOTS=<folder> saves the window and the details.
+    if (const QString shots = qEnvironmentVariable("BATCHDECK_DEV_SHOTS"); !shots.isEmpty()) {
+        QVERIFY(window->grab().save(shots + QStringLiteral("/v2-window.png")));
+        QVERIFY(dialog->grab().save(shots + QStringLiteral("/v2-details.png")));
+    }
+
+    QTest::mouseClick(child<QToolButton>(dialog, "copyDirectoryButton"), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("dir-invoices-2026"));
+    QTest::mouseClick(child<QToolButton>(dialog, "copyCreatedButton"), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("2026-11-02T08:30:00.000Z"));
+}
+
+void TestBatchWindow::onlyFailuresAndCopyOfCells()
+{
+    Server state;
+    state.list->count = 3;
+    TestHttpServer server(handlerFor(state));
+    MainWindow *window = startInBatches(server);
+    BatchDetailsDialog *dialog = openDetails(window, QStringLiteral("bat-0001"));
+    QVERIFY(dialog);
+    child<QCheckBox>(dialog, "onlyFailuresCheck")->setChecked(true);
+    QCOMPARE(dialog->results().rowCount(), 1);
+    auto *table = child<QTableView>(dialog, "resultsTable");
+    table->setFocus();
+    table->selectionModel()->select(
+        QItemSelection(dialog->results().index(0, BatchResultsModel::File),
+                       dialog->results().index(0, BatchResultsModel::Error)),
+        QItemSelectionModel::ClearAndSelect);
+    QGuiApplication::clipboard()->clear();
+    QTest::keySequence(table, QKeySequence::Copy);
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             QStringLiteral("dfl-b\t\t\tFile type not supported"));
+}
+
+void TestBatchWindow::cancelConfirmationKeepsTheBatchOnEnterAndEscape_data()
+{
+    QTest::addColumn<Qt::Key>("key");
+    QTest::newRow("Enter") << Qt::Key_Return;
+    QTest::newRow("Escape") << Qt::Key_Escape;
+}
+
+void TestBatchWindow::cancelConfirmationKeepsTheBatchOnEnterAndEscape()
+{
+    QFETCH(Qt::Key, key);
+    Server state;
+    state.list->count = 3;
+    TestHttpServer server(handlerFor(state));
+    MainWindow *window = startInBatches(server);
+    BatchDetailsDialog *dialog = openDetails(window, RunningId);
+    QVERIFY(dialog);
+    auto *cancel = child<QPushButton>(dialog, "cancelBatchButton");
+    QVERIFY(cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = dialog->findChild<QMessageBox *>()) && box->isVisible());
+    QVERIFY(box->defaultButton()->text().contains(u"Keep"));
+    QTest::keyClick(box, key);
+    QTRY_VERIFY(!dialog->findChild<QMessageBox *>());
+    QTest::qWait(200);
+    for (const TestRequest &request : server.requests())
+        QVERIFY(!request.path.endsWith(u"/cancel"));
+    QCOMPARE(dialog->batch().status, QStringLiteral("RUNNING"));
+}
+
+void TestBatchWindow::cancelShowsTheNewStatus()
+{
+    Server state;
+    state.list->count = 3;
+    TestHttpServer server(handlerFor(state));
+    MainWindow *window = startInBatches(server);
+    BatchDetailsDialog *dialog = openDetails(window, RunningId);
+    QVERIFY(dialog);
+    QTest::mouseClick(child<QPushButton>(dialog, "cancelBatchButton"), Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = dialog->findChild<QMessageBox *>()) && box->isVisible());
+    QAbstractButton *confirm = nullptr;
+    for (QAbstractButton *button : box->buttons()) {
+        if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+            confirm = button;
+    }
+    QVERIFY(confirm);
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QTRY_COMPARE(dialog->batch().status, QStringLiteral("CANCELLED"));
+    QCOMPARE(server.requests().last().path,
+             QStringLiteral("/api/v2/batches/%1/cancel").arg(RunningId));
+    QCOMPARE(child<QLabel>(dialog, "statusValue")->text(), QStringLiteral("CANCELLED"));
+    QVERIFY(child<QLabel>(dialog, "messageLabel")->text().contains(u"now Cancelled"));
+    QVERIFY(!child<QPushButton>(dialog, "cancelBatchButton")->isEnabled());
+    const int row = window->batchModel().rowOf(RunningId);
+    QCOMPARE(window->batchModel().index(row, BatchTableModel::Status).data().toString(),
+             QStringLiteral("Cancelled"));
+}
+
+void TestBatchWindow::cancelRefusedShowsTheServersWords()
+{
+    Server state;
+    state.list->count = 3;
+    *state.cancelStatus = 409;
+    TestHttpServer server(handlerFor(state));
+    MainWindow *window = startInBatches(server);
+    BatchDetailsDialog *dialog = openDetails(window, RunningId);
+    QVERIFY(dialog);
+    QTest::mouseClick(child<QPushButton>(dialog, "cancelBatchButton"), Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = dialog->findChild<QMessageBox *>()) && box->isVisible());
+    for (QAbstractButton *button : box->buttons()) {
+        if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+            QTest::mouseClick(button, Qt::LeftButton);
+    }
+    auto *message = child<QLabel>(dialog, "messageLabel");
+    QTRY_VERIFY(message->text().contains(u"Batch has already completed."));
+    QVERIFY(message->text().startsWith(u"The batch was not cancelled."));
+    // The reload that follows keeps the server's words on screen.
+    QTRY_VERIFY(child<QPushButton>(dialog, "refreshButton")->isEnabled());
+    QVERIFY(message->text().contains(u"Batch has already completed."));
+}
+
+void TestBatchWindow::exportWritesTheBatchesWithTheFixedHeader()
+{
+    Server state;
+    state.list->count = 1200; // more than one page of 1000: the export follows the token
+    TestHttpServer server(handlerFor(state));
+    QTemporaryDir folder;
+    QSettings().setValue(QStringLiteral("export/folder"), folder.path());
+    MainWindow *window = startInBatches(server);
+    auto *exportAction = window->findChild<QAction *>(QStringLiteral("actionExport"));
+    QVERIFY(exportAction->isEnabled());
+    QCOMPARE(exportAction->shortcut(), QKeySequence(QStringLiteral("Ctrl+E")));
+    exportAction->trigger();
+    ExportDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<ExportDialog *>()) && dialog->isVisible());
+    QCOMPARE(dialog->scope(), ExportDialog::Scope::AllMatching);
+    const QString path = dialog->filePath();
+    QVERIFY2(QFileInfo(path).fileName().startsWith(u"batches-"), qPrintable(path));
+    dialog->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(!window->exportRunner().isRunning() && QFile::exists(path), 30'000);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QByteArray header = lines.first().trimmed();
+    if (header.startsWith("\xEF\xBB\xBF")) // the byte-order mark the dialog offers by default
+        header.remove(0, 3);
+    QCOMPARE(header,
+             QByteArray("id,status,job_type,configuration_id,"
+                        "source_directory_id,project_id,created_at,"
+                        "updated_at"));
+    QCOMPARE(lines.size(), 1 + 1200 + 1); // header, rows, and the empty piece after the last CRLF
+    QVERIFY(lines.at(1).startsWith("bat-0000,COMPLETED,parse_v2,cfg-PARSE_AGENTIC,"));
+    bool followedToken = false;
+    for (const TestRequest &request : listRequests(server))
+        followedToken |= request.query.queryItemValue(QStringLiteral("page_token")) == u"tok-1000";
+    QVERIFY(followedToken);
+}
+
+QTEST_MAIN(TestBatchWindow)
+#include "tst_batchwindow.moc"
