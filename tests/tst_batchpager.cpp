@@ -62,6 +62,7 @@ private Q_SLOTS:
     void stopsAtRowLimitAndCeiling();
     void numbersInvalidBatchesAcrossPages();
     void cancelStopsPaging();
+    void cancelWhileAPageIsDeliveredSendsNoMore();
 
 private:
     struct Run
@@ -332,6 +333,25 @@ void TestBatchPager::cancelStopsPaging()
     pager.cancel();
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(finished.value(0).value(0).value<ApiError>().kind, ApiError::Kind::Aborted);
+}
+
+void TestBatchPager::cancelWhileAPageIsDeliveredSendsNoMore()
+{
+    // What an export does when a page holds an unreadable batch: it stops paging right there.
+    TestHttpServer server([](const TestRequest &) {
+        return TestResponse::json(200, batchListJson(0, 2, QStringLiteral("next")));
+    });
+    ApiClient client(&m_network);
+    client.setSettings(clientSettingsFor(server));
+    BatchPager pager(&client, {});
+    connect(&pager, &BatchPager::pageReceived, &pager, &BatchPager::cancel);
+    QSignalSpy finished(&pager, &BatchPager::finished);
+    pager.start();
+    QVERIFY(finished.wait(10'000));
+    QCOMPARE(finished.value(0).value(0).value<ApiError>().kind, ApiError::Kind::Aborted);
+    // A second request would have been sent at once, before finished() in the same turn.
+    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(finished.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestBatchPager)
