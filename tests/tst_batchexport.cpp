@@ -1,4 +1,4 @@
-#include "batchcsvexport.h"
+#include "batchexport.h"
 #include "batchsamples.h"
 #include "testhttpserver.h"
 
@@ -61,6 +61,7 @@ private Q_SLOTS:
     void init();
     void rowsFollowTheFixedHeader_data();
     void rowsFollowTheFixedHeader();
+    void jsonLinesCarryTheApiRecord();
     void writesEveryPageToTheFile();
     void invalidBatchFailsWithoutAFile();
     void skipInvalidBatchesWarnsAndGoesOn();
@@ -92,12 +93,12 @@ ExportResult TestBatchExport::runExport(TestHttpServer &server, const QString &p
 {
     ApiClient client(&m_network);
     client.setSettings(clientSettingsFor(server));
-    BatchCsvExport exporter(&client, {}, options);
+    BatchExport exporter(&client, {}, options);
     if (warnings) {
-        connect(&exporter, &BatchCsvExport::invalidBatchSkipped, this,
+        connect(&exporter, &BatchExport::invalidJobSkipped, this,
                 [warnings](const QString &message) { warnings->append(message); });
     }
-    QSignalSpy finished(&exporter, &BatchCsvExport::finished);
+    QSignalSpy finished(&exporter, &BatchExport::finished);
     exporter.startToFile(path);
     [&] { QVERIFY(finished.wait(30'000)); }();
     return finished.isEmpty() ? ExportResult() : finished.value(0).value(0).value<ExportResult>();
@@ -135,10 +136,36 @@ void TestBatchExport::rowsFollowTheFixedHeader()
     QFETCH(QByteArray, row);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    BatchCsvWriter writer(&buffer, {});
-    QVERIFY(writer.writeHeader());
-    QVERIFY(writer.writeBatch(batch));
+    CsvRowWriter writer(&buffer, {});
+    QVERIFY(writer.writeHeader(BatchExport::fieldsFor(OutputFormat::Csv)));
+    QVERIFY(writer.writeRow(BatchExport::rowFor(batch, OutputFormat::Csv)));
     QCOMPARE(buffer.data(), Header + row);
+}
+
+void TestBatchExport::jsonLinesCarryTheApiRecord()
+{
+    Batch withResults = sampleBatch();
+    Batch listed = sampleBatch();
+    listed.results.reset();
+    const QString path = m_directory.filePath(QStringLiteral("batches.jsonl"));
+    const ExportResult result =
+        BatchExport::writeBatches({withResults, listed}, path, {}, OutputFormat::JsonLines);
+    QVERIFY2(result.isOk(), qPrintable(result.message));
+    const QList<QByteArray> lines = readFile(path).split('\n');
+    QCOMPARE(lines.size(), 3); // two objects, and the empty rest after the last "\n"
+    // The API's fields in the spec's order, config nested as received.
+    QVERIFY2(lines.at(1).startsWith(
+                 "{\"id\":\"bat-0001\",\"created_at\":\"2026-11-01T08:30:00.123Z\",\"updated_at\":"
+                 "\"2026-11-01T08:30:00.000Z\",\"project_id\":\"prj-1\",\"source_directory_id\":"
+                 "\"dir-1\",\"config\":{\"job\":{\"configuration_id\":\"cfg-PARSE_AGENTIC\","
+                 "\"type\":\"parse_v2\"}},\"status\":\"COMPLETED\",\"results\":null}"),
+             lines.at(1).constData());
+    for (int line = 0; line < 2; ++line) {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(lines.at(line), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QCOMPARE(document.object(), toApiJson(line == 0 ? withResults : listed));
+    }
 }
 
 void TestBatchExport::writesEveryPageToTheFile()
@@ -206,8 +233,8 @@ void TestBatchExport::cancelLeavesNoFile()
     TestHttpServer server([](const TestRequest &) { return TestResponse::hang(); });
     ApiClient client(&m_network);
     client.setSettings(clientSettingsFor(server));
-    BatchCsvExport exporter(&client, {}, {});
-    QSignalSpy finished(&exporter, &BatchCsvExport::finished);
+    BatchExport exporter(&client, {}, {});
+    QSignalSpy finished(&exporter, &BatchExport::finished);
     QSignalSpy received(&server, &TestHttpServer::requestReceived);
     const QString path = m_directory.filePath(QStringLiteral("batches.csv"));
     exporter.startToFile(path);

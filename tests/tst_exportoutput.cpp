@@ -2,7 +2,7 @@
 // and devices directly (never replaced by a file), and the messages when writing fails.
 #include "clitesting.h"
 #include "filesizelimit.h"
-#include "jobcsvexport.h"
+#include "jobexport.h"
 #include "testhttpserver.h"
 
 #include <QDir>
@@ -125,7 +125,7 @@ void TestExportOutput::writeJobsWritesEveryRow()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("previous\r\n");
     }
-    const ExportResult result = JobCsvExport::writeJobs(sampleJobs(jobCount), path, {});
+    const ExportResult result = JobExport::writeJobs(sampleJobs(jobCount), path, {});
     QVERIFY2(result.isOk(), qPrintable(result.message));
     QCOMPARE(result.rowsWritten, jobCount);
     const QByteArray csv = readFile(path);
@@ -156,7 +156,7 @@ void TestExportOutput::writeJobsFailingPartWayKeepsThePreviousFile()
         // Writes fail once a file passes 64 KiB: part of the CSV is written, then no more.
         FileSizeLimit limit(64 * 1024);
         QVERIFY(limit.isActive());
-        result = JobCsvExport::writeJobs(jobs, path, {});
+        result = JobExport::writeJobs(jobs, path, {});
     }
     QCOMPARE(result.failure, ExportResult::Failure::Write);
     QVERIFY2(result.message.contains(u"File too large"), qPrintable(result.message));
@@ -187,7 +187,7 @@ void TestExportOutput::writeJobsToANonRegularFile()
         QCOMPARE(::mkfifo(QFile::encodeName(fifoPath()).constData(), 0600), 0);
         FifoReader reader(fifoPath());
         QVERIFY(reader.isOpen());
-        const ExportResult result = JobCsvExport::writeJobs(jobs, fifoPath(), {});
+        const ExportResult result = JobExport::writeJobs(jobs, fifoPath(), {});
         QVERIFY2(result.isOk(), qPrintable(result.message));
         const QByteArray csv = reader.readAll();
         QVERIFY(csv.startsWith("id,job_type,"));
@@ -197,14 +197,14 @@ void TestExportOutput::writeJobsToANonRegularFile()
         break;
     }
     case Destination::DevNull: {
-        const ExportResult result = JobCsvExport::writeJobs(jobs, QStringLiteral("/dev/null"), {});
+        const ExportResult result = JobExport::writeJobs(jobs, QStringLiteral("/dev/null"), {});
         QVERIFY2(result.isOk(), qPrintable(result.message));
         QCOMPARE(result.rowsWritten, 20);
         QVERIFY(isCharacterDevice(QStringLiteral("/dev/null")));
         break;
     }
     case Destination::DevFull: {
-        const ExportResult result = JobCsvExport::writeJobs(jobs, QStringLiteral("/dev/full"), {});
+        const ExportResult result = JobExport::writeJobs(jobs, QStringLiteral("/dev/full"), {});
         QCOMPARE(result.failure, ExportResult::Failure::Write);
         QVERIFY2(result.message.contains(u"No space left on device"), qPrintable(result.message));
         QVERIFY(!result.message.contains(u"Unknown error"));
@@ -230,8 +230,8 @@ void TestExportOutput::exportToANonRegularFile()
     client.setSettings(clientSettingsFor(server));
     ListJobsQuery query;
     query.limit = 10;
-    JobCsvExport exporter(&client, query, {});
-    QSignalSpy finished(&exporter, &JobCsvExport::finished);
+    JobExport exporter(&client, query, {});
+    QSignalSpy finished(&exporter, &JobExport::finished);
     std::unique_ptr<FifoReader> reader;
     QString path;
     switch (destination) {

@@ -1,5 +1,5 @@
 #include "hostilepagingservers.h"
-#include "jobcsvexport.h"
+#include "jobexport.h"
 #include "testhttpserver.h"
 
 #include <QDir>
@@ -60,11 +60,11 @@ ExportResult TestJobExport::runExport(TestHttpServer &server, const QString &pat
     client.setSettings(clientSettingsFor(server));
     ListJobsQuery query;
     query.limit = 10;
-    JobCsvExport exporter(&client, query, options);
+    JobExport exporter(&client, query, options);
     if (warnings)
-        connect(&exporter, &JobCsvExport::invalidJobSkipped, this,
+        connect(&exporter, &JobExport::invalidJobSkipped, this,
                 [warnings](const QString &message) { *warnings << message; });
-    QSignalSpy finished(&exporter, &JobCsvExport::finished);
+    QSignalSpy finished(&exporter, &JobExport::finished);
     exporter.startToFile(path);
     [&] { QVERIFY(finished.wait(30'000)); }();
     return finished.value(0).value(0).value<ExportResult>();
@@ -188,9 +188,9 @@ void TestJobExport::cancelLeavesNoFile()
     client.setSettings(clientSettingsFor(server, ClientSettings::DefaultMaxRetries));
     ListJobsQuery query;
     query.limit = 10;
-    JobCsvExport exporter(&client, query, {});
-    QSignalSpy progress(&exporter, &JobCsvExport::progress);
-    QSignalSpy finished(&exporter, &JobCsvExport::finished);
+    JobExport exporter(&client, query, {});
+    QSignalSpy progress(&exporter, &JobExport::progress);
+    QSignalSpy finished(&exporter, &JobExport::finished);
     exporter.startToFile(m_directory.filePath(QStringLiteral("jobs.csv")));
     QVERIFY(progress.wait(10'000));
     QCOMPARE(progress.first().at(0).toLongLong(), 10);

@@ -27,8 +27,8 @@ void ExportRunner::exportMatching(const JobFilter &filter, const QString &path,
     ExportOptions exportOptions;
     exportOptions.csv = options;
     m_batches = false;
-    run(std::make_unique<JobCsvExport>(m_client, filter.toQuery(ListJobsQuery::MaxLimit, 0),
-                                       exportOptions),
+    run(std::make_unique<JobExport>(m_client, filter.toQuery(ListJobsQuery::MaxLimit, 0),
+                                    exportOptions),
         path);
 }
 
@@ -43,20 +43,19 @@ void ExportRunner::exportMatchingBatches(const ListBatchesQuery &query, const QS
     all.pageToken.reset();
     all.pageSize = ListBatchesQuery::MaxPageSize;
     m_batches = true;
-    run(std::make_unique<BatchCsvExport>(m_client, all, exportOptions), path);
+    run(std::make_unique<BatchExport>(m_client, all, exportOptions), path);
 }
 
 void ExportRunner::exportBatches(const QList<Batch> &batches, const QString &path,
                                  const CsvOptions &options)
 {
     m_batches = true;
-    report(BatchCsvExport::writeBatches(batches, path, options), path);
+    report(BatchExport::writeBatches(batches, path, options), path);
 }
 
-template<typename Export>
-void ExportRunner::run(std::unique_ptr<Export> exporter, const QString &path)
+void ExportRunner::run(std::unique_ptr<RowExport> exporter, const QString &path)
 {
-    Export *running = exporter.get();
+    RowExport *running = exporter.get();
     m_export = std::move(exporter);
     m_progress = new QProgressDialog(tr("Starting the export…"), tr("Cancel"), 0, 0, m_window);
     m_progress->setWindowTitle(m_batches ? tr("Exporting batches") : tr("Exporting jobs"));
@@ -64,8 +63,8 @@ void ExportRunner::run(std::unique_ptr<Export> exporter, const QString &path)
     m_progress->setMinimumDuration(0);
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
-    connect(m_progress, &QProgressDialog::canceled, running, &Export::cancel);
-    connect(running, &Export::progress, this,
+    connect(m_progress, &QProgressDialog::canceled, running, &RowExport::cancel);
+    connect(running, &RowExport::progress, this,
             [this](qint64 rows, int pages, std::optional<qint64> total) {
                 if (!m_progress)
                     return;
@@ -85,7 +84,7 @@ void ExportRunner::run(std::unique_ptr<Export> exporter, const QString &path)
                           .arg(pages);
                 m_progress->setLabelText(text);
             });
-    connect(running, &Export::finished, this, [this, path](const ExportResult &result) {
+    connect(running, &RowExport::finished, this, [this, path](const ExportResult &result) {
         if (m_progress)
             m_progress->close();
         m_export.release()->deleteLater(); // finished() is still being delivered by it
@@ -99,7 +98,7 @@ void ExportRunner::exportJobs(const QList<BatchJob> &jobs, const QString &path,
                               const CsvOptions &options)
 {
     m_batches = false;
-    report(JobCsvExport::writeJobs(jobs, path, options), path);
+    report(JobExport::writeJobs(jobs, path, options), path);
 }
 
 void ExportRunner::report(const ExportResult &result, const QString &path)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "batchcsvexport.h"
-#include "jobcsvexport.h"
+#include "batchexport.h"
+#include "jobexport.h"
 #include "jobfilter.h"
 
 #include <QObject>
@@ -26,7 +26,7 @@ public:
 
     void exportMatching(const JobFilter &filter, const QString &path, const CsvOptions &options);
     void exportJobs(const QList<BatchJob> &jobs, const QString &path, const CsvOptions &options);
-    // The same for v2 batches (BatchCsvExport's fixed header).
+    // The same for v2 batches (BatchExport's fixed header).
     void exportMatchingBatches(const ListBatchesQuery &query, const QString &path,
                                const CsvOptions &options);
     void exportBatches(const QList<Batch> &batches, const QString &path, const CsvOptions &options);
@@ -36,14 +36,13 @@ Q_SIGNALS:
     void finished(const BatchDeck::ExportResult &result, const QString &path);
 
 private:
-    // Runs a JobCsvExport or a BatchCsvExport (the same signals) behind the progress dialog.
-    template<typename Export>
-    void run(std::unique_ptr<Export> exporter, const QString &path);
+    // Runs a job or batch export behind the progress dialog.
+    void run(std::unique_ptr<RowExport> exporter, const QString &path);
     void report(const ExportResult &result, const QString &path);
 
     ApiClient *m_client;
     QWidget *m_window;
-    std::unique_ptr<QObject> m_export; // a JobCsvExport or a BatchCsvExport
+    std::unique_ptr<RowExport> m_export;
     bool m_batches = false; // what the messages call the rows
     QPointer<QProgressDialog> m_progress;
 };

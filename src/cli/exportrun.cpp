@@ -83,7 +83,6 @@ int ExportRun::start(std::unique_ptr<RowExport> rowExport, const QString &output
     m_outputPath = outputPath;
     m_format = format;
     m_showProgress = isTerminal(stderr);
-    m_items = m_export->rowKind() == ExportResult::Rows::Items;
     connect(m_export.get(), &RowExport::progress, this, &ExportRun::onProgress);
     connect(m_export.get(), &RowExport::invalidJobSkipped, this,
             [](const QString &message) { printError(message); });
@@ -109,13 +108,25 @@ void ExportRun::onProgress(qint64 rows, int pages, std::optional<qint64> total)
     if (!m_showProgress)
         return;
     const QLocale locale;
-    QString line = tr("\rExported %1 %2 (%3 pages)")
-                       .arg(locale.toString(rows), m_items ? tr("items") : tr("jobs"))
-                       .arg(pages);
+    QString line =
+        tr("\rExported %1 %2 (%3 pages)").arg(locale.toString(rows), rowsName()).arg(pages);
     if (total)
         line += tr(" of about %1").arg(locale.toString(*total));
     std::fputs(line.toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
+}
+
+QString ExportRun::rowsName() const
+{
+    switch (m_export->rowKind()) {
+    case ExportResult::Rows::Items:
+        return tr("items");
+    case ExportResult::Rows::Batches:
+        return tr("batches");
+    case ExportResult::Rows::Jobs:
+        break;
+    }
+    return tr("jobs");
 }
 
 QString ExportRun::interruptedMessage() const
@@ -154,7 +165,7 @@ void ExportRun::onFinished(const ExportResult &finished)
             result.message = m_apiFailureText(result.apiError);
         printError(result.rowCeilingReached ? result.message
                            + tr(" If there really are that many %1, raise it with --row-ceiling.")
-                                 .arg(m_items ? tr("items") : tr("jobs"))
+                                 .arg(rowsName())
                                             : result.message);
         exitCode = result.failure == ExportResult::Failure::Api ? exitCodeFor(result.apiError)
                                                                 : int(ApiFailure);
@@ -164,8 +175,7 @@ void ExportRun::onFinished(const ExportResult &finished)
         if (m_showProgress && m_outputPath != u"-") {
             printLine(stderr,
                       tr("Wrote %1 %2 to %3.")
-                          .arg(QLocale().toString(result.rowsWritten),
-                               m_items ? tr("items") : tr("jobs"),
+                          .arg(QLocale().toString(result.rowsWritten), rowsName(),
                                QDir::toNativeSeparators(m_outputPath)));
         }
     }

@@ -12,8 +12,9 @@
 
 namespace BatchDeck::Cli {
 
-// The output half of every command that writes rows (export, items): --output, --format,
-// --bom, --no-formula-guard, --skip-invalid. `rows` names what is written ("jobs", "items").
+// The output half of every command that writes rows (export, export-batches, items): --output,
+// --format, --bom, --no-formula-guard, --skip-invalid. `rows` names what is written ("jobs",
+// "batches", "items").
 void addOutputOptions(QCommandLineParser &parser, const QString &rows);
 // Reads them; a problem is a sentence naming the flag. *outputPath is "-" for standard output.
 QString readOutputOptions(const QCommandLineParser &parser, ExportOptions *options,
@@ -44,6 +45,8 @@ private:
     void onFinished(const ExportResult &result);
     // What an interruption left behind, told as it is.
     QString interruptedMessage() const;
+    // What is exported, for the sentences: "jobs", "items" or "batches".
+    QString rowsName() const;
 
     // What --output names, seen before the export starts.
     enum class Output { StandardOutput, NewFile, ExistingFile, Device };
@@ -55,7 +58,6 @@ private:
     QString m_outputPath;
     OutputFormat m_format = OutputFormat::Csv;
     Output m_output = Output::StandardOutput;
-    bool m_items = false;
     bool m_showProgress = false;
     bool m_interrupted = false;
 };

@@ -1,5 +1,6 @@
 // batchdeck-cli: headless export and inspection of LlamaCloud batch jobs, and the demo server.
 #include "clioptions.h"
+#include "exportbatchescommand.h"
 #include "exportcommand.h"
 #include "itemscommand.h"
 #include "jobcommands.h"
@@ -15,6 +16,7 @@ namespace {
 
 const char Usage[] =
     "Usage: batchdeck-cli export [options]        write batch jobs as CSV or JSON Lines\n"
+    "       batchdeck-cli export-batches [options] write v2 batches as CSV or JSON Lines\n"
     "       batchdeck-cli job JOB_ID [options]    show a job's status and progress\n"
     "       batchdeck-cli items JOB_ID [options]  write a job's items as CSV or JSON Lines\n"
     "       batchdeck-cli cancel JOB_ID [options] cancel a job\n"
@@ -45,6 +47,8 @@ int main(int argc, char *argv[])
     arguments.removeAt(std::min<qsizetype>(1, arguments.size() - 1));
     if (command == u"export")
         return run<Cli::ExportCommand>(app, arguments);
+    if (command == u"export-batches")
+        return run<Cli::ExportBatchesCommand>(app, arguments);
     if (command == u"job")
         return run<Cli::JobCommand>(app, arguments);
     if (command == u"items")

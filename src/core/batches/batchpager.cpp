@@ -22,6 +22,7 @@ BatchPager::BatchPager(ApiClient *client, const ListBatchesQuery &query, QObject
 
 void BatchPager::start()
 {
+    m_cancelled = false;
     if (m_query.pageToken)
         m_sentTokens.insert(*m_query.pageToken);
     requestPage(m_query.pageToken);
@@ -119,8 +120,10 @@ void BatchPager::onPage(BatchPage page, const ApiError &error)
     m_rows += page.itemCount();
     if (received > 0)
         Q_EMIT pageReceived(page);
-    if (m_cancelled) // a receiver stopped the paging (an unreadable row, a failed write)
+    if (m_cancelled) { // cancelled by a receiver of the page: send nothing more
+        Q_EMIT finished(ApiError::aborted());
         return;
+    }
     m_pagesWithoutNewBatches = m_rows > rowsBefore ? 0 : m_pagesWithoutNewBatches + 1;
 
     if (m_maxRows > 0 && m_rows >= m_maxRows) {

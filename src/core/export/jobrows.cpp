@@ -1,5 +1,6 @@
 #include "jobrows.h"
 
+#include "batch.h"
 #include "batchitem.h"
 #include "batchjob.h"
 
@@ -55,6 +56,47 @@ Row itemRow(const BatchItem &item)
             V::fromText(item.skipReason),  V::fromTime(item.startedAt),
             V::fromTime(item.completedAt), V::fromTime(item.effectiveAt),
             V::fromText(item.jobId),       V::fromText(item.jobRecordId)};
+}
+
+const QStringList &batchFields()
+{
+    static const QStringList names =
+        QStringLiteral("id,status,job_type,configuration_id,source_directory_id,project_id,"
+                       "created_at,updated_at")
+            .split(u',');
+    return names;
+}
+
+Row batchRow(const Batch &batch)
+{
+    using V = FieldValue;
+    return {V::fromText(batch.id),
+            V::fromText(batch.status),
+            V::fromText(batch.jobType),
+            V::fromText(batch.configurationId),
+            V::fromText(batch.sourceDirectoryId),
+            V::fromText(batch.projectId),
+            V::fromTime(batch.createdAt),
+            V::fromTime(batch.updatedAt)};
+}
+
+const QStringList &batchApiFields()
+{
+    static const QStringList names =
+        QStringLiteral("id,created_at,updated_at,project_id,source_directory_id,config,status,"
+                       "results")
+            .split(u',');
+    return names;
+}
+
+Row batchApiRow(const Batch &batch)
+{
+    const QJsonObject record = toApiJson(batch);
+    Row row;
+    row.reserve(batchApiFields().size());
+    for (const QString &field : batchApiFields())
+        row.append(FieldValue::fromJson(record.value(field)));
+    return row;
 }
 
 } // namespace BatchDeck

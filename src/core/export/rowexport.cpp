@@ -19,14 +19,24 @@ QString ExportResult::duplicatesNote() const
         : QCoreApplication::translate(context,
                                       "%1 duplicate rows from shifting pages were left out")
               .arg(duplicatesSkipped);
+    switch (rows) {
+    case Rows::Items:
+        return note
+            + QCoreApplication::translate(context,
+                                          " (the job's items moved during the export; each item "
+                                          "is written once).");
+    case Rows::Batches:
+        return note
+            + QCoreApplication::translate(context,
+                                          " (batches were created during the export; each batch "
+                                          "is written once).");
+    case Rows::Jobs:
+        break;
+    }
     return note
-        + (rows == Rows::Items
-               ? QCoreApplication::translate(context,
-                                             " (the job's items moved during the export; each "
-                                             "item is written once).")
-               : QCoreApplication::translate(context,
-                                             " (jobs were created during the export; each job is "
-                                             "written once)."));
+        + QCoreApplication::translate(context,
+                                      " (jobs were created during the export; each job is "
+                                      "written once).");
 }
 
 RowExport::RowExport(const QStringList &fields, const ExportOptions &options,

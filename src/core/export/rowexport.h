@@ -16,8 +16,8 @@ struct ExportOptions
 {
     CsvOptions csv; // for OutputFormat::Csv only
     OutputFormat format = OutputFormat::Csv;
-    bool skipInvalidJobs = false; // rows (jobs or items) the server sent unreadable
-    qint64 maxRows = 0; // 0: every matching row (jobs only)
+    bool skipInvalidJobs = false; // rows (jobs, items, batches) the server sent unreadable
+    qint64 maxRows = 0; // 0: every matching row (jobs and batches only)
     // Without maxRows, a list that has not ended after this many rows fails (see JobPager).
     qint64 rowCeiling = 10'000'000;
 };
@@ -25,14 +25,14 @@ struct ExportOptions
 struct ExportResult
 {
     enum class Failure { None, Api, InvalidJob, Write, Cancelled };
-    enum class Rows { Jobs, Items };
+    enum class Rows { Jobs, Items, Batches };
     Failure failure = Failure::None;
     Rows rows = Rows::Jobs; // what was exported, for the sentences
     ApiError apiError; // when failure is Api
     QString message; // a sentence for the user when something failed
     qint64 rowsWritten = 0;
     int pages = 0;
-    int invalidJobsSkipped = 0; // unreadable rows left out (jobs or items)
+    int invalidJobsSkipped = 0; // unreadable rows left out (jobs, items or batches)
     qint64 duplicatesSkipped = 0; // rows delivered twice as the list shifted, written once
     bool rowCeilingReached = false; // when failure is Api: the list did not end
     bool isOk() const { return failure == Failure::None; }

@@ -2,6 +2,10 @@
 
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QLocale>
 
 #include <cmath>
@@ -38,6 +42,28 @@ FieldValue FieldValue::fromReal(double value)
 FieldValue FieldValue::fromTime(const QDateTime &value)
 {
     return value.isValid() ? FieldValue {Kind::Text, toIsoUtc(value)} : FieldValue {};
+}
+
+FieldValue FieldValue::fromJson(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return {Kind::Text, value.toString()};
+    case QJsonValue::Double:
+        return fromReal(value.toDouble());
+    case QJsonValue::Bool:
+        return {Kind::Json, value.toBool() ? QStringLiteral("true") : QStringLiteral("false")};
+    case QJsonValue::Object:
+        return {Kind::Json,
+                QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact))};
+    case QJsonValue::Array:
+        return {Kind::Json,
+                QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact))};
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return {};
 }
 
 CsvRowWriter::CsvRowWriter(QIODevice *device, const CsvOptions &options)
@@ -125,6 +151,9 @@ QByteArray JsonLinesWriter::encodeObject(const QStringList &fields, const Row &v
             break;
         case FieldValue::Kind::Number:
             out += value.text.toLatin1();
+            break;
+        case FieldValue::Kind::Json:
+            out += value.text.toUtf8();
             break;
         }
     }

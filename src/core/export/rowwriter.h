@@ -12,6 +12,7 @@
 #include <optional>
 
 class QIODevice;
+class QJsonValue;
 
 namespace BatchDeck {
 
@@ -21,12 +22,13 @@ enum class OutputFormat { Csv, JsonLines };
 // "csv" or "json" (JSON Lines); nothing for any other name.
 std::optional<OutputFormat> outputFormatFromName(const QString &name);
 
-// One field of a row: absent (an empty CSV cell, JSON null), text, or a number.
+// One field of a row: absent (an empty CSV cell, JSON null), text, a number, or a JSON object,
+// array or boolean as received (a record's nested parts, such as a v2 batch's config).
 struct FieldValue
 {
-    enum class Kind { Null, Text, Number };
+    enum class Kind { Null, Text, Number, Json };
     Kind kind = Kind::Null;
-    QString text; // for a number, its JSON form ("12", "33.5")
+    QString text; // for a number or Json, its compact JSON form ("12", "33.5", "{\"a\":1}")
 
     // A null QString is an absent value; an empty one is an empty text.
     static FieldValue fromText(const QString &value);
@@ -34,6 +36,9 @@ struct FieldValue
     static FieldValue fromReal(double value);
     // ISO 8601 UTC with milliseconds; an invalid value is absent.
     static FieldValue fromTime(const QDateTime &value);
+    // Any JSON value: null is absent, a string text, a number a number; an object, array or
+    // boolean is kept whole, written compact (in a CSV cell as text, formula guard and all).
+    static FieldValue fromJson(const QJsonValue &value);
 };
 
 using Row = QList<FieldValue>;

@@ -20,6 +20,7 @@ ItemPager::ItemPager(ApiClient *client, const QString &jobId, const JobScope &sc
 
 void ItemPager::start()
 {
+    m_cancelled = false;
     requestNextPage();
 }
 
@@ -121,8 +122,10 @@ void ItemPager::onPage(ItemPage page, const ApiError &error)
     keepNewItems(&page);
     m_pagesWithoutNewItems = page.itemCount() > 0 ? 0 : m_pagesWithoutNewItems + 1;
     Q_EMIT pageReceived(page);
-    if (m_cancelled) // a receiver stopped the paging (an unreadable row, a failed write)
+    if (m_cancelled) { // cancelled by a receiver of the page: send nothing more
+        Q_EMIT finished(ApiError::aborted());
         return;
+    }
 
     const bool totalReached = m_totalSize && m_offset >= *m_totalSize;
     // A server may cap its pages below the limit asked for: with a total, go on until it.

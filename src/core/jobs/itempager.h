@@ -31,7 +31,8 @@ public:
 
     void setRowCeiling(qint64 rows) { m_rowCeiling = std::max<qint64>(1, rows); }
     void start();
-    // Aborts the request in flight; finished() follows with an Aborted error.
+    // Aborts the request in flight, or stops paging when called while a page is delivered;
+    // finished() follows with an Aborted error.
     void cancel();
 
     int pagesReceived() const { return m_pages; }
@@ -68,7 +69,7 @@ private:
     QSet<QString> m_recentIds;
     std::deque<QString> m_recentIdsInOrder; // oldest first, to forget beyond the window
     QPointer<ApiCall> m_call;
-    bool m_cancelled = false; // by a receiver of pageReceived, say: no further page
+    bool m_cancelled = false; // cancel() was called, perhaps while a page was delivered
 };
 
 } // namespace BatchDeck

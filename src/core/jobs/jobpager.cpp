@@ -20,6 +20,7 @@ JobPager::JobPager(ApiClient *client, const ListJobsQuery &query, QObject *paren
 
 void JobPager::start()
 {
+    m_cancelled = false;
     requestNextPage();
 }
 
@@ -175,8 +176,10 @@ void JobPager::onPage(JobPage page, const ApiError &error)
     m_rows += page.itemCount();
     m_pagesWithoutNewJobs = page.itemCount() > 0 ? 0 : m_pagesWithoutNewJobs + 1;
     Q_EMIT pageReceived(page);
-    if (m_cancelled) // a receiver stopped the paging (an unreadable row, a failed write)
+    if (m_cancelled) { // cancelled by a receiver of the page: send nothing more
+        Q_EMIT finished(ApiError::aborted());
         return;
+    }
 
     const bool totalReached = m_totalSize && m_offset >= *m_totalSize;
     const bool limitReached = m_maxRows > 0 && m_rows >= m_maxRows;

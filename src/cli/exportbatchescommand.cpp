@@ -1,0 +1,146 @@
+#include "exportbatchescommand.h"
+
+#include "batch.h"
+#include "batchexport.h"
+#include "clioptions.h"
+
+#include <QCoreApplication>
+
+namespace BatchDeck::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExportBatchesCommand", text);
+}
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        tr("Writes every v2 batch matching the filters as CSV (RFC 4180, UTF-8; one row a batch: "
+           "id,status,job_type,configuration_id,source_directory_id,project_id,created_at,"
+           "updated_at) or JSON Lines (each batch with the API's fields). --project-id and "
+           "--organization-id filter the batches too."));
+    addConnectionOptions(parser, tr("Export from the built-in demo server."));
+    parser.addOptions({
+        {QStringLiteral("status"),
+         tr("Only batches with this status, in any case: %1.")
+             .arg(knownBatchStatuses().join(QStringLiteral(", ")).toLower()),
+         QStringLiteral("S")},
+        {QStringLiteral("created-after"),
+         tr("Only batches created at or after T: an ISO 8601 date (2026-11-01, from 00:00 UTC) "
+            "or a date-time with a zone (2026-11-01T08:30:00Z, 2026-11-01T08:30:00+02:00)."),
+         QStringLiteral("T")},
+        {QStringLiteral("created-before"),
+         tr("Only batches created at or before T: a date (up to 23:59:59.999 UTC that day) or a "
+            "date-time with a zone."),
+         QStringLiteral("T")},
+        {QStringLiteral("source-directory-id"), tr("Only batches over this directory."),
+         QStringLiteral("ID")},
+        {QStringLiteral("page-size"),
+         tr("Batches per request, %1 to %2 (default: the server's).")
+             .arg(ListBatchesQuery::MinPageSize)
+             .arg(ListBatchesQuery::MaxPageSize),
+         QStringLiteral("N")},
+        {QStringLiteral("max-rows"), tr("Stop after N batches."), QStringLiteral("N")},
+        {QStringLiteral("row-ceiling"),
+         tr("Without --max-rows, fail when the server has sent N batches and the list has not "
+            "ended, a guard against a server that never stops (default 10000000)."),
+         QStringLiteral("N")},
+    });
+    addOutputOptions(parser, tr("batches"));
+}
+
+QString readQuery(const QCommandLineParser &parser, const JobScope &scope, ListBatchesQuery *query,
+                  ExportOptions *options)
+{
+    const auto text = [&](const char *flag) -> std::optional<QString> {
+        const QString name = QString::fromLatin1(flag);
+        return parser.isSet(name) ? std::optional(parser.value(name)) : std::nullopt;
+    };
+    query->status = text("status");
+    query->createdAtOnOrAfter = text("created-after");
+    query->createdAtOnOrBefore = text("created-before");
+    query->sourceDirectoryId = text("source-directory-id");
+    query->projectId = scope.projectId;
+    query->organizationId = scope.organizationId;
+
+    using namespace BatchQueryChecks;
+    QString error;
+    QDateTime after, before;
+    if (query->createdAtOnOrAfter) {
+        after = parseDateBound("--created-after", *query->createdAtOnOrAfter, DateBound::OnOrAfter,
+                               &error);
+        if (!error.isEmpty())
+            return error;
+    }
+    if (query->createdAtOnOrBefore) {
+        before = parseDateBound("--created-before", *query->createdAtOnOrBefore,
+                                DateBound::OnOrBefore, &error);
+        if (!error.isEmpty())
+            return error;
+    }
+    if (after.isValid() && before.isValid() && after > before) {
+        return tr("--created-after (%1) must not be later than --created-before (%2).")
+            .arg(formatDateBound(after), formatDateBound(before));
+    }
+    for (const QString &problem :
+         {checkStatus("--status", query->status),
+          QueryChecks::checkIdentifier("--source-directory-id", query->sourceDirectoryId)}) {
+        if (!problem.isEmpty())
+            return problem;
+    }
+    if (const auto pageSize =
+            integerOption(parser, QStringLiteral("page-size"), ListBatchesQuery::MinPageSize,
+                          ListBatchesQuery::MaxPageSize, &error))
+        query->pageSize = int(*pageSize);
+    if (!error.isEmpty())
+        return error;
+    options->maxRows = integerOption(parser, QStringLiteral("max-rows"), 1,
+                                     std::numeric_limits<qint64>::max() / 2, &error)
+                           .value_or(0);
+    if (!error.isEmpty())
+        return error;
+    options->rowCeiling = integerOption(parser, QStringLiteral("row-ceiling"), 1,
+                                        std::numeric_limits<qint64>::max() / 2, &error)
+                              .value_or(BatchPager::DefaultRowCeiling);
+    if (!error.isEmpty())
+        return error;
+    // Whatever is left for the query's own checks, named as the API names it.
+    return query->validationError();
+}
+
+} // namespace
+
+ExportBatchesCommand::ExportBatchesCommand(QObject *parent)
+    : QObject(parent)
+{ }
+
+int ExportBatchesCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    int exitCode = Success;
+    if (!parseArguments(parser, arguments, &exitCode))
+        return exitCode;
+
+    ListBatchesQuery query;
+    ExportOptions options;
+    QString outputPath;
+    QString error = m_connection.read(parser);
+    if (error.isEmpty())
+        error = readQuery(parser, m_connection.scope(), &query, &options);
+    if (error.isEmpty())
+        error = readOutputOptions(parser, &options, &outputPath);
+    if (!error.isEmpty()) {
+        printError(error);
+        return UsageError;
+    }
+    if (!m_connection.start())
+        return ApiFailure;
+    return m_run.start(std::make_unique<BatchExport>(&m_connection.client(), query, options),
+                       outputPath, options.format);
+}
+
+} // namespace BatchDeck::Cli

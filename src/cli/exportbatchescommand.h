@@ -1,0 +1,28 @@
+#pragma once
+
+#include "connection.h"
+#include "exportrun.h"
+
+#include <QObject>
+
+namespace BatchDeck::Cli {
+
+// `batchdeck-cli export-batches`: every v2 batch matching the filters, as CSV or JSON Lines, to
+// a file or standard output, with the same care as `export`.
+class ExportBatchesCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ExportBatchesCommand(QObject *parent = nullptr);
+
+    // Returns an exit code when done at once (usage error, help), or -1 when the export runs
+    // and will end the event loop with its exit code.
+    int start(const QStringList &arguments);
+
+private:
+    Connection m_connection;
+    ExportRun m_run;
+};
+
+} // namespace BatchDeck::Cli
