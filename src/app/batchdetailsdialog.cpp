@@ -2,6 +2,7 @@
 
 #include "batchtablemodel.h" // batchStatusText
 #include "jobdelegates.h"
+#include "namecatalog.h"
 #include "ui_batchdetailsdialog.h"
 
 #include <QAction>
@@ -29,11 +30,12 @@ QString timeText(const QDateTime &time)
 } // namespace
 
 BatchDetailsDialog::BatchDetailsDialog(ApiClient *client, const Batch &batch, const JobScope &scope,
-                                       QWidget *parent)
+                                       QWidget *parent, const NameCatalog *names)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::BatchDetailsDialog>())
     , m_client(client)
     , m_scope(scope)
+    , m_names(names)
 {
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -44,7 +46,8 @@ BatchDetailsDialog::BatchDetailsDialog(ApiClient *client, const Batch &batch, co
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->configText->setFont(mono);
 
-    // Copy buttons copy the value itself: the raw status, the UTC time, never the decoration.
+    // Copy buttons copy the value itself: the raw status, the UTC time, the ID behind a name,
+    // never the decoration.
     const auto copier = [this](auto value) {
         return [this, value] { QGuiApplication::clipboard()->setText(value(m_batch)); };
     };
@@ -56,6 +59,8 @@ BatchDetailsDialog::BatchDetailsDialog(ApiClient *client, const Batch &batch, co
             copier([](const Batch &b) { return b.projectId; }));
     connect(m_ui->copyDirectoryButton, &QToolButton::clicked, this,
             copier([](const Batch &b) { return b.sourceDirectoryId; }));
+    if (m_names)
+        connect(m_names, &NameCatalog::namesChanged, this, &BatchDetailsDialog::showNames);
     connect(m_ui->copyCreatedButton, &QToolButton::clicked, this,
             copier([](const Batch &b) { return b.createdAt.toUTC().toString(Qt::ISODateWithMs); }));
     connect(m_ui->copyUpdatedButton, &QToolButton::clicked, this,
@@ -98,8 +103,7 @@ void BatchDetailsDialog::showBatch(const Batch &batch)
     m_ui->statusBadge->setStatus(batchStatusText(batch.status));
     m_ui->statusBadge->setMinimumWidth(m_ui->statusBadge->sizeHint().width()); // never elided
     m_ui->statusValue->setText(batch.status);
-    m_ui->projectValue->setText(batch.projectId);
-    m_ui->directoryValue->setText(batch.sourceDirectoryId);
+    showNames();
     m_ui->createdValue->setText(timeText(batch.createdAt));
     m_ui->updatedValue->setText(timeText(batch.updatedAt));
     m_ui->copyCreatedButton->setEnabled(batch.createdAt.isValid());
@@ -117,6 +121,24 @@ void BatchDetailsDialog::showBatch(const Batch &batch)
                     : tr("Only a pending, throttled or running batch can be cancelled."));
     m_results.setResults(m_batch.results.value_or(QList<BatchResult>()));
     showResults();
+}
+
+void BatchDetailsDialog::showNames()
+{
+    const auto show = [](QLabel *label, const QString &id, const QString &name,
+                         const QString &idCaption) {
+        label->setText(name.isEmpty() ? id : tr("%1 (%2)").arg(name, id));
+        label->setToolTip(id.isEmpty() ? QString() : idCaption.arg(id));
+    };
+    show(m_ui->projectValue, m_batch.projectId,
+         m_names && !m_batch.projectId.isEmpty() ? m_names->projectName(m_batch.projectId)
+                                                 : QString(),
+         tr("Project ID: %1"));
+    show(m_ui->directoryValue, m_batch.sourceDirectoryId,
+         m_names && !m_batch.sourceDirectoryId.isEmpty()
+             ? m_names->directoryName(m_batch.sourceDirectoryId)
+             : QString(),
+         tr("Source directory ID: %1"));
 }
 
 void BatchDetailsDialog::showResults()
