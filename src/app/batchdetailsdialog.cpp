@@ -69,9 +69,16 @@ BatchDetailsDialog::BatchDetailsDialog(ApiClient *client, const Batch &batch, co
     m_ui->resultsTable->setModel(&m_results);
     m_ui->resultsTable->verticalHeader()->hide();
     m_ui->resultsTable->horizontalHeader()->setStretchLastSection(true);
-    m_ui->resultsTable->setColumnWidth(BatchResultsModel::File, 240);
-    m_ui->resultsTable->setColumnWidth(BatchResultsModel::JobType, 100);
-    m_ui->resultsTable->setColumnWidth(BatchResultsModel::JobId, 240);
+    // One line a file: the file and job IDs whole (wrapped, they were cut in the middle of a
+    // UUID), a long error elided with its whole text as the tooltip.
+    m_ui->resultsTable->setWordWrap(false);
+    m_ui->resultsTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    const int idWidth =
+        fontMetrics().horizontalAdvance(QStringLiteral("dfl-00000000-0000-0000-0000-000000000000"))
+        + 16;
+    m_ui->resultsTable->setColumnWidth(BatchResultsModel::File, idWidth);
+    m_ui->resultsTable->setColumnWidth(BatchResultsModel::JobType, 90);
+    m_ui->resultsTable->setColumnWidth(BatchResultsModel::JobId, idWidth);
     auto *copyCells = new QAction(tr("&Copy"), m_ui->resultsTable);
     copyCells->setShortcut(QKeySequence::Copy);
     copyCells->setShortcutContext(Qt::WidgetShortcut);
