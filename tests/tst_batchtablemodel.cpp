@@ -2,10 +2,14 @@
 #include "batchresultsmodel.h"
 #include "batchtablemodel.h"
 #include "batchtesting.h"
+#include "catalogtesting.h"
+#include "namecatalog.h"
+#include "testhttpserver.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -34,6 +38,34 @@ BatchResult result(const QString &file, const QString &jobId, const QString &err
     return value;
 }
 
+const QString ProjectId = QStringLiteral("5d1d2c3e-1111-4222-8333-944455556666");
+
+// Names for listedBatchJson's IDs: its project is "Finance", its source directory
+// "dir-invoices-2026" is "Q3 invoices".
+TestHttpServer::Handler namingServer()
+{
+    return [](const TestRequest &request) {
+        if (request.path == Catalog::ProjectsPath)
+            return TestResponse::json(
+                200,
+                QJsonDocument(QJsonArray {projectJson(ProjectId, QStringLiteral("Finance"))})
+                    .toJson());
+        return TestResponse::json(200,
+                                  QJsonDocument(directoryPageJson({directoryJson(
+                                                    QStringLiteral("dir-invoices-2026"), ProjectId,
+                                                    QStringLiteral("Q3 invoices"))}))
+                                      .toJson());
+    };
+}
+
+void loadNames(NameCatalog *catalog)
+{
+    QSignalSpy loaded(catalog, &NameCatalog::loaded);
+    catalog->refresh();
+    QVERIFY(loaded.wait(10'000));
+    QCOMPARE(catalog->problem(), QString());
+}
+
 } // namespace
 
 class TestBatchTableModel : public QObject
@@ -46,8 +78,14 @@ private Q_SLOTS:
     void columnsShowTheBatch();
     void everyColumnCarriesTheIdForCopying();
     void refreshWithTheSameBatchesUpdatesInPlace();
+    void namesShowWithTheIdAsTooltip_data();
+    void namesShowWithTheIdAsTooltip();
+    void namesArrivingRepaintTheirColumns();
     void onlyFailuresShowsTheFilesWithAnError();
     void selectedCellsCopyAsAGrid();
+
+private:
+    QNetworkAccessManager m_network;
 };
 
 void TestBatchTableModel::statusReadsAsAWord_data()
@@ -140,6 +178,86 @@ void TestBatchTableModel::refreshWithTheSameBatchesUpdatesInPlace()
     model.updateBatch(cancelled);
     QCOMPARE(model.index(0, BatchTableModel::Status).data().toString(),
              QStringLiteral("Cancelled"));
+}
+
+void TestBatchTableModel::namesShowWithTheIdAsTooltip_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("directoryId");
+    QTest::addColumn<QString>("display");
+    QTest::addColumn<QString>("id");
+
+    QTest::newRow("named source directory shows its name")
+        << int(BatchTableModel::SourceDirectory) << "dir-invoices-2026"
+        << "Q3 invoices"
+        << "dir-invoices-2026";
+    QTest::newRow("unknown source directory shows its ID")
+        << int(BatchTableModel::SourceDirectory) << "dir-9"
+        << "dir-9"
+        << "dir-9";
+    QTest::newRow("named project shows its name")
+        << int(BatchTableModel::Project) << "dir-invoices-2026"
+        << "Finance" << ProjectId;
+}
+
+void TestBatchTableModel::namesShowWithTheIdAsTooltip()
+{
+    QFETCH(int, column);
+    QFETCH(QString, directoryId);
+    QFETCH(QString, display);
+    QFETCH(QString, id);
+    TestHttpServer server(namingServer());
+    ApiClient client(&m_network);
+    client.setSettings(clientSettingsFor(server));
+    NameCatalog catalog(&client);
+    loadNames(&catalog);
+    BatchTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setNameCatalog(&catalog);
+
+    QJsonObject json = listedBatchJson(QStringLiteral("bat-1"));
+    json.insert(u"source_directory_id", directoryId);
+    model.setBatches({parsed(json)});
+    const QModelIndex index = model.index(0, column);
+    QCOMPARE(index.data(Qt::DisplayRole).toString(), display);
+    QCOMPARE(index.data(Qt::ToolTipRole).toString(), id);
+    // Sorting, copying and export keep working on IDs.
+    QCOMPARE(index.data(BatchTableModel::RawValueRole).toString(), id);
+    QCOMPARE(index.data(BatchTableModel::BatchIdRole).toString(), QStringLiteral("bat-1"));
+}
+
+void TestBatchTableModel::namesArrivingRepaintTheirColumns()
+{
+    TestHttpServer server(namingServer());
+    ApiClient client(&m_network);
+    client.setSettings(clientSettingsFor(server));
+    NameCatalog catalog(&client);
+    BatchTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setNameCatalog(&catalog);
+    model.setBatches({parsed(listedBatchJson(QStringLiteral("bat-a"))),
+                      parsed(listedBatchJson(QStringLiteral("bat-b")))});
+    QCOMPARE(model.index(1, BatchTableModel::SourceDirectory).data().toString(),
+             u"dir-invoices-2026");
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    loadNames(&catalog);
+    QVERIFY(!changed.isEmpty());
+    const QModelIndex topLeft = changed.last().at(0).value<QModelIndex>();
+    const QModelIndex bottomRight = changed.last().at(1).value<QModelIndex>();
+    QCOMPARE(topLeft.row(), 0);
+    QCOMPARE(topLeft.column(), int(BatchTableModel::SourceDirectory));
+    QCOMPARE(bottomRight.row(), 1);
+    QCOMPARE(bottomRight.column(), int(BatchTableModel::Project));
+    QCOMPARE(model.index(1, BatchTableModel::SourceDirectory).data().toString(), u"Q3 invoices");
+    QCOMPARE(model.index(1, BatchTableModel::Project).data().toString(), u"Finance");
+
+    // Another server: its names are not known yet, so the IDs show again.
+    ClientSettings other = clientSettingsFor(server);
+    other.apiKey = QStringLiteral("sk-another-key");
+    client.setSettings(other);
+    QCOMPARE(model.index(1, BatchTableModel::SourceDirectory).data().toString(),
+             u"dir-invoices-2026");
 }
 
 void TestBatchTableModel::onlyFailuresShowsTheFilesWithAnError()

@@ -4,7 +4,9 @@
 #include "batchfilterpanel.h"
 #include "batchtableview.h"
 #include "batchtesting.h"
+#include "catalogtesting.h"
 #include "credentialstore.h"
+#include "demotables.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
 #include "sourceswitch.h"
@@ -126,6 +128,8 @@ private Q_SLOTS:
     void cancelShowsTheNewStatus();
     void cancelRefusedShowsTheServersWords();
     void exportWritesTheBatchesWithTheFixedHeader();
+    void demoBatchesShowDirectoryAndProjectNames();
+    void unlistedSourceDirectoryIsLookedUpById();
 
 private:
     MainWindow *startOn(const TestHttpServer &server);
@@ -622,6 +626,86 @@ void TestBatchWindow::exportWritesTheBatchesWithTheFixedHeader()
     for (const TestRequest &request : listRequests(server))
         followedToken |= request.query.queryItemValue(QStringLiteral("page_token")) == u"tok-1000";
     QVERIFY(followedToken);
+}
+
+void TestBatchWindow::demoBatchesShowDirectoryAndProjectNames()
+{
+    m_window = std::make_unique<MainWindow>(&m_credentials);
+    m_modelTester = std::make_unique<QAbstractItemModelTester>(
+        &m_window->batchModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_window->resize(1200, 700);
+    m_window->show();
+    m_window->start(true);
+    waitForJobs(m_window.get());
+    m_window->setSource(DataSource::Batches);
+    waitForBatches(m_window.get());
+    const BatchTableModel &model = m_window->batchModel();
+    QVERIFY(model.rowCount() > 0);
+
+    QStringList directoryNames;
+    for (const char *name : DemoTables::DirectoryNames)
+        directoryNames << QString::fromUtf8(name);
+    QStringList projectNames;
+    for (const char *name : DemoTables::ProjectNames)
+        projectNames << QString::fromUtf8(name);
+    // Every row, including those whose directory is in another project than the listed one:
+    // those names come from a lookup by ID.
+    const auto allNamed = [&] {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (!directoryNames.contains(
+                    model.index(row, BatchTableModel::SourceDirectory).data().toString())
+                || !projectNames.contains(
+                    model.index(row, BatchTableModel::Project).data().toString()))
+                return false;
+        }
+        return true;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(allNamed(), 20'000);
+    const Batch &first = model.batches().first();
+    QCOMPARE(model.index(0, BatchTableModel::SourceDirectory).data(Qt::ToolTipRole).toString(),
+             first.sourceDirectoryId);
+    QVERIFY2(first.sourceDirectoryId.startsWith(u"dir-"), qPrintable(first.sourceDirectoryId));
+
+    // The details name them too, beside the ID that the copy button copies.
+    BatchDetailsDialog *details = m_window->openBatchDetails(first);
+    const QString directoryText = child<QLabel>(details, "directoryValue")->text();
+    QCOMPARE(directoryText,
+             QStringLiteral("%1 (%2)").arg(
+                 model.index(0, BatchTableModel::SourceDirectory).data().toString(),
+                 first.sourceDirectoryId));
+    QTest::mouseClick(child<QToolButton>(details, "copyDirectoryButton"), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), first.sourceDirectoryId);
+    QVERIFY(projectNames.contains(
+        child<QLabel>(details, "projectValue")->text().section(QStringLiteral(" ("), 0, 0)));
+}
+
+void TestBatchWindow::unlistedSourceDirectoryIsLookedUpById()
+{
+    // The listings name nothing; only a lookup by ID names the batches' source directory.
+    Server state;
+    state.list->count = 3;
+    const TestHttpServer::Handler batches = handlerFor(state);
+    TestHttpServer server([batches](const TestRequest &request) {
+        if (request.path == Catalog::ProjectsPath)
+            return TestResponse::json(200, QByteArray("[]"));
+        if (request.path == Catalog::DirectoriesPath)
+            return TestResponse::json(200, directoryPageJson({}));
+        if (request.path == Catalog::DirectoriesPath + u"/dir-invoices-2026")
+            return TestResponse::json(200,
+                                      directoryJson(QStringLiteral("dir-invoices-2026"),
+                                                    QStringLiteral("p"),
+                                                    QStringLiteral("Q3 invoices")));
+        return batches(request);
+    });
+    MainWindow *window = startInBatches(server);
+    QVERIFY(window->batchModel().rowCount() > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        window->batchModel().index(0, BatchTableModel::SourceDirectory).data().toString(),
+        QStringLiteral("Q3 invoices"), 20'000);
+    int lookups = 0;
+    for (const TestRequest &request : server.requests())
+        lookups += request.path == Catalog::DirectoriesPath + u"/dir-invoices-2026";
+    QCOMPARE(lookups, 1); // once, however many rows name it
 }
 
 QTEST_MAIN(TestBatchWindow)

@@ -2,6 +2,7 @@
 
 #include "batchtablemodel.h" // batchStatusText
 #include "jobdelegates.h"
+#include "namecatalog.h"
 #include "ui_batchdetailsdialog.h"
 
 #include <QAction>
@@ -29,11 +30,12 @@ QString timeText(const QDateTime &time)
 } // namespace
 
 BatchDetailsDialog::BatchDetailsDialog(ApiClient *client, const Batch &batch, const JobScope &scope,
-                                       QWidget *parent)
+                                       QWidget *parent, const NameCatalog *names)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::BatchDetailsDialog>())
     , m_client(client)
     , m_scope(scope)
+    , m_names(names)
 {
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -44,7 +46,8 @@ BatchDetailsDialog::BatchDetailsDialog(ApiClient *client, const Batch &batch, co
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->configText->setFont(mono);
 
-    // Copy buttons copy the value itself: the raw status, the UTC time, never the decoration.
+    // Copy buttons copy the value itself: the raw status, the UTC time, the ID behind a name,
+    // never the decoration.
     const auto copier = [this](auto value) {
         return [this, value] { QGuiApplication::clipboard()->setText(value(m_batch)); };
     };
@@ -56,6 +59,8 @@ BatchDetailsDialog::BatchDetailsDialog(ApiClient *client, const Batch &batch, co
             copier([](const Batch &b) { return b.projectId; }));
     connect(m_ui->copyDirectoryButton, &QToolButton::clicked, this,
             copier([](const Batch &b) { return b.sourceDirectoryId; }));
+    if (m_names)
+        connect(m_names, &NameCatalog::namesChanged, this, &BatchDetailsDialog::showNames);
     connect(m_ui->copyCreatedButton, &QToolButton::clicked, this,
             copier([](const Batch &b) { return b.createdAt.toUTC().toString(Qt::ISODateWithMs); }));
     connect(m_ui->copyUpdatedButton, &QToolButton::clicked, this,
@@ -64,9 +69,16 @@ BatchDetailsDialog::BatchDetailsDialog(ApiClient *client, const Batch &batch, co
     m_ui->resultsTable->setModel(&m_results);
     m_ui->resultsTable->verticalHeader()->hide();
     m_ui->resultsTable->horizontalHeader()->setStretchLastSection(true);
-    m_ui->resultsTable->setColumnWidth(BatchResultsModel::File, 240);
-    m_ui->resultsTable->setColumnWidth(BatchResultsModel::JobType, 100);
-    m_ui->resultsTable->setColumnWidth(BatchResultsModel::JobId, 240);
+    // One line a file: the file and job IDs whole (wrapped, they were cut in the middle of a
+    // UUID), a long error elided with its whole text as the tooltip.
+    m_ui->resultsTable->setWordWrap(false);
+    m_ui->resultsTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    const int idWidth =
+        fontMetrics().horizontalAdvance(QStringLiteral("dfl-00000000-0000-0000-0000-000000000000"))
+        + 16;
+    m_ui->resultsTable->setColumnWidth(BatchResultsModel::File, idWidth);
+    m_ui->resultsTable->setColumnWidth(BatchResultsModel::JobType, 90);
+    m_ui->resultsTable->setColumnWidth(BatchResultsModel::JobId, idWidth);
     auto *copyCells = new QAction(tr("&Copy"), m_ui->resultsTable);
     copyCells->setShortcut(QKeySequence::Copy);
     copyCells->setShortcutContext(Qt::WidgetShortcut);
@@ -98,8 +110,7 @@ void BatchDetailsDialog::showBatch(const Batch &batch)
     m_ui->statusBadge->setStatus(batchStatusText(batch.status));
     m_ui->statusBadge->setMinimumWidth(m_ui->statusBadge->sizeHint().width()); // never elided
     m_ui->statusValue->setText(batch.status);
-    m_ui->projectValue->setText(batch.projectId);
-    m_ui->directoryValue->setText(batch.sourceDirectoryId);
+    showNames();
     m_ui->createdValue->setText(timeText(batch.createdAt));
     m_ui->updatedValue->setText(timeText(batch.updatedAt));
     m_ui->copyCreatedButton->setEnabled(batch.createdAt.isValid());
@@ -117,6 +128,24 @@ void BatchDetailsDialog::showBatch(const Batch &batch)
                     : tr("Only a pending, throttled or running batch can be cancelled."));
     m_results.setResults(m_batch.results.value_or(QList<BatchResult>()));
     showResults();
+}
+
+void BatchDetailsDialog::showNames()
+{
+    const auto show = [](QLabel *label, const QString &id, const QString &name,
+                         const QString &idCaption) {
+        label->setText(name.isEmpty() ? id : tr("%1 (%2)").arg(name, id));
+        label->setToolTip(id.isEmpty() ? QString() : idCaption.arg(id));
+    };
+    show(m_ui->projectValue, m_batch.projectId,
+         m_names && !m_batch.projectId.isEmpty() ? m_names->projectName(m_batch.projectId)
+                                                 : QString(),
+         tr("Project ID: %1"));
+    show(m_ui->directoryValue, m_batch.sourceDirectoryId,
+         m_names && !m_batch.sourceDirectoryId.isEmpty()
+             ? m_names->directoryName(m_batch.sourceDirectoryId)
+             : QString(),
+         tr("Source directory ID: %1"));
 }
 
 void BatchDetailsDialog::showResults()

@@ -14,6 +14,8 @@ class BatchDetailsDialog;
 
 namespace BatchDeck {
 
+class NameCatalog;
+
 // One v2 batch: its fields with copy buttons, the configuration snapshot (job type,
 // configuration ID, the whole config as JSON), the per-file results (GET ?expand=results) with
 // "only failures" and copying of the selected cells, and Cancel for a batch that is not finished.
@@ -23,8 +25,9 @@ class BatchDetailsDialog : public QDialog
 
 public:
     // `scope`: the project and organization of the list the batch came from; every call sends them.
+    // `names`, when given, names the batch's project and source directory beside their IDs.
     BatchDetailsDialog(ApiClient *client, const Batch &batch, const JobScope &scope,
-                       QWidget *parent = nullptr);
+                       QWidget *parent = nullptr, const NameCatalog *names = nullptr);
     ~BatchDetailsDialog() override;
 
     const Batch &batch() const { return m_batch; }
@@ -41,6 +44,7 @@ private:
     void reload(bool keepMessage);
     void showBatch(const Batch &batch);
     void showResults();
+    void showNames();
     void confirmCancel();
     void cancelBatch();
     void showMessage(const QString &text, bool isError);
@@ -49,6 +53,7 @@ private:
     ApiClient *m_client;
     Batch m_batch;
     JobScope m_scope;
+    QPointer<const NameCatalog> m_names;
     BatchResultsModel m_results;
     QPointer<ApiCall> m_call;
     bool m_cancelling = false;

@@ -1,6 +1,7 @@
 #include "batchtablemodel.h"
 
 #include "jobtablemodel.h" // relativeTimeText
+#include "namecatalog.h"
 
 #include <QLocale>
 
@@ -79,7 +80,7 @@ QVariant BatchTableModel::data(const QModelIndex &index, int role) const
         }
         if (index.column() == Status)
             return batch.status; // as the server sent it
-        return raw.toString(); // the whole ID, however narrow the column
+        return raw.toString(); // the whole ID (the one behind a name), however narrow the column
     }
     default:
         return {};
@@ -119,6 +120,11 @@ QVariant BatchTableModel::displayData(const Batch &batch, int column) const
     case Updated:
         return relativeTimeText(rawData(batch, column).toDateTime(),
                                 m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc());
+    case SourceDirectory:
+    case Project: {
+        const QString name = nameOf(batch, column);
+        return name.isEmpty() ? rawData(batch, column) : QVariant(name);
+    }
     default:
         return rawData(batch, column);
     }
@@ -151,6 +157,37 @@ void BatchTableModel::updateBatch(const Batch &batch)
         return;
     m_batches[row] = batch;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+QString BatchTableModel::nameOf(const Batch &batch, int column) const
+{
+    if (!m_catalog)
+        return {};
+    if (column == SourceDirectory) {
+        return batch.sourceDirectoryId.isEmpty()
+            ? QString()
+            : m_catalog->directoryName(batch.sourceDirectoryId);
+    }
+    return batch.projectId.isEmpty() ? QString() : m_catalog->projectName(batch.projectId);
+}
+
+void BatchTableModel::setNameCatalog(const NameCatalog *catalog)
+{
+    if (m_catalog)
+        disconnect(m_catalog, nullptr, this, nullptr);
+    m_catalog = catalog;
+    if (catalog)
+        connect(catalog, &NameCatalog::namesChanged, this, &BatchTableModel::namesChanged);
+    namesChanged();
+}
+
+void BatchTableModel::namesChanged()
+{
+    if (m_batches.isEmpty())
+        return;
+    static_assert(Project == SourceDirectory + 1, "one range covers both name columns");
+    Q_EMIT dataChanged(index(0, SourceDirectory), index(rowCount() - 1, Project),
+                       {Qt::DisplayRole});
 }
 
 void BatchTableModel::refreshRelativeTimes()

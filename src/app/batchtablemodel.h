@@ -5,14 +5,19 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QList>
+#include <QPointer>
 
 namespace BatchDeck {
+
+class NameCatalog;
 
 // "Completed" for COMPLETED: the six known v2 statuses read as words; an unknown one as received.
 QString batchStatusText(const QString &status);
 
 // The loaded page of v2 batches. DisplayRole is readable text; Qt::UserRole holds the batch ID
-// on every column (for copying); RawValueRole the typed value (status as sent, QDateTime).
+// on every column (for copying); RawValueRole the typed value (status as sent, QDateTime). The
+// Source directory and Project columns show names when the catalog knows them, with the ID as
+// their tooltip and RawValueRole: copies and exports keep IDs (as JobTableModel does).
 class BatchTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -53,6 +58,8 @@ public:
     // A batch as the server now reports it (after a cancel, say); nothing if not shown.
     void updateBatch(const Batch &batch);
     void refreshRelativeTimes();
+    // Shows the catalog's names for directory and project IDs, repainting when they change.
+    void setNameCatalog(const NameCatalog *catalog);
 
     // For tests: what "now" is when the display says "5 min ago".
     void setNow(const QDateTime &now) { m_now = now; }
@@ -60,9 +67,12 @@ public:
 private:
     QVariant displayData(const Batch &batch, int column) const;
     QVariant rawData(const Batch &batch, int column) const;
+    QString nameOf(const Batch &batch, int column) const; // empty when not known
+    void namesChanged();
 
     QList<Batch> m_batches;
     QDateTime m_now;
+    QPointer<const NameCatalog> m_catalog;
 };
 
 } // namespace BatchDeck

@@ -70,6 +70,18 @@ void MainWindow::setUpBatches()
     });
     connect(m_batchTable, &BatchTableView::openRequested, this, &MainWindow::openBatchDetails);
     connect(&m_clock, &QTimer::timeout, &m_batchModel, &BatchTableModel::refreshRelativeTimes);
+    // Names for the IDs, from the catalog the v1 table uses. A directory no listing named (in
+    // another project, or made since) is asked for by ID, once a page or a listing arrives.
+    m_batchModel.setNameCatalog(&m_catalog);
+    const auto lookUpShownSourceDirectories = [this] {
+        for (const Batch &batch : m_batchBrowser.batches()) {
+            if (!batch.sourceDirectoryId.isEmpty()
+                && m_catalog.directoryName(batch.sourceDirectoryId).isEmpty())
+                m_catalog.lookUpDirectory(batch.sourceDirectoryId, m_batchBrowser.shownScope());
+        }
+    };
+    connect(&m_batchBrowser, &BatchBrowser::pageLoaded, this, lookUpShownSourceDirectories);
+    connect(&m_catalog, &NameCatalog::loaded, this, lookUpShownSourceDirectories);
     m_batchTable->restoreColumns();
     m_batchFilters->setQuery(SettingsStore::batchQuery());
     const DataSource source = SettingsStore::dataSource();
@@ -211,7 +223,8 @@ BatchDetailsDialog *MainWindow::openBatchDetails(const Batch &batch)
     }
     // The batch came from the browser's list: its own calls go to the same project and
     // organization.
-    auto *dialog = new BatchDetailsDialog(&m_client, batch, m_batchBrowser.shownScope(), this);
+    auto *dialog =
+        new BatchDetailsDialog(&m_client, batch, m_batchBrowser.shownScope(), this, &m_catalog);
     connect(dialog, &BatchDetailsDialog::batchUpdated, &m_batchModel,
             &BatchTableModel::updateBatch);
     m_batchDetails.insert(batch.id, dialog);

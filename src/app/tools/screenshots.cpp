@@ -1,16 +1,28 @@
-// batchdeck-screenshots: renders the main window, a job's details and the export dialog on the
-// demo data into PNG files, for the README. Run with QT_QPA_PLATFORM=offscreen for stable output.
+// batchdeck-screenshots: renders the main window (v1 jobs and v2 batches), a job's details and
+// items, an item's processing results, a batch's details, the project picker and the export
+// dialog on the demo data into PNG files, for the README. Run with QT_QPA_PLATFORM=offscreen for
+// stable output.
+#include "batchdetailsdialog.h"
+#include "batchtablemodel.h"
+#include "batchtableview.h"
 #include "credentialstore.h"
 #include "exportdialog.h"
 #include "jobdetailsdialog.h"
 #include "jobtablemodel.h"
 #include "mainwindow.h"
+#include "processingresultspanel.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
+#include <QCompleter>
 #include <QDir>
 #include <QIcon>
+#include <QLineEdit>
+#include <QPainter>
 #include <QPalette>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 
@@ -43,6 +55,51 @@ bool save(QWidget *widget, const QDir &folder, const QString &name)
     return saved;
 }
 
+// A grab of `window` with `popup` (a top-level list, such as a completer's) drawn where it shows:
+// a widget's grab leaves out its popups.
+bool saveWithPopup(QWidget *window, QWidget *popup, const QDir &folder, const QString &name)
+{
+    QPixmap pixmap = window->grab();
+    {
+        QPainter painter(&pixmap);
+        const QPoint at = popup->mapToGlobal(QPoint(0, 0)) - window->mapToGlobal(QPoint(0, 0));
+        painter.drawPixmap(at, popup->grab());
+        // The window system draws a popup's edge; offscreen, draw it so the list stands apart.
+        painter.setPen(popup->palette().color(QPalette::Mid));
+        painter.drawRect(QRect(at, popup->size()).adjusted(0, 0, -1, -1));
+    }
+    const QString path = folder.filePath(name);
+    const bool saved = pixmap.save(path);
+    qInfo("%s %s", saved ? "wrote" : "could not write", qPrintable(path));
+    return saved;
+}
+
+// Every shown job's directory has its name, or the server said it has none.
+bool shownDirectoriesNamed(MainWindow &window)
+{
+    if (window.catalog().isLoading())
+        return false;
+    for (const BatchJob &job : window.jobModel().jobs()) {
+        if (!job.directoryId.isEmpty() && window.catalog().directoryName(job.directoryId).isEmpty()
+            && !window.catalog().isUnknownDirectory(job.directoryId))
+            return false;
+    }
+    return true;
+}
+
+bool shownSourceDirectoriesNamed(MainWindow &window)
+{
+    if (window.catalog().isLoading())
+        return false;
+    for (const Batch &batch : window.batchModel().batches()) {
+        if (!batch.sourceDirectoryId.isEmpty()
+            && window.catalog().directoryName(batch.sourceDirectoryId).isEmpty()
+            && !window.catalog().isUnknownDirectory(batch.sourceDirectoryId))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -71,6 +128,12 @@ int main(int argc, char *argv[])
         palette.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
         palette.setColor(QPalette::Highlight, QColor(0x2d, 0x5f, 0x9e));
         palette.setColor(QPalette::HighlightedText, Qt::white);
+        // Without these a disabled button and an empty field's hint read as in the light palette.
+        const QColor dimmed(0x80, 0x80, 0x80);
+        for (QPalette::ColorRole role :
+             {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            palette.setColor(QPalette::Disabled, role, dimmed);
+        palette.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
         QApplication::setPalette(palette);
     }
     const QString prefix = dark ? QStringLiteral("dark-") : QString();
@@ -78,14 +141,22 @@ int main(int argc, char *argv[])
     MemoryCredentialStore credentials;
     MainWindow window(&credentials);
     window.resize(1360, 780);
+    // The v1 jobs first, whichever source the last run ended on.
+    window.setSource(DataSource::Jobs);
     window.show();
     QTimer::singleShot(300, [&] {
         save(&window, folder, prefix + QStringLiteral("welcome.png")); // what a first start shows
         window.start(true);
     });
 
+    // Run one after the other, each when what it shows has arrived.
+    std::function<void()> shootItemResults, shootProjectPicker, shootBatches, shootBatchDetails;
+
     whenReady(
-        [&] { return window.jobModel().rowCount() > 0 && !window.browser().isLoading(); },
+        [&] {
+            return window.jobModel().rowCount() > 0 && !window.browser().isLoading()
+                && shownDirectoriesNamed(window);
+        },
         [&] {
             auto *table = window.findChild<QTableView *>(QStringLiteral("jobTable"));
             table->selectRow(2);
@@ -112,10 +183,93 @@ int main(int argc, char *argv[])
                         QTimer::singleShot(300, [&] {
                             auto *dialog = window.findChild<ExportDialog *>();
                             save(dialog, folder, prefix + QStringLiteral("export-dialog.png"));
-                            QApplication::quit();
+                            dialog->close();
+                            shootItemResults();
                         });
                     });
                 });
         });
+
+    // A job's items with one selected and its processing results beside them.
+    shootItemResults = [&] {
+        const QList<BatchJob> &jobs = window.jobModel().jobs();
+        const auto completed = std::find_if(jobs.begin(), jobs.end(), [](const BatchJob &job) {
+            return job.knownStatus() == JobStatus::Completed;
+        });
+        JobDetailsDialog *details =
+            window.openDetails(completed != jobs.end() ? *completed : jobs.first());
+        details->resize(900, 680);
+        details->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(1);
+        auto *items = details->findChild<QTableView *>(QStringLiteral("itemsTable"));
+        auto *panel = details->findChild<ProcessingResultsPanel *>();
+        whenReady([items] { return items->model()->rowCount() > 0; },
+                  [&, details, items, panel] {
+                      items->selectRow(0);
+                      whenReady([panel] { return panel->model().rowCount() > 0; },
+                                [&, details] {
+                                    save(details, folder,
+                                         prefix + QStringLiteral("item-results.png"));
+                                    details->close();
+                                    shootProjectPicker();
+                                });
+                  });
+    };
+
+    // The v1 sidebar's project picker, a couple of letters typed, its matching names listed.
+    shootProjectPicker = [&] {
+        auto *picker = window.findChild<QComboBox *>(QStringLiteral("projectCombo"));
+        whenReady([&] { return window.catalog().projects().size() > 1; },
+                  [&, picker] {
+                      picker->setFocus();
+                      const QString typed = QStringLiteral("es");
+                      picker->lineEdit()->setText(typed);
+                      picker->completer()->setCompletionPrefix(typed);
+                      picker->completer()->complete();
+                      QTimer::singleShot(300, [&, picker] {
+                          saveWithPopup(&window, picker->completer()->popup(), folder,
+                                        prefix + QStringLiteral("project-picker.png"));
+                          picker->completer()->popup()->hide();
+                          picker->lineEdit()->clear();
+                          shootBatches();
+                      });
+                  });
+    };
+
+    // The v2 batches, with the names of their projects and source directories.
+    shootBatches = [&] {
+        window.setSource(DataSource::Batches);
+        whenReady(
+            [&] {
+                return window.batchModel().rowCount() > 0 && !window.batchBrowser().isLoading()
+                    && shownSourceDirectoriesNamed(window);
+            },
+            [&] {
+                window.batchTable().selectRow(1);
+                save(&window, folder, prefix + QStringLiteral("batches-v2.png"));
+                shootBatchDetails();
+            });
+    };
+
+    // A failed batch: its per-file results (some without a job, with the error), then its
+    // configuration.
+    shootBatchDetails = [&] {
+        const QList<Batch> &batches = window.batchModel().batches();
+        const auto failed = std::find_if(batches.begin(), batches.end(), [](const Batch &batch) {
+            return batch.knownStatus() == BatchStatus::Failed;
+        });
+        BatchDetailsDialog *details =
+            window.openBatchDetails(failed != batches.end() ? *failed : batches.first());
+        details->resize(1040, 680); // whole file and job IDs, and room for the errors
+        whenReady([details] { return details->batch().results.has_value(); },
+                  [&, details] {
+                      save(details, folder, prefix + QStringLiteral("batch-details.png"));
+                      details->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(1);
+                      QTimer::singleShot(300, [&, details] {
+                          save(details, folder, prefix + QStringLiteral("batch-configuration.png"));
+                          details->close();
+                          QApplication::quit();
+                      });
+                  });
+    };
     return app.exec();
 }
