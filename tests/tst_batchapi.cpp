@@ -92,8 +92,9 @@ void TestBatchApi::listSendsExactlyTheQuery_data()
     token.pageToken = QStringLiteral("a+b/c=&d%2B e#");
     QTest::newRow("a token with +, %, & and = arrives as it was given")
         << token << "page_token=a%2Bb/c%3D%26d%252B%20e%23";
-    QTest::newRow("every parameter") << all
-                                     << "project_id=" + ProjectId + "&organization_id=" + OrganizationId
+    QTest::newRow("every parameter")
+        << all
+        << "project_id=" + ProjectId + "&organization_id=" + OrganizationId
             + "&page_size=25&page_token=tok&status=PENDING&source_directory_id=dir-1";
 }
 

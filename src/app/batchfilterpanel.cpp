@@ -52,7 +52,8 @@ BatchFilterPanel::BatchFilterPanel(QWidget *parent)
     connect(&m_debounce, &QTimer::timeout, this, &BatchFilterPanel::apply);
     connect(m_ui->batchStatusList, &QListWidget::currentRowChanged, this,
             &BatchFilterPanel::scheduleApply);
-    for (QLineEdit *edit : {m_ui->batchDirectoryEdit, m_ui->batchProjectEdit, m_ui->batchOrganizationEdit}) {
+    for (QLineEdit *edit :
+         {m_ui->batchDirectoryEdit, m_ui->batchProjectEdit, m_ui->batchOrganizationEdit}) {
         connect(edit, &QLineEdit::textChanged, this, &BatchFilterPanel::scheduleApply);
         connect(edit, &QLineEdit::returnPressed, this, &BatchFilterPanel::apply);
     }
