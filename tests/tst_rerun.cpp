@@ -451,6 +451,7 @@ void TestRerun::createIsNotRetriedOnceSent_data()
         << TestResponse::json(503, QByteArray("{}")).withHeader("x-should-retry", "true");
     QTest::newRow("429") << TestResponse::json(429, QByteArray("{}"));
     QTest::newRow("connection closed without an answer") << TestResponse::closeConnection();
+    QTest::newRow("connection reset without an answer") << TestResponse::resetConnection();
     const QByteArray created =
         QJsonDocument(sampleJobJson(QStringLiteral("bjb-new"))).toJson(QJsonDocument::Compact);
     QTest::newRow("201 cut off") << TestResponse::json(201, created.left(created.size() / 2))
@@ -475,11 +476,8 @@ void TestRerun::createIsNotRetriedOnceSent()
     QTRY_VERIFY_WITH_TIMEOUT(done, 20'000);
     QVERIFY(!received.isOk());
     QCOMPARE(received.attempts, 1);
-    // Known limit, outside ApiCall: Qt 6.4's HTTP channel itself sends a request again, POST
-    // included, when the server closes the connection before any answer (it takes that for a
-    // stale keep-alive connection). ApiCall counts one attempt; the server sees two.
-    QEXPECT_FAIL("connection closed without an answer",
-                 "Qt re-sends a request whose connection closes before any answer", Continue);
+    // Also when the connection closes before any answer, which Qt 6.4 would take for a stale
+    // keep-alive connection and answer by sending the request again on its own.
     QCOMPARE(server.requests().size(), 1);
 }
 

@@ -7,6 +7,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <sys/socket.h>
+
 namespace BatchDeck::Testing {
 
 TestResponse TestResponse::json(int status, const QByteArray &body)
@@ -92,6 +94,14 @@ void TestHttpServer::onReadyRead(QTcpSocket *socket)
     case TestResponse::Action::CloseConnection:
         socket->abort();
         return;
+    case TestResponse::Action::ResetConnection: {
+        // A zero linger time makes close() send RST instead of FIN.
+        const linger resetAtOnce {1, 0};
+        ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &resetAtOnce,
+                     sizeof resetAtOnce);
+        socket->abort();
+        return;
+    }
     case TestResponse::Action::Respond:
         break;
     }

@@ -28,7 +28,10 @@ struct TestRequest
 
 struct TestResponse
 {
-    enum class Action { Respond, Hang, CloseConnection };
+    // CloseConnection and ResetConnection read the whole request, body included, then leave
+    // without a byte of answer: CloseConnection closes the connection (FIN), ResetConnection
+    // resets it (RST), as a crashing server or a proxy in between may.
+    enum class Action { Respond, Hang, CloseConnection, ResetConnection };
     int status = 200;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
@@ -47,6 +50,7 @@ struct TestResponse
     static TestResponse json(int status, const QJsonObject &body);
     static TestResponse hang() { return {0, {}, {}, Action::Hang, 0}; }
     static TestResponse closeConnection() { return {0, {}, {}, Action::CloseConnection, 0}; }
+    static TestResponse resetConnection() { return {0, {}, {}, Action::ResetConnection, 0}; }
     TestResponse &delayedBy(int milliseconds)
     {
         delayMs = milliseconds;

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QIODevice>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -12,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace BatchDeck {
 
@@ -55,6 +57,63 @@ bool wasNeverSent(const QNetworkReply *reply)
 }
 
 } // namespace
+
+// A request body that Qt sends once and never replays on its own. Qt 6.4's HTTP/1 channel sends a
+// request again, POST included, when its connection closes before any answer (reconnectAttempts
+// in qhttpnetworkconnectionchannel.cpp: handleUnexpectedEOF, _q_error RemoteHostClosedError).
+// Every such resend first resets the body (QHttpNetworkConnectionChannel::resetUploadData), and a
+// body that cannot be reset fails the reply with ContentReSendError instead. So this body allows a
+// reset only when it cannot repeat anything: while nothing of it has been read (a non-empty
+// body leaves with the request's headers, Qt writes them together), or once for each 307/308 the
+// server answered, which asks for the same request at another address (permitOneReplay()).
+// Sequential and unbuffered, with DoNotBufferUploadDataAttribute and a Content-Length, so that
+// Qt reads it as it is instead of copying it into a buffer it could replay.
+class OneShotBody final : public QIODevice
+{
+public:
+    OneShotBody(const QByteArray &body, QObject *parent)
+        : QIODevice(parent)
+        , m_body(body)
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override
+    {
+        return m_body.size() - m_position + QIODevice::bytesAvailable();
+    }
+    bool reset() override
+    {
+        const bool nothingLeft = !m_readFrom && !m_body.isEmpty();
+        if (!nothingLeft && !m_replayPermitted)
+            return false;
+        m_replayPermitted = false;
+        m_readFrom = false;
+        m_position = 0;
+        return true;
+    }
+    void permitOneReplay() { m_replayPermitted = true; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        m_readFrom = true;
+        const qint64 count = std::min(maxSize, qint64(m_body.size()) - m_position);
+        if (count <= 0)
+            return -1; // the end, as Qt reads a sequential device
+        std::memcpy(data, m_body.constData() + m_position, size_t(count));
+        m_position += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    const QByteArray m_body;
+    qint64 m_position = 0;
+    bool m_readFrom = false;
+    bool m_replayPermitted = false;
+};
 
 int backoffDelayMs(int retryIndex, int baseDelayMs, int maxDelayMs, double jitterFraction)
 {
@@ -142,7 +201,21 @@ void ApiCall::sendAttempt()
     m_receivedBytes = 0;
     qCDebug(lcApi) << (m_verb == Verb::Post ? "POST" : "GET") << m_request.url().toString()
                    << "attempt" << m_attempts;
-    m_reply = m_verb == Verb::Post ? m_network->post(m_request, m_body) : m_network->get(m_request);
+    if (sendsOnlyOnce()) {
+        QNetworkRequest request = m_request;
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, qint64(m_body.size()));
+        auto *body = new OneShotBody(m_body, this);
+        // A GET carries an empty body (Content-Length: 0): without one Qt has nothing to reset
+        // and replays it unasked.
+        m_reply = m_verb == Verb::Post ? m_network->post(request, body)
+                                       : m_network->sendCustomRequest(request, "GET", body);
+        body->setParent(m_reply); // read until the reply finishes, deleted with it
+        m_oneShotBody = body;
+    } else {
+        m_oneShotBody = nullptr;
+        m_reply = m_network->get(m_request);
+    }
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiCall::onReplyMetaDataChanged);
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::onReplyReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
@@ -156,6 +229,10 @@ void ApiCall::onReplyMetaDataChanged()
     if (!m_reply)
         return;
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // The server asks for the same request at another address: Qt resets the body for it, and
+    // does so after this signal (both reach this thread in order from Qt's HTTP thread).
+    if ((status == 307 || status == 308) && m_oneShotBody)
+        m_oneShotBody->permitOneReplay();
     if (status >= 300 && status < 400)
         return; // a redirect Qt follows; its body is not the answer
     // Qt drops Content-Length when it inflates a compressed body; the reading checks that.
@@ -227,6 +304,9 @@ void ApiCall::onReplyFinished()
     ApiError error = ApiError::fromUnsafeReply(reply); // [security] redirects elsewhere, TLS
     if (!error.isOk()) {
         // reported as is: neither an HTTP status nor a transport failure
+    } else if (reply->error() == QNetworkReply::ContentReSendError) {
+        // Before the status: after a followed redirect, the status is still the redirect's.
+        error = unansweredError();
     } else if (!statusAttribute.isValid()) {
         error = ApiError::transport(m_request.url().host(), reply->errorString());
     } else if (const int status = statusAttribute.toInt(); status < 200 || status >= 300) {
@@ -265,6 +345,43 @@ void ApiCall::concludeAttempt(const QByteArray &body, const ApiError &error,
         return;
     }
     finish({}, error);
+}
+
+bool ApiCall::sendsOnlyOnce() const
+{
+    // Every POST, so that only this class repeats one, counted and announced; a GET when the user
+    // asked for no retries. A GET that may be retried keeps Qt's plain form.
+    return m_verb == Verb::Post || !m_idempotent || m_maxRetries == 0;
+}
+
+ApiError ApiCall::unansweredError() const
+{
+    const QString host = m_request.url().host();
+    ApiError error;
+    error.kind = ApiError::Kind::Transport;
+    if (!m_idempotent) {
+        const QString effect = m_possibleEffect.isEmpty()
+            ? QCoreApplication::translate("BatchDeck::ApiCall", "the request may have taken effect")
+            : m_possibleEffect;
+        error.message = QCoreApplication::translate(
+                            "BatchDeck::ApiCall",
+                            "The connection to %1 closed after the request was sent, before any "
+                            "answer; %2. It was not sent again: refresh before trying again.")
+                            .arg(host, effect);
+    } else if (m_maxRetries == 0) {
+        error.message = QCoreApplication::translate(
+                            "BatchDeck::ApiCall",
+                            "The connection to %1 closed after the request was sent, before any "
+                            "answer. It was not sent again because retries are off; try again.")
+                            .arg(host);
+    } else {
+        error.message = QCoreApplication::translate(
+                            "BatchDeck::ApiCall",
+                            "The connection to %1 closed after the request was sent, before any "
+                            "answer. Check your network connection and try again.")
+                            .arg(host);
+    }
+    return error;
 }
 
 bool ApiCall::shouldRetry(const ApiError &error, const QNetworkReply *reply) const

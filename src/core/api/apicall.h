@@ -15,6 +15,7 @@ class QNetworkReply;
 namespace BatchDeck {
 
 struct ClientSettings;
+class OneShotBody;
 
 // One API request with its retries. It emits finished() exactly once, then deletes itself.
 // ApiClient hands these out so that callers can abort a request a newer one made stale.
@@ -44,8 +45,16 @@ private:
     // False for calls that must not happen twice (creating a job): once the request may have
     // reached the server, a failure is final; only a connection that was never made is retried.
     void setIdempotent(bool idempotent) { m_idempotent = idempotent; }
+    // For a call that must not happen twice: what may have happened when its connection closed
+    // before any answer, for the message ("the job may have been created").
+    void setPossibleEffect(const QString &effect) { m_possibleEffect = effect; }
     void failBeforeSending(const ApiError &error);
     void sendAttempt();
+    // True when this attempt must go out so that Qt cannot send it again on its own.
+    bool sendsOnlyOnce() const;
+    // The connection closed after the request was sent and before any answer, and the request
+    // was not sent again (Qt's ContentReSendError on a body that refuses to be replayed).
+    ApiError unansweredError() const;
     void onReplyMetaDataChanged();
     void onReplyReadyRead();
     void onReplyFinished();
@@ -72,9 +81,11 @@ private:
     int m_retryMaxDelayMs;
     bool m_retryOnConflict = true;
     bool m_idempotent = true;
+    QString m_possibleEffect;
     qint64 m_maxAnswerBytes;
 
     QPointer<QNetworkReply> m_reply;
+    QPointer<OneShotBody> m_oneShotBody; // the current attempt's body when sendsOnlyOnce()
     QTimer m_timeoutTimer;
     QTimer m_retryTimer;
     // The current attempt's answer so far, as it arrived: pieces, not one growing array whose

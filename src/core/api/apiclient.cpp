@@ -250,6 +250,7 @@ ApiCall *ApiClient::createJob(const JobCreateRequest &request, const JobScope &s
     const QByteArray body = problem.isEmpty() ? request.toJson() : QByteArray();
     ApiCall *call =
         send(ApiCall::Verb::Post, BatchPath, scopedQuery(scope), body, problem, false, false);
+    call->setPossibleEffect(tr("the job may have been created"));
     return deliver<BatchJob>(
         call, context, std::move(callback), [](const QByteArray &answer, BatchJob *job) {
             JsonSlice object;
