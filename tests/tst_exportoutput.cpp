@@ -1,12 +1,15 @@
 // Where an export writes: regular files atomically (a failure leaves the previous file), FIFOs
-// and devices directly (never replaced by a file), and the messages when writing fails.
+// and devices directly (never replaced by a file), symlinks as open(2) follows them, and the
+// messages when writing fails. Devices are the test's own nodes when run as root (TestDevices).
 #include "clitesting.h"
 #include "filesizelimit.h"
 #include "jobexport.h"
+#include "testdevices.h"
 #include "testhttpserver.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -83,6 +86,11 @@ private Q_SLOTS:
     void writeJobsToANonRegularFile();
     void exportToANonRegularFile_data();
     void exportToANonRegularFile();
+    void symlinkToAFileKeepsTheLink_data();
+    void symlinkToAFileKeepsTheLink();
+    void symlinkFailingPartWayKeepsTheTarget_data();
+    void symlinkFailingPartWayKeepsTheTarget();
+    void protectedSymlinkIsRefused();
 
 private:
     QStringList filesInDirectory() const
@@ -95,9 +103,15 @@ private:
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
     }
     QString fifoPath() const { return m_directory.filePath(QStringLiteral("jobs.fifo")); }
+    // The device a row writes to: this test's own node when running as root (see TestDevices).
+    QString devicePath(Destination destination) const
+    {
+        return destination == Destination::DevNull ? m_devices.null() : m_devices.full();
+    }
 
     QNetworkAccessManager m_network;
     QTemporaryDir m_directory;
+    TestDevices m_devices;
 };
 
 void TestExportOutput::init()
@@ -181,6 +195,8 @@ void TestExportOutput::writeJobsToANonRegularFile_data()
 void TestExportOutput::writeJobsToANonRegularFile()
 {
     QFETCH(Destination, destination);
+    if (destination != Destination::Fifo && !m_devices.problem().isEmpty())
+        QSKIP(qPrintable(m_devices.problem()));
     const QList<BatchJob> jobs = sampleJobs(20);
     switch (destination) {
     case Destination::Fifo: {
@@ -197,18 +213,18 @@ void TestExportOutput::writeJobsToANonRegularFile()
         break;
     }
     case Destination::DevNull: {
-        const ExportResult result = JobExport::writeJobs(jobs, QStringLiteral("/dev/null"), {});
+        const ExportResult result = JobExport::writeJobs(jobs, devicePath(destination), {});
         QVERIFY2(result.isOk(), qPrintable(result.message));
         QCOMPARE(result.rowsWritten, 20);
-        QVERIFY(isCharacterDevice(QStringLiteral("/dev/null")));
+        QVERIFY(isCharacterDevice(devicePath(destination)));
         break;
     }
     case Destination::DevFull: {
-        const ExportResult result = JobExport::writeJobs(jobs, QStringLiteral("/dev/full"), {});
+        const ExportResult result = JobExport::writeJobs(jobs, devicePath(destination), {});
         QCOMPARE(result.failure, ExportResult::Failure::Write);
         QVERIFY2(result.message.contains(u"No space left on device"), qPrintable(result.message));
         QVERIFY(!result.message.contains(u"Unknown error"));
-        QVERIFY(isCharacterDevice(QStringLiteral("/dev/full")));
+        QVERIFY(isCharacterDevice(devicePath(destination)));
         break;
     }
     }
@@ -222,6 +238,8 @@ void TestExportOutput::exportToANonRegularFile_data()
 void TestExportOutput::exportToANonRegularFile()
 {
     QFETCH(Destination, destination);
+    if (destination != Destination::Fifo && !m_devices.problem().isEmpty())
+        QSKIP(qPrintable(m_devices.problem()));
     TestHttpServer server([](const TestRequest &request) {
         const int offset = request.query.queryItemValue(QStringLiteral("offset")).toInt();
         return TestResponse::json(200, jobListJson(offset, std::min(10, 25 - offset), 25));
@@ -242,10 +260,8 @@ void TestExportOutput::exportToANonRegularFile()
         path = fifoPath();
         break;
     case Destination::DevNull:
-        path = QStringLiteral("/dev/null");
-        break;
     case Destination::DevFull:
-        path = QStringLiteral("/dev/full");
+        path = devicePath(destination);
         break;
     }
     exporter.startToFile(path);
@@ -263,14 +279,116 @@ void TestExportOutput::exportToANonRegularFile()
     case Destination::DevNull:
         QVERIFY2(result.isOk(), qPrintable(result.message));
         QCOMPARE(result.rowsWritten, 25);
-        QVERIFY(isCharacterDevice(QStringLiteral("/dev/null")));
+        QVERIFY(isCharacterDevice(path));
         break;
     case Destination::DevFull:
         QCOMPARE(result.failure, ExportResult::Failure::Write);
         QVERIFY2(result.message.contains(u"No space left on device"), qPrintable(result.message));
-        QVERIFY(isCharacterDevice(QStringLiteral("/dev/full")));
+        QVERIFY(isCharacterDevice(path));
         break;
     }
+}
+
+void TestExportOutput::symlinkToAFileKeepsTheLink_data()
+{
+    QTest::addColumn<bool>("targetExists");
+    QTest::newRow("link to a file") << true;
+    QTest::newRow("dangling link: its target is created") << false;
+}
+
+void TestExportOutput::symlinkToAFileKeepsTheLink()
+{
+    // As `> link` would: the file the link leads to gets the export, the link stays a link.
+    QFETCH(bool, targetExists);
+    const QString target = m_directory.filePath(QStringLiteral("target.csv"));
+    const QString link = m_directory.filePath(QStringLiteral("link.csv"));
+    if (targetExists) {
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("previous\r\n");
+    }
+    QVERIFY(QFile::link(QStringLiteral("target.csv"), link));
+
+    const ExportResult result = JobExport::writeJobs(sampleJobs(3), link, {});
+
+    QVERIFY2(result.isOk(), qPrintable(result.message));
+    QVERIFY(QFileInfo(link).isSymLink());
+    QCOMPARE(QFileInfo(link).symLinkTarget(), target);
+    const QByteArray csv = readFile(target);
+    QVERIFY(csv.startsWith("id,job_type,"));
+    QCOMPARE(csv.count("\r\nbjb-"), 3);
+    QCOMPARE(filesInDirectory(),
+             (QStringList {QStringLiteral("link.csv"), QStringLiteral("target.csv")}));
+}
+
+void TestExportOutput::symlinkFailingPartWayKeepsTheTarget_data()
+{
+    QTest::addColumn<bool>("targetExists");
+    QTest::newRow("the target keeps its content") << true;
+    QTest::newRow("a dangling link's target is not left behind") << false;
+}
+
+void TestExportOutput::symlinkFailingPartWayKeepsTheTarget()
+{
+    // Written atomically as any file is: a failure leaves the target as it was.
+    QFETCH(bool, targetExists);
+    const QString target = m_directory.filePath(QStringLiteral("target.csv"));
+    const QString link = m_directory.filePath(QStringLiteral("link.csv"));
+    if (targetExists) {
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("previous\r\n");
+    }
+    QVERIFY(QFile::link(QStringLiteral("target.csv"), link));
+    ExportResult result;
+    {
+        FileSizeLimit limit(64 * 1024);
+        QVERIFY(limit.isActive());
+        result = JobExport::writeJobs(sampleJobs(1000), link, {});
+    }
+    QCOMPARE(result.failure, ExportResult::Failure::Write);
+    QVERIFY2(result.message.contains(u"File too large"), qPrintable(result.message));
+    QVERIFY(QFileInfo(link).isSymLink());
+    if (targetExists) {
+        QCOMPARE(readFile(target), QByteArray("previous\r\n"));
+        QCOMPARE(filesInDirectory(),
+                 (QStringList {QStringLiteral("link.csv"), QStringLiteral("target.csv")}));
+    } else {
+        QCOMPARE(filesInDirectory(), QStringList {QStringLiteral("link.csv")});
+    }
+}
+
+void TestExportOutput::protectedSymlinkIsRefused()
+{
+    // Root, in a sticky world-writable folder (/tmp), following a link another user planted:
+    // the kernel refuses open(2) when fs.protected_symlinks is 1, and so must the export, though
+    // a rename over the link's target would succeed.
+    if (::geteuid() != 0)
+        QSKIP("needs root: only root can plant a link owned by another user");
+    QFile setting(QStringLiteral("/proc/sys/fs/protected_symlinks"));
+    if (!setting.open(QIODevice::ReadOnly) || setting.readAll().trimmed() != "1")
+        QSKIP("fs.protected_symlinks is not 1 on this machine: the kernel's rule is off");
+    QTemporaryDir shared;
+    QVERIFY(shared.isValid());
+    const QByteArray sharedName = QFile::encodeName(shared.path());
+    QCOMPARE(::chmod(sharedName.constData(), 01777), 0);
+    const QString victim = m_directory.filePath(QStringLiteral("victim.csv"));
+    {
+        QFile file(victim);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("precious\r\n");
+    }
+    const QString link = shared.filePath(QStringLiteral("planted.csv"));
+    QVERIFY(QFile::link(victim, link));
+    constexpr uid_t Nobody = 65534;
+    QCOMPARE(::lchown(QFile::encodeName(link).constData(), Nobody, Nobody), 0);
+
+    const ExportResult result = JobExport::writeJobs(sampleJobs(3), link, {});
+
+    QCOMPARE(result.failure, ExportResult::Failure::Write);
+    QVERIFY2(result.message.contains(u"Permission denied"), qPrintable(result.message));
+    QCOMPARE(readFile(victim), QByteArray("precious\r\n"));
+    QVERIFY(QFileInfo(link).isSymLink());
 }
 
 QTEST_GUILESS_MAIN(TestExportOutput)
