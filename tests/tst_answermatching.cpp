@@ -22,7 +22,7 @@ const QString AskedBatch = QStringLiteral("bat-12345678-1234-4234-8234-123456789
 const QString OtherBatch = QStringLiteral("bat-99999999-9999-4999-8999-999999999999");
 const QString AskedDirectory = QStringLiteral("dir-12345678-1234-4234-8234-123456789abc");
 const QString OtherDirectory = QStringLiteral("dir-99999999-9999-4999-8999-999999999999");
-const QString ProjectId = QStringLiteral("11111111-1111-4111-8111-111111111111");
+const QString ProjectId = QStringLiteral("1111abcd-1111-4111-8111-111111111111");
 const QString OtherProjectId = QStringLiteral("22222222-2222-4222-8222-222222222222");
 const QString NotUsed = QStringLiteral(
     "The answer was not used. Check that the server address points at the LlamaCloud API.");
