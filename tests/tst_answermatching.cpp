@@ -133,6 +133,7 @@ private Q_SLOTS:
     void init();
     void answerAboutAnotherRecordIsRefused_data();
     void answerAboutAnotherRecordIsRefused();
+    void mismatchNeverShowsTheKey();
     void answerAboutTheSameRecordIsAccepted_data();
     void answerAboutTheSameRecordIsAccepted();
     void createdJobMustBeWhatWasAskedFor_data();
@@ -214,6 +215,27 @@ void TestAnswerMatching::answerAboutAnotherRecordIsRefused()
     QCOMPARE(delivered.recordId, QString());
     QCOMPARE(server.requests().size(), 1); // not retried: the same server gives the same answer
     QCOMPARE(server.requests().first().path, expectedPath(endpoint, askedId));
+}
+
+void TestAnswerMatching::mismatchNeverShowsTheKey()
+{
+    TestHttpServer server;
+    const QString key = clientSettingsFor(server).apiKey;
+    server.setHandler([&](const TestRequest &) {
+        return TestResponse::json(200, answerAbout(Endpoint::JobStatus, key)); // echoes the key
+    });
+    ApiClient client(&m_network);
+    client.setSettings(clientSettingsFor(server));
+    QObject context;
+    Delivered delivered;
+    ask(client, Endpoint::JobStatus, AskedJob, &context, &delivered);
+    QTRY_COMPARE_WITH_TIMEOUT(delivered.calls, 1, 20'000);
+    QCOMPARE(delivered.error.kind, ApiError::Kind::InvalidResponse);
+    QVERIFY2(
+        delivered.error.message.startsWith(
+            QStringLiteral("Asked about job %1, but the server answered about job ").arg(AskedJob)),
+        qPrintable(delivered.error.message));
+    QVERIFY2(!delivered.error.message.contains(key), qPrintable(delivered.error.message));
 }
 
 void TestAnswerMatching::answerAboutTheSameRecordIsAccepted_data()

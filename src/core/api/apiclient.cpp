@@ -48,6 +48,7 @@ ApiCall *deliver(ApiCall *call, QObject *context, ApiClient::Callback<Result> ca
                 refused.message = mismatch + u' '
                     + tr("The answer was not used. Check that the server address points at "
                          "the LlamaCloud API.");
+                refused.maskSecret({}); // the answered ID is the server's text: it may echo the key
                 callback(Result(), refused);
                 return;
             }
