@@ -109,6 +109,8 @@ private Q_SLOTS:
     void usageErrorsNameTheProblem();
     void failuresExitWithOneSentence_data();
     void failuresExitWithOneSentence();
+    void answerAboutAnotherJobIsRefused_data();
+    void answerAboutAnotherJobIsRefused();
     void unreadableItemStopsTheItems();
     void itemPagesThatDoNotAddUp_data();
     void itemPagesThatDoNotAddUp();
@@ -388,6 +390,60 @@ void TestCliJobCommands::failuresExitWithOneSentence()
     QVERIFY(result.out.isEmpty());
     QVERIFY(m_cli.files().isEmpty());
     QCOMPARE(server.requests().size(), 1); // 404, 401 and 409 are final
+}
+
+void TestCliJobCommands::answerAboutAnotherJobIsRefused_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QByteArray>("answer"); // the body of every 200 answer
+    QTest::addColumn<QString>("message"); // on standard error
+    const QString otherJob = QStringLiteral("bjb-99999999-9999-4999-8999-999999999999");
+    const QByteArray otherStatus = R"({"job":)"
+        + QJsonDocument(sampleJobJson(otherJob)).toJson(QJsonDocument::Compact)
+        + R"(,"progress_percentage":100})";
+    const QString statusMismatch =
+        QStringLiteral("Asked about job %1, but the server answered about job %2.")
+            .arg(JobId, otherJob);
+    QTest::newRow("job status answers about another job")
+        << "job" << QStringList {} << otherStatus << statusMismatch;
+    QTest::newRow("job --format json: status answers about another job")
+        << "job" << strings({"--format", "json"}) << otherStatus << statusMismatch;
+    QTest::newRow("cancel answers about another job")
+        << "cancel" << QStringList {}
+        << QJsonDocument(QJsonObject {{QStringLiteral("job_id"), otherJob},
+                                      {QStringLiteral("status"), QStringLiteral("cancelled")},
+                                      {QStringLiteral("processed_items"), 7},
+                                      {QStringLiteral("message"), QStringLiteral("Cancelled.")}})
+               .toJson(QJsonDocument::Compact)
+        << QStringLiteral("Asked to cancel job %1, but the server answered about job %2, so "
+                          "whether job %1 was cancelled is not known.")
+               .arg(JobId, otherJob);
+    // A percentage out of its documented range is no percentage: nothing is printed.
+    for (const char *percentage : {"1e300", "-5", "101"}) {
+        const QByteArray body = R"({"job":)"
+            + QJsonDocument(sampleJobJson(JobId)).toJson(QJsonDocument::Compact)
+            + R"(,"progress_percentage":)" + percentage + '}';
+        QTest::addRow("job: progress %s", percentage)
+            << "job" << QStringList {} << body
+            << QStringLiteral("field \"progress_percentage\" is out of range");
+    }
+}
+
+void TestCliJobCommands::answerAboutAnotherJobIsRefused()
+{
+    QFETCH(QString, command);
+    QFETCH(QStringList, extra);
+    QFETCH(QByteArray, answer);
+    QFETCH(QString, message);
+    TestHttpServer server([&](const TestRequest &) { return TestResponse::json(200, answer); });
+    const CliRun result = m_cli.run(against(server, command, extra));
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    QCOMPARE(result.err.count(u'\n'), 1);
+    QVERIFY2(result.out.isEmpty(), result.out.constData()); // nothing as if it were the job
+    QCOMPARE(server.requests().size(), 1);
+    QVERIFY(server.requests().first().path.startsWith(JobPath));
 }
 
 void TestCliJobCommands::unreadableItemStopsTheItems()

@@ -43,6 +43,8 @@ private Q_SLOTS:
     void pageEnvelope();
     void invalidJobsKeepTheirPosition();
     void statusAndCancelAnswers();
+    void progressPercentageMustBeInRange_data();
+    void progressPercentageMustBeInRange();
     void itemPages_data();
     void itemPages();
 };
@@ -396,6 +398,43 @@ void TestJobParsing::statusAndCancelAnswers()
         CancelResult::fromJson(
             R"({"job_id":"j","status":"cancelled","processed_items":-1,"message":"ok"})", &cancel)
             .contains(u"\"processed_items\" is negative"));
+}
+
+void TestJobParsing::progressPercentageMustBeInRange_data()
+{
+    QTest::addColumn<QByteArray>("percentage"); // as written in the body
+    QTest::addColumn<QString>("problem"); // empty: read
+    const QString outOfRange = QStringLiteral(
+        "field \"progress_percentage\" is out of range (%1; the API allows 0 to 100)");
+    QTest::newRow("1e300: a 300-digit percentage")
+        << QByteArray("1e300") << outOfRange.arg(QStringLiteral("1e+300"));
+    QTest::newRow("-5") << QByteArray("-5") << outOfRange.arg(QStringLiteral("-5"));
+    QTest::newRow("101") << QByteArray("101") << outOfRange.arg(QStringLiteral("101"));
+    QTest::newRow("-1e-300: below 0 however little")
+        << QByteArray("-1e-300") << outOfRange.arg(QStringLiteral("-1e-300"));
+    QTest::newRow("a string") << QByteArray("\"50\"")
+                              << QStringLiteral("field \"progress_percentage\" should be a "
+                                                "number but is a string");
+    QTest::newRow("0") << QByteArray("0") << QString();
+    QTest::newRow("-0") << QByteArray("-0") << QString();
+    QTest::newRow("100") << QByteArray("100") << QString();
+    QTest::newRow("33.3") << QByteArray("33.3") << QString();
+}
+
+void TestJobParsing::progressPercentageMustBeInRange()
+{
+    QFETCH(QByteArray, percentage);
+    QFETCH(QString, problem);
+    const QByteArray body = R"({"job":)"
+        + QJsonDocument(sampleJobJson()).toJson(QJsonDocument::Compact)
+        + R"(,"progress_percentage":)" + percentage + '}';
+    JobStatusResult status;
+    status.progressPercentage = -1; // left alone when the answer is refused
+    QCOMPARE(JobStatusResult::fromJson(body, &status), problem);
+    if (problem.isEmpty())
+        QCOMPARE(status.progressPercentage, percentage.toDouble());
+    else
+        QCOMPARE(status.progressPercentage, -1.0);
 }
 
 void TestJobParsing::itemPages_data()

@@ -47,6 +47,8 @@ private Q_SLOTS:
     void unknownDirectoryIsLookedUpOnce();
     void lookupWaitsForTheListing();
     void notFoundIsRemembered();
+    void lookupKeepsTheDirectoryAskedFor_data();
+    void lookupKeepsTheDirectoryAskedFor();
     void failuresLeaveIds_data();
     void failuresLeaveIds();
     void clearsWhenTheServerChanges();
@@ -298,6 +300,47 @@ void TestNameCatalog::notFoundIsRemembered()
     catalog.lookUpDirectory(QStringLiteral("dir-gone"), {});
     QTest::qWait(50);
     QCOMPARE(requestsTo(server, Catalog::DirectoriesPath, true).size(), 1);
+}
+
+void TestNameCatalog::lookupKeepsTheDirectoryAskedFor_data()
+{
+    QTest::addColumn<QString>("answeredId");
+    QTest::addColumn<QString>("name"); // empty: the answer is refused
+    QTest::newRow("directory by ID answers another directory") << "dir-other" << QString();
+    // IDs carry no letter case: the same directory, named.
+    QTest::newRow("directory by ID answers the same directory in upper case") << "DIR-OLD"
+                                                                              << "Archive 2019";
+}
+
+void TestNameCatalog::lookupKeepsTheDirectoryAskedFor()
+{
+    QFETCH(QString, answeredId);
+    QFETCH(QString, name);
+    TestHttpServer server([&](const TestRequest &request) {
+        if (request.path == Catalog::DirectoriesPath + u"/dir-old")
+            return TestResponse::json(
+                200,
+                directoryJson(answeredId, Catalog::LegalProjectId, QStringLiteral("Archive 2019")));
+        return catalogResponse(request).value_or(TestResponse::json(500, QByteArray("{}")));
+    });
+    ApiClient client(&m_network);
+    client.setSettings(clientSettingsFor(server));
+    NameCatalog catalog(&client);
+    QVERIFY(refreshAndWait(catalog));
+    catalog.lookUpDirectory(QStringLiteral("dir-old"), {});
+    if (!name.isEmpty()) {
+        QTRY_COMPARE(catalog.directoryName(QStringLiteral("dir-old")), name);
+        QCOMPARE(catalog.problem(), QString());
+        return;
+    }
+    QTRY_VERIFY(!catalog.problem().isEmpty());
+    QVERIFY2(catalog.problem().contains(
+                 QStringLiteral("Asked about directory dir-old, but the server answered about "
+                                "directory %1.")
+                     .arg(answeredId)),
+             qPrintable(catalog.problem()));
+    QCOMPARE(catalog.directoryName(QStringLiteral("dir-old")), QString());
+    QCOMPARE(catalog.directoryName(answeredId), QString());
 }
 
 void TestNameCatalog::failuresLeaveIds_data()

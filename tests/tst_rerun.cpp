@@ -34,6 +34,14 @@ JobScope testScope()
     return JobScope {ProjectId, OrganizationId};
 }
 
+// The job a creation answers: new, in the project asked for (another project is refused).
+QJsonObject newJobJson()
+{
+    QJsonObject job = sampleJobJson(QStringLiteral("bjb-new"));
+    job.insert(u"project_id", ProjectId);
+    return job;
+}
+
 QString itemId(int index)
 {
     return QStringLiteral("dfl-%1").arg(index);
@@ -71,7 +79,7 @@ struct FakeJobServer
     int failedCount = 3;
     int pageSize = 2;
     QHash<QString, QByteArray> results; // item id -> processing_results array text
-    TestResponse createAnswer = TestResponse::json(201, sampleJobJson(QStringLiteral("bjb-new")));
+    TestResponse createAnswer = TestResponse::json(201, newJobJson());
     int itemsStatus = 200;
 
     static bool isCreate(const TestRequest &request)

@@ -21,22 +21,67 @@ QString tr(const char *text)
     return QCoreApplication::translate("BatchDeck::ApiClient", text);
 }
 
-// Connects an ApiCall's raw result to a typed callback, parsing on the way.
-template<typename Result, typename Parse>
-ApiCall *deliver(ApiCall *call, QObject *context, ApiClient::Callback<Result> callback, Parse parse)
+// Connects an ApiCall's raw result to a typed callback, parsing on the way, then asking
+// `check` whether the answer is about what was asked: a non-empty sentence refuses it, and the
+// caller gets an empty result with the error, so nothing can show or act on the other record.
+template<typename Result, typename Parse, typename Check>
+ApiCall *deliver(ApiCall *call, QObject *context, ApiClient::Callback<Result> callback, Parse parse,
+                 Check check)
 {
     QObject::connect(
         call, &ApiCall::finished, context,
-        [callback = std::move(callback), parse](const QByteArray &body, const ApiError &error) {
+        [callback = std::move(callback), parse, check](const QByteArray &body,
+                                                       const ApiError &error) {
             Result result;
             if (!error.isOk()) {
                 callback(result, error);
                 return;
             }
-            const QString problem = parse(body, &result);
-            callback(result, problem.isEmpty() ? error : ApiError::invalidResponse(problem));
+            if (const QString problem = parse(body, &result); !problem.isEmpty()) {
+                callback(result, ApiError::invalidResponse(problem));
+                return;
+            }
+            if (const QString mismatch = check(result); !mismatch.isEmpty()) {
+                ApiError refused;
+                refused.kind = ApiError::Kind::InvalidResponse;
+                refused.attempts = error.attempts;
+                refused.message = mismatch + u' '
+                    + tr("The answer was not used. Check that the server address points at "
+                         "the LlamaCloud API.");
+                refused.maskSecret({}); // the answered ID is the server's text: it may echo the key
+                callback(Result(), refused);
+                return;
+            }
+            callback(result, error);
         });
     return call;
+}
+
+template<typename Result, typename Parse>
+ApiCall *deliver(ApiCall *call, QObject *context, ApiClient::Callback<Result> callback, Parse parse)
+{
+    return deliver<Result>(call, context, std::move(callback), parse,
+                           [](const Result &) { return QString(); });
+}
+
+// IDs are UUIDs, alone or after a short prefix ("bjb-", "bat-", "dir-"): letter case carries no
+// meaning in them, the command line takes either, and the demo server answers in lower case.
+bool sameId(const QString &asked, const QString &answered)
+{
+    return asked.compare(answered, Qt::CaseInsensitive) == 0;
+}
+
+// An ID as shown in a mismatch sentence: an empty one would vanish from it.
+QString shownId(const QString &id)
+{
+    return id.isEmpty() ? QStringLiteral("\"\"") : id;
+}
+
+// Empty when the answer names the ID asked about; otherwise a sentence naming both, built from
+// `sentence` with %1 the ID asked about and %2 the one answered.
+QString checkAnswerId(const QString &sentence, const QString &asked, const QString &answered)
+{
+    return sameId(asked, answered) ? QString() : sentence.arg(shownId(asked), shownId(answered));
 }
 
 QString checkJobId(const QString &jobId)
@@ -56,6 +101,28 @@ QString checkBatchCall(const QString &batchId, const JobScope &scope)
     if (batchId.trimmed().isEmpty())
         return tr("batch_id must not be empty.");
     return scope.validationError();
+}
+
+// A created job is new, so its ID cannot be compared; what the request fixed can be. It must have
+// an ID to be followed; it belongs to the project asked for; and when the answer names a
+// directory, it is the one asked for. Its job type is not compared: job_config does not name the
+// BatchJobType in a documented way, and guessing would refuse a job the server made right.
+QString checkCreatedJob(const JobCreateRequest &request, const JobScope &scope,
+                        const BatchJob &created)
+{
+    if (created.id.trimmed().isEmpty())
+        return tr("The server answered the job creation without a job ID, so the new job cannot "
+                  "be found from here.");
+    if (scope.projectId && !sameId(*scope.projectId, created.projectId))
+        return tr("Asked to create a job in project %1, but the server answered with job %2 of "
+                  "project %3.")
+            .arg(*scope.projectId, created.id, shownId(created.projectId));
+    if (request.directoryId && !created.directoryId.isNull()
+        && !sameId(*request.directoryId, created.directoryId))
+        return tr("Asked to create a job for directory %1, but the server answered with job %2 "
+                  "for directory %3.")
+            .arg(*request.directoryId, created.id, shownId(created.directoryId));
+    return {};
 }
 
 QUrlQuery scopedQuery(const JobScope &scope, QUrlQuery query = {})
@@ -155,7 +222,13 @@ ApiCall *ApiClient::jobStatus(const QString &jobId, const JobScope &scope, QObje
 {
     ApiCall *call = send(ApiCall::Verb::Get, jobPath(jobId), scopedQuery(scope), {},
                          checkJobCall(jobId, scope));
-    return deliver<JobStatusResult>(call, context, std::move(callback), &JobStatusResult::fromJson);
+    return deliver<JobStatusResult>(call, context, std::move(callback), &JobStatusResult::fromJson,
+                                    [jobId](const JobStatusResult &answer) {
+                                        return checkAnswerId(
+                                            tr("Asked about job %1, but the server answered about "
+                                               "job %2."),
+                                            jobId, answer.job.id);
+                                    });
 }
 
 ApiCall *ApiClient::listJobItems(const QString &jobId, const JobScope &scope,
@@ -185,7 +258,13 @@ ApiCall *ApiClient::cancelJob(const QString &jobId, const JobScope &scope, const
     ApiCall *call =
         send(ApiCall::Verb::Post, jobPath(jobId, QStringLiteral("/cancel")), scopedQuery(scope),
              QJsonDocument(body).toJson(QJsonDocument::Compact), checkJobCall(jobId, scope), false);
-    return deliver<CancelResult>(call, context, std::move(callback), &CancelResult::fromJson);
+    return deliver<CancelResult>(
+        call, context, std::move(callback), &CancelResult::fromJson,
+        [jobId](const CancelResult &answer) {
+            return checkAnswerId(tr("Asked to cancel job %1, but the server answered about job %2, "
+                                    "so whether job %1 was cancelled is not known."),
+                                 jobId, answer.jobId);
+        });
 }
 
 ApiCall *ApiClient::listBatches(const ListBatchesQuery &query, QObject *context,
@@ -208,7 +287,12 @@ ApiCall *ApiClient::batch(const QString &batchId, const JobScope &scope, bool ex
                          checkBatchCall(batchId, scope));
     return deliver<Batch>(
         call, context, std::move(callback),
-        [](const QByteArray &body, Batch *batch) { return Batch::fromJson(body, batch); });
+        [](const QByteArray &body, Batch *batch) { return Batch::fromJson(body, batch); },
+        [batchId](const Batch &answer) {
+            return checkAnswerId(
+                tr("Asked about batch %1, but the server answered about batch %2."), batchId,
+                answer.id);
+        });
 }
 
 ApiCall *ApiClient::cancelBatch(const QString &batchId, const JobScope &scope, QObject *context,
@@ -219,7 +303,12 @@ ApiCall *ApiClient::cancelBatch(const QString &batchId, const JobScope &scope, Q
                          scopedQuery(scope), {}, checkBatchCall(batchId, scope), false);
     return deliver<Batch>(
         call, context, std::move(callback),
-        [](const QByteArray &body, Batch *batch) { return Batch::fromJson(body, batch); });
+        [](const QByteArray &body, Batch *batch) { return Batch::fromJson(body, batch); },
+        [batchId](const Batch &answer) {
+            return checkAnswerId(tr("Asked to cancel batch %1, but the server answered about batch "
+                                    "%2, so whether batch %1 was cancelled is not known."),
+                                 batchId, answer.id);
+        });
 }
 
 ApiCall *ApiClient::itemProcessingResults(const QString &itemId, const JobScope &scope,
@@ -252,11 +341,15 @@ ApiCall *ApiClient::createJob(const JobCreateRequest &request, const JobScope &s
         send(ApiCall::Verb::Post, BatchPath, scopedQuery(scope), body, problem, false, false);
     call->setPossibleEffect(tr("the job may have been created"));
     return deliver<BatchJob>(
-        call, context, std::move(callback), [](const QByteArray &answer, BatchJob *job) {
+        call, context, std::move(callback),
+        [](const QByteArray &answer, BatchJob *job) {
             JsonSlice object;
             if (QString error = parseJsonObject(answer, &object); !error.isEmpty())
                 return error;
             return BatchJob::fromJson(object, job);
+        },
+        [request, scope](const BatchJob &created) {
+            return checkCreatedJob(request, scope, created);
         });
 }
 
@@ -295,7 +388,13 @@ ApiCall *ApiClient::directory(const QString &directoryId, const JobScope &scope,
     const QString path =
         DirectoriesPath + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(directoryId));
     ApiCall *call = send(ApiCall::Verb::Get, path, scopedQuery(scope), {}, problem);
-    return deliver<Directory>(call, context, std::move(callback), &Directory::fromBody);
+    return deliver<Directory>(call, context, std::move(callback), &Directory::fromBody,
+                              [directoryId](const Directory &answer) {
+                                  return checkAnswerId(
+                                      tr("Asked about directory %1, but the server "
+                                         "answered about directory %2."),
+                                      directoryId, answer.id);
+                              });
 }
 
 } // namespace BatchDeck

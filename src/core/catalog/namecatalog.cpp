@@ -337,13 +337,7 @@ void NameCatalog::onLookup(const QString &directoryId, const Directory &director
         setProblem(
             LookupProblem,
             tr("The name of directory %1 could not be loaded: %2").arg(directoryId, error.message));
-    } else if (directory.id != directoryId) {
-        m_failedLookups.insert(directoryId);
-        setProblem(LookupProblem,
-                   tr("The name of directory %1 could not be loaded: the server answered with "
-                      "directory %2 instead.")
-                       .arg(directoryId, directory.id));
-    } else {
+    } else { // ApiClient::directory refuses an answer about another directory
         m_directories.insert(directoryId, directory);
         Q_EMIT namesChanged();
     }

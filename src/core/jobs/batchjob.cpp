@@ -150,7 +150,8 @@ QString JobStatusResult::fromJson(const QByteArray &body, JobStatusResult *resul
     if (QString problem = BatchJob::fromJson(job, &read.job); !problem.isEmpty())
         return tr("field \"job\": %1").arg(problem);
     JsonFieldReader reader(object);
-    read.progressPercentage = reader.requiredNumber(QStringLiteral("progress_percentage"));
+    read.progressPercentage =
+        reader.requiredNumber(QStringLiteral("progress_percentage"), 0, 100); // documented range
     if (reader.hasError())
         return reader.error();
     *result = read;

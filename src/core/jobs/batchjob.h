@@ -70,7 +70,7 @@ struct JobPage
 struct JobStatusResult
 {
     BatchJob job;
-    double progressPercentage = 0;
+    double progressPercentage = 0; // 0 to 100, as documented; anything else is unreadable
     static QString fromJson(const QByteArray &body, JobStatusResult *result);
 };
 

@@ -178,6 +178,25 @@ double JsonFieldReader::requiredNumber(const QString &field)
     return value.toDouble();
 }
 
+double JsonFieldReader::requiredNumber(const QString &field, double minimum, double maximum)
+{
+    const Value value = this->value(field);
+    const double number = requiredNumber(field);
+    if (!value.isDouble())
+        return 0;
+    // Also NaN and the infinities, which a number too large for a double reads as.
+    if (!(number >= minimum && number <= maximum)) {
+        const auto shown = [](double n) {
+            return QString::number(n, 'g', QLocale::FloatingPointShortest);
+        };
+        fail(field,
+             tr("is out of range (%1; the API allows %2 to %3)")
+                 .arg(shown(number), shown(minimum), shown(maximum)));
+        return 0;
+    }
+    return number;
+}
+
 QDateTime JsonFieldReader::optionalDateTime(const QString &field)
 {
     if (!isPresent(field))

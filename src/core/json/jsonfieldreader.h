@@ -31,6 +31,10 @@ public:
     qint64 requiredCount(const QString &field);
     qint64 optionalCount(const QString &field, qint64 defaultValue = 0); // absent or null: default
     double requiredNumber(const QString &field);
+    // A number the API documents a range for (progress_percentage: 0 to 100); one outside it is
+    // a problem naming the field, as a wrong type is: shown, it would be a claim the API rules
+    // out (a percentage 300 digits long).
+    double requiredNumber(const QString &field, double minimum, double maximum);
     QDateTime optionalDateTime(const QString &field); // invalid when absent or null
 
     // Names fields in problems as prefix + field, for a nested object: "config.job." gives
