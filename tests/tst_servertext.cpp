@@ -435,6 +435,7 @@ void TestServerText::echoedKeyIsMaskedOnScreenAndClipboard_data()
     QTest::newRow("item cells and tooltips") << "itemsTable";
     QTest::newRow("batch results copied with Ctrl+C") << "resultsTable";
     QTest::newRow("batch configuration") << "configText";
+    QTest::newRow("batch status copied with its button") << "copyStatusButton";
 }
 
 void TestServerText::echoedKeyIsMaskedOnScreenAndClipboard()
@@ -443,8 +444,17 @@ void TestServerText::echoedKeyIsMaskedOnScreenAndClipboard()
     TestHttpServer server;
     const QString key = clientSettingsFor(server).apiKey;
     QVERIFY(key.size() >= 8); // registered for masking
-    server.setHandler(hostileTextHandler(QStringLiteral("The key %1 is invalid").arg(key)));
-    const bool batch = place == u"resultsTable" || place == u"configText";
+    const QString echo = QStringLiteral("The key %1 is invalid").arg(key);
+    const TestHttpServer::Handler echoing = hostileTextHandler(echo);
+    server.setHandler([echoing, echo](const TestRequest &request) {
+        if (!request.path.endsWith(QUrl::toPercentEncoding(HostileBatchId)))
+            return echoing(request);
+        QJsonObject batch = hostileBatchJson(echo);
+        batch.insert(u"status", echo); // copied as it is, unlike the cells and labels
+        return TestResponse::json(200, batch);
+    });
+    const bool batch =
+        place == u"resultsTable" || place == u"configText" || place == u"copyStatusButton";
     QDialog *dialog = batch ? static_cast<QDialog *>(openBatchDetails(server))
                             : static_cast<QDialog *>(openJobDetails(server));
     QVERIFY(dialog);

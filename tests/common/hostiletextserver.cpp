@@ -81,24 +81,24 @@ QString encoded(const QString &id)
 
 } // namespace
 
-QJsonObject hostileJobJson()
+QJsonObject hostileJobJson(const QString &text)
 {
-    return jobJson(HostileHtml);
+    return jobJson(text);
 }
 
-QJsonObject hostileItemJson()
+QJsonObject hostileItemJson(const QString &text)
 {
-    return itemJson(HostileHtml);
+    return itemJson(text);
 }
 
-QByteArray hostileProcessingResultsBody()
+QByteArray hostileProcessingResultsBody(const QString &text)
 {
-    return processingResultsBody(HostileHtml);
+    return processingResultsBody(text);
 }
 
-QJsonObject hostileBatchJson()
+QJsonObject hostileBatchJson(const QString &text)
 {
-    return batchJson(HostileHtml);
+    return batchJson(text);
 }
 
 TestHttpServer::Handler hostileTextHandler(const QString &text)

@@ -19,11 +19,12 @@ inline const QString HostileItemId = QStringLiteral("dfl-<i>1</i>");
 inline const QString HostileProjectId = QStringLiteral("<u>prj</u>");
 inline const QString HostileDirectoryId = QStringLiteral("<u>dir</u>");
 
-// Server objects with HostileHtml (or a hostile ID) in every text field the window shows.
-QJsonObject hostileJobJson();
-QJsonObject hostileItemJson();
-QByteArray hostileProcessingResultsBody();
-QJsonObject hostileBatchJson(); // with a file that has a job and one that failed
+// Server objects with `text` (or a hostile ID) in every text field the window shows.
+QJsonObject hostileJobJson(const QString &text = HostileHtml);
+QJsonObject hostileItemJson(const QString &text = HostileHtml);
+QByteArray hostileProcessingResultsBody(const QString &text = HostileHtml);
+// With a file that has a job and one that failed; RUNNING, so that it can be cancelled.
+QJsonObject hostileBatchJson(const QString &text = HostileHtml);
 
 // Answers every call the window makes with the objects above: v1 list, status, items,
 // processing results; v2 list and batch; projects and directories. Cancelling (v1 and v2)
