@@ -21,6 +21,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextDocument>
@@ -515,6 +516,10 @@ void TestServerText::screenshotsOfHostileText()
     }()));
     QVERIFY(tip->grab().save(QDir(folder).filePath(QStringLiteral("hostile-html-tooltip.png"))));
     QToolTip::hideText();
+    auto *tabs = jobDialog->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    tabs->setCurrentIndex(1); // the items and the selected item's processing results
+    QVERIFY(jobDialog->grab().save(
+        QDir(folder).filePath(QStringLiteral("hostile-html-job-items.png"))));
     delete m_dialog;
     m_names.reset();
     m_client.reset();
