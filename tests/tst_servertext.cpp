@@ -3,9 +3,12 @@
 #include "batchdetailsdialog.h"
 #include "batchtablemodel.h"
 #include "connectiondialog.h"
+#include "credentialstore.h"
 #include "hostiletextserver.h"
 #include "jobdetailsdialog.h"
 #include "jobtablemodel.h"
+#include "jobtableview.h"
+#include "mainwindow.h"
 #include "namecatalog.h"
 
 #include <QAbstractItemModelTester>
@@ -20,9 +23,12 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
 #include <QToolButton>
@@ -117,6 +123,8 @@ class TestServerText : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
+    void init();
     void cleanup();
     void jobDetailsLabelsShowServerTextLiterally_data();
     void jobDetailsLabelsShowServerTextLiterally();
@@ -131,9 +139,12 @@ private Q_SLOTS:
     void messageBoxesShowServerTextLiterally();
     void echoedKeyIsMaskedOnScreenAndClipboard_data();
     void echoedKeyIsMaskedOnScreenAndClipboard();
+    void mainWindowShowsServerTextLiterally();
+    void mainWindowMasksAnEchoedKeyInCopies();
     void screenshotsOfHostileText();
 
 private:
+    MainWindow *startWindowOn(const TestHttpServer &server);
     void connectTo(TestHttpServer &server);
     // Opens the details of the hostile job, with names, and waits for items and the status.
     JobDetailsDialog *openJobDetails(TestHttpServer &server, bool waitForItems = true);
@@ -143,7 +154,35 @@ private:
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<NameCatalog> m_names;
     QPointer<QDialog> m_dialog;
+    QTemporaryDir m_settingsDir;
+    MemoryCredentialStore m_credentials;
+    std::unique_ptr<MainWindow> m_window;
 };
+
+void TestServerText::initTestCase()
+{
+    QVERIFY(m_settingsDir.isValid());
+    qunsetenv("LLAMA_CLOUD_API_KEY");
+    qunsetenv("LLAMA_PARSE_API_KEY");
+    qunsetenv("LLAMA_CLOUD_BASE_URL");
+    QApplication::setOrganizationName(QStringLiteral("BatchDeckTests"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+}
+
+void TestServerText::init()
+{
+    QSettings().clear();
+}
+
+MainWindow *TestServerText::startWindowOn(const TestHttpServer &server)
+{
+    m_window = std::make_unique<MainWindow>(&m_credentials);
+    m_window->resize(1200, 700);
+    m_window->show();
+    m_window->connection().useCloud(clientSettingsFor(server));
+    return m_window.get();
+}
 
 void TestServerText::cleanup()
 {
@@ -152,6 +191,7 @@ void TestServerText::cleanup()
             delete widget;
     }
     delete m_dialog; // before the client it calls
+    m_window.reset();
     m_names.reset();
     m_client.reset();
     QGuiApplication::clipboard()->clear();
@@ -484,6 +524,35 @@ void TestServerText::echoedKeyIsMaskedOnScreenAndClipboard()
     }
     QVERIFY2(shown.contains(u"The key [API key] is invalid"), qPrintable(shown));
     QVERIFY2(!shown.contains(key), qPrintable(shown));
+}
+
+void TestServerText::mainWindowShowsServerTextLiterally()
+{
+    TestHttpServer server(hostileServer(false, QStringLiteral("/batch-processing")));
+    MainWindow *window = startWindowOn(server);
+    auto *banner = window->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QVERIFY(banner);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains(HostileHtml), 20'000);
+    QString problem;
+    QVERIFY2(isPlainTextLabel(banner, &problem), qPrintable(problem));
+    for (QLabel *label : window->statusBar()->findChildren<QLabel *>())
+        QVERIFY2(isPlainTextLabel(label, &problem), qPrintable(problem));
+}
+
+void TestServerText::mainWindowMasksAnEchoedKeyInCopies()
+{
+    TestHttpServer server;
+    const QString key = clientSettingsFor(server).apiKey;
+    server.setHandler(hostileTextHandler(QStringLiteral("The key %1 is invalid").arg(key)));
+    MainWindow *window = startWindowOn(server);
+    auto *table = window->findChild<JobTableView *>(QStringLiteral("jobTable"));
+    QVERIFY(table);
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 20'000);
+    table->selectAll();
+    table->copySelectedAsCsv();
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY2(copied.contains(u"The key [API key] is invalid"), qPrintable(copied));
+    QVERIFY2(!copied.contains(key), qPrintable(copied));
 }
 
 // With BATCHDECK_HOSTILE_SCREENSHOTS=<folder>, saves the details dialogs and a tooltip as the

@@ -52,7 +52,7 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
     m_ui->errorBanner->hide();
     m_ui->pages->setCurrentWidget(m_ui->welcomePage);
     m_searchCountLabel = new QLabel(this);
-    m_searchCountLabel->setTextFormat(Qt::PlainText);
+    makePlainText(m_searchCountLabel);
     m_ui->searchRow->insertWidget(1, m_searchCountLabel);
     setUpActions();
     setUpStatusBar();
@@ -203,7 +203,7 @@ void MainWindow::setUpStatusBar()
     m_namesLabel = new QLabel(tr("IDs only"), this);
     m_namesLabel->setObjectName(QStringLiteral("namesLabel"));
     for (QLabel *label : {m_connectionLabel, m_refreshedLabel, m_activityLabel, m_namesLabel})
-        label->setTextFormat(Qt::PlainText);
+        makePlainText(label);
     m_namesLabel->hide();
     statusBar()->insertPermanentWidget(0, m_namesLabel);
     connect(&m_catalog, &NameCatalog::problemChanged, this, [this](const QString &problem) {

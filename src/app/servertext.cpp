@@ -30,12 +30,17 @@ QString plainToolTip(const QString &text)
         .arg(masked.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
 }
 
-void setPlainText(QLabel *label, const QString &text)
+void makePlainText(QLabel *label)
 {
     label->setTextFormat(Qt::PlainText);
     label->setOpenExternalLinks(false);
     label->setTextInteractionFlags(label->textInteractionFlags()
                                    & ~(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard));
+}
+
+void setPlainText(QLabel *label, const QString &text)
+{
+    makePlainText(label);
     label->setText(maskSecrets(text));
 }
 
@@ -60,13 +65,8 @@ void makePlainText(QMessageBox *box)
     // QMessageBox's own labels open links and its informative label guesses rich text.
     const QList<QLabel *> labels = box->findChildren<QLabel *>();
     for (QLabel *label : labels) {
-        if (label->pixmap().isNull()) {
-            label->setTextFormat(Qt::PlainText);
-            label->setOpenExternalLinks(false);
-            label->setTextInteractionFlags(
-                label->textInteractionFlags()
-                & ~(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard));
-        }
+        if (label->pixmap().isNull())
+            makePlainText(label);
     }
 }
 

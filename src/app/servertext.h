@@ -27,6 +27,8 @@ QString plainToolTip(const QString &text);
 
 // The label shows `text` (masked) as plain text, with no links to follow.
 void setPlainText(QLabel *label, const QString &text);
+// The label shows whatever it is given as plain text, with no links to follow.
+void makePlainText(QLabel *label);
 void setPlainToolTip(QWidget *widget, const QString &text);
 
 // Puts `text` (masked) on the clipboard.
