@@ -4,6 +4,7 @@
 #include "batchtablemodel.h"
 #include "connectiondialog.h"
 #include "credentialstore.h"
+#include "exportrunner.h"
 #include "hostiletextserver.h"
 #include "jobdetailsdialog.h"
 #include "jobtablemodel.h"
@@ -139,6 +140,7 @@ private Q_SLOTS:
     void messageBoxesShowServerTextLiterally();
     void echoedKeyIsMaskedOnScreenAndClipboard_data();
     void echoedKeyIsMaskedOnScreenAndClipboard();
+    void exportFailureShowsTheServersDetailLiterally();
     void mainWindowShowsServerTextLiterally();
     void mainWindowMasksAnEchoedKeyInCopies();
     void screenshotsOfHostileText();
@@ -524,6 +526,31 @@ void TestServerText::echoedKeyIsMaskedOnScreenAndClipboard()
     }
     QVERIFY2(shown.contains(u"The key [API key] is invalid"), qPrintable(shown));
     QVERIFY2(!shown.contains(key), qPrintable(shown));
+}
+
+void TestServerText::exportFailureShowsTheServersDetailLiterally()
+{
+    TestHttpServer server(hostileServer(false, QStringLiteral("/batch-processing")));
+    ApiClient client(&m_network);
+    client.setSettings(clientSettingsFor(server));
+    QWidget window;
+    ExportRunner runner(&client, &window);
+    QSignalSpy finished(&runner, &ExportRunner::finished);
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    runner.exportMatching({}, directory.filePath(QStringLiteral("jobs.csv")), {});
+    QVERIFY(finished.wait(60'000));
+    QVERIFY(!finished.first().first().value<ExportResult>().isOk());
+    QMessageBox *box = window.findChild<QMessageBox *>();
+    QVERIFY(box);
+    QCOMPARE(box->textFormat(), Qt::PlainText);
+    QVERIFY2(box->text().contains(HostileHtml), qPrintable(box->text()));
+    for (QLabel *label : box->findChildren<QLabel *>()) {
+        if (!label->pixmap().isNull())
+            continue; // the icon
+        QString problem;
+        QVERIFY2(isPlainTextLabel(label, &problem), qPrintable(problem));
+    }
 }
 
 void TestServerText::mainWindowShowsServerTextLiterally()
