@@ -3,6 +3,7 @@
 #include "batchtablemodel.h" // batchStatusText
 #include "jobdelegates.h"
 #include "namecatalog.h"
+#include "servertext.h"
 #include "ui_batchdetailsdialog.h"
 
 #include <QAction>
@@ -49,7 +50,7 @@ BatchDetailsDialog::BatchDetailsDialog(ApiClient *client, const Batch &batch, co
     // Copy buttons copy the value itself: the raw status, the UTC time, the ID behind a name,
     // never the decoration.
     const auto copier = [this](auto value) {
-        return [this, value] { QGuiApplication::clipboard()->setText(value(m_batch)); };
+        return [this, value] { copyToClipboard(value(m_batch)); };
     };
     connect(m_ui->copyIdButton, &QToolButton::clicked, this,
             copier([](const Batch &b) { return b.id; }));
@@ -105,20 +106,20 @@ void BatchDetailsDialog::showBatch(const Batch &batch)
         batch.results ? batch.results : (batch.id == m_batch.id ? m_batch.results : std::nullopt);
     m_batch = batch;
     m_batch.results = results;
-    setWindowTitle(tr("Batch %1").arg(batch.id));
-    m_ui->idValue->setText(batch.id);
-    m_ui->statusBadge->setStatus(batchStatusText(batch.status));
+    setWindowTitle(shownText(tr("Batch %1").arg(batch.id)));
+    setPlainText(m_ui->idValue, batch.id);
+    m_ui->statusBadge->setStatus(shownText(batchStatusText(batch.status)));
     m_ui->statusBadge->setMinimumWidth(m_ui->statusBadge->sizeHint().width()); // never elided
-    m_ui->statusValue->setText(batch.status);
+    setPlainText(m_ui->statusValue, batch.status);
     showNames();
     m_ui->createdValue->setText(timeText(batch.createdAt));
     m_ui->updatedValue->setText(timeText(batch.updatedAt));
     m_ui->copyCreatedButton->setEnabled(batch.createdAt.isValid());
     m_ui->copyUpdatedButton->setEnabled(batch.updatedAt.isValid());
-    m_ui->jobTypeValue->setText(batch.jobType);
-    m_ui->configurationValue->setText(batch.configurationId);
+    setPlainText(m_ui->jobTypeValue, batch.jobType);
+    setPlainText(m_ui->configurationValue, batch.configurationId);
     m_ui->configText->setPlainText(
-        QString::fromUtf8(QJsonDocument(batch.config).toJson(QJsonDocument::Indented)));
+        shownText(QString::fromUtf8(QJsonDocument(batch.config).toJson(QJsonDocument::Indented))));
     const BatchStatus status = batch.knownStatus();
     const bool cancellable = status == BatchStatus::Pending || status == BatchStatus::Throttled
         || status == BatchStatus::Running;
@@ -134,8 +135,8 @@ void BatchDetailsDialog::showNames()
 {
     const auto show = [](QLabel *label, const QString &id, const QString &name,
                          const QString &idCaption) {
-        label->setText(name.isEmpty() ? id : tr("%1 (%2)").arg(name, id));
-        label->setToolTip(id.isEmpty() ? QString() : idCaption.arg(id));
+        setPlainText(label, name.isEmpty() ? id : tr("%1 (%2)").arg(name, id));
+        setPlainToolTip(label, id.isEmpty() ? QString() : idCaption.arg(id));
     };
     show(m_ui->projectValue, m_batch.projectId,
          m_names && !m_batch.projectId.isEmpty() ? m_names->projectName(m_batch.projectId)
@@ -194,7 +195,7 @@ void BatchDetailsDialog::copySelectedResults() const
     const QString text =
         BatchResultsModel::cellsText(m_ui->resultsTable->selectionModel()->selectedIndexes());
     if (!text.isEmpty())
-        QGuiApplication::clipboard()->setText(text);
+        copyToClipboard(text);
 }
 
 void BatchDetailsDialog::confirmCancel()
@@ -205,6 +206,7 @@ void BatchDetailsDialog::confirmCancel()
     question->setObjectName(QStringLiteral("cancelBatchConfirmation"));
     question->setInformativeText(tr("Files already processed keep their jobs; the rest will not "
                                     "be processed. This cannot be undone."));
+    makePlainText(question);
     QPushButton *cancelButton =
         question->addButton(tr("Cancel batch"), QMessageBox::DestructiveRole);
     // Cancelling cannot be undone: Enter and Escape both keep the batch running.
@@ -248,7 +250,7 @@ void BatchDetailsDialog::showMessage(const QString &text, bool isError)
                      isError ? statusColor(QStringLiteral("failed"), this->palette())
                              : this->palette().color(QPalette::WindowText));
     m_ui->messageLabel->setPalette(palette);
-    m_ui->messageLabel->setText(text);
+    setPlainText(m_ui->messageLabel, text);
 }
 
 } // namespace BatchDeck

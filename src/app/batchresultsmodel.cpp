@@ -1,5 +1,6 @@
 #include "batchresultsmodel.h"
 
+#include "servertext.h"
 #include <QMap>
 
 namespace BatchDeck {
@@ -55,13 +56,14 @@ QVariant BatchResultsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const BatchResult &result = *resultAt(index.row());
-    const QString text = cellText(result, index.column());
+    const QString text = shownText(cellText(result, index.column()));
     switch (role) {
     case Qt::DisplayRole:
         if (text.isEmpty() && index.column() == JobId && !result.jobReference)
             return tr("— (no job yet)");
         return text;
     case Qt::ToolTipRole:
+        return plainToolTip(text);
     case Qt::UserRole: // the value itself, for copying
         return text;
     default:

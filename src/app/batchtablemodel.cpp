@@ -2,6 +2,7 @@
 
 #include "jobtablemodel.h" // relativeTimeText
 #include "namecatalog.h"
+#include "servertext.h"
 
 #include <QLocale>
 
@@ -65,26 +66,30 @@ QVariant BatchTableModel::data(const QModelIndex &index, int role) const
     const Batch &batch = m_batches.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(batch, index.column());
+        return shownValue(displayData(batch, index.column()));
     case BatchIdRole:
         return batch.id;
     case RawValueRole:
         return rawData(batch, index.column());
-    case Qt::ToolTipRole: {
-        const QVariant raw = rawData(batch, index.column());
-        if (raw.typeId() == QMetaType::QDateTime && raw.toDateTime().isValid()) {
-            const QDateTime time = raw.toDateTime();
-            return tr("%1\n%2 UTC")
-                .arg(QLocale().toString(time.toLocalTime(), QLocale::LongFormat),
-                     time.toUTC().toString(Qt::ISODateWithMs));
-        }
-        if (index.column() == Status)
-            return batch.status; // as the server sent it
-        return raw.toString(); // the whole ID (the one behind a name), however narrow the column
-    }
+    case Qt::ToolTipRole:
+        return plainToolTip(toolTipText(batch, index.column()));
     default:
         return {};
     }
+}
+
+QString BatchTableModel::toolTipText(const Batch &batch, int column) const
+{
+    const QVariant raw = rawData(batch, column);
+    if (raw.typeId() == QMetaType::QDateTime && raw.toDateTime().isValid()) {
+        const QDateTime time = raw.toDateTime();
+        return tr("%1\n%2 UTC")
+            .arg(QLocale().toString(time.toLocalTime(), QLocale::LongFormat),
+                 time.toUTC().toString(Qt::ISODateWithMs));
+    }
+    if (column == Status)
+        return batch.status; // as the server sent it
+    return raw.toString(); // the whole ID (the one behind a name), however narrow the column
 }
 
 QVariant BatchTableModel::rawData(const Batch &batch, int column) const

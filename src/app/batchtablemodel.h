@@ -1,6 +1,7 @@
 #pragma once
 
 #include "batch.h"
+#include "servertext.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -66,6 +67,7 @@ public:
 
 private:
     QVariant displayData(const Batch &batch, int column) const;
+    QString toolTipText(const Batch &batch, int column) const; // before plainToolTip()
     QVariant rawData(const Batch &batch, int column) const;
     QString nameOf(const Batch &batch, int column) const; // empty when not known
     void namesChanged();

@@ -2,6 +2,7 @@
 
 #include "batchtablemodel.h"
 #include "jobdelegates.h"
+#include "servertext.h"
 
 #include <QClipboard>
 #include <QContextMenuEvent>
@@ -72,7 +73,7 @@ void BatchTableView::copySelectedIds() const
 {
     const QStringList ids = selectedIds();
     if (!ids.isEmpty())
-        QGuiApplication::clipboard()->setText(ids.join(u'\n'));
+        copyToClipboard(ids.join(u'\n'));
 }
 
 void BatchTableView::keyPressEvent(QKeyEvent *event)

@@ -1,6 +1,7 @@
 #include "connectiondialog.h"
 
 #include "jobdelegates.h"
+#include "servertext.h"
 #include "ui_connectiondialog.h"
 
 #include <QLocale>
@@ -44,7 +45,7 @@ ConnectionDialog::~ConnectionDialog() = default;
 
 void ConnectionDialog::setStorageNote(const QString &text)
 {
-    m_ui->storageLabel->setText(text);
+    setPlainText(m_ui->storageLabel, text);
 }
 
 ClientSettings ConnectionDialog::settings() const
@@ -100,7 +101,7 @@ void ConnectionDialog::validate()
     const QString text = problem();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());
     m_ui->testButton->setEnabled(text.isEmpty());
-    m_ui->testResultLabel->setText(text);
+    setPlainText(m_ui->testResultLabel, text);
 }
 
 void ConnectionDialog::testConnection()
@@ -125,7 +126,7 @@ void ConnectionDialog::testConnection()
                             this->palette()));
             m_ui->testResultLabel->setPalette(palette);
             if (!error.isOk())
-                m_ui->testResultLabel->setText(error.message);
+                setPlainText(m_ui->testResultLabel, error.message);
             else if (page.totalSize)
                 m_ui->testResultLabel->setText(tr("Connected. This key sees %1 batch jobs.")
                                                    .arg(QLocale().toString(*page.totalSize)));

@@ -1,5 +1,6 @@
 #include "exportrunner.h"
 
+#include "servertext.h"
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
@@ -127,6 +128,7 @@ void ExportRunner::report(const ExportResult &result, const QString &path)
             tr("No file was written; an earlier file of that name is unchanged."));
         box->addButton(QMessageBox::Ok);
     }
+    makePlainText(box); // the message may quote the server
     box->open();
 }
 

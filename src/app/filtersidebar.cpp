@@ -3,6 +3,7 @@
 #include "filtercounter.h"
 #include "jobdelegates.h"
 #include "namecatalog.h"
+#include "servertext.h"
 #include "ui_filtersidebar.h"
 
 #include <QAbstractItemView>
@@ -77,9 +78,10 @@ void fillPicker(QComboBox *picker, const QList<NamedId> &entries)
     picker->clear();
     for (const NamedId &entry : entries) {
         const bool shared = uses.value(entry.name.toCaseFolded()) > 1;
-        picker->addItem(shared ? QStringLiteral("%1 (%2)").arg(entry.name, entry.id) : entry.name,
-                        entry.id);
-        picker->setItemData(picker->count() - 1, entry.id, Qt::ToolTipRole);
+        picker->addItem(
+            shownText(shared ? QStringLiteral("%1 (%2)").arg(entry.name, entry.id) : entry.name),
+            entry.id);
+        picker->setItemData(picker->count() - 1, plainToolTip(entry.id), Qt::ToolTipRole);
     }
     picker->setCurrentIndex(-1);
     // An ID typed or restored earlier shows as its name once the name is known, but never

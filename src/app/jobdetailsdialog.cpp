@@ -5,6 +5,7 @@
 #include "namecatalog.h"
 #include "pagingbar.h"
 #include "processingresultspanel.h"
+#include "servertext.h"
 #include "ui_jobdetailsdialog.h"
 
 #include <QClipboard>
@@ -67,11 +68,9 @@ JobDetailsDialog::JobDetailsDialog(ApiClient *client, const BatchJob &job, const
     idFont.setBold(true);
     m_ui->idValue->setFont(idFont);
 
-    const auto copier = [](QLabel *label) {
-        return [label] { QGuiApplication::clipboard()->setText(label->text()); };
-    };
+    const auto copier = [](QLabel *label) { return [label] { copyToClipboard(label->text()); }; };
     // The project and directory labels may show a name: their buttons copy the ID.
-    const auto copyText = [](const QString &text) { QGuiApplication::clipboard()->setText(text); };
+    const auto copyText = [](const QString &text) { copyToClipboard(text); };
     connect(m_ui->copyIdButton, &QToolButton::clicked, this, copier(m_ui->idValue));
     connect(m_ui->copyProjectButton, &QToolButton::clicked, this,
             [this, copyText] { copyText(m_job.projectId); });
@@ -134,13 +133,13 @@ JobDetailsDialog::~JobDetailsDialog() = default;
 void JobDetailsDialog::showJob(const BatchJob &job)
 {
     m_job = job;
-    setWindowTitle(tr("Job %1").arg(job.id));
-    m_ui->idValue->setText(job.id);
-    m_ui->statusBadge->setStatus(job.status);
-    m_ui->typeValue->setText(job.jobType);
+    setWindowTitle(shownText(tr("Job %1").arg(job.id)));
+    setPlainText(m_ui->idValue, job.id);
+    m_ui->statusBadge->setStatus(shownText(job.status));
+    setPlainText(m_ui->typeValue, job.jobType);
     showNames();
-    m_ui->jobRecordValue->setText(orDash(job.jobRecordId));
-    m_ui->workflowValue->setText(orDash(job.workflowId));
+    setPlainText(m_ui->jobRecordValue, orDash(job.jobRecordId));
+    setPlainText(m_ui->workflowValue, orDash(job.workflowId));
     m_ui->copyDirectoryButton->setEnabled(!job.directoryId.isEmpty());
     m_ui->copyJobRecordButton->setEnabled(!job.jobRecordId.isEmpty());
     m_ui->copyWorkflowButton->setEnabled(!job.workflowId.isEmpty());
@@ -158,7 +157,8 @@ void JobDetailsDialog::showJob(const BatchJob &job)
         tr("%1 total: %2 processed, %3 failed, %4 skipped")
             .arg(locale.toString(job.totalItems), locale.toString(job.processedItems),
                  locale.toString(job.failedItems), locale.toString(job.skippedItems)));
-    m_ui->errorText->setPlainText(job.errorMessage.isEmpty() ? tr("No error.") : job.errorMessage);
+    m_ui->errorText->setPlainText(job.errorMessage.isEmpty() ? tr("No error.")
+                                                             : shownText(job.errorMessage));
     m_rerun->setJob(job);
     const bool finished = isFinished(job.knownStatus());
     m_ui->cancelJobButton->setEnabled(!finished && job.knownStatus() != JobStatus::Unknown);
@@ -173,8 +173,8 @@ void JobDetailsDialog::showNames()
 {
     const auto show = [](QLabel *label, const QString &id, const QString &name,
                          const QString &idCaption) {
-        label->setText(name.isEmpty() ? id : tr("%1 (%2)").arg(name, id));
-        label->setToolTip(idCaption.arg(id));
+        setPlainText(label, name.isEmpty() ? id : tr("%1 (%2)").arg(name, id));
+        setPlainToolTip(label, idCaption.arg(id));
     };
     show(m_ui->projectValue, m_job.projectId,
          m_names ? m_names->projectName(m_job.projectId) : QString(), tr("Project ID: %1"));
@@ -262,7 +262,7 @@ void JobDetailsDialog::loadItems()
                 (received == 0 ? tr("No items")
                                : PagingBar::rangeText(m_itemsOffset, received, page.totalSize))
                 + unreadableItemsNote(page.invalidItems));
-            m_ui->itemsRangeLabel->setToolTip(unreadableItemsDetails(page.invalidItems));
+            setPlainToolTip(m_ui->itemsRangeLabel, unreadableItemsDetails(page.invalidItems));
             m_ui->itemsPreviousButton->setEnabled(m_itemsOffset > 0);
             m_ui->itemsNextButton->setEnabled(page.totalSize
                                                   ? m_itemsOffset + received < *page.totalSize
@@ -301,6 +301,7 @@ void JobDetailsDialog::confirmCancel()
                         QMessageBox::NoButton, this);
     question->setInformativeText(tr("Items already processed keep their results; the rest will "
                                     "not be processed. This cannot be undone."));
+    makePlainText(question);
     QPushButton *cancelButton = question->addButton(tr("Cancel job"), QMessageBox::DestructiveRole);
     // Cancelling cannot be undone: Enter and Escape both keep the job running.
     QPushButton *keepButton = question->addButton(tr("Keep running"), QMessageBox::RejectRole);
@@ -337,7 +338,7 @@ void JobDetailsDialog::showMessage(const QString &text, bool isError)
                      isError ? statusColor(QStringLiteral("failed"), this->palette())
                              : this->palette().color(QPalette::WindowText));
     m_ui->messageLabel->setPalette(palette);
-    m_ui->messageLabel->setText(text);
+    setPlainText(m_ui->messageLabel, text);
 }
 
 } // namespace BatchDeck

@@ -1,6 +1,7 @@
 #include "jobitemsmodel.h"
 
 #include "jobtablemodel.h"
+#include "servertext.h"
 
 #include <QLocale>
 
@@ -50,20 +51,22 @@ QVariant JobItemsModel::data(const QModelIndex &index, int role) const
         return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
                               : QString();
     };
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+    if (role == Qt::ToolTipRole)
+        return plainToolTip(data(index, Qt::DisplayRole).toString());
+    if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Name:
-            return item.itemName;
+            return shownText(item.itemName);
         case Status:
-            return item.status;
+            return shownText(item.status);
         case Started:
             return timeText(item.startedAt);
         case Completed:
             return timeText(item.completedAt);
         case Reason:
-            return item.errorMessage.isEmpty() ? item.skipReason : item.errorMessage;
+            return shownText(item.errorMessage.isEmpty() ? item.skipReason : item.errorMessage);
         case ItemId:
-            return item.itemId;
+            return shownText(item.itemId);
         }
     }
     return {};

@@ -1,6 +1,7 @@
 #include "jobtablemodel.h"
 
 #include "namecatalog.h"
+#include "servertext.h"
 
 #include <QLocale>
 #include <QSet>
@@ -72,7 +73,7 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
     const BatchJob &job = m_jobs.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(job, index.column());
+        return shownValue(displayData(job, index.column()));
     case RawValueRole:
         return rawData(job, index.column());
     case JobIdRole:
@@ -83,23 +84,27 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         return (index.column() >= Total && index.column() <= Skipped) || index.column() == Duration
             ? int(Qt::AlignRight | Qt::AlignVCenter)
             : int(Qt::AlignLeft | Qt::AlignVCenter);
-    case Qt::ToolTipRole: {
-        const QVariant raw = rawData(job, index.column());
-        if (raw.typeId() == QMetaType::QDateTime && raw.toDateTime().isValid()) {
-            const QDateTime time = raw.toDateTime();
-            return tr("%1\n%2 UTC")
-                .arg(QLocale().toString(time.toLocalTime(), QLocale::LongFormat),
-                     time.toUTC().toString(Qt::ISODateWithMs));
-        }
-        if (index.column() == Error && !job.errorMessage.isEmpty())
-            return job.errorMessage;
-        if (index.column() == Directory || index.column() == Project)
-            return rawData(job, index.column()); // the ID behind the name
-        return displayData(job, index.column());
-    }
+    case Qt::ToolTipRole:
+        return plainToolTip(toolTipText(job, index.column()));
     default:
         return {};
     }
+}
+
+QString JobTableModel::toolTipText(const BatchJob &job, int column) const
+{
+    const QVariant raw = rawData(job, column);
+    if (raw.typeId() == QMetaType::QDateTime && raw.toDateTime().isValid()) {
+        const QDateTime time = raw.toDateTime();
+        return tr("%1\n%2 UTC")
+            .arg(QLocale().toString(time.toLocalTime(), QLocale::LongFormat),
+                 time.toUTC().toString(Qt::ISODateWithMs));
+    }
+    if (column == Error && !job.errorMessage.isEmpty())
+        return job.errorMessage;
+    if (column == Directory || column == Project)
+        return raw.toString(); // the ID behind the name
+    return displayData(job, column).toString();
 }
 
 QVariant JobTableModel::rawData(const BatchJob &job, int column) const

@@ -74,6 +74,7 @@ public:
 
 private:
     QVariant displayData(const BatchJob &job, int column) const;
+    QString toolTipText(const BatchJob &job, int column) const; // before plainToolTip()
     QVariant rawData(const BatchJob &job, int column) const;
     QString nameOf(const BatchJob &job, int column) const; // empty when not known
     void namesChanged();

@@ -4,6 +4,7 @@
 #include "jobdelegates.h"
 #include "jobfilterproxymodel.h"
 #include "jobtablemodel.h"
+#include "servertext.h"
 
 #include <QBuffer>
 #include <QClipboard>
@@ -119,7 +120,7 @@ void JobTableView::copySelectedIds() const
     for (const BatchJob &job : selectedJobs())
         ids << job.id;
     if (!ids.isEmpty())
-        QGuiApplication::clipboard()->setText(ids.join(u'\n'));
+        copyToClipboard(ids.join(u'\n'));
 }
 
 void JobTableView::copySelectedAsCsv() const
@@ -130,7 +131,7 @@ void JobTableView::copySelectedAsCsv() const
     writer.writeHeader();
     for (const BatchJob &job : selectedJobs())
         writer.writeJob(job);
-    QGuiApplication::clipboard()->setText(QString::fromUtf8(buffer.data()));
+    copyToClipboard(QString::fromUtf8(buffer.data()));
 }
 
 void JobTableView::keyPressEvent(QKeyEvent *event)

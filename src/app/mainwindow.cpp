@@ -6,6 +6,7 @@
 #include "credentialstore.h"
 #include "exportdialog.h"
 #include "jobdetailsdialog.h"
+#include "servertext.h"
 #include "settingsstore.h"
 #include "sourceswitch.h"
 #include "ui_mainwindow.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
     m_ui->errorBanner->hide();
     m_ui->pages->setCurrentWidget(m_ui->welcomePage);
     m_searchCountLabel = new QLabel(this);
+    makePlainText(m_searchCountLabel);
     m_ui->searchRow->insertWidget(1, m_searchCountLabel);
     setUpActions();
     setUpStatusBar();
@@ -85,14 +87,14 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
         updateSearchCount();
     });
     connect(m_ui->jobTable, &JobTableView::openRequested, this, &MainWindow::openDetails);
-    connect(
-        m_exportRunner, &ExportRunner::finished, this,
-        [this](const ExportResult &result, const QString &path) {
-            if (result.isOk())
-                statusBar()->showMessage(
-                    tr("Exported %1 jobs to %2").arg(QLocale().toString(result.rowsWritten), path),
-                    10'000);
-        });
+    connect(m_exportRunner, &ExportRunner::finished, this,
+            [this](const ExportResult &result, const QString &path) {
+                if (result.isOk())
+                    statusBar()->showMessage(
+                        shownText(tr("Exported %1 jobs to %2")
+                                      .arg(QLocale().toString(result.rowsWritten), path)),
+                        10'000);
+            });
     connect(&m_autoRefresh, &QTimer::timeout, this, &MainWindow::onAutoRefreshTick);
     m_clock.setInterval(30'000);
     connect(&m_clock, &QTimer::timeout, &m_model, &JobTableModel::refreshRelativeTimes);
@@ -200,15 +202,18 @@ void MainWindow::setUpStatusBar()
     // Names that could not be loaded are no error: the IDs show, as before there were names.
     m_namesLabel = new QLabel(tr("IDs only"), this);
     m_namesLabel->setObjectName(QStringLiteral("namesLabel"));
+    for (QLabel *label : {m_connectionLabel, m_refreshedLabel, m_activityLabel, m_namesLabel})
+        makePlainText(label);
     m_namesLabel->hide();
     statusBar()->insertPermanentWidget(0, m_namesLabel);
     connect(&m_catalog, &NameCatalog::problemChanged, this, [this](const QString &problem) {
         m_namesLabel->setVisible(!problem.isEmpty());
-        m_namesLabel->setToolTip(
-            problem.isEmpty() ? QString()
-                              : tr("Some project or directory names are missing, so their IDs "
-                                   "are shown. %1")
-                                    .arg(problem));
+        setPlainToolTip(m_namesLabel,
+                        problem.isEmpty()
+                            ? QString()
+                            : tr("Some project or directory names are missing, so their IDs "
+                                 "are shown. %1")
+                                  .arg(problem));
     });
     connect(&m_catalog, &NameCatalog::loaded, this, &MainWindow::lookUpShownDirectories);
     connect(&m_client, &ApiClient::activeCallsChanged, this, [this](int count) {
@@ -226,7 +231,7 @@ void MainWindow::start(bool demo)
 
 void MainWindow::showWelcome(const QString &reason)
 {
-    m_ui->welcomeNote->setText(reason);
+    setPlainText(m_ui->welcomeNote, reason);
     m_ui->pages->setCurrentWidget(m_ui->welcomePage);
     m_connectionLabel->setText(tr("Not connected"));
     setJobActionsEnabled(false);
@@ -259,8 +264,8 @@ void MainWindow::onConnected()
         m_ui->errorBanner->hide();
     m_ui->pages->setCurrentWidget(m_ui->browserPage);
     setJobActionsEnabled(true);
-    m_connectionLabel->setText(m_connection->displayName());
-    setWindowTitle(tr("BatchDeck — %1").arg(m_connection->displayName()));
+    setPlainText(m_connectionLabel, m_connection->displayName());
+    setWindowTitle(shownText(tr("BatchDeck — %1").arg(m_connection->displayName())));
     const JobFilter filter = SettingsStore::filter();
     // Before the page: names are fewer requests, and a lookup waits for them.
     if (filter.validationError().isEmpty())
@@ -323,7 +328,7 @@ void MainWindow::onPageLoaded()
             filters.isEmpty()
                 ? tr("<h3>No batch jobs yet</h3>Jobs started in LlamaCloud appear here.")
                 : tr("<h3>No jobs match these filters</h3>Hidden by %1.")
-                      .arg(filters.join(QStringLiteral(" · ")).toHtmlEscaped()));
+                      .arg(shownText(filters.join(QStringLiteral(" · "))).toHtmlEscaped()));
         m_ui->emptyResetButton->setVisible(!filters.isEmpty());
     }
     m_ui->tableStack->setCurrentWidget(empty ? m_ui->emptyPage
@@ -354,7 +359,7 @@ void MainWindow::showBanner(const QString &text, BannerKind kind)
     const QColor color = isError ? QColor(0xc6, 0x28, 0x28) : QColor(0xb2, 0x6a, 0x00);
     m_ui->errorBanner->setStyleSheet(
         BannerStyle.arg(color.red()).arg(color.green()).arg(color.blue()));
-    m_ui->errorLabel->setText(text);
+    setPlainText(m_ui->errorLabel, text);
     m_ui->retryButton->setVisible(isError);
     m_ui->errorBanner->show();
 }
@@ -365,7 +370,8 @@ void MainWindow::updateFilterState()
     m_ui->filterLabel->setText(
         filters.isEmpty()
             ? QString()
-            : tr("<b>Filtered:</b> %1").arg(filters.join(QStringLiteral(" · ")).toHtmlEscaped()));
+            : tr("<b>Filtered:</b> %1")
+                  .arg(shownText(filters.join(QStringLiteral(" · "))).toHtmlEscaped()));
     m_ui->filterLabel->setVisible(!filters.isEmpty());
     m_ui->clearFiltersButton->setVisible(!filters.isEmpty());
     m_ui->actionResetFilters->setEnabled(!filters.isEmpty());

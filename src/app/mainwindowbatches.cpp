@@ -1,6 +1,7 @@
 // The main window's v2 batches view: the source switch above the filters, the batch table beside
-// the job table, paging by token, details and export. The v1 parts stay in mainwindow.cpp.
+
 #include "mainwindow.h"
+#include "servertext.h" // the job table, paging by token, details and export. The v1 parts stay in mainwindow.cpp.
 
 #include "batchdetailsdialog.h"
 #include "batchfilterpanel.h"
@@ -194,7 +195,7 @@ void MainWindow::onBatchPageLoaded()
             filters.isEmpty()
                 ? tr("<h3>No batches yet</h3>Batches started with the v2 API appear here.")
                 : tr("<h3>No batches match these filters</h3>Hidden by %1.")
-                      .arg(filters.join(QStringLiteral(" · ")).toHtmlEscaped()));
+                      .arg(shownText(filters.join(QStringLiteral(" · "))).toHtmlEscaped()));
         m_ui->emptyResetButton->setVisible(!filters.isEmpty());
     }
     m_ui->tableStack->setCurrentWidget(empty ? m_ui->emptyPage
@@ -208,7 +209,8 @@ void MainWindow::updateBatchFilterState()
     m_ui->filterLabel->setText(
         filters.isEmpty()
             ? QString()
-            : tr("<b>Filtered:</b> %1").arg(filters.join(QStringLiteral(" · ")).toHtmlEscaped()));
+            : tr("<b>Filtered:</b> %1")
+                  .arg(shownText(filters.join(QStringLiteral(" · "))).toHtmlEscaped()));
     m_ui->filterLabel->setVisible(!filters.isEmpty());
     m_ui->clearFiltersButton->setVisible(!filters.isEmpty());
     m_ui->actionResetFilters->setEnabled(!filters.isEmpty());

@@ -1,6 +1,7 @@
 #include "processingresultsmodel.h"
 
 #include "csvwriter.h"
+#include "servertext.h"
 
 #include <QLocale>
 
@@ -47,20 +48,20 @@ QVariant ProcessingResultsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case JobType:
-            return result.jobType;
+            return shownText(result.jobType);
         case ProcessedAt:
             return QLocale().toString(result.processedAt.toLocalTime(), QLocale::ShortFormat);
         case ParametersHash:
-            return result.parametersHash;
+            return shownText(result.parametersHash);
         case OutputLocation:
-            return result.outputS3Path;
+            return shownText(result.outputS3Path);
         }
         break;
     case Qt::ToolTipRole:
         // The exact instant, as the API and the CSV export write it.
         if (index.column() == ProcessedAt)
             return toIsoUtc(result.processedAt);
-        return data(index, Qt::DisplayRole);
+        return plainToolTip(data(index, Qt::DisplayRole).toString());
     case RawValueRole:
         if (index.column() == ProcessedAt)
             return result.processedAt;

@@ -1,6 +1,7 @@
 #include "processingresultspanel.h"
 
 #include "jobdelegates.h"
+#include "servertext.h"
 #include "ui_processingresultspanel.h"
 
 #include <QAction>
@@ -56,7 +57,7 @@ void ProcessingResultsPanel::setState(const QString &text, bool isError)
                      isError ? statusColor(QStringLiteral("failed"), this->palette())
                              : this->palette().color(QPalette::WindowText));
     m_ui->stateLabel->setPalette(palette);
-    m_ui->stateLabel->setText(text);
+    setPlainText(m_ui->stateLabel, text);
 }
 
 void ProcessingResultsPanel::showNoSelection()
@@ -84,7 +85,7 @@ void ProcessingResultsPanel::showResults(const ItemProcessingResults &results)
         for (const InvalidProcessingResult &invalid : results.invalidResults)
             problems << invalid.describe();
         text += tr(" · %1 could not be read").arg(results.invalidResults.size());
-        m_ui->stateLabel->setToolTip(problems.join(u'\n'));
+        setPlainToolTip(m_ui->stateLabel, problems.join(u'\n'));
     } else {
         m_ui->stateLabel->setToolTip({});
     }
@@ -103,14 +104,14 @@ void ProcessingResultsPanel::copySelectedCell()
 {
     const QModelIndex current = m_ui->resultsTable->currentIndex();
     if (current.isValid())
-        QGuiApplication::clipboard()->setText(current.data(Qt::DisplayRole).toString());
+        copyToClipboard(current.data(Qt::DisplayRole).toString());
 }
 
 void ProcessingResultsPanel::copyOutputLocation()
 {
     const QModelIndex current = m_ui->resultsTable->currentIndex();
     if (current.isValid())
-        QGuiApplication::clipboard()->setText(m_model.results().at(current.row()).outputS3Path);
+        copyToClipboard(m_model.results().at(current.row()).outputS3Path);
 }
 
 void ProcessingResultsPanel::updateActions()

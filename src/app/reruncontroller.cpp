@@ -1,5 +1,6 @@
 #include "reruncontroller.h"
 
+#include "servertext.h"
 #include <QAbstractButton>
 #include <QLocale>
 #include <QMessageBox>
@@ -60,16 +61,18 @@ void RerunController::updateButton()
         m_button->setToolTip(tr("Creating the job…"));
     } else if (!m_createdJobId.isEmpty()) {
         m_button->setEnabled(false);
-        m_button->setToolTip(tr("These failed items were re-run as job %1.").arg(m_createdJobId));
+        setPlainToolTip(m_button,
+                        tr("These failed items were re-run as job %1.").arg(m_createdJobId));
     } else if (isPlanning() || !m_hasJob) {
         m_button->setEnabled(false);
         m_button->setToolTip(tr("Checking which configuration the failed items used…"));
     } else if (!m_plan.isReady()) {
         m_button->setEnabled(false);
-        m_button->setToolTip(m_plan.reason);
+        setPlainToolTip(m_button, m_plan.reason);
     } else {
         m_button->setEnabled(!m_confirming);
-        m_button->setToolTip(
+        setPlainToolTip(
+            m_button,
             tr("Re-run %1 failed items with configuration %2")
                 .arg(QLocale().toString(m_plan.itemIds.size()), m_plan.configurationSummary()));
     }
@@ -91,6 +94,7 @@ void RerunController::confirm()
                                     "configuration of their latest %1 results. This job is not "
                                     "changed.")
                                      .arg(m_plan.jobType));
+    makePlainText(question); // the job's ID, configuration and type come from the server
     QPushButton *rerunButton = question->addButton(tr("Re-run"), QMessageBox::AcceptRole);
     // A new job costs credits and cannot be taken back: Enter and Escape both cancel.
     QPushButton *cancelButton = question->addButton(QMessageBox::Cancel);
