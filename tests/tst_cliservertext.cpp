@@ -166,13 +166,20 @@ QString percentEncoded(QChar c, bool lowerHex)
     return lowerHex ? hex.toLower() : hex.toUpper();
 }
 
-// Whether `bytes` hold the key in any form: percent-decoded (once, and so any mix of literal
-// and encoded characters), compared without regard to case.
+// Whether `bytes` hold the key, or any 16 characters of it (what a cut would leave), in any
+// form: percent-decoded (once, and so any mix of literal and encoded characters), compared
+// without regard to case.
 bool containsKey(const QByteArray &bytes)
 {
+    const QByteArray key = Key.toLower().toUtf8();
+    const QByteArray literal = bytes.toLower();
     const QByteArray decoded = QByteArray::fromPercentEncoding(bytes).toLower();
-    return decoded.contains(Key.toLower().toUtf8())
-        || bytes.toLower().contains(Key.toLower().toUtf8());
+    for (qsizetype start = 0; start + 16 <= key.size(); ++start) {
+        const QByteArray part = key.mid(start, 16);
+        if (literal.contains(part) || decoded.contains(part))
+            return true;
+    }
+    return false;
 }
 
 // The first character in `bytes` (UTF-8) that would drive a terminal, described; empty when
