@@ -446,6 +446,9 @@ void TestCliServerText::escapeSequencesAreShownEscaped_data()
     };
     for (const Where &where : places) {
         for (const Sequence &sequence : sequences) {
+            // A detail is simplified to one line, which a carriage return never survived.
+            if (where.shownAs == 2 && sequence.sent.contains(u'\r'))
+                continue;
             const QString shown = where.shownAs == 0 ? sequence.shownAsText
                 : where.shownAs == 1                 ? sequence.shownAsJson
                                                      : sequence.shownInDetail;
