@@ -49,6 +49,7 @@ enum class Place {
     BatchesJson, // `export-batches --format json`
     PageToken, // `export-batches`: next_page_token, sent again so that paging stops quoting it
     ErrorDetail, // `job`: a 400 with {"detail": text}
+    CancelAnswer, // `cancel`: the answer's field
 };
 
 QStringList commandFor(Place place)
@@ -73,6 +74,8 @@ QStringList commandFor(Place place)
         return {QStringLiteral("export-batches")};
     case Place::BatchesJson:
         return {QStringLiteral("export-batches"), QStringLiteral("--format"), json};
+    case Place::CancelAnswer:
+        return {QStringLiteral("cancel"), JobId};
     }
     return {};
 }
@@ -110,6 +113,13 @@ TestHttpServer::Handler hostileApi(Place place, const QString &field, const QStr
             return TestResponse::json(200,
                                       QJsonObject {{QStringLiteral("job"), job},
                                                    {QStringLiteral("progress_percentage"), 70}});
+        }
+        if (request.path == JobPath + u"/cancel") {
+            const QJsonObject answer {{QStringLiteral("job_id"), JobId},
+                                      {QStringLiteral("status"), QStringLiteral("cancelled")},
+                                      {QStringLiteral("processed_items"), 7},
+                                      {QStringLiteral("message"), QStringLiteral("Cancelled.")}};
+            return TestResponse::json(200, withField(answer, field, text));
         }
         if (request.path == JobsPath) {
             const bool first = request.query.queryItemValue(QStringLiteral("offset")).toInt() == 0;
@@ -439,6 +449,7 @@ void TestCliServerText::escapeSequencesAreShownEscaped_data()
         {"job status, job text", Place::JobText, "status", 0},
         {"job error_message, job json", Place::JobJson, "error_message", 1},
         {"error detail, job", Place::ErrorDetail, "", 2},
+        {"status, cancel", Place::CancelAnswer, "status", 0},
         {"item name, items JSON Lines", Place::ItemsJson, "item_name", 1},
         {"item status, items JSON Lines", Place::ItemsJson, "status", 1},
         {"job error_message, export JSON Lines", Place::JobsJson, "error_message", 1},
