@@ -192,7 +192,7 @@ void RowExport::fail(ExportResult::Failure failure, const QString &message)
     }
     m_result.failure = failure;
     m_result.message = maskSecrets(message); // may quote what the server sent
-    qCDebug(lcExport) << "export failed:" << message;
+    qCDebug(lcExport) << "export failed:" << m_result.message;
     complete();
 }
 

@@ -87,10 +87,10 @@ private:
 };
 
 // JSON Lines (https://jsonlines.org): one compact UTF-8 object per row, keys in the header's
-// order, "\n" after each. Text is never altered: JSON has no formulas to guard against. Control
-// characters are escaped as JSON requires (\n, \u001b), and so are DEL, C1 controls, U+2028,
-// U+2029 and bidirectional overrides and isolates (\u009b, \u202e): the same text to a JSON
-// reader, and nothing that drives a terminal when the lines are shown on one.
+// order, "\n" after each. Text is never altered (the key masking aside): JSON has no formulas to
+// guard against. Control characters are escaped as JSON requires (\n, \u001b), and so are DEL,
+// C1 controls, U+2028, U+2029 and bidirectional overrides and isolates (\u009b, \u202e): the
+// same text to a JSON reader, and nothing that drives a terminal when the lines are shown on one.
 class JsonLinesWriter final : public RowWriter
 {
 public:
