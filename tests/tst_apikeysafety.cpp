@@ -6,6 +6,8 @@
 #include "testhttpserver.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QProcess>
@@ -68,6 +70,9 @@ private Q_SLOTS:
 
     void logsAndMessagesMaskTheKey();
     void messageHandlerMasksEveryLine();
+    void maskingFindsEveryForm_data();
+    void maskingFindsEveryForm();
+    void keyIsMaskedBeforeTheDetailIsCut();
     void retryReasonsMaskTheKey();
 
     void keyWithControlCharacterIsRefused_data();
@@ -464,12 +469,88 @@ void TestApiKeySafety::messageHandlerMasksEveryLine()
     qCWarning(category) << "header" << key;
     qWarning("percent-encoded: %s and %s", "llx-Handler%2FKey%2B1", "llx-Handler%2fkey%2b1");
     qWarning("lower-case hex: llx-Handler%%2fKey%%2b1; a short word stays");
+    // A log line may quote what a server sent; on a terminal it must not drive it.
+    qWarning("server said: %s", "\x1b]0;title\x07 \x1b[2J\rStatus: completed");
     qInstallMessageHandler(testlibHandler); // the masking handler is gone with it; fine for a test
 
-    QCOMPARE(capturedLines.size(), 3);
+    QCOMPARE(capturedLines.size(), 4);
     QCOMPARE(capturedLines.at(0), u"header \"[API key]\"");
-    QCOMPARE(capturedLines.at(1), u"percent-encoded: [API key] and llx-Handler%2fkey%2b1");
+    QCOMPARE(capturedLines.at(1), u"percent-encoded: [API key] and [API key]");
     QCOMPARE(capturedLines.at(2), u"lower-case hex: [API key]; a short word stays");
+    QCOMPARE(capturedLines.at(3), uR"(server said: \e]0;title\x07 \e[2J\rStatus: completed)");
+}
+
+void TestApiKeySafety::maskingFindsEveryForm_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("masked");
+    QTest::addColumn<int>("copies");
+    // The key of these rows: letters of both cases and characters that percent-encoding changes.
+    QTest::newRow("as sent") << "a llx-Ab/Cd+Ef=9 b"
+                             << "a [API key] b" << 1;
+    QTest::newRow("upper-case") << "LLX-AB/CD+EF=9"
+                                << "[API key]" << 1;
+    QTest::newRow("lower-case") << "llx-ab/cd+ef=9"
+                                << "[API key]" << 1;
+    QTest::newRow("reserved characters encoded, upper-case hex") << "llx-Ab%2FCd%2BEf%3D9"
+                                                                 << "[API key]" << 1;
+    QTest::newRow("reserved characters encoded, lower-case hex") << "llx-Ab%2fCd%2bEf%3d9"
+                                                                 << "[API key]" << 1;
+    QTest::newRow("fully encoded, upper-case hex") << "%6C%6C%78%2D%41%62%2F%43%64%2B%45%66%3D%39"
+                                                   << "[API key]" << 1;
+    QTest::newRow("fully encoded, lower-case hex") << "%6c%6c%78%2d%41%62%2f%43%64%2b%45%66%3d%39"
+                                                   << "[API key]" << 1;
+    QTest::newRow("fully encoded, letters of the other case") << "%4C%4C%58-%61%42/cD+eF=9"
+                                                              << "[API key]" << 1;
+    QTest::newRow("partly encoded, mixed case") << "lLx%2dAB%2fcd+%45f=%39"
+                                                << "[API key]" << 1;
+    QTest::newRow("twice, in two forms") << "llx-Ab/Cd+Ef=9 and LLX-AB%2FCD%2BEF%3D9"
+                                         << "[API key] and [API key]" << 2;
+    QTest::newRow("in a URL query") << "?page_token=llx-Ab%2FCd%2BEf%3D9&x=1"
+                                    << "?page_token=[API key]&x=1" << 1;
+    QTest::newRow("one character different stays") << "llx-Ab/Cd+Ef=8"
+                                                   << "llx-Ab/Cd+Ef=8" << 0;
+    QTest::newRow("a cut key stays (nothing to mask)") << "llx-Ab/Cd+Ef"
+                                                       << "llx-Ab/Cd+Ef" << 0;
+    QTest::newRow("a broken escape stays") << "llx-Ab%2GCd+Ef=9"
+                                           << "llx-Ab%2GCd+Ef=9" << 0;
+    QTest::newRow("empty") << ""
+                           << "" << 0;
+}
+
+void TestApiKeySafety::maskingFindsEveryForm()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, masked);
+    QFETCH(int, copies);
+    const QString key = QStringLiteral("llx-Ab/Cd+Ef=9");
+    QCOMPARE(maskSecrets(text, key), masked);
+    // Registered keys are found the same way.
+    registerSecret(key);
+    QString inPlace = text;
+    QCOMPARE(maskSecretsInPlace(inPlace), qsizetype(copies));
+    QCOMPARE(inPlace, masked);
+}
+
+void TestApiKeySafety::keyIsMaskedBeforeTheDetailIsCut()
+{
+    // The key straddles the point where a long detail is cut: masking must come first, or the
+    // part before the cut would be shown.
+    const QString key = QStringLiteral("llx-Straddling/Key+0123456789abcdef");
+    registerSecret(key);
+    const QString detail =
+        QString(ApiError::MaxDetailCharacters - 10, u'x') + key.toUpper() + QString(5'000, u'y');
+    const ApiError error = ApiError::fromHttp(
+        500, QJsonDocument(QJsonObject {{QStringLiteral("detail"), detail}}).toJson());
+
+    for (const QString &text : {error.serverDetail, error.message}) {
+        QVERIFY2(!text.contains(key.left(10), Qt::CaseInsensitive), qPrintable(text));
+        QVERIFY2(text.contains(u"[API key]"), qPrintable(text));
+        QVERIFY2(text.size() < ApiError::MaxDetailCharacters + 200, qPrintable(text.right(100)));
+    }
+    QVERIFY2(error.serverDetail.endsWith(u"… and 4,999 more characters")
+                 || error.serverDetail.endsWith(u"… and 4999 more characters"),
+             qPrintable(error.serverDetail.right(100)));
 }
 
 void TestApiKeySafety::retryReasonsMaskTheKey()

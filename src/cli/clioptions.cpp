@@ -1,5 +1,8 @@
 #include "clioptions.h"
 
+#include "logging.h"
+#include "terminaltext.h"
+
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -7,16 +10,27 @@
 
 namespace BatchDeck::Cli {
 
-void printLine(FILE *stream, const QString &text)
+namespace {
+
+void writeLine(FILE *stream, const QString &text, LineFeeds lineFeeds)
 {
-    const QByteArray bytes = text.toLocal8Bit() + '\n';
+    // The last gate before the terminal: no key and nothing that drives it, whatever the text
+    // quotes (a server's detail, a job's error, a file name).
+    const QByteArray bytes = escapeForTerminal(maskSecrets(text), lineFeeds).toLocal8Bit() + '\n';
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     std::fflush(stream);
 }
 
+} // namespace
+
+void printLine(FILE *stream, const QString &text)
+{
+    writeLine(stream, text, LineFeeds::Keep);
+}
+
 void printError(const QString &message)
 {
-    printLine(stderr, QStringLiteral("batchdeck-cli: ") + message);
+    writeLine(stderr, QStringLiteral("batchdeck-cli: ") + message, LineFeeds::Escape);
 }
 
 bool isTerminal(FILE *stream)

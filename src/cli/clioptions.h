@@ -15,8 +15,11 @@ enum ExitCode {
     Interrupted = 130,
 };
 
-// Prints "batchdeck-cli: <message>" on standard error.
+// Human-readable output. Both mask the API key (logging.h) and escape what would drive a
+// terminal (terminaltext.h), whatever the stream is: the text may quote what a server sent.
+// Prints "batchdeck-cli: <message>" on standard error, as one line (a line feed is shown as \n).
 void printError(const QString &message);
+// Prints `text` and a line end; line feeds in `text` stay.
 void printLine(FILE *stream, const QString &text);
 bool isTerminal(FILE *stream);
 

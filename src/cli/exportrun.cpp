@@ -61,6 +61,9 @@ QString readOutputOptions(const QCommandLineParser &parser, ExportOptions *optio
                                                          : QStringLiteral("-");
     if (outputPath->isEmpty())
         return tr("--output must name a file, or - for standard output.");
+    // CSV shown on a terminal is for reading: what would drive the terminal is escaped there.
+    // A file, a pipe and JSON Lines (escaped as JSON) keep the data as it came.
+    options->csv.escapeForTerminal = *outputPath == u"-" && isTerminal(stdout);
     return {};
 }
 
@@ -156,6 +159,8 @@ void ExportRun::onFinished(const ExportResult &finished)
         result.message =
             tr("Could not write to standard output: %1.").arg(m_standardOutput.errorString());
     }
+    if (result.maskedValues > 0)
+        printError(maskedValuesNote(result.maskedValues));
     int exitCode = Success;
     if (m_interrupted) {
         printError(interruptedMessage());

@@ -2,6 +2,8 @@
 
 #include "clioptions.h"
 #include "jobrows.h"
+#include "logging.h"
+#include "terminaltext.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -131,16 +133,24 @@ ApiCall *JobCommand::send(ApiClient &client, const QString &jobId, const JobScop
                                     fail(jobId, error);
                                     return;
                                 }
-                                if (m_json) {
-                                    // UTF-8 whatever the locale, as JSON is.
-                                    const QByteArray line = jsonObject(status) + '\n';
-                                    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
-                                    std::fflush(stdout);
-                                } else {
-                                    printLine(stdout, textLines(status).join(u'\n'));
-                                }
+                                printStatus(status);
                                 finish(Success);
                             });
+}
+
+void JobCommand::printStatus(const JobStatusResult &status) const
+{
+    qint64 maskedValues = 0;
+    if (m_json) {
+        // UTF-8 whatever the locale, as JSON is.
+        const QByteArray line = jsonObject(status, &maskedValues) + '\n';
+        std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+        std::fflush(stdout);
+    } else {
+        printLine(stdout, textLines(status, &maskedValues).join(u'\n'));
+    }
+    if (maskedValues > 0)
+        printError(maskedValuesNote(maskedValues));
 }
 
 QString JobCommand::interruptedMessage() const
@@ -148,7 +158,7 @@ QString JobCommand::interruptedMessage() const
     return tr("Interrupted before the server answered.");
 }
 
-QStringList JobCommand::textLines(const JobStatusResult &status)
+QStringList JobCommand::textLines(const JobStatusResult &status, qint64 *maskedValues)
 {
     const BatchJob &job = status.job;
     const auto orDash = [](const QString &text) {
@@ -176,16 +186,24 @@ QStringList JobCommand::textLines(const JobStatusResult &status)
     for (const auto &row : rows)
         width = std::max(width, row.first.size() + 1);
     QStringList lines;
-    for (const auto &[label, value] : rows)
-        lines.append(QString(label + u':').leftJustified(width + 1) + value);
+    for (const auto &[label, value] : rows) {
+        QString shown = value;
+        if (maskSecretsInPlace(shown) > 0)
+            ++*maskedValues;
+        // One field, one line: a line feed in a value must not start a line of its own.
+        lines.append(QString(label + u':').leftJustified(width + 1)
+                     + escapeForTerminal(shown, LineFeeds::Escape));
+    }
     return lines;
 }
 
-QByteArray JobCommand::jsonObject(const JobStatusResult &status)
+QByteArray JobCommand::jsonObject(const JobStatusResult &status, qint64 *maskedValues)
 {
     return JsonLinesWriter::encodeObject(
         jobFields() + QStringList {QStringLiteral("progress_percentage")},
-        jobRow(status.job) + Row {FieldValue::fromReal(status.progressPercentage)});
+        RowWriter::maskedRow(jobRow(status.job)
+                                 + Row {FieldValue::fromReal(status.progressPercentage)},
+                             maskedValues));
 }
 
 CancelCommand::CancelCommand(QObject *parent)
@@ -225,11 +243,13 @@ ApiCall *CancelCommand::send(ApiClient &client, const QString &jobId, const JobS
                 return;
             }
             QString message = result.message.simplified();
-            printLine(stdout,
-                      tr("Job %1: %2, %3 items processed.%4")
-                          .arg(result.jobId.isEmpty() ? jobId : result.jobId, result.status)
-                          .arg(result.processedItems)
-                          .arg(message.isEmpty() ? QString() : u' ' + message));
+            QString line = tr("Job %1: %2, %3 items processed.%4")
+                               .arg(result.jobId.isEmpty() ? jobId : result.jobId, result.status)
+                               .arg(result.processedItems)
+                               .arg(message.isEmpty() ? QString() : u' ' + message);
+            if (maskSecretsInPlace(line) > 0)
+                printError(tr("The server's answer contained the API key; it was masked."));
+            printLine(stdout, escapeForTerminal(line, LineFeeds::Escape));
             finish(Success);
         });
 }

@@ -58,17 +58,20 @@ class JobCommand final : public JobCallCommand
 public:
     explicit JobCommand(QObject *parent = nullptr);
 
-    // The aligned lines of --format text.
-    static QStringList textLines(const JobStatusResult &status);
+    // The aligned lines of --format text, one a field: each value with the key masked (counted
+    // in *maskedValues) and escaped for a terminal, line feeds included.
+    static QStringList textLines(const JobStatusResult &status, qint64 *maskedValues);
     // The object of --format json: the job's fields as the API names them, then
-    // progress_percentage.
-    static QByteArray jsonObject(const JobStatusResult &status);
+    // progress_percentage; the key masked in each (counted in *maskedValues).
+    static QByteArray jsonObject(const JobStatusResult &status, qint64 *maskedValues);
 
 private:
     void addOptions(QCommandLineParser &parser) override;
     QString readOptions(const QCommandLineParser &parser) override;
     ApiCall *send(ApiClient &client, const QString &jobId, const JobScope &scope) override;
     QString interruptedMessage() const override;
+    // The answer on standard output, and on standard error how many values were masked.
+    void printStatus(const JobStatusResult &status) const;
 
     bool m_json = false;
 };

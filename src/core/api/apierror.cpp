@@ -39,6 +39,21 @@ QString locationText(const QJsonArray &location)
     return parts.join(u'.');
 }
 
+// At most MaxDetailCharacters of `text`, then how much was left out: a server's detail is shown
+// on one line, and a 5 MB line helps nobody. Never cuts a surrogate pair in two.
+QString shortenDetail(const QString &text)
+{
+    if (text.size() <= ApiError::MaxDetailCharacters)
+        return text;
+    qsizetype kept = ApiError::MaxDetailCharacters;
+    if (text.at(kept - 1).isHighSurrogate())
+        --kept;
+    const qsizetype more = text.size() - kept;
+    return text.left(kept)
+        + (more == 1 ? tr("… and 1 more character")
+                     : tr("… and %1 more characters").arg(QLocale::c().toString(more)));
+}
+
 // FastAPI sends {"detail": "text"} for most errors and {"detail": [{loc, msg, type}, ..]} for 422.
 void readDetail(const QByteArray &body, ApiError &error)
 {
@@ -46,7 +61,7 @@ void readDetail(const QByteArray &body, ApiError &error)
     if (!document.isObject()) {
         const QString text = QString::fromUtf8(body).simplified();
         if (!text.isEmpty() && !text.startsWith(u'<')) // not an HTML error page
-            error.serverDetail = text.left(200);
+            error.serverDetail = text;
         return;
     }
     const QJsonValue detail = document.object().value(u"detail");
@@ -69,8 +84,7 @@ void readDetail(const QByteArray &body, ApiError &error)
         // Compact JSON escapes "\n" but writes U+2028 and U+0085 as they are: simplify to one line.
         error.serverDetail =
             QString::fromUtf8(QJsonDocument(document.object()).toJson(QJsonDocument::Compact))
-                .simplified()
-                .left(200);
+                .simplified();
     } else if (document.object().value(u"message").isString()) {
         error.serverDetail = document.object().value(u"message").toString().simplified();
     }
@@ -162,6 +176,15 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body)
     error.kind = Kind::Http;
     error.httpStatus = status;
     readDetail(body, error);
+    // Masked before it is cut, so that no part of the key survives at the cut.
+    maskSecretsInPlace(error.serverDetail);
+    error.serverDetail = shortenDetail(error.serverDetail);
+    for (ValidationIssue &issue : error.validationIssues) {
+        maskSecretsInPlace(issue.location);
+        maskSecretsInPlace(issue.message);
+        issue.location = shortenDetail(issue.location);
+        issue.message = shortenDetail(issue.message);
+    }
     const QString detail =
         error.serverDetail.isEmpty() ? QString() : QStringLiteral(": ") + error.serverDetail;
     const QString code = QString::number(status);
@@ -266,8 +289,10 @@ void ApiError::maskSecret(const QString &apiKey)
 {
     message = maskSecrets(message, apiKey);
     serverDetail = maskSecrets(serverDetail, apiKey);
-    for (ValidationIssue &issue : validationIssues)
+    for (ValidationIssue &issue : validationIssues) {
+        issue.location = maskSecrets(issue.location, apiKey);
         issue.message = maskSecrets(issue.message, apiKey);
+    }
 }
 
 void collectSslErrors(QNetworkReply *reply)

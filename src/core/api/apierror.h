@@ -40,7 +40,12 @@ struct ApiError
     Kind kind = Kind::None;
     int httpStatus = 0;
     int attempts = 0;
-    QString serverDetail; // the body's "detail" as one line, when there was one
+    // A server's detail is cut to this many characters, then "… and N more characters".
+    static constexpr qsizetype MaxDetailCharacters = 1000;
+
+    // The body's "detail" as one line, when there was one, at most MaxDetailCharacters (and the
+    // note of what was left out); the key masked.
+    QString serverDetail;
     QList<ValidationIssue> validationIssues;
     QString message;
 

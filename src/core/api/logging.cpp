@@ -1,10 +1,10 @@
 #include "logging.h"
 
-#include <QMutex>
-#include <QStringList>
-#include <QUrl>
+#include "terminaltext.h"
 
-#include <algorithm>
+#include <QList>
+#include <QMutex>
+
 #include <cstdio>
 
 namespace BatchDeck {
@@ -16,44 +16,147 @@ namespace {
 constexpr qsizetype MinimumSecretLength = 8;
 const QString Mask = QStringLiteral("[API key]");
 
+// One character of a key: as itself (case-folded, one or two UTF-16 units) or percent-encoded
+// (its UTF-8 bytes).
+struct SecretCharacter
+{
+    QString folded;
+    QByteArray utf8;
+};
+
+// A key as a sequence of characters, each matched on its own, so that any mix of literal,
+// upper-, lower-case and percent-encoded characters is found.
+struct SecretPattern
+{
+    QString secret;
+    QList<SecretCharacter> characters;
+
+    explicit SecretPattern(const QString &key)
+        : secret(key)
+    {
+        for (qsizetype i = 0; i < key.size(); ++i) {
+            const qsizetype length =
+                key.at(i).isHighSurrogate() && i + 1 < key.size() && key.at(i + 1).isLowSurrogate()
+                ? 2
+                : 1;
+            const QString character = key.mid(i, length);
+            characters.append({character.toCaseFolded(), character.toUtf8()});
+            i += length - 1;
+        }
+    }
+};
+
 QMutex &secretsMutex()
 {
     static QMutex mutex;
     return mutex;
 }
 
-// The registered keys and their percent-encoded forms, longest first so that a key containing
-// another is masked whole.
-QStringList &secretForms()
+// The registered keys, longest first so that a key containing another is masked whole.
+QList<SecretPattern> &registeredSecrets()
 {
-    static QStringList forms;
-    return forms;
+    static QList<SecretPattern> secrets;
+    return secrets;
 }
 
-// The key as typed, and percent-encoded with upper- and lower-case hex digits.
-QStringList formsOf(const QString &secret)
+int hexValue(QChar c)
 {
-    QStringList forms {secret};
-    const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(secret));
-    if (encoded == secret)
-        return forms;
-    QString lowerHex = encoded;
-    for (qsizetype i = lowerHex.indexOf(u'%'); i >= 0 && i + 2 < lowerHex.size();
-         i = lowerHex.indexOf(u'%', i + 3)) {
-        lowerHex[i + 1] = lowerHex.at(i + 1).toLower();
-        lowerHex[i + 2] = lowerHex.at(i + 2).toLower();
+    const char16_t u = c.unicode();
+    if (u >= u'0' && u <= u'9')
+        return u - u'0';
+    if (u >= u'a' && u <= u'f')
+        return u - u'a' + 10;
+    if (u >= u'A' && u <= u'F')
+        return u - u'A' + 10;
+    return -1;
+}
+
+char asciiLower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+}
+
+// The byte of "%XX" at `at`, or -1.
+int percentEncodedByte(QStringView text, qsizetype at)
+{
+    if (at + 2 >= text.size() || text.at(at) != u'%')
+        return -1;
+    const int high = hexValue(text.at(at + 1));
+    const int low = hexValue(text.at(at + 2));
+    return high < 0 || low < 0 ? -1 : high * 16 + low;
+}
+
+// Where one character of a key ends when it starts at `at`, or -1.
+qsizetype matchCharacter(QStringView text, qsizetype at, const SecretCharacter &character)
+{
+    const qsizetype literalEnd = at + character.folded.size();
+    if (literalEnd <= text.size()) {
+        const QStringView literal = text.mid(at, character.folded.size());
+        if (character.folded.size() == 1
+                ? literal.front().toCaseFolded() == character.folded.front()
+                : literal.compare(character.folded, Qt::CaseInsensitive) == 0)
+            return literalEnd;
     }
-    forms << encoded;
-    if (lowerHex != encoded)
-        forms << lowerHex;
-    return forms;
+    qsizetype position = at;
+    for (const char byte : character.utf8) {
+        const int decoded = percentEncodedByte(text, position);
+        if (decoded < 0)
+            return -1;
+        // A letter encoded ("%41") may stand for either case, as a literal letter does.
+        if (character.utf8.size() == 1 ? asciiLower(char(decoded)) != asciiLower(byte)
+                                       : char(decoded) != byte)
+            return -1;
+        position += 3;
+    }
+    return position;
 }
 
-QString replaceForms(QString text, const QStringList &forms)
+// Where `pattern` ends when it starts at `at`, or -1.
+qsizetype matchSecret(QStringView text, qsizetype at, const SecretPattern &pattern)
 {
-    for (const QString &form : forms)
-        text.replace(form, Mask);
-    return text;
+    qsizetype position = at;
+    for (const SecretCharacter &character : pattern.characters) {
+        if (position >= text.size())
+            return -1;
+        position = matchCharacter(text, position, character);
+        if (position < 0)
+            return -1;
+    }
+    return position;
+}
+
+// Replaces every match of any of `patterns` in `text`; returns how many there were.
+qsizetype replaceSecrets(QString &text, const SecretPattern *patterns, qsizetype count)
+{
+    if (count == 0)
+        return 0;
+    qsizetype replaced = 0;
+    QString out;
+    qsizetype copiedUpTo = 0;
+    const QStringView view(text);
+    for (qsizetype at = 0; at < view.size();) {
+        qsizetype end = -1;
+        for (qsizetype index = 0; index < count; ++index) {
+            end = matchSecret(view, at, patterns[index]);
+            if (end >= 0)
+                break;
+        }
+        if (end < 0) {
+            ++at;
+            continue;
+        }
+        if (replaced == 0)
+            out.reserve(text.size());
+        out += view.mid(copiedUpTo, at - copiedUpTo);
+        out += Mask;
+        copiedUpTo = at = end;
+        ++replaced;
+    }
+    if (replaced > 0) {
+        out += view.mid(copiedUpTo);
+        text = std::move(out);
+    }
+    return replaced;
 }
 
 QtMessageHandler previousHandler = nullptr;
@@ -61,7 +164,8 @@ QtMessageHandler previousHandler = nullptr;
 void maskingMessageHandler(QtMsgType type, const QMessageLogContext &context,
                            const QString &message)
 {
-    const QString masked = maskSecrets(message);
+    // Log lines go to a terminal as often as not, and may quote what a server sent.
+    const QString masked = escapeForTerminal(maskSecrets(message));
     if (previousHandler) {
         previousHandler(type, context, masked);
         return;
@@ -78,20 +182,36 @@ void registerSecret(const QString &secret)
     if (secret.size() < MinimumSecretLength)
         return;
     const QMutexLocker locker(&secretsMutex());
-    QStringList &forms = secretForms();
-    for (const QString &form : formsOf(secret))
-        if (!forms.contains(form))
-            forms << form;
-    std::sort(forms.begin(), forms.end(),
-              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    QList<SecretPattern> &secrets = registeredSecrets();
+    for (const SecretPattern &known : secrets) {
+        if (known.secret == secret)
+            return;
+    }
+    secrets.append(SecretPattern(secret));
+    std::stable_sort(secrets.begin(), secrets.end(),
+                     [](const SecretPattern &a, const SecretPattern &b) {
+                         return a.characters.size() > b.characters.size();
+                     });
+}
+
+qsizetype maskSecretsInPlace(QString &text, const QString &extraSecret)
+{
+    if (text.isEmpty())
+        return 0;
+    qsizetype replaced = 0;
+    if (extraSecret.size() >= MinimumSecretLength) {
+        const SecretPattern extra(extraSecret);
+        replaced += replaceSecrets(text, &extra, 1);
+    }
+    const QMutexLocker locker(&secretsMutex());
+    const QList<SecretPattern> &secrets = registeredSecrets();
+    return replaced + replaceSecrets(text, secrets.constData(), secrets.size());
 }
 
 QString maskSecrets(QString text, const QString &extraSecret)
 {
-    if (extraSecret.size() >= MinimumSecretLength)
-        text = replaceForms(std::move(text), formsOf(extraSecret));
-    const QMutexLocker locker(&secretsMutex());
-    return replaceForms(std::move(text), secretForms());
+    maskSecretsInPlace(text, extraSecret);
+    return text;
 }
 
 void installSecretMaskingMessageHandler()

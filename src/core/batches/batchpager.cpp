@@ -1,5 +1,7 @@
 #include "batchpager.h"
 
+#include "logging.h"
+
 #include <algorithm>
 
 namespace BatchDeck {
@@ -7,8 +9,10 @@ namespace BatchDeck {
 namespace {
 
 // A token is the server's own text, possibly long: enough of it to recognise in a message.
-QString shortToken(const QString &token)
+// Masked before it is cut: a cut would leave a part of an echoed key that masking cannot see.
+QString shortToken(const QString &rawToken)
 {
+    const QString token = maskSecrets(rawToken);
     return token.size() <= 40 ? token : token.left(40) + QStringLiteral("...");
 }
 

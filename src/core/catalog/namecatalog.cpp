@@ -1,5 +1,7 @@
 #include "namecatalog.h"
 
+#include "logging.h"
+
 #include <QCryptographicHash>
 #include <QLocale>
 
@@ -237,7 +239,7 @@ void NameCatalog::onDirectoryPage(const DirectoryPage &page, const ApiError &err
         endDirectoryListing(
             tr("Directory names are incomplete: the server sent the page token \"%1\" a second "
                "time, so paging stopped to avoid an endless loop.")
-                .arg(token.left(40)));
+                .arg(maskSecrets(token).left(40))); // masked before the cut
     } else if (m_pagesRead >= MaxDirectoryPages) {
         endDirectoryListing(tr("Directory names are incomplete: the server had sent %1 pages "
                                "(%2 directories) without ending the list, so paging stopped; "

@@ -1,6 +1,7 @@
 #include "csvwriter.h"
 
 #include "jobrows.h"
+#include "terminaltext.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -17,7 +18,7 @@ CsvWriter::CsvWriter(QIODevice *device, const CsvOptions &options)
     , m_options(options)
 { }
 
-QString CsvWriter::encodeCell(const CsvCell &cell, bool formulaGuard)
+QString CsvWriter::encodeCell(const CsvCell &cell, bool formulaGuard, bool escapeForTerminal)
 {
     QString text = cell.text;
     if (formulaGuard && !cell.numeric && !text.isEmpty()) {
@@ -25,6 +26,8 @@ QString CsvWriter::encodeCell(const CsvCell &cell, bool formulaGuard)
         if (triggers.contains(text.front()))
             text.prepend(u'\'');
     }
+    if (escapeForTerminal)
+        text = BatchDeck::escapeForTerminal(text);
     const bool needsQuotes =
         text.contains(u',') || text.contains(u'"') || text.contains(u'\r') || text.contains(u'\n');
     if (!needsQuotes)
@@ -69,7 +72,7 @@ bool CsvWriter::writeRow(const QList<CsvCell> &cells)
     for (qsizetype index = 0; index < cells.size(); ++index) {
         if (index > 0)
             line += u',';
-        line += encodeCell(cells.at(index), m_options.formulaGuard);
+        line += encodeCell(cells.at(index), m_options.formulaGuard, m_options.escapeForTerminal);
     }
     line += QStringLiteral("\r\n");
     return write(line.toUtf8());

@@ -16,6 +16,9 @@ struct CsvOptions
     bool byteOrderMark = false;
     // Prefix text cells that a spreadsheet would run as a formula (OWASP "CSV Injection").
     bool formulaGuard = true;
+    // For CSV shown on a terminal (standard output is one): characters that would drive the
+    // terminal are written escaped (see terminaltext.h). A file always keeps the bytes.
+    bool escapeForTerminal = false;
 };
 
 // A cell and whether it holds a number, which the formula guard must never alter.
@@ -35,7 +38,8 @@ public:
     bool writeRow(const QList<CsvCell> &cells);
     QString errorString() const { return m_error; }
 
-    static QString encodeCell(const CsvCell &cell, bool formulaGuard);
+    static QString encodeCell(const CsvCell &cell, bool formulaGuard,
+                              bool escapeForTerminal = false);
 
 private:
     bool write(const QByteArray &bytes);

@@ -63,6 +63,7 @@ ExportResult RowExport::writeRows(const QStringList &fields, const QList<Row> &r
     bool written = openExportOutput(file.get()) && writer->writeHeader(fields);
     for (qsizetype row = 0; written && row < rows.size(); ++row)
         written = writer->writeRow(rows.at(row));
+    result.maskedValues = writer->maskedValues();
     if (written && finishExportOutput(file.get())) {
         result.rowsWritten = rows.size();
         result.pages = 1;
@@ -134,7 +135,7 @@ bool RowExport::acceptInvalidRows(const QStringList &problems)
     }
     for (const QString &problem : problems) {
         ++m_result.invalidJobsSkipped;
-        Q_EMIT invalidJobSkipped(tr("Skipped: %1.").arg(problem));
+        Q_EMIT invalidJobSkipped(maskSecrets(tr("Skipped: %1.").arg(problem)));
     }
     return true;
 }
@@ -190,14 +191,16 @@ void RowExport::fail(ExportResult::Failure failure, const QString &message)
         m_file.reset();
     }
     m_result.failure = failure;
-    m_result.message = message;
-    qCDebug(lcExport) << "export failed:" << message;
+    m_result.message = maskSecrets(message); // may quote what the server sent
+    qCDebug(lcExport) << "export failed:" << m_result.message;
     complete();
 }
 
 void RowExport::complete()
 {
     m_finished = true;
+    if (m_writer)
+        m_result.maskedValues = m_writer->maskedValues();
     Q_EMIT finished(m_result);
 }
 

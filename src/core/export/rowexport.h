@@ -35,6 +35,7 @@ struct ExportResult
     int invalidJobsSkipped = 0; // unreadable rows left out (jobs, items or batches)
     qint64 duplicatesSkipped = 0; // rows delivered twice as the list shifted, written once
     bool rowCeilingReached = false; // when failure is Api: the list did not end
+    qint64 maskedValues = 0; // values that held the API key, written masked (see maskedValuesNote)
     bool isOk() const { return failure == Failure::None; }
     // "12 duplicate rows from shifting pages were left out", or empty when there were none.
     QString duplicatesNote() const;

@@ -1,5 +1,7 @@
 #include "rowwriter.h"
 
+#include "logging.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QJsonArray>
@@ -66,6 +68,31 @@ FieldValue FieldValue::fromJson(const QJsonValue &value)
     return {};
 }
 
+Row RowWriter::maskedRow(Row values, qint64 *maskedValues)
+{
+    for (qsizetype index = 0; index < values.size(); ++index) {
+        if (values.at(index).kind == FieldValue::Kind::Number)
+            continue;
+        QString text = values.at(index).text; // shared: copied only when a key is masked
+        if (maskSecretsInPlace(text) > 0) {
+            values[index].text = std::move(text);
+            ++*maskedValues;
+        }
+    }
+    return values;
+}
+
+QString maskedValuesNote(qint64 maskedValues)
+{
+    if (maskedValues <= 0)
+        return {};
+    const char *context = "BatchDeck::RowWriter";
+    return maskedValues == 1
+        ? QCoreApplication::translate(context, "1 value contained the API key and was masked.")
+        : QCoreApplication::translate(context, "%1 values contained the API key and were masked.")
+              .arg(maskedValues);
+}
+
 CsvRowWriter::CsvRowWriter(QIODevice *device, const CsvOptions &options)
     : m_writer(device, options)
 { }
@@ -89,46 +116,86 @@ bool CsvRowWriter::writeHeader(const QStringList &fields)
 
 bool CsvRowWriter::writeRow(const Row &values)
 {
-    return m_writer.writeRow(cellsFor(values));
+    return m_writer.writeRow(cellsFor(masked(values)));
 }
 
 JsonLinesWriter::JsonLinesWriter(QIODevice *device)
     : m_device(device)
 { }
 
+namespace {
+
+// JSON's own escapes, and \uXXXX for every character that could drive a terminal.
+bool needsJsonEscape(char16_t c)
+{
+    return c == u'"' || c == u'\\' || c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028
+        || c == 0x2029 || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+void appendJsonEscape(QByteArray &out, char16_t c)
+{
+    switch (c) {
+    case u'"':
+        out += "\\\"";
+        return;
+    case u'\\':
+        out += "\\\\";
+        return;
+    case u'\n':
+        out += "\\n";
+        return;
+    case u'\r':
+        out += "\\r";
+        return;
+    case u'\t':
+        out += "\\t";
+        return;
+    default:
+        break;
+    }
+    static const char hex[] = "0123456789abcdef";
+    out += "\\u";
+    for (int shift = 12; shift >= 0; shift -= 4)
+        out += hex[(c >> shift) & 0xF];
+}
+
+// Compact JSON from QJsonDocument, with what it leaves raw (DEL, C1, bidi controls; they can
+// only be inside strings) escaped as encodeString() escapes them.
+QByteArray encodeJsonText(const QString &json)
+{
+    QByteArray out;
+    qsizetype runStart = 0;
+    for (qsizetype index = 0; index < json.size(); ++index) {
+        const char16_t c = json.at(index).unicode();
+        if (c < 0x7F || !needsJsonEscape(c))
+            continue;
+        out += QStringView(json).mid(runStart, index - runStart).toUtf8();
+        appendJsonEscape(out, c);
+        runStart = index + 1;
+    }
+    out += QStringView(json).mid(runStart).toUtf8();
+    return out;
+}
+
+} // namespace
+
 QByteArray JsonLinesWriter::encodeString(const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
     QByteArray out;
-    out.reserve(utf8.size() + 2);
+    out.reserve(text.size() + 2);
     out += '"';
-    for (const char c : utf8) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (uchar(c) < 0x20) {
-                out += "\\u00";
-                out += "0123456789abcdef"[uchar(c) >> 4];
-                out += "0123456789abcdef"[uchar(c) & 0xf];
-            } else {
-                out += c; // UTF-8 bytes of other characters are valid JSON as they are
-            }
-        }
+    // Runs between escapes go out as UTF-8 in one piece; an escaped character is never a
+    // surrogate, so a pair is never split.
+    qsizetype runStart = 0;
+    for (qsizetype index = 0; index < text.size(); ++index) {
+        const char16_t c = text.at(index).unicode();
+        if (!needsJsonEscape(c))
+            continue;
+        out += QStringView(text).mid(runStart, index - runStart).toUtf8();
+        appendJsonEscape(out, c);
+        runStart = index + 1;
     }
+    out += QStringView(text).mid(runStart).toUtf8();
     out += '"';
     return out;
 }
@@ -153,7 +220,7 @@ QByteArray JsonLinesWriter::encodeObject(const QStringList &fields, const Row &v
             out += value.text.toLatin1();
             break;
         case FieldValue::Kind::Json:
-            out += value.text.toUtf8();
+            out += encodeJsonText(value.text);
             break;
         }
     }
@@ -171,7 +238,7 @@ bool JsonLinesWriter::writeRow(const Row &values)
 {
     if (!m_error.isEmpty())
         return false;
-    if (writeFully(m_device, encodeObject(m_fields, values) + '\n'))
+    if (writeFully(m_device, encodeObject(m_fields, masked(values)) + '\n'))
         return true;
     m_error = QCoreApplication::translate("BatchDeck::JsonLinesWriter",
                                           "Could not write the JSON Lines: %1")

@@ -44,7 +44,8 @@ struct FieldValue
 using Row = QList<FieldValue>;
 
 // Rows of named fields to a QIODevice, in one format. Every write goes on after a short write
-// and fails with the device's reason, so that nothing is lost without a word.
+// and fails with the device's reason, so that nothing is lost without a word. Every value passes
+// the key masking (logging.h) on its way out: a server may echo the API key in any field.
 class RowWriter
 {
 public:
@@ -54,7 +55,21 @@ public:
     virtual bool writeRow(const Row &values) = 0;
     // A sentence after a failed write.
     virtual QString errorString() const = 0;
+    // How many values held the API key and were written with it masked.
+    qint64 maskedValues() const { return m_maskedValues; }
+
+    // `values` with the key masked in each; adds the values changed to *maskedValues.
+    static Row maskedRow(Row values, qint64 *maskedValues);
+
+protected:
+    Row masked(const Row &values) { return maskedRow(values, &m_maskedValues); }
+
+private:
+    qint64 m_maskedValues = 0;
 };
+
+// "1 value contained the API key and was masked." (or "N values ..."); empty for 0.
+QString maskedValuesNote(qint64 maskedValues);
 
 // RFC 4180 CSV (see CsvWriter): the header is the first line; numbers escape the formula guard.
 class CsvRowWriter final : public RowWriter
@@ -72,7 +87,10 @@ private:
 };
 
 // JSON Lines (https://jsonlines.org): one compact UTF-8 object per row, keys in the header's
-// order, "\n" after each. Text is never altered: JSON has no formulas to guard against.
+// order, "\n" after each. Text is never altered (the key masking aside): JSON has no formulas to
+// guard against. Control characters are escaped as JSON requires (\n, \u001b), and so are DEL,
+// C1 controls, U+2028, U+2029 and bidirectional overrides and isolates (\u009b, \u202e): the
+// same text to a JSON reader, and nothing that drives a terminal when the lines are shown on one.
 class JsonLinesWriter final : public RowWriter
 {
 public:

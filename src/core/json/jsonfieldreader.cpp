@@ -1,5 +1,7 @@
 #include "jsonfieldreader.h"
 
+#include "logging.h"
+
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QLocale>
@@ -209,7 +211,10 @@ QDateTime JsonFieldReader::optionalDateTime(const QString &field)
     }
     const QDateTime parsed = parseApiDateTime(value.toString());
     if (!parsed.isValid())
-        fail(field, tr("is not an ISO 8601 date-time (\"%1\")").arg(value.toString().left(40)));
+        // Masked before the cut: a cut would leave a part of an echoed key that masking misses.
+        fail(field,
+             tr("is not an ISO 8601 date-time (\"%1\")")
+                 .arg(maskSecrets(value.toString()).left(40)));
     return parsed;
 }
 
