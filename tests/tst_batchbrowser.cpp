@@ -168,10 +168,12 @@ void TestBatchBrowser::staleAnswerIsDropped()
 {
     // The first query's answer comes late; the second query's answer is the one to show.
     TestHttpServer server([](const TestRequest &request) {
-        const bool slow = request.query.queryItemValue(QStringLiteral("status")) == u"RUNNING";
-        const QJsonObject body {{QStringLiteral("items"),
-                                 QJsonArray {listedBatchJson(slow ? QStringLiteral("bat-slow")
-                                                                  : QStringLiteral("bat-fast"))}}};
+        const QString status = request.query.queryItemValue(QStringLiteral("status"));
+        const bool slow = status == u"RUNNING";
+        QJsonObject batch =
+            listedBatchJson(slow ? QStringLiteral("bat-slow") : QStringLiteral("bat-fast"));
+        batch.insert(u"status", status); // of the status asked for, or it would be left out
+        const QJsonObject body {{QStringLiteral("items"), QJsonArray {batch}}};
         TestResponse response = TestResponse::json(200, body);
         return slow ? response.delayedBy(400) : response;
     });

@@ -21,6 +21,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace BatchDeck;
 using namespace BatchDeck::Testing;
@@ -402,7 +403,7 @@ void TestJobDetails::itemsPageByTheirOwnEndAndLeaveOutOtherStatuses()
     });
     JobDetailsDialog *dialog = open(server, parsed(sampleJobJson(JobId)));
     auto *items = dialog->findChild<QTableView *>(QStringLiteral("itemsTable"));
-    auto *next = dialog->findChild<QPushButton *>(QStringLiteral("itemsNextButton"));
+    auto *next = dialog->findChild<QToolButton *>(QStringLiteral("itemsNextButton"));
     auto *range = dialog->findChild<QLabel *>(QStringLiteral("itemsRangeLabel"));
     QVERIFY(items && next && range);
     QTRY_COMPARE_WITH_TIMEOUT(items->model()->rowCount(), JobDetailsDialog::ItemsPageSize, 20'000);
