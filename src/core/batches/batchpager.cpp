@@ -158,7 +158,7 @@ void BatchPager::onPage(BatchPage page, const ApiError &error)
     const QString token = *page.nextPageToken;
     if (token.size() > MaxTokenLength) {
         fail(tr("the server sent a page token of %1 characters, longer than the limit of %2 "
-                "characters for a token, so paging stopped after %3 pages")
+                "characters for a token, so paging stopped at page %3")
                  .arg(QLocale().toString(token.size()), QLocale().toString(MaxTokenLength))
                  .arg(m_pages));
         return;
