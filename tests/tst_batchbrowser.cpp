@@ -1,6 +1,7 @@
 // BatchBrowser, the v2 page a window shows: cursor paging by remembered tokens, against per-test
 // servers on 127.0.0.1.
 #include "batchbrowser.h"
+#include "batchsamples.h"
 #include "batchtesting.h"
 
 #include <QJsonArray>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void totalSizeOnlyWhenGiven_data();
     void totalSizeOnlyWhenGiven();
     void tokenLeadingBackStopsTheList();
+    void leavesOutBatchesOutsideTheFilter();
 
 private:
     void waitForPage(BatchBrowser &browser);
@@ -166,10 +168,12 @@ void TestBatchBrowser::staleAnswerIsDropped()
 {
     // The first query's answer comes late; the second query's answer is the one to show.
     TestHttpServer server([](const TestRequest &request) {
-        const bool slow = request.query.queryItemValue(QStringLiteral("status")) == u"RUNNING";
-        const QJsonObject body {{QStringLiteral("items"),
-                                 QJsonArray {listedBatchJson(slow ? QStringLiteral("bat-slow")
-                                                                  : QStringLiteral("bat-fast"))}}};
+        const QString status = request.query.queryItemValue(QStringLiteral("status"));
+        const bool slow = status == u"RUNNING";
+        QJsonObject batch =
+            listedBatchJson(slow ? QStringLiteral("bat-slow") : QStringLiteral("bat-fast"));
+        batch.insert(u"status", status); // of the status asked for, or it would be left out
+        const QJsonObject body {{QStringLiteral("items"), QJsonArray {batch}}};
         TestResponse response = TestResponse::json(200, body);
         return slow ? response.delayedBy(400) : response;
     });
@@ -272,6 +276,39 @@ void TestBatchBrowser::tokenLeadingBackStopsTheList()
     waitForPage(browser);
     QVERIFY(!browser.hasNextPage());
     QVERIFY(browser.pagingProblem().contains(u"leads back"));
+}
+
+void TestBatchBrowser::leavesOutBatchesOutsideTheFilter()
+{
+    // Asked for FAILED batches, the server sends four of which two are COMPLETED: the page
+    // shows two and says two were left out; the next page's first row still counts all four.
+    TestHttpServer server([](const TestRequest &request) {
+        const bool second = request.query.hasQueryItem(QStringLiteral("page_token"));
+        QJsonObject body = batchListJson(
+            second ? 4 : 0, 4, second ? std::nullopt : std::optional(QStringLiteral("a")));
+        QJsonArray items = body.value(u"items").toArray();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            QJsonObject batch = items.at(i).toObject();
+            batch.insert(u"status", i % 2 ? "COMPLETED" : "FAILED");
+            items.replace(i, batch);
+        }
+        body.insert(u"items", items);
+        return TestResponse::json(200, body);
+    });
+    ApiClient client(&m_network);
+    client.setSettings(clientSettingsFor(server));
+    BatchBrowser browser(&client);
+    ListBatchesQuery query;
+    query.status = QStringLiteral("failed");
+    browser.show(query, 10);
+    waitForPage(browser);
+    QCOMPARE(browser.batches().size(), 2);
+    QCOMPARE(browser.batches().at(1).id, QStringLiteral("bat-2"));
+    QCOMPARE(browser.rowsOutsideFilter(), 2);
+    browser.nextPage();
+    waitForPage(browser);
+    QCOMPARE(browser.firstRow(), 4);
+    QCOMPARE(browser.batches().first().id, QStringLiteral("bat-4"));
 }
 
 QTEST_GUILESS_MAIN(TestBatchBrowser)

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -56,7 +57,12 @@ private Q_SLOTS:
     void followsAnEmptyPageWithAToken();
     void refusesEndlessEmptyPages();
     void countsDuplicates();
-    void reportsAListShortOfItsTotal();
+    void endsWhereTheTokensEndWhateverTheTotal_data();
+    void endsWhereTheTokensEndWhateverTheTotal();
+    void refusesATokenLongerThanTheLimit_data();
+    void refusesATokenLongerThanTheLimit();
+    void leavesOutBatchesOutsideTheFilter_data();
+    void leavesOutBatchesOutsideTheFilter();
     void surfacesTheServersDetailFor422();
     void retriesACutOffBody();
     void stopsAtRowLimitAndCeiling();
@@ -73,6 +79,7 @@ private:
         int pages = 0;
         qint64 duplicates = 0;
         bool ceiling = false;
+        PagingSummary summary;
     };
     Run runPager(TestHttpServer &server, const ListBatchesQuery &query = {}, qint64 maxRows = 0,
                  qint64 ceiling = 0, int maxRetries = 0);
@@ -106,6 +113,7 @@ TestBatchPager::Run TestBatchPager::runPager(TestHttpServer &server, const ListB
     run.pages = pager.pagesReceived();
     run.duplicates = pager.duplicatesSkipped();
     run.ceiling = pager.rowCeilingReached();
+    run.summary = pager.summary();
     return run;
 }
 
@@ -190,6 +198,14 @@ void TestBatchPager::refusesARepeatedToken_data()
     QTest::newRow("a token from two pages back") << QList<QJsonObject> {
         batchListJson(0, 2, QStringLiteral("a")), batchListJson(2, 2, QStringLiteral("b")),
         batchListJson(4, 2, QStringLiteral("a"))} << 3;
+    // Tokens are remembered as digests: a long token that comes back is still recognised, and
+    // one differing in its last character only is not taken for it.
+    const QString longToken = QStringLiteral("a") + QString(4000, u'x');
+    QTest::newRow("a 4,001-character token from two pages back, digests remembered")
+        << QList<QJsonObject> {batchListJson(0, 2, longToken),
+                               batchListJson(2, 2, longToken.chopped(1) + u'y'),
+                               batchListJson(4, 2, longToken)}
+        << 3;
 }
 
 void TestBatchPager::refusesARepeatedToken()
@@ -199,7 +215,7 @@ void TestBatchPager::refusesARepeatedToken()
     TestHttpServer server(scriptedServer(pages));
     const Run run = runPager(server);
     QCOMPARE(run.error.kind, ApiError::Kind::InvalidResponse);
-    QVERIFY2(run.error.message.contains(u"repeated a page token (\"a\")"),
+    QVERIFY2(run.error.message.contains(u"repeated a page token (\"a"),
              qPrintable(run.error.message));
     QCOMPARE(server.requests().size(), expectedRequests);
     QCOMPARE(run.ids.size(), expectedRequests * 2); // what came is delivered, nothing lost quietly
@@ -233,23 +249,131 @@ void TestBatchPager::refusesEndlessEmptyPages()
 void TestBatchPager::countsDuplicates()
 {
     // The second page starts with the last batch of the first, as when a batch was created
-    // between the two requests.
+    // between the two requests; but the total stayed at 5, so the repeat is not explained by an
+    // arrival: the list changed while it was read, and one batch may be missing.
     TestHttpServer server(scriptedServer(
         {batchListJson(0, 3, QStringLiteral("a"), 5), batchListJson(2, 3, std::nullopt, 5)}));
     const Run run = runPager(server);
     QVERIFY2(run.error.isOk(), qPrintable(run.error.message));
     QCOMPARE(run.ids, (QStringList {"bat-0", "bat-1", "bat-2", "bat-3", "bat-4"}));
     QCOMPARE(run.duplicates, 1);
+    QVERIFY(run.summary.listChanged());
+    QCOMPARE(run.summary.possiblyMissing(), 1);
 }
 
-void TestBatchPager::reportsAListShortOfItsTotal()
+void TestBatchPager::endsWhereTheTokensEndWhateverTheTotal_data()
 {
-    TestHttpServer server(scriptedServer(
-        {batchListJson(0, 2, QStringLiteral("a"), 6), batchListJson(2, 2, std::nullopt, 6)}));
+    QTest::addColumn<qint64>("total");
+    QTest::newRow("a list 2 short of its total 6: 4 batches and a note") << qint64(6);
+    QTest::newRow("an estimate one too high (total 5 for 4)") << qint64(5);
+    QTest::newRow("an estimate one too low (total 3 for 4)") << qint64(3);
+    QTest::newRow("an exact total") << qint64(4);
+}
+
+void TestBatchPager::endsWhereTheTokensEndWhateverTheTotal()
+{
+    QFETCH(qint64, total);
+    TestHttpServer server(scriptedServer({batchListJson(0, 2, QStringLiteral("a"), total),
+                                          batchListJson(2, 2, std::nullopt, total)}));
     const Run run = runPager(server);
+    QVERIFY2(run.error.isOk(), qPrintable(run.error.message));
+    QCOMPARE(run.ids, (QStringList {"bat-0", "bat-1", "bat-2", "bat-3"}));
+    QVERIFY(!run.summary.listChanged());
+    QCOMPARE(run.summary.totalNote(QStringLiteral("batches")),
+             total == 4
+                 ? QString()
+                 : QStringLiteral("The server estimated %1 batches; 4 were listed.").arg(total));
+}
+
+void TestBatchPager::refusesATokenLongerThanTheLimit_data()
+{
+    QTest::addColumn<int>("tokenLength");
+    QTest::addColumn<bool>("refused");
+    QTest::newRow("fresh tokens of 4,096 characters are followed") << 4096 << false;
+    QTest::newRow("fresh tokens of 5,000 characters are refused") << 5000 << true;
+    QTest::newRow("fresh tokens of 8 MB are refused") << 8 * 1024 * 1024 << true;
+}
+
+void TestBatchPager::refusesATokenLongerThanTheLimit()
+{
+    QFETCH(int, tokenLength);
+    QFETCH(bool, refused);
+    // Endless pages, each with one new batch and a fresh token of tokenLength characters: the
+    // row ceiling of 5 ends them when the tokens are followed.
+    auto next = std::make_shared<int>(0);
+    TestHttpServer server([next, tokenLength](const TestRequest &) {
+        const int page = (*next)++;
+        QString token = QString::number(page);
+        token += QString(tokenLength - token.size(), u't');
+        return TestResponse::json(200, batchListJson(page, 1, token));
+    });
+    const Run run = runPager(server, {}, 0, 5);
     QCOMPARE(run.error.kind, ApiError::Kind::InvalidResponse);
-    QVERIFY2(run.error.message.contains(u"ended after 4 of the 6"), qPrintable(run.error.message));
-    QCOMPARE(run.ids.size(), 4);
+    if (refused) {
+        QVERIFY2(run.error.message.contains(
+                     QStringLiteral("page token of %1 characters, longer than the limit of 4,096")
+                         .arg(QLocale().toString(tokenLength))),
+                 qPrintable(run.error.message));
+        QCOMPARE(server.requests().size(), 1);
+        QCOMPARE(run.ids.size(), 1);
+    } else {
+        QVERIFY(run.ceiling);
+        QCOMPARE(server.requests().size(), 5);
+    }
+}
+
+void TestBatchPager::leavesOutBatchesOutsideTheFilter_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("other"); // the value of the batches outside the filter
+    // The sample batches are COMPLETED, in dir-1, created 2026-11-01T08:30:00.123Z; the server
+    // puts them in the project asked for.
+    QTest::newRow("status COMPLETED asked, FAILED sent") << "status"
+                                                         << "FAILED";
+    QTest::newRow("source directory dir-1 asked, dir-2 sent") << "source_directory_id"
+                                                              << "dir-2";
+    QTest::newRow("project asked, another project sent") << "project_id"
+                                                         << "3f2504e0-4f89-41d3-9a0c-0305e82c3302";
+    QTest::newRow("created on 2026-11-01 asked, 2026-10-31 sent") << "created_at"
+                                                                  << "2026-10-31T23:59:59.999Z";
+    QTest::newRow("created on 2026-11-01 asked, 2026-11-02 sent") << "created_at"
+                                                                  << "2026-11-02T00:00:00.000Z";
+}
+
+void TestBatchPager::leavesOutBatchesOutsideTheFilter()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, other);
+    // Two pages of three; bat-1 and bat-4 are outside the filter.
+    TestHttpServer server([=](const TestRequest &request) {
+        const bool second = request.query.hasQueryItem(QStringLiteral("page_token"));
+        QJsonObject body = batchListJson(
+            second ? 3 : 0, 3, second ? std::nullopt : std::optional(QStringLiteral("a")));
+        QJsonArray items = body.value(u"items").toArray();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            QJsonObject batch = items.at(i).toObject();
+            batch.insert(u"project_id", QStringLiteral("3f2504e0-4f89-41d3-9a0c-0305e82c3301"));
+            items.replace(i, batch);
+        }
+        QJsonObject outside = items.at(1).toObject();
+        outside.insert(field, other);
+        items.replace(1, outside);
+        body.insert(u"items", items);
+        return TestResponse::json(200, body);
+    });
+    ListBatchesQuery query;
+    query.status = QStringLiteral("completed");
+    query.sourceDirectoryId = QStringLiteral("dir-1");
+    query.projectId = QStringLiteral("3f2504e0-4f89-41d3-9a0c-0305e82c3301");
+    query.createdAtOnOrAfter = QStringLiteral("2026-11-01");
+    query.createdAtOnOrBefore = QStringLiteral("2026-11-01");
+    const Run run = runPager(server, query);
+    QVERIFY2(run.error.isOk(), qPrintable(run.error.message));
+    QCOMPARE(run.ids, (QStringList {"bat-0", "bat-2", "bat-3", "bat-5"}));
+    QCOMPARE(run.summary.rowsOutsideFilter, 2);
+    QCOMPARE(run.summary.filterNote(QStringLiteral("batches")),
+             QStringLiteral("The server sent 2 batches that do not match the filter asked for; "
+                            "they were left out."));
 }
 
 void TestBatchPager::surfacesTheServersDetailFor422()

@@ -26,6 +26,12 @@ qint64 demoCount(const QString &status)
     return dataset.listJobs(filter, 0, 1).total;
 }
 
+// A list ends at its first empty page: servers of one page answer an empty one after it.
+bool isPastTheFirstPage(const TestRequest &request)
+{
+    return request.query.queryItemValue(QStringLiteral("offset")).toInt() > 0;
+}
+
 } // namespace
 
 class TestCli : public QObject
@@ -157,7 +163,9 @@ void TestCli::csvFlags()
     QFETCH(QStringList, flags);
     QFETCH(bool, bom);
     QFETCH(bool, guarded);
-    TestHttpServer server([](const TestRequest &) {
+    TestHttpServer server([](const TestRequest &request) {
+        if (isPastTheFirstPage(request)) // the empty page that ends the list
+            return TestResponse::json(200, QJsonObject {{QStringLiteral("items"), QJsonArray {}}});
         QJsonObject job = sampleJobJson();
         job.insert(u"error_message", QStringLiteral("=SUM(A1)"));
         return TestResponse::json(200, QJsonObject {{QStringLiteral("items"), QJsonArray {job}}});
@@ -176,8 +184,9 @@ void TestCli::csvFlags()
 
 void TestCli::keyAndBaseUrlFromEnvironment()
 {
-    TestHttpServer server(
-        [](const TestRequest &) { return TestResponse::json(200, jobListJson(0, 1, 1)); });
+    TestHttpServer server([](const TestRequest &request) {
+        return TestResponse::json(200, jobListJson(0, isPastTheFirstPage(request) ? 0 : 1, 1));
+    });
     QProcessEnvironment environment = cleanCliEnvironment();
     environment.insert(QStringLiteral("LLAMA_CLOUD_API_KEY"), QStringLiteral("sk-from-env"));
     environment.insert(QStringLiteral("LLAMA_CLOUD_BASE_URL"), server.baseUrl().toString());
@@ -316,7 +325,9 @@ void TestCli::progressOnATerminal()
 
 void TestCli::skipInvalid()
 {
-    TestHttpServer server([](const TestRequest &) {
+    TestHttpServer server([](const TestRequest &request) {
+        if (isPastTheFirstPage(request)) // the empty page that ends the list
+            return TestResponse::json(200, QJsonObject {{QStringLiteral("items"), QJsonArray {}}});
         QJsonObject broken = sampleJobJson(QStringLiteral("bjb-2"));
         broken.insert(u"status", 5);
         return TestResponse::json(

@@ -162,15 +162,15 @@ void TestCliJobCommands::commandsAnswer_data()
         << strings({"ID:        bjb-123e4567-e89b-12d3-a456-426614174000", "Type:      parse",
                     "Status:    running", "Items:     7 processed, 2 failed, 1 skipped of 10",
                     "Progress:  62.5%", "Completed: -"});
-    QTest::newRow("items: CSV across three pages")
-        << "items" << strings({"--page-size", "2"}) << 3
+    QTest::newRow("items: CSV across three pages, then the empty page that ends the list")
+        << "items" << strings({"--page-size", "2"}) << 4
         << strings({"item_id,item_name,status,error_message,skip_reason,started_at,completed_at,"
                     "effective_at,job_id,job_record_id",
                     "itm-1,file 1.pdf,failed,\"'=bad, \"\"page\"\" 1\",,"
                     "2026-01-02T02:04:05.250Z,,,,",
                     "itm-5,file 5.pdf,failed,"});
-    QTest::newRow("items --status: sent on")
-        << "items" << strings({"--status", "failed", "--page-size", "1000"}) << 1
+    QTest::newRow("items --status: sent on (and an empty page ends the list)")
+        << "items" << strings({"--status", "failed", "--page-size", "1000"}) << 2
         << strings({"item_id,", "itm-5,"});
     QTest::newRow("cancel: the server's answer in one line")
         << "cancel" << strings({"--reason", "wrong folder"}) << 1
@@ -246,8 +246,10 @@ void TestCliJobCommands::jsonLinesCarryTheApiFields()
     TestHttpServer server([](const TestRequest &request) {
         if (request.path.endsWith(u"batch-processing")) {
             const int offset = request.query.queryItemValue(QStringLiteral("offset")).toInt();
-            QJsonObject page = jobListJson(offset, std::min(2, 3 - offset), 3);
+            QJsonObject page = jobListJson(offset, std::max(0, std::min(2, 3 - offset)), 3);
             QJsonArray jobs = page.value(u"items").toArray();
+            if (jobs.isEmpty()) // the empty page that ends the list
+                return TestResponse::json(200, page);
             QJsonObject first = jobs.at(0).toObject();
             first.insert(u"error_message", QStringLiteral("line 1\nline \"2\" =x"));
             first.insert(u"completed_at", QJsonValue::Null);
@@ -465,7 +467,8 @@ void TestCliJobCommands::unreadableItemStopsTheItems()
     QVERIFY2(lenient.exitCode == 0, qPrintable(lenient.err));
     QVERIFY2(lenient.err.contains(u"Skipped: the item at position 4"), qPrintable(lenient.err));
     QCOMPARE(m_cli.readFile(QStringLiteral("items.csv")).count("\r\nitm-"), 6);
-    QCOMPARE(server.requests().size(), 2 + 3); // strict stops at the broken page
+    // strict stops at the broken page; lenient reads on to the empty page that ends the list
+    QCOMPARE(server.requests().size(), 2 + 4);
 }
 
 void TestCliJobCommands::itemPagesThatDoNotAddUp_data()
@@ -474,11 +477,12 @@ void TestCliJobCommands::itemPagesThatDoNotAddUp_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<int>("rows");
     QTest::addColumn<QString>("message");
-    QTest::newRow("oversized, then short pages up to total_size: every item once")
+    QTest::newRow("oversized, then short pages, then an empty page: every item once")
         << 0 << 0 << 9 << "";
-    QTest::newRow("an empty page before total_size") << 1 << 1 << -1 << "no items at offset 4";
-    QTest::newRow("an item again on the next page: written once, and told")
-        << 2 << 0 << 6 << "1 duplicate row from shifting pages was left out";
+    QTest::newRow("an empty page before total_size: the list's end, the estimate told")
+        << 1 << 0 << 4 << "The server estimated 10 items; 4 were listed.";
+    QTest::newRow("an item again on the next page under a steady total: written once, exit 4")
+        << 2 << 4 << 6 << "so one of the items may be missing";
     QTest::newRow("the same page again") << 3 << 1 << -1 << "same page of items again";
 }
 
@@ -491,18 +495,22 @@ void TestCliJobCommands::itemPagesThatDoNotAddUp()
     TestHttpServer http([server](const TestRequest &request) {
         const int offset = request.query.queryItemValue(QStringLiteral("offset")).toInt();
         switch (server) {
-        case 0: // asked for 4: 6, then 2, then 1
+        case 0: // asked for 4: 6, then 2, then 1, then none
             return TestResponse::json(200,
                                       itemPage(offset + 1,
-                                               offset == 0       ? 6
-                                                   : offset == 6 ? 2
-                                                                 : 1,
+                                               std::max(0,
+                                                        std::min(offset == 0       ? 6
+                                                                     : offset == 6 ? 2
+                                                                                   : 1,
+                                                                 9 - offset)),
                                                9));
         case 1:
             return TestResponse::json(200, itemPage(offset + 1, offset == 0 ? 4 : 0, 10));
-        case 2: // the second page starts with the first page's last item
+        case 2: // the second page starts with the first page's last item; then the end
             return TestResponse::json(200,
-                                      offset == 0 ? itemPage(1, 4, 7) : itemPage(offset, 3, 7));
+                                      offset == 0       ? itemPage(1, 4, 7)
+                                          : offset == 4 ? itemPage(offset, 3, 7)
+                                                        : itemPage(0, 0, 7));
         default:
             return TestResponse::json(200, itemPage(1, 4, 20));
         }

@@ -1,11 +1,13 @@
 // batchdeck-cli against hostile list servers and unusual outputs: what the user sees (exit code,
 // standard error) and that nothing is lost or destroyed.
+#include "batchsamples.h"
 #include "clitesting.h"
 #include "hostilepagingservers.h"
 #include "testdevices.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
@@ -27,6 +29,12 @@ private Q_SLOTS:
     void duplicatesAreReportedAndTheExportSucceeds();
     void listsThatDoNotAddUpFail_data();
     void listsThatDoNotAddUpFail();
+    void theTotalIsAnEstimate_data();
+    void theTotalIsAnEstimate();
+    void aListThatChangedKeepsEveryRowAndExits4_data();
+    void aListThatChangedKeepsEveryRowAndExits4();
+    void rowsOutsideTheFilterAreLeftOutAndCounted_data();
+    void rowsOutsideTheFilterAreLeftOutAndCounted();
     void rowCeilingMustBeAPositiveNumber();
     void writesToAFifo();
     void writesToDevices_data();
@@ -62,39 +70,37 @@ void TestCliPagingOutput::init()
 
 void TestCliPagingOutput::duplicatesAreReportedAndTheExportSucceeds()
 {
+    // Jobs created at the head while the list is read: the total grows by as many as repeat,
+    // so nothing is missing. Said, exit 0.
     ShiftingList list(45, {0, 3, 3, 3, 3, 3}, Total::Present);
     TestHttpServer server(list.handler());
     const CliRun result =
         run(exportFrom(server, {QStringLiteral("--output"), QStringLiteral("jobs.csv")}));
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     const qint64 duplicates = list.rowsSent() - 45;
+    QCOMPARE(duplicates, 15);
     QCOMPARE(result.err,
-             QStringLiteral("batchdeck-cli: %1 duplicate rows from shifting pages were left out "
-                            "(jobs were created during the export; each job is written once).\n")
-                 .arg(duplicates));
+             QStringLiteral("batchdeck-cli: 15 jobs arrived during the export (the server's total "
+                            "grew from 45 to 60); the 15 rows they pushed onto later pages were "
+                            "written once.\n"));
     QCOMPARE(m_cli.readFile(QStringLiteral("jobs.csv")).count("\r\nbjb-"), 45);
 }
 
 void TestCliPagingOutput::listsThatDoNotAddUpFail_data()
 {
-    QTest::addColumn<int>("server"); // 0: empty page before total_size, 1: endless pages
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("an empty page before total_size")
-        << 0 << QStringList {}
-        << QStringList {"no jobs at offset 25", "after 25 of the 40", "total_size"};
     QTest::newRow("endless pages stop at --row-ceiling")
-        << 1 << QStringList {QStringLiteral("--row-ceiling"), QStringLiteral("30")}
+        << QStringList {QStringLiteral("--row-ceiling"), QStringLiteral("30")}
         << QStringList {"ceiling of 30 rows", "raise it with --row-ceiling"};
 }
 
 void TestCliPagingOutput::listsThatDoNotAddUpFail()
 {
-    QFETCH(int, server);
     QFETCH(QStringList, extra);
     QFETCH(QStringList, expected);
     QVERIFY(m_cli.writeFile(QStringLiteral("jobs.csv"), "previous\r\n"));
-    TestHttpServer http(server == 0 ? overstatedTotal(25, 40) : endlessPages());
+    TestHttpServer http(endlessPages());
     const CliRun result = run(exportFrom(
         http, extra + QStringList {QStringLiteral("--output"), QStringLiteral("jobs.csv")}));
     QCOMPARE(result.exitCode, 1);
@@ -102,6 +108,160 @@ void TestCliPagingOutput::listsThatDoNotAddUpFail()
         QVERIFY2(result.err.contains(part), qPrintable(result.err));
     QCOMPARE(result.err.count(u'\n'), 1);
     QCOMPARE(m_cli.readFile(QStringLiteral("jobs.csv")), QByteArray("previous\r\n"));
+}
+
+void TestCliPagingOutput::theTotalIsAnEstimate_data()
+{
+    QTest::addColumn<int>("jobCount");
+    QTest::addColumn<qint64>("total");
+    QTest::addColumn<bool>("strict");
+    QTest::addColumn<int>("exitCode");
+    // The spec: total_size "may be an estimate and can be used for display purposes only".
+    QTest::newRow("100 jobs served, total 10: all 100 written, exit 0")
+        << 100 << qint64(10) << false << 0;
+    QTest::newRow("an empty page before total_size (25 of 40): 25 written, exit 0")
+        << 25 << qint64(40) << false << 0;
+    QTest::newRow("an estimate one too high (25 of 26): exit 0") << 25 << qint64(26) << false << 0;
+    QTest::newRow("an estimate one too low (25 of 24): exit 0") << 25 << qint64(24) << false << 0;
+    QTest::newRow("--strict-total, 25 of 40: the file is kept, exit 4")
+        << 25 << qint64(40) << true << 4;
+    QTest::newRow("--strict-total, 25 of 24: exit 4") << 25 << qint64(24) << true << 4;
+    QTest::newRow("--strict-total, an exact total: exit 0, nothing said")
+        << 25 << qint64(25) << true << 0;
+}
+
+void TestCliPagingOutput::theTotalIsAnEstimate()
+{
+    QFETCH(int, jobCount);
+    QFETCH(qint64, total);
+    QFETCH(bool, strict);
+    QFETCH(int, exitCode);
+    TestHttpServer http(overstatedTotal(jobCount, total));
+    QStringList extra {QStringLiteral("--output"), QStringLiteral("jobs.csv")};
+    if (strict)
+        extra << QStringLiteral("--strict-total");
+    const CliRun result = run(exportFrom(http, extra));
+    QCOMPARE(result.exitCode, exitCode);
+    QCOMPARE(m_cli.readFile(QStringLiteral("jobs.csv")).count("\r\nbjb-"), jobCount);
+    if (jobCount == total) {
+        QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+        return;
+    }
+    QString expected =
+        QStringLiteral("batchdeck-cli: The server estimated %1 jobs; %2 were listed.\n")
+            .arg(total)
+            .arg(jobCount);
+    if (strict)
+        expected += QStringLiteral("batchdeck-cli: Exit code 4: --strict-total treats the "
+                                   "server's total as a promise.\n");
+    QCOMPARE(result.err, expected);
+}
+
+void TestCliPagingOutput::aListThatChangedKeepsEveryRowAndExits4_data()
+{
+    QTest::addColumn<int>("server");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("two jobs leave the list after the first page (total 30 -> 28)")
+        << 0 << 28
+        << QStringList {"shifted while it was read", "the server's total went down by 2",
+                        "up to 2 jobs may be missing", "Export again"};
+    QTest::newRow("jobs repeat while no total says the list grew")
+        << 1 << 45
+        << QStringList {"shifted while it was read", "15 rows came again at shifting offsets",
+                        "up to 15 jobs may be missing"};
+    QTest::newRow("jobs repeat while the total stays the same")
+        << 2 << 28
+        << QStringList {"shifted while it was read", "2 rows came again",
+                        "up to 2 jobs may be missing"};
+}
+
+void TestCliPagingOutput::aListThatChangedKeepsEveryRowAndExits4()
+{
+    QFETCH(int, server);
+    QFETCH(int, rows);
+    QFETCH(QStringList, expected);
+    QVERIFY(m_cli.writeFile(QStringLiteral("jobs.csv"), "previous\r\n"));
+    ShiftingList shifting(45, {0, 3, 3, 3, 3, 3}, Total::Absent);
+    // 0: after the first page the two newest jobs leave the list (total 30, then 28), pulling
+    // bjb-10 and bjb-11 onto the page already read. 2: two jobs arrive at the head and two leave
+    // at the tail, so the total stays 30 while bjb-8 and bjb-9 come again.
+    int requests = 0;
+    const auto movingList = [&](const TestRequest &request) {
+        const int offset = request.query.queryItemValue(QStringLiteral("offset")).toInt();
+        const int moved = requests++ == 0 ? 0 : 2;
+        const int total = server == 0 ? 30 - moved : 30;
+        const int first = server == 0 ? offset + moved : offset - moved;
+        return TestResponse::json(
+            200, jobListJson(first, std::max(0, std::min(10, total - offset)), total));
+    };
+    TestHttpServer http(server == 1 ? shifting.handler() : TestHttpServer::Handler(movingList));
+    const CliRun result =
+        run(exportFrom(http, {QStringLiteral("--output"), QStringLiteral("jobs.csv")}));
+    QCOMPARE(result.exitCode, 4);
+    for (const QString &part : expected)
+        QVERIFY2(result.err.contains(part), qPrintable(result.err));
+    const QByteArray csv = m_cli.readFile(QStringLiteral("jobs.csv"));
+    QCOMPARE(csv.count("\r\nbjb-") + csv.count("\r\nnew-"), rows);
+}
+
+void TestCliPagingOutput::rowsOutsideTheFilterAreLeftOutAndCounted_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("export --status failed, 3 completed jobs among 7")
+        << QStringList {QStringLiteral("export"), QStringLiteral("--status"),
+                        QStringLiteral("failed")}
+        << "The server sent 3 jobs that do not match the filter asked for; they were left out.";
+    QTest::newRow("items --status failed, 3 completed items among 7")
+        << QStringList {QStringLiteral("items"),
+                        QStringLiteral("bjb-123e4567-e89b-12d3-a456-426614174000"),
+                        QStringLiteral("--status"), QStringLiteral("failed")}
+        << "The server sent 3 items that do not match the filter asked for; they were left out.";
+    QTest::newRow("export-batches --status FAILED, 3 completed batches among 7")
+        << QStringList {QStringLiteral("export-batches"), QStringLiteral("--status"),
+                        QStringLiteral("FAILED")}
+        << "The server sent 3 batches that do not match the filter asked for; they were left "
+           "out.";
+}
+
+void TestCliPagingOutput::rowsOutsideTheFilterAreLeftOutAndCounted()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    // Seven rows on one page, then an empty page (v1) or no token (v2). Rows 1, 4 and 5 are
+    // completed, the others failed, whatever was asked.
+    TestHttpServer http([](const TestRequest &request) {
+        const bool v2 = request.path.contains(u"/v2/");
+        const bool items = request.path.endsWith(u"/items");
+        const int offset = request.query.queryItemValue(QStringLiteral("offset")).toInt();
+        QJsonArray rows;
+        for (int i = 0; offset == 0 && i < 7; ++i) {
+            const bool outside = i == 1 || i == 4 || i == 5;
+            QJsonObject row = v2 ? sampleBatchJson(QStringLiteral("bat-%1").arg(i))
+                                 : sampleJobJson(QStringLiteral("bjb-%1").arg(i));
+            if (items) {
+                row = QJsonObject {{QStringLiteral("item_id"), QStringLiteral("itm-%1").arg(i)},
+                                   {QStringLiteral("item_name"), QStringLiteral("f%1.pdf").arg(i)}};
+            }
+            row.insert(u"status",
+                       v2 ? (outside ? "COMPLETED" : "FAILED")
+                          : (outside ? "completed" : "failed"));
+            row.remove(u"results");
+            rows.append(row);
+        }
+        return TestResponse::json(200, QJsonObject {{QStringLiteral("items"), rows}});
+    });
+    const CliRun result =
+        run(arguments
+            + QStringList {QStringLiteral("--base-url"), http.baseUrl().toString(),
+                           QStringLiteral("--api-key"), QStringLiteral("sk-test"),
+                           QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(result.err, QStringLiteral("batchdeck-cli: ") + expected + u'\n');
+    QCOMPARE(result.out.count('\n'), 4);
+    QVERIFY(!result.out.contains(R"("status":"completed")")
+            && !result.out.contains(R"("status":"COMPLETED")"));
 }
 
 void TestCliPagingOutput::rowCeilingMustBeAPositiveNumber()

@@ -2,6 +2,7 @@
 #include "hostilepagingservers.h"
 #include "jobbrowser.h"
 
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void refreshPastTheEndMovesToTheLastPage_data();
     void refreshPastTheEndMovesToTheLastPage();
     void shownScopeIsThatOfTheRowsShown();
+    void leavesOutJobsOutsideTheFilter();
 
 private:
     QNetworkAccessManager m_network;
@@ -121,6 +123,39 @@ void TestJobBrowser::shownScopeIsThatOfTheRowsShown()
     QCOMPARE(browser.shownScope().projectId, std::optional<QString>(projectB));
     browser.clear();
     QCOMPARE(browser.shownScope().projectId, std::optional<QString>());
+}
+
+void TestJobBrowser::leavesOutJobsOutsideTheFilter()
+{
+    // Asked for failed parse jobs, the server sends five jobs of which one is completed and one
+    // an extract job: the page shows three, and says two were left out.
+    TestHttpServer server([](const TestRequest &) {
+        QJsonObject body = jobListJson(0, 5, 5);
+        QJsonArray items = body.value(u"items").toArray();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            QJsonObject job = items.at(i).toObject();
+            job.insert(u"status", i == 1 ? "completed" : "failed");
+            if (i == 3)
+                job.insert(u"job_type", "extract");
+            items.replace(i, job);
+        }
+        body.insert(u"items", items);
+        return TestResponse::json(200, body);
+    });
+    ApiClient client(&m_network);
+    client.setSettings(clientSettingsFor(server));
+    JobBrowser browser(&client);
+    QSignalSpy loaded(&browser, &JobBrowser::pageLoaded);
+    JobFilter filter;
+    filter.status = QStringLiteral("failed");
+    filter.jobType = QStringLiteral("parse");
+    browser.show(filter, 10);
+    QVERIFY(loaded.wait(30'000));
+    QStringList ids;
+    for (const BatchJob &job : browser.jobs())
+        ids << job.id;
+    QCOMPARE(ids, (QStringList {"bjb-0", "bjb-2", "bjb-4"}));
+    QCOMPARE(browser.rowsOutsideFilter(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestJobBrowser)

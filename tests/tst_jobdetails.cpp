@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QJsonArray>
 #include <QLabel>
@@ -20,6 +21,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace BatchDeck;
 using namespace BatchDeck::Testing;
@@ -131,6 +133,7 @@ private Q_SLOTS:
     void selectedItemShowsItsResults_data();
     void selectedItemShowsItsResults();
     void resultsCanBeCopied();
+    void itemsPageByTheirOwnEndAndLeaveOutOtherStatuses();
 
 private:
     JobDetailsDialog *open(TestHttpServer &server, const BatchJob &job);
@@ -378,6 +381,41 @@ void TestJobDetails::resultsCanBeCopied()
     QVERIFY(table->actions().contains(copyOutput)); // in the context menu
     copyOutput->trigger();
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("s3://out/r0.json"));
+}
+
+void TestJobDetails::itemsPageByTheirOwnEndAndLeaveOutOtherStatuses()
+{
+    // A full page of items under a total_size of 2 (an estimate): Next stays offered. Asked for
+    // failed items, the server also sends completed ones: they are left out and counted.
+    TestHttpServer server([](const TestRequest &request) {
+        if (!request.path.endsWith(u"/items"))
+            return answerFor(request, sampleJobJson(JobId));
+        const bool failedOnly = request.query.queryItemValue(QStringLiteral("status")) == u"failed";
+        QJsonArray items;
+        for (int i = 0; i < JobDetailsDialog::ItemsPageSize; ++i)
+            items.append(
+                QJsonObject {{QStringLiteral("item_id"), QStringLiteral("dfl-%1").arg(i)},
+                             {QStringLiteral("item_name"), QStringLiteral("file-%1.pdf").arg(i)},
+                             {QStringLiteral("status"),
+                              failedOnly && i % 4 == 0 ? QStringLiteral("completed")
+                                                       : QStringLiteral("failed")}});
+        return TestResponse::json(
+            200, QJsonObject {{QStringLiteral("items"), items}, {QStringLiteral("total_size"), 2}});
+    });
+    JobDetailsDialog *dialog = open(server, parsed(sampleJobJson(JobId)));
+    auto *items = dialog->findChild<QTableView *>(QStringLiteral("itemsTable"));
+    auto *next = dialog->findChild<QToolButton *>(QStringLiteral("itemsNextButton"));
+    auto *range = dialog->findChild<QLabel *>(QStringLiteral("itemsRangeLabel"));
+    QVERIFY(items && next && range);
+    QTRY_COMPARE_WITH_TIMEOUT(items->model()->rowCount(), JobDetailsDialog::ItemsPageSize, 20'000);
+    QVERIFY(next->isEnabled());
+
+    auto *status = dialog->findChild<QComboBox *>(QStringLiteral("itemStatusCombo"));
+    QVERIFY(status);
+    status->setCurrentIndex(status->findData(QStringLiteral("failed")));
+    QTRY_COMPARE_WITH_TIMEOUT(items->model()->rowCount(), 75, 20'000);
+    QVERIFY2(range->text().contains(u"25 left out: not of the status asked for"),
+             qPrintable(range->text()));
 }
 
 QTEST_MAIN(TestJobDetails)

@@ -1,6 +1,7 @@
 #include "jobpager.h"
 #include "testhttpserver.h"
 
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -42,7 +43,9 @@ private Q_SLOTS:
     void keepsFiltersOnEveryPage();
     void stopsAtRowLimit_data();
     void stopsAtRowLimit();
-    void stopsWhenTotalIsReached();
+    void goesOnPastAReachedTotal();
+    void leavesOutJobsOutsideTheFilter_data();
+    void leavesOutJobsOutsideTheFilter();
     void refusesARepeatedPage_data();
     void refusesARepeatedPage();
     void reportsAnErrorMidway();
@@ -91,17 +94,23 @@ void TestJobPager::walksEveryPage_data()
     QTest::addColumn<TotalMode>("mode");
     QTest::addColumn<int>("expectedRequests");
 
-    QTest::newRow("total present, short last page") << 25 << 10 << TotalMode::Present << 3;
-    QTest::newRow("total present, exact multiple") << 30 << 10 << TotalMode::Present << 3;
-    QTest::newRow("total null, short last page") << 25 << 10 << TotalMode::Null << 3;
-    QTest::newRow("total null, exact multiple needs an empty page")
+    // The list ends at its first empty page only: one request after the last job, whatever the
+    // total says and however short the last page.
+    QTest::newRow("total present, short last page, then an empty page")
+        << 25 << 10 << TotalMode::Present << 4;
+    QTest::newRow("total present, exact multiple, then an empty page")
+        << 30 << 10 << TotalMode::Present << 4;
+    QTest::newRow("total null, short last page, then an empty page")
+        << 25 << 10 << TotalMode::Null << 4;
+    QTest::newRow("total null, exact multiple, then an empty page")
         << 30 << 10 << TotalMode::Null << 4;
-    QTest::newRow("total absent, short last page") << 25 << 10 << TotalMode::Absent << 3;
-    QTest::newRow("total absent, exact multiple needs an empty page")
+    QTest::newRow("total absent, short last page, then an empty page")
+        << 25 << 10 << TotalMode::Absent << 4;
+    QTest::newRow("total absent, exact multiple, then an empty page")
         << 20 << 10 << TotalMode::Absent << 3;
     QTest::newRow("no jobs at all") << 0 << 10 << TotalMode::Present << 1;
     QTest::newRow("one job, page size 1") << 1 << 1 << TotalMode::Null << 2;
-    QTest::newRow("page size 1000") << 2500 << 1000 << TotalMode::Present << 3;
+    QTest::newRow("page size 1000") << 2500 << 1000 << TotalMode::Present << 4;
 }
 
 void TestJobPager::walksEveryPage()
@@ -121,8 +130,8 @@ void TestJobPager::walksEveryPage()
     QCOMPARE(run.ids.value(jobCount - 1),
              jobCount ? QStringLiteral("bjb-%1").arg(jobCount - 1) : QString());
     QCOMPARE(server.requests().size(), expectedRequests);
-    for (int i = 0; i < run.offsets.size(); ++i)
-        QCOMPARE(run.offsets.at(i), qint64(i) * pageSize);
+    for (int i = 0; i < run.offsets.size(); ++i) // the last one is the list's end
+        QCOMPARE(run.offsets.at(i), std::min<qint64>(qint64(i) * pageSize, jobCount));
 }
 
 void TestJobPager::keepsFiltersOnEveryPage()
@@ -133,7 +142,7 @@ void TestJobPager::keepsFiltersOnEveryPage()
     query.jobType = QStringLiteral("parse");
     query.limit = 2;
     runPager(server, query);
-    QCOMPARE(server.requests().size(), 3);
+    QCOMPARE(server.requests().size(), 4); // 2, 2, 1, then the empty page
     for (const TestRequest &request : server.requests()) {
         QCOMPARE(request.query.queryItemValue(QStringLiteral("status")), QStringLiteral("failed"));
         QCOMPARE(request.query.queryItemValue(QStringLiteral("job_type")), QStringLiteral("parse"));
@@ -166,17 +175,93 @@ void TestJobPager::stopsAtRowLimit()
     QCOMPARE(server.requests().last().query.queryItemValue(QStringLiteral("limit")), lastLimit);
 }
 
-void TestJobPager::stopsWhenTotalIsReached()
+void TestJobPager::goesOnPastAReachedTotal()
 {
-    // The total is an estimate the server may fill; once reached, no further request is made.
-    TestHttpServer server(
-        [](const TestRequest &) { return TestResponse::json(200, jobListJson(0, 10, 10)); });
+    // The total is an estimate (the spec: "for display purposes only"): 100 jobs under a total
+    // of 10 are all read, and the list ends at its first empty page.
+    TestHttpServer server([](const TestRequest &request) {
+        const int offset = request.query.queryItemValue(QStringLiteral("offset")).toInt();
+        return TestResponse::json(200,
+                                  jobListJson(offset, std::max(0, std::min(10, 100 - offset)), 10));
+    });
     ListJobsQuery query;
     query.limit = 10;
     const Run run = runPager(server, query);
-    QVERIFY(run.error.isOk());
-    QCOMPARE(run.ids.size(), 10);
-    QCOMPARE(server.requests().size(), 1);
+    QVERIFY2(run.error.isOk(), qPrintable(run.error.message));
+    QCOMPARE(run.ids.size(), 100);
+    QCOMPARE(server.requests().size(), 11);
+}
+
+void TestJobPager::leavesOutJobsOutsideTheFilter_data()
+{
+    QTest::addColumn<QString>("field"); // a field of the filter, and the job's field of that name
+    QTest::addColumn<QString>("asked");
+    QTest::addColumn<QString>("other");
+    QTest::newRow("--status failed, completed jobs sent") << "status"
+                                                          << "failed"
+                                                          << "completed";
+    QTest::newRow("--job-type extract, parse jobs sent") << "job_type"
+                                                         << "extract"
+                                                         << "parse";
+    QTest::newRow("--directory-id, jobs of another directory sent") << "directory_id"
+                                                                    << "dir-asked"
+                                                                    << "dir-other";
+    QTest::newRow("--project-id, jobs of another project sent")
+        << "project_id"
+        << "3f2504e0-4f89-41d3-9a0c-0305e82c3301"
+        << "3f2504e0-4f89-41d3-9a0c-0305e82c3302";
+}
+
+void TestJobPager::leavesOutJobsOutsideTheFilter()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, asked);
+    QFETCH(QString, other);
+    // Seven jobs over two pages, of which bjb-1, bjb-4 and bjb-5 are outside the filter. The
+    // value asked for comes back in upper case on bjb-2: the same value.
+    TestHttpServer server([=](const TestRequest &request) {
+        const int offset = request.query.queryItemValue(QStringLiteral("offset")).toInt();
+        QJsonArray items;
+        for (int i = offset; i < std::min(offset + 4, 7); ++i) {
+            QJsonObject job = sampleJobJson(QStringLiteral("bjb-%1").arg(i));
+            job.insert(field,
+                       i == 1 || i == 4 || i == 5 ? other
+                           : i == 2               ? asked.toUpper()
+                                                  : asked);
+            items.append(job);
+        }
+        return TestResponse::json(200, QJsonObject {{QStringLiteral("items"), items}});
+    });
+    ListJobsQuery query;
+    query.limit = 4;
+    if (field == u"status")
+        query.status = asked;
+    else if (field == u"job_type")
+        query.jobType = asked;
+    else if (field == u"directory_id")
+        query.directoryId = asked;
+    else
+        query.projectId = asked;
+    ApiClient client(&m_network);
+    client.setSettings(clientSettingsFor(server));
+    JobPager pager(&client, query);
+    QStringList ids;
+    connect(&pager, &JobPager::pageReceived, this, [&](const JobPage &page) {
+        for (const BatchJob &job : page.jobs)
+            ids << job.id;
+    });
+    QSignalSpy finished(&pager, &JobPager::finished);
+    pager.start();
+    QVERIFY(finished.wait(30'000));
+    const ApiError error = finished.first().first().value<ApiError>();
+    QVERIFY2(error.isOk(), qPrintable(error.message));
+    QCOMPARE(ids, (QStringList {"bjb-0", "bjb-2", "bjb-3", "bjb-6"}));
+    QCOMPARE(pager.summary().rowsOutsideFilter, 3);
+    QCOMPARE(pager.summary().rowsListed, 7);
+    QCOMPARE(pager.rowsReceived(), 4);
+    QCOMPARE(pager.summary().filterNote(QStringLiteral("jobs")),
+             QStringLiteral("The server sent 3 jobs that do not match the filter asked for; they "
+                            "were left out."));
 }
 
 void TestJobPager::refusesARepeatedPage_data()

@@ -310,15 +310,28 @@ void TestMainWindow::countsAppearOnlyWithATotal()
 
 void TestMainWindow::staleAnswersAreIgnored()
 {
-    TestHttpServer server([](const TestRequest &request) {
+    // Jobs of the status asked for: a job of another status would be left out of the page.
+    const auto ofStatus = [](QJsonObject body, const QString &status) {
+        QJsonArray jobs = body.value(u"items").toArray();
+        for (qsizetype i = 0; i < jobs.size(); ++i) {
+            QJsonObject job = jobs.at(i).toObject();
+            job.insert(u"status", status);
+            jobs.replace(i, job);
+        }
+        body.insert(u"items", jobs);
+        return body;
+    };
+    TestHttpServer server([ofStatus](const TestRequest &request) {
         const QString status = request.query.queryItemValue(QStringLiteral("status"));
         if (request.query.queryItemValue(QStringLiteral("limit")) == u"1")
             return TestResponse::json(200, jobListJson(0, 1, 1));
         if (status == u"running") // the slow, older request
-            return TestResponse::json(200, jobListJson(0, 5, 5, QStringLiteral("slow-")))
+            return TestResponse::json(
+                       200, ofStatus(jobListJson(0, 5, 5, QStringLiteral("slow-")), status))
                 .delayedBy(400);
         if (status == u"failed")
-            return TestResponse::json(200, jobListJson(0, 2, 2, QStringLiteral("fast-")));
+            return TestResponse::json(
+                200, ofStatus(jobListJson(0, 2, 2, QStringLiteral("fast-")), status));
         return TestResponse::json(200, jobListJson(0, 3, 3, QStringLiteral("first-")));
     });
     MainWindow *window = startOn(server);

@@ -112,10 +112,17 @@ void ExportRunner::report(const ExportResult &result, const QString &path)
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowTitle(result.isOk() ? tr("Export finished") : tr("Export failed"));
     if (result.isOk()) {
-        box->setIcon(QMessageBox::Information);
+        // What the list's numbers say (a list that shifted, rows outside the filter, a count
+        // other than the server's estimate) is a warning beside the result, never hidden.
+        const QStringList notes = result.pagingNotes();
+        const bool warn =
+            result.listChanged() || result.paging.rowsOutsideFilter > 0 || result.totalDiffers();
+        box->setIcon(warn ? QMessageBox::Warning : QMessageBox::Information);
+        if (result.listChanged())
+            box->setWindowTitle(tr("Export finished, but the list changed while it was read"));
         box->setText((m_batches ? tr("Exported %1 batches to %2.") : tr("Exported %1 jobs to %2."))
                          .arg(QLocale().toString(result.rowsWritten), nativePath));
-        box->setInformativeText(result.duplicatesNote());
+        box->setInformativeText(notes.join(u'\n'));
         QPushButton *open = box->addButton(tr("&Open folder"), QMessageBox::ActionRole);
         connect(open, &QPushButton::clicked, this, [path] {
             QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));

@@ -235,7 +235,7 @@ void JobDetailsDialog::loadItems()
     query.offset = m_itemsOffset;
     m_ui->itemsRangeLabel->setText(tr("Loading…"));
     m_itemsCall = m_client->listJobItems(
-        m_job.id, m_scope, query, this, [this](const ItemPage &page, const ApiError &error) {
+        m_job.id, m_scope, query, this, [this, query](const ItemPage &page, const ApiError &error) {
             if (error.kind == ApiError::Kind::Aborted)
                 return;
             if (!error.isOk()) {
@@ -247,12 +247,17 @@ void JobDetailsDialog::loadItems()
             const QModelIndexList selected = m_ui->itemsTable->selectionModel()->selectedRows();
             const QString selectedId =
                 selected.isEmpty() ? QString() : m_items.items().at(selected.first().row()).itemId;
-            m_items.setItems(page.items);
-            const auto kept = std::find_if(
-                page.items.begin(), page.items.end(),
-                [&selectedId](const BatchItem &item) { return item.itemId == selectedId; });
-            if (!selectedId.isEmpty() && kept != page.items.end())
-                m_ui->itemsTable->selectRow(int(kept - page.items.begin()));
+            // Items the server sent outside the status asked for are left out and counted.
+            QList<BatchItem> items = page.items;
+            const qsizetype outsideFilter =
+                items.removeIf([&query](const BatchItem &item) { return !query.matches(item); });
+            m_items.setItems(items);
+            const auto kept =
+                std::find_if(items.cbegin(), items.cend(), [&selectedId](const BatchItem &item) {
+                    return item.itemId == selectedId;
+                });
+            if (!selectedId.isEmpty() && kept != items.cend())
+                m_ui->itemsTable->selectRow(int(kept - items.cbegin()));
             else
                 loadResultsOfSelectedItem(); // a reset selects nothing and says nothing
             m_itemsTotal = page.totalSize;
@@ -261,12 +266,17 @@ void JobDetailsDialog::loadItems()
             m_ui->itemsRangeLabel->setText(
                 (received == 0 ? tr("No items")
                                : PagingBar::rangeText(m_itemsOffset, received, page.totalSize))
-                + unreadableItemsNote(page.invalidItems));
+                + unreadableItemsNote(page.invalidItems)
+                + (outsideFilter > 0 ? tr(" (%n left out: not of the status asked for)", nullptr,
+                                          int(outsideFilter))
+                                     : QString()));
             setPlainToolTip(m_ui->itemsRangeLabel, unreadableItemsDetails(page.invalidItems));
             m_ui->itemsPreviousButton->setEnabled(m_itemsOffset > 0);
-            m_ui->itemsNextButton->setEnabled(page.totalSize
-                                                  ? m_itemsOffset + received < *page.totalSize
-                                                  : received >= ItemsPageSize);
+            // total_size is an estimate: a full page means there may be more, whatever it
+            // says; a total above what was seen also offers the next page.
+            m_ui->itemsNextButton->setEnabled(
+                received >= ItemsPageSize
+                || (page.totalSize && m_itemsOffset + received < *page.totalSize));
         });
 }
 

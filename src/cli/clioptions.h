@@ -12,6 +12,9 @@ enum ExitCode {
     ApiFailure = 1,
     UsageError = 2,
     AuthenticationFailure = 3,
+    // Finished with every row served, but the list changed while it was read (rows may be
+    // missing), or, with --strict-total, ended at a count other than the server's total.
+    ListChanged = 4,
     Interrupted = 130,
 };
 

@@ -36,6 +36,9 @@ void addOutputOptions(QCommandLineParser &parser, const QString &rows)
          tr("Do not prefix CSV cells starting with = + - @ with a quote; csv only.")},
         {QStringLiteral("skip-invalid"),
          tr("Skip %1 the server sent incomplete, with a warning, instead of failing.").arg(rows)},
+        {QStringLiteral("strict-total"),
+         tr("Exit with code 4 when the list ends at a count other than the server's total_size "
+            "(an estimate, by the API's own words; otherwise the difference is only told).")},
     });
 }
 
@@ -57,6 +60,7 @@ QString readOutputOptions(const QCommandLineParser &parser, ExportOptions *optio
     options->csv.byteOrderMark = parser.isSet(QStringLiteral("bom"));
     options->csv.formulaGuard = !parser.isSet(QStringLiteral("no-formula-guard"));
     options->skipInvalidJobs = parser.isSet(QStringLiteral("skip-invalid"));
+    options->strictTotal = parser.isSet(QStringLiteral("strict-total"));
     *outputPath = parser.isSet(QStringLiteral("output")) ? parser.value(QStringLiteral("output"))
                                                          : QStringLiteral("-");
     if (outputPath->isEmpty())
@@ -175,8 +179,14 @@ void ExportRun::onFinished(const ExportResult &finished)
         exitCode = result.failure == ExportResult::Failure::Api ? exitCodeFor(result.apiError)
                                                                 : int(ApiFailure);
     } else {
-        if (result.duplicatesSkipped > 0)
-            printError(result.duplicatesNote());
+        for (const QString &note : result.pagingNotes())
+            printError(note);
+        if (result.listChanged()) {
+            exitCode = ListChanged;
+        } else if (result.totalDiffers() && m_export->options().strictTotal) {
+            printError(tr("Exit code 4: --strict-total treats the server's total as a promise."));
+            exitCode = ListChanged;
+        }
         if (m_showProgress && m_outputPath != u"-") {
             printLine(stderr,
                       tr("Wrote %1 %2 to %3.")

@@ -21,9 +21,11 @@ QString readOutputOptions(const QCommandLineParser &parser, ExportOptions *optio
                           QString *outputPath);
 
 // Runs one RowExport to its output and ends the event loop with the exit code: progress on a
-// terminal, skipped rows and duplicates told on standard error, an interrupt (Ctrl+C, SIGTERM)
-// cancels and says what it left behind, failures are one sentence with exit code 1 (3 for a
-// refused key).
+// terminal, skipped rows and what the list's numbers say (repeats, arrivals, rows outside the
+// filter, a count other than the estimate) told on standard error, an interrupt (Ctrl+C,
+// SIGTERM) cancels and says what it left behind, failures are one sentence with exit code 1 (3
+// for a refused key). A list that changed while it was read keeps its file and exits 4; so does
+// a count other than the total under --strict-total.
 class ExportRun : public QObject
 {
     Q_OBJECT

@@ -79,8 +79,9 @@ void BatchBrowser::onAnswer(const BatchPage &answer, const ApiError &error, quin
     }
     // The rows before this page: known for a page seen before, else those up to the one shown.
     const qint64 firstRow = page == 0 ? 0
-        : page < m_firstRows.size()   ? m_firstRows.at(page)
-                                      : m_firstRow + m_batches.size() + m_invalidBatches.size();
+        : page < m_firstRows.size()
+        ? m_firstRows.at(page)
+        : m_firstRow + m_batches.size() + m_invalidBatches.size() + m_rowsOutsideFilter;
     m_tokens.resize(page);
     m_tokens.append(token);
     m_firstRows.resize(page);
@@ -101,6 +102,8 @@ void BatchBrowser::onAnswer(const BatchPage &answer, const ApiError &error, quin
         }
     }
     m_batches = answer.batches;
+    m_rowsOutsideFilter =
+        int(m_batches.removeIf([this](const Batch &batch) { return !m_query.matches(batch); }));
     m_invalidBatches = answer.invalidBatches;
     for (InvalidBatch &invalid : m_invalidBatches)
         invalid.position += firstRow;
@@ -125,6 +128,7 @@ void BatchBrowser::clear()
     m_totalSize.reset();
     m_pagingProblem.clear();
     m_batches.clear();
+    m_rowsOutsideFilter = 0;
     m_invalidBatches.clear();
     m_lastError = {};
     m_shownScope = {};

@@ -39,6 +39,9 @@ public:
 
     const QList<Batch> &batches() const { return m_batches; }
     const QList<InvalidBatch> &invalidBatches() const { return m_invalidBatches; }
+    // Batches of the page shown that the server sent although they do not match the query
+    // (ListBatchesQuery::matches): left out of batches(), counted here for the window to say.
+    int rowsOutsideFilter() const { return m_rowsOutsideFilter; }
     QDateTime lastRefreshed() const { return m_lastRefreshed; }
     bool isLoading() const { return m_call != nullptr; }
     // The last request's failure, cleared by the next page that arrives.
@@ -81,6 +84,7 @@ private:
     std::optional<qint64> m_totalSize;
     QString m_pagingProblem;
     QList<Batch> m_batches;
+    int m_rowsOutsideFilter = 0;
     QList<InvalidBatch> m_invalidBatches;
     QDateTime m_lastRefreshed;
     ApiError m_lastError;

@@ -2,6 +2,9 @@
 
 #include "logging.h"
 
+#include <QCryptographicHash>
+#include <QLocale>
+
 #include <algorithm>
 
 namespace BatchDeck {
@@ -28,7 +31,7 @@ void BatchPager::start()
 {
     m_cancelled = false;
     if (m_query.pageToken)
-        m_sentTokens.insert(*m_query.pageToken);
+        rememberToken(*m_query.pageToken);
     requestPage(m_query.pageToken);
 }
 
@@ -47,8 +50,18 @@ void BatchPager::requestPage(const std::optional<QString> &token)
         query, this, [this](const BatchPage &page, const ApiError &error) { onPage(page, error); });
 }
 
-void BatchPager::keepNewRows(BatchPage *page)
+bool BatchPager::rememberToken(const QString &token)
 {
+    const QByteArray digest = QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256);
+    if (m_sentTokenDigests.contains(digest))
+        return false;
+    m_sentTokenDigests.insert(digest);
+    return true;
+}
+
+qint64 BatchPager::keepNewRows(BatchPage *page)
+{
+    qint64 newRows = page->invalidBatches.size();
     // Positions of unreadable batches: shifted from the page to the whole listing.
     for (InvalidBatch &invalid : page->invalidBatches)
         invalid.position += m_received;
@@ -71,14 +84,19 @@ void BatchPager::keepNewRows(BatchPage *page)
     for (qsizetype index = 0; index < page->batches.size(); ++index) {
         Batch &batch = page->batches[index];
         if (m_recentIds.contains(batch.id)) {
-            ++m_duplicates;
+            ++m_summary.duplicates;
             continue;
         }
+        ++newRows;
         m_recentIds.insert(batch.id);
         m_recentIdsInOrder.push_back(batch.id);
         if (m_recentIdsInOrder.size() > size_t(DuplicateWindowRows)) {
             m_recentIds.remove(m_recentIdsInOrder.front());
             m_recentIdsInOrder.pop_front();
+        }
+        if (!m_query.matches(batch)) {
+            ++m_summary.rowsOutsideFilter;
+            continue;
         }
         batches.append(std::move(batch));
         placesKept.append(places.at(index));
@@ -87,7 +105,7 @@ void BatchPager::keepNewRows(BatchPage *page)
 
     const qint64 room = m_maxRows > 0 ? m_maxRows - m_rows : page->itemCount();
     if (page->itemCount() <= room)
-        return;
+        return newRows;
     QList<qint64> rowPlaces = placesKept;
     for (const InvalidBatch &invalid : std::as_const(page->invalidBatches))
         rowPlaces.append(invalid.position - m_received);
@@ -100,6 +118,7 @@ void BatchPager::keepNewRows(BatchPage *page)
     const qint64 received = m_received;
     page->invalidBatches.removeIf(
         [&](const InvalidBatch &invalid) { return invalid.position - received > lastPlace; });
+    return newRows;
 }
 
 void BatchPager::fail(const QString &reason)
@@ -114,12 +133,13 @@ void BatchPager::onPage(BatchPage page, const ApiError &error)
         Q_EMIT finished(error);
         return;
     }
+    m_summary.addTotal(page.totalSize);
     if (page.totalSize)
         m_totalSize = page.totalSize; // an estimate, says the spec: the latest one counts
     const qint64 received = page.itemCount();
     ++m_pages;
-    const qint64 rowsBefore = m_rows;
-    keepNewRows(&page);
+    const qint64 newRows = keepNewRows(&page);
+    m_summary.rowsListed += newRows;
     m_received += received;
     m_rows += page.itemCount();
     if (received > 0)
@@ -128,25 +148,26 @@ void BatchPager::onPage(BatchPage page, const ApiError &error)
         Q_EMIT finished(ApiError::aborted());
         return;
     }
-    m_pagesWithoutNewBatches = m_rows > rowsBefore ? 0 : m_pagesWithoutNewBatches + 1;
+    m_pagesWithoutNewBatches = newRows > 0 ? 0 : m_pagesWithoutNewBatches + 1;
 
     if (m_maxRows > 0 && m_rows >= m_maxRows) {
         Q_EMIT finished({});
         return;
     }
-    if (!page.hasNextPage()) {
-        if (m_totalSize && m_rows < *m_totalSize) {
-            fail(tr("the list of batches ended after %1 of the %2 the server reported "
-                    "(total_size), so some batches may be missing; try again")
-                     .arg(m_rows)
-                     .arg(*m_totalSize));
-        } else {
-            Q_EMIT finished({});
-        }
+    if (!page.hasNextPage()) { // the list's own end, whatever total_size says
+        m_summary.reachedEnd = true;
+        Q_EMIT finished({});
         return;
     }
     const QString token = *page.nextPageToken;
-    if (m_sentTokens.contains(token)) {
+    if (token.size() > MaxTokenLength) {
+        fail(tr("the server sent a page token of %1 characters, longer than the limit of %2 "
+                "characters for a token, so paging stopped at page %3")
+                 .arg(QLocale().toString(token.size()), QLocale().toString(MaxTokenLength))
+                 .arg(m_pages));
+        return;
+    }
+    if (!rememberToken(token)) {
         fail(tr("the server repeated a page token (\"%1\") it had already given on an earlier "
                 "page, so paging stopped after %2 pages instead of going round in a circle")
                  .arg(shortToken(token))
@@ -170,7 +191,6 @@ void BatchPager::onPage(BatchPage page, const ApiError &error)
                  .arg(m_rowCeiling));
         return;
     }
-    m_sentTokens.insert(token);
     requestPage(token);
 }
 

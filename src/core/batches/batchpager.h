@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apiclient.h"
+#include "pagingsummary.h"
 
 #include <QObject>
 #include <QPointer>
@@ -11,11 +12,12 @@
 namespace BatchDeck {
 
 // Walks every page of batches matching a query by following next_page_token, and trusts no more
-// of the server than JobPager does: the list ends only when the token is absent, null or empty;
-// a token already sent is refused (the server would lead in a circle); an empty page that still
-// carries a token is followed, but a few pages in a row without a new batch are a failure; a
-// batch delivered twice is kept once and counted; a list that never ends stops at a ceiling; and
-// a list that ends short of the total_size the server reported is a failure, not a silent loss.
+// of the server than JobPager does: the list ends only when the token is absent, null or empty,
+// whatever total_size says (an estimate, for progress and summary() only); a token already sent
+// is refused (the server would lead in a circle), and so is a token longer than MaxTokenLength;
+// an empty page that still carries a token is followed, but a few pages in a row without a new
+// batch are a failure; a batch delivered twice is kept once and counted; a batch outside the
+// query's filter is left out and counted; a list that never ends stops at a ceiling.
 class BatchPager : public QObject
 {
     Q_OBJECT
@@ -26,6 +28,10 @@ public:
     static constexpr int DuplicateWindowRows = 5'000;
     // Pages in a row that bring no new batch (empty, or only batches already received).
     static constexpr int MaxPagesWithoutNewBatches = 3;
+    // The longest page token followed, in characters. Tokens sent are remembered as SHA-256
+    // digests (32 bytes each) to spot a circle, so memory does not grow with a token's length;
+    // the cap also bounds each request's URL. Real cursors are far shorter.
+    static constexpr int MaxTokenLength = 4096;
 
     // query.pageToken, if set, is where paging starts. page_size is sent only if set: the spec
     // documents no maximum, and a guessed one could be refused.
@@ -43,9 +49,10 @@ public:
 
     int pagesReceived() const { return m_pages; }
     qint64 rowsReceived() const { return m_rows; }
-    qint64 duplicatesSkipped() const { return m_duplicates; }
+    qint64 duplicatesSkipped() const { return m_summary.duplicates; }
     bool rowCeilingReached() const { return m_rowCeilingReached; }
     std::optional<qint64> totalSize() const { return m_totalSize; }
+    const PagingSummary &summary() const { return m_summary; }
 
 Q_SIGNALS:
     // A page without the batches already delivered, trimmed to the row limit. Unreadable batches
@@ -56,8 +63,11 @@ Q_SIGNALS:
 private:
     void requestPage(const std::optional<QString> &token);
     void onPage(BatchPage page, const ApiError &error);
-    // Leaves out batches already delivered, then trims the page to the row limit.
-    void keepNewRows(BatchPage *page);
+    // Leaves out batches already delivered and batches outside the filter, then trims the page
+    // to the row limit. Returns how many rows the server listed for the first time.
+    qint64 keepNewRows(BatchPage *page);
+    // Remembers a token as sent; false when it was sent before.
+    bool rememberToken(const QString &token);
     void fail(const QString &reason);
 
     ApiClient *m_client;
@@ -66,12 +76,12 @@ private:
     qint64 m_rowCeiling = DefaultRowCeiling;
     qint64 m_rows = 0; // delivered: new batches and unreadable ones
     qint64 m_received = 0; // as sent, duplicates included
-    qint64 m_duplicates = 0;
     int m_pages = 0;
     int m_pagesWithoutNewBatches = 0;
     bool m_rowCeilingReached = false;
     std::optional<qint64> m_totalSize;
-    QSet<QString> m_sentTokens;
+    PagingSummary m_summary;
+    QSet<QByteArray> m_sentTokenDigests;
     QSet<QString> m_recentIds;
     std::deque<QString> m_recentIdsInOrder; // oldest first, to forget beyond the window
     QPointer<ApiCall> m_call;

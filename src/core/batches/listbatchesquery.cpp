@@ -176,4 +176,30 @@ bool ListBatchesQuery::operator==(const ListBatchesQuery &other) const
         && sourceDirectoryId == other.sourceDirectoryId;
 }
 
+bool ListBatchesQuery::matches(const Batch &batch) const
+{
+    using namespace BatchQueryChecks;
+    using QueryChecks::fieldMatches;
+    if (!fieldMatches(normalizedStatus(status), batch.status)
+        || !fieldMatches(sourceDirectoryId, batch.sourceDirectoryId)
+        || !fieldMatches(projectId, batch.projectId))
+        return false;
+    if (!batch.createdAt.isValid())
+        return true;
+    QString error;
+    if (createdAtOnOrAfter) {
+        const QDateTime after = parseDateBound("created_at_on_or_after", *createdAtOnOrAfter,
+                                               DateBound::OnOrAfter, &error);
+        if (after.isValid() && batch.createdAt < after)
+            return false;
+    }
+    if (createdAtOnOrBefore) {
+        const QDateTime before = parseDateBound("created_at_on_or_before", *createdAtOnOrBefore,
+                                                DateBound::OnOrBefore, &error);
+        if (before.isValid() && batch.createdAt > before)
+            return false;
+    }
+    return true;
+}
+
 } // namespace BatchDeck

@@ -10,6 +10,8 @@
 
 namespace BatchDeck {
 
+struct Batch;
+
 // The parameters of GET /api/v2/batches. Unset parameters are not sent.
 //
 // Values are kept as the user typed them; validationError() names the first bad one and
@@ -39,6 +41,10 @@ struct ListBatchesQuery
     QString validationError() const;
     QUrlQuery toUrlQuery() const;
     JobScope scope() const { return {projectId, organizationId}; }
+    // Whether a batch the server listed for this query belongs in it: its status, source
+    // directory and project are those asked for and it was created within the bounds (a field
+    // the batch leaves out is not held against it). Pagers leave the others out and count them.
+    bool matches(const Batch &batch) const;
 
     bool operator==(const ListBatchesQuery &other) const;
     bool operator!=(const ListBatchesQuery &other) const { return !(*this == other); }

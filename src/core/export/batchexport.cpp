@@ -15,8 +15,9 @@ BatchExport::BatchExport(ApiClient *client, const ListBatchesQuery &query,
     m_pager.setMaxRows(options.maxRows);
     m_pager.setRowCeiling(options.rowCeiling);
     connect(&m_pager, &BatchPager::pageReceived, this, &BatchExport::onPage);
-    connect(&m_pager, &BatchPager::finished, this,
-            [this](const ApiError &error) { pagingFinished(error, m_pager.rowCeilingReached()); });
+    connect(&m_pager, &BatchPager::finished, this, [this](const ApiError &error) {
+        pagingFinished(error, m_pager.rowCeilingReached(), m_pager.summary());
+    });
 }
 
 const QStringList &BatchExport::fieldsFor(OutputFormat format)

@@ -11,8 +11,9 @@ ItemExport::ItemExport(ApiClient *client, const QString &jobId, const JobScope &
 {
     m_pager.setRowCeiling(options.rowCeiling);
     connect(&m_pager, &ItemPager::pageReceived, this, &ItemExport::onPage);
-    connect(&m_pager, &ItemPager::finished, this,
-            [this](const ApiError &error) { pagingFinished(error, m_pager.rowCeilingReached()); });
+    connect(&m_pager, &ItemPager::finished, this, [this](const ApiError &error) {
+        pagingFinished(error, m_pager.rowCeilingReached(), m_pager.summary());
+    });
 }
 
 void ItemExport::startPaging()

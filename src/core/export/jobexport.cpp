@@ -14,8 +14,9 @@ JobExport::JobExport(ApiClient *client, const ListJobsQuery &query, const Export
     m_pager.setMaxRows(options.maxRows);
     m_pager.setRowCeiling(options.rowCeiling);
     connect(&m_pager, &JobPager::pageReceived, this, &JobExport::onPage);
-    connect(&m_pager, &JobPager::finished, this,
-            [this](const ApiError &error) { pagingFinished(error, m_pager.rowCeilingReached()); });
+    connect(&m_pager, &JobPager::finished, this, [this](const ApiError &error) {
+        pagingFinished(error, m_pager.rowCeilingReached(), m_pager.summary());
+    });
 }
 
 ExportResult JobExport::writeJobs(const QList<BatchJob> &jobs, const QString &path,

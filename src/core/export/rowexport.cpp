@@ -9,34 +9,23 @@
 
 namespace BatchDeck {
 
-QString ExportResult::duplicatesNote() const
+QString ExportResult::rowsName() const
 {
-    if (duplicatesSkipped <= 0)
-        return {};
     const char *context = "BatchDeck::ExportResult";
-    const QString note = duplicatesSkipped == 1
-        ? QCoreApplication::translate(context, "1 duplicate row from shifting pages was left out")
-        : QCoreApplication::translate(context,
-                                      "%1 duplicate rows from shifting pages were left out")
-              .arg(duplicatesSkipped);
     switch (rows) {
     case Rows::Items:
-        return note
-            + QCoreApplication::translate(context,
-                                          " (the job's items moved during the export; each item "
-                                          "is written once).");
+        return QCoreApplication::translate(context, "items");
     case Rows::Batches:
-        return note
-            + QCoreApplication::translate(context,
-                                          " (batches were created during the export; each batch "
-                                          "is written once).");
+        return QCoreApplication::translate(context, "batches");
     case Rows::Jobs:
         break;
     }
-    return note
-        + QCoreApplication::translate(context,
-                                      " (jobs were created during the export; each job is "
-                                      "written once).");
+    return QCoreApplication::translate(context, "jobs");
+}
+
+QStringList ExportResult::pagingNotes() const
+{
+    return isOk() ? paging.notes(rowsName()) : QStringList();
 }
 
 RowExport::RowExport(const QStringList &fields, const ExportOptions &options,
@@ -162,10 +151,13 @@ void RowExport::pageWritten(int pages, qint64 duplicates, std::optional<qint64> 
     Q_EMIT progress(m_result.rowsWritten, m_result.pages, totalSize);
 }
 
-void RowExport::pagingFinished(const ApiError &error, bool rowCeilingReached)
+void RowExport::pagingFinished(const ApiError &error, bool rowCeilingReached,
+                               const PagingSummary &summary)
 {
     if (m_finished)
         return;
+    m_result.paging = summary;
+    m_result.duplicatesSkipped = summary.duplicates;
     if (!error.isOk()) {
         m_result.apiError = error;
         m_result.rowCeilingReached = rowCeilingReached;

@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "csvwriter.h"
+#include "pagingsummary.h"
 #include "rowwriter.h"
 
 #include <QFileDevice>
@@ -20,6 +21,9 @@ struct ExportOptions
     qint64 maxRows = 0; // 0: every matching row (jobs and batches only)
     // Without maxRows, a list that has not ended after this many rows fails (see JobPager).
     qint64 rowCeiling = 10'000'000;
+    // A final count other than the last total_size (an estimate, by the spec) is told; with
+    // strictTotal the command line also exits with its "list changed" code.
+    bool strictTotal = false;
 };
 
 struct ExportResult
@@ -36,9 +40,17 @@ struct ExportResult
     qint64 duplicatesSkipped = 0; // rows delivered twice as the list shifted, written once
     bool rowCeilingReached = false; // when failure is Api: the list did not end
     qint64 maskedValues = 0; // values that held the API key, written masked (see maskedValuesNote)
+    PagingSummary paging; // when isOk(): what the list's numbers say beside its rows
     bool isOk() const { return failure == Failure::None; }
-    // "12 duplicate rows from shifting pages were left out", or empty when there were none.
-    QString duplicatesNote() const;
+    // Finished, but the list shifted while it was read and rows may be missing.
+    bool listChanged() const { return isOk() && paging.listChanged(); }
+    // Finished with a count other than the server's estimate.
+    bool totalDiffers() const { return isOk() && paging.totalDiffers(); }
+    // "jobs", "items" or "batches".
+    QString rowsName() const;
+    // What the list's numbers say beside its rows, a sentence each (see PagingSummary::notes);
+    // empty when nothing needs saying.
+    QStringList pagingNotes() const;
 };
 
 // Streams the rows of a paged list into one output, page by page, without holding them all in
@@ -58,6 +70,7 @@ public:
     void startToDevice(QIODevice *device);
     void cancel();
     ExportResult::Rows rowKind() const { return m_result.rows; }
+    const ExportOptions &options() const { return m_options; }
 
     // Rows already loaded, written to `path` at once (atomically when it is a regular file).
     static ExportResult writeRows(const QStringList &fields, const QList<Row> &rows,
@@ -82,8 +95,9 @@ protected:
     bool acceptInvalidRows(const QStringList &problems);
     bool writeRow(const Row &row);
     void pageWritten(int pages, qint64 duplicates, std::optional<qint64> totalSize);
-    // The end of paging: an error, or success (the output is saved).
-    void pagingFinished(const ApiError &error, bool rowCeilingReached);
+    // The end of paging: an error, or success (the output is saved) with what the pager saw.
+    void pagingFinished(const ApiError &error, bool rowCeilingReached,
+                        const PagingSummary &summary);
 
     bool isFinished() const { return m_finished; }
 

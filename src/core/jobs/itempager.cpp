@@ -16,6 +16,7 @@ ItemPager::ItemPager(ApiClient *client, const QString &jobId, const JobScope &sc
         m_query.limit = MaxLimit;
     m_startOffset = m_query.offset.value_or(0);
     m_offset = m_startOffset;
+    m_summary.rowsBefore = m_startOffset;
 }
 
 void ItemPager::start()
@@ -54,24 +55,31 @@ bool ItemPager::isRepeatOfPreviousPage(const ItemPage &page)
     return repeat;
 }
 
-void ItemPager::keepNewItems(ItemPage *page)
+qint64 ItemPager::keepNewItems(ItemPage *page)
 {
+    qint64 newRows = page->invalidItems.size();
     QList<BatchItem> items;
     items.reserve(page->items.size());
     for (BatchItem &item : page->items) {
         if (m_recentIds.contains(item.itemId)) {
-            ++m_duplicates;
+            ++m_summary.duplicates;
             continue;
         }
+        ++newRows;
         m_recentIds.insert(item.itemId);
         m_recentIdsInOrder.push_back(item.itemId);
         if (m_recentIdsInOrder.size() > size_t(DuplicateWindowRows)) {
             m_recentIds.remove(m_recentIdsInOrder.front());
             m_recentIdsInOrder.pop_front();
         }
+        if (!m_query.matches(item)) {
+            ++m_summary.rowsOutsideFilter;
+            continue;
+        }
         items.append(std::move(item));
     }
     page->items = std::move(items);
+    return newRows;
 }
 
 void ItemPager::fail(const QString &reason)
@@ -87,27 +95,13 @@ void ItemPager::onPage(ItemPage page, const ApiError &error)
         return;
     }
     const qint64 received = page.itemCount();
-    // Items that leave a status filter while it is paged move later items onto offsets
-    // already read; fewer matching items than before is the only sign of it.
-    if (page.totalSize && m_totalSize && *page.totalSize < *m_totalSize) {
-        fail(tr("the number of matching items went down from %1 to %2 while paging (items left "
-                "the filter, for example by finishing), so some items may have moved onto pages "
-                "already read; try again, or filter on a status that no longer changes")
-                 .arg(*m_totalSize)
-                 .arg(*page.totalSize));
-        return;
-    }
+    // total_size is an estimate: see JobPager::onPage.
+    m_summary.addTotal(page.totalSize);
     if (page.totalSize)
         m_totalSize = page.totalSize;
-    if (received == 0) {
-        if (m_totalSize && m_offset < *m_totalSize) {
-            fail(tr("the server sent no items at offset %1 of the %2 it reported (total_size), "
-                    "so the list is incomplete; try again")
-                     .arg(m_offset)
-                     .arg(*m_totalSize));
-        } else {
-            Q_EMIT finished({});
-        }
+    if (received == 0) { // the list's own end
+        m_summary.reachedEnd = true;
+        Q_EMIT finished({});
         return;
     }
     if (isRepeatOfPreviousPage(page)) {
@@ -119,20 +113,16 @@ void ItemPager::onPage(ItemPage page, const ApiError &error)
     // Every item of a page larger than asked is a real item at its offset: keep them all.
     m_offset += received;
     ++m_pages;
-    keepNewItems(&page);
-    m_pagesWithoutNewItems = page.itemCount() > 0 ? 0 : m_pagesWithoutNewItems + 1;
+    const qint64 newRows = keepNewItems(&page);
+    m_summary.rowsListed += newRows;
+    m_pagesWithoutNewItems = newRows > 0 ? 0 : m_pagesWithoutNewItems + 1;
     Q_EMIT pageReceived(page);
     if (m_cancelled) { // cancelled by a receiver of the page: send nothing more
         Q_EMIT finished(ApiError::aborted());
         return;
     }
 
-    const bool totalReached = m_totalSize && m_offset >= *m_totalSize;
-    // A server may cap its pages below the limit asked for: with a total, go on until it.
-    const bool lastPage = received < *m_query.limit && !m_totalSize;
-    if (totalReached || lastPage) {
-        Q_EMIT finished({});
-    } else if (m_pagesWithoutNewItems >= MaxPagesWithoutNewItems) {
+    if (m_pagesWithoutNewItems >= MaxPagesWithoutNewItems) {
         fail(tr("the server sent only items already received in %1 pages in a row, up to "
                 "offset %2; try again later")
                  .arg(m_pagesWithoutNewItems)

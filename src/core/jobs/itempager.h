@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apiclient.h"
+#include "pagingsummary.h"
 
 #include <QObject>
 #include <QPointer>
@@ -11,10 +12,11 @@
 namespace BatchDeck {
 
 // Walks every page of one job's items, offset by offset, with JobPager's rules: nothing the
-// server says about its pages is trusted. A page larger than asked is kept whole; a short page
-// ends paging only when no total is known; an empty page before total_size, a total that goes
-// down, or the same page sent again is a failure; an item delivered twice is kept once and
-// counted; a list that never ends stops at a ceiling with an error.
+// server says about its pages is trusted. The list ends only at the first empty page (a short
+// page never ends it); total_size feeds progress and summary() only. A page larger than asked is
+// kept whole; an item delivered twice is kept once and counted; an item outside the status asked
+// for is left out and counted; the same page sent again, or a list that never ends, stops with
+// an error.
 class ItemPager : public QObject
 {
     Q_OBJECT
@@ -36,9 +38,10 @@ public:
     void cancel();
 
     int pagesReceived() const { return m_pages; }
-    qint64 duplicatesSkipped() const { return m_duplicates; }
+    qint64 duplicatesSkipped() const { return m_summary.duplicates; }
     bool rowCeilingReached() const { return m_rowCeilingReached; }
     std::optional<qint64> totalSize() const { return m_totalSize; }
+    const PagingSummary &summary() const { return m_summary; }
 
 Q_SIGNALS:
     // A page without the items already delivered. Unreadable items are in page.invalidItems.
@@ -49,7 +52,9 @@ private:
     void requestNextPage();
     void onPage(ItemPage page, const ApiError &error);
     bool isRepeatOfPreviousPage(const ItemPage &page);
-    void keepNewItems(ItemPage *page);
+    // Leaves out items already delivered and items outside the filter; returns how many rows
+    // the server listed for the first time.
+    qint64 keepNewItems(ItemPage *page);
     void fail(const QString &reason);
 
     ApiClient *m_client;
@@ -59,11 +64,11 @@ private:
     qint64 m_rowCeiling = DefaultRowCeiling;
     qint64 m_startOffset = 0;
     qint64 m_offset = 0;
-    qint64 m_duplicates = 0;
     int m_pages = 0;
     int m_pagesWithoutNewItems = 0;
     bool m_rowCeilingReached = false;
     std::optional<qint64> m_totalSize;
+    PagingSummary m_summary;
     std::optional<size_t> m_previousFingerprint;
     std::optional<qint64> m_previousTotalSize;
     QSet<QString> m_recentIds;

@@ -116,7 +116,10 @@ void JobBrowser::accept(const JobPage &page, bool knownToBeLast)
     m_firstEmptyPage = -1;
     m_lastFullPage = -1;
     m_lastFullPageAnswer = {};
+    const ListJobsQuery query = m_filter.toQuery(m_pageSize, firstRow());
     m_jobs = page.jobs;
+    m_rowsOutsideFilter =
+        int(m_jobs.removeIf([&query](const BatchJob &job) { return !query.matches(job); }));
     m_invalidJobs = page.invalidJobs;
     m_shownScope = m_filter.scope(); // an answer only counts while its filter is current
     m_totalSize = page.totalSize;
@@ -135,6 +138,7 @@ void JobBrowser::clear()
     m_totalSize.reset();
     m_lastPageWasFull = false;
     m_jobs.clear();
+    m_rowsOutsideFilter = 0;
     m_invalidJobs.clear();
     m_shownScope = {};
     m_firstEmptyPage = -1;

@@ -36,6 +36,9 @@ public:
 
     const QList<BatchJob> &jobs() const { return m_jobs; }
     const QList<InvalidJob> &invalidJobs() const { return m_invalidJobs; }
+    // Jobs of the page shown that the server sent although they do not match the filter
+    // (ListJobsQuery::matches): left out of jobs(), counted here for the window to say.
+    int rowsOutsideFilter() const { return m_rowsOutsideFilter; }
     QDateTime lastRefreshed() const { return m_lastRefreshed; }
     bool isLoading() const { return m_call != nullptr; }
 
@@ -71,6 +74,7 @@ private:
     std::optional<qint64> m_totalSize;
     bool m_lastPageWasFull = false;
     QList<BatchJob> m_jobs;
+    int m_rowsOutsideFilter = 0;
     QList<InvalidJob> m_invalidJobs;
     QDateTime m_lastRefreshed;
     QPointer<ApiCall> m_call;

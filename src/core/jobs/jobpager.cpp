@@ -16,6 +16,7 @@ JobPager::JobPager(ApiClient *client, const ListJobsQuery &query, QObject *paren
         m_query.limit = ListJobsQuery::MaxLimit;
     m_startOffset = m_query.offset.value_or(0);
     m_offset = m_startOffset;
+    m_summary.rowsBefore = m_startOffset;
 }
 
 void JobPager::start()
@@ -83,8 +84,9 @@ QList<qint64> placesOfJobs(const JobPage &page, qint64 pageOffset)
 
 } // namespace
 
-void JobPager::keepNewRows(JobPage *page, qint64 pageOffset)
+qint64 JobPager::keepNewRows(JobPage *page, qint64 pageOffset)
 {
+    qint64 newRows = page->invalidJobs.size();
     const QList<qint64> places = placesOfJobs(*page, pageOffset);
     QList<BatchJob> jobs;
     QList<qint64> placesKept;
@@ -92,14 +94,19 @@ void JobPager::keepNewRows(JobPage *page, qint64 pageOffset)
     for (qsizetype index = 0; index < page->jobs.size(); ++index) {
         BatchJob &job = page->jobs[index];
         if (m_recentIds.contains(job.id)) {
-            ++m_duplicates;
+            ++m_summary.duplicates;
             continue;
         }
+        ++newRows;
         m_recentIds.insert(job.id);
         m_recentIdsInOrder.push_back(job.id);
         if (m_recentIdsInOrder.size() > size_t(DuplicateWindowRows)) {
             m_recentIds.remove(m_recentIdsInOrder.front());
             m_recentIdsInOrder.pop_front();
+        }
+        if (!m_query.matches(job)) {
+            ++m_summary.rowsOutsideFilter;
+            continue;
         }
         jobs.append(std::move(job));
         placesKept.append(places.at(index));
@@ -109,7 +116,7 @@ void JobPager::keepNewRows(JobPage *page, qint64 pageOffset)
     // At the row limit, keep the first rows in the order the server sent them.
     const qint64 room = m_maxRows > 0 ? m_maxRows - m_rows : page->itemCount();
     if (page->itemCount() <= room)
-        return;
+        return newRows;
     QList<qint64> rowPlaces = placesKept;
     for (const InvalidJob &invalid : std::as_const(page->invalidJobs))
         rowPlaces.append(invalid.position - pageOffset);
@@ -121,6 +128,7 @@ void JobPager::keepNewRows(JobPage *page, qint64 pageOffset)
     page->jobs.resize(jobsKept);
     page->invalidJobs.removeIf(
         [&](const InvalidJob &invalid) { return invalid.position - pageOffset > lastPlace; });
+    return newRows;
 }
 
 void JobPager::fail(const QString &reason)
@@ -135,32 +143,17 @@ void JobPager::onPage(JobPage page, const ApiError &error)
         Q_EMIT finished(error);
         return;
     }
-    const int requestedLimit = limitOfNextPage(); // nothing has moved since the request
     const qint64 pageOffset = m_offset;
     const qint64 received = page.itemCount();
-    // Jobs that leave the list while it is paged (a running job finishing under a status filter)
-    // move later jobs onto offsets already read: those jobs would be missing without a word.
-    // Fewer matching jobs than before is the only sign of it, so it ends the paging.
-    if (page.totalSize && m_totalSize && *page.totalSize < *m_totalSize) {
-        fail(tr("the number of matching jobs went down from %1 to %2 while paging (jobs left "
-                "the filter, for example by finishing), so some jobs may have moved onto pages "
-                "already read; export again, or filter on a status that no longer changes")
-                 .arg(*m_totalSize)
-                 .arg(*page.totalSize));
-        return;
-    }
+    // total_size is an estimate: it never ends or fails paging. A total that went down (jobs
+    // left the filter and pulled later jobs onto pages already read) is recorded and told at
+    // the end with the file kept.
+    m_summary.addTotal(page.totalSize);
     if (page.totalSize)
         m_totalSize = page.totalSize;
-    if (received == 0) {
-        if (m_totalSize && m_offset < *m_totalSize) {
-            fail(tr("the server sent no jobs at offset %1 after %2 of the %3 it reported "
-                    "(total_size), so the list is incomplete; try again")
-                     .arg(m_offset)
-                     .arg(m_rows)
-                     .arg(*m_totalSize));
-        } else {
-            Q_EMIT finished({});
-        }
+    if (received == 0) { // the list's own end
+        m_summary.reachedEnd = true;
+        Q_EMIT finished({});
         return;
     }
     if (isRepeatOfPreviousPage(page)) {
@@ -172,20 +165,17 @@ void JobPager::onPage(JobPage page, const ApiError &error)
     // Every job of a page larger than asked is a real job at its offset: keep them all.
     m_offset += received;
     ++m_pages;
-    keepNewRows(&page, pageOffset);
+    const qint64 newRows = keepNewRows(&page, pageOffset);
+    m_summary.rowsListed += newRows;
     m_rows += page.itemCount();
-    m_pagesWithoutNewJobs = page.itemCount() > 0 ? 0 : m_pagesWithoutNewJobs + 1;
+    m_pagesWithoutNewJobs = newRows > 0 ? 0 : m_pagesWithoutNewJobs + 1;
     Q_EMIT pageReceived(page);
     if (m_cancelled) { // cancelled by a receiver of the page: send nothing more
         Q_EMIT finished(ApiError::aborted());
         return;
     }
 
-    const bool totalReached = m_totalSize && m_offset >= *m_totalSize;
-    const bool limitReached = m_maxRows > 0 && m_rows >= m_maxRows;
-    // A server may cap its pages below the limit asked for: with a total, go on until it.
-    const bool lastPage = received < requestedLimit && !m_totalSize;
-    if (totalReached || limitReached || lastPage) {
+    if (m_maxRows > 0 && m_rows >= m_maxRows) {
         Q_EMIT finished({});
     } else if (m_pagesWithoutNewJobs >= MaxPagesWithoutNewJobs) {
         fail(tr("the server sent only jobs already received in %1 pages in a row, up to offset "

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apiclient.h"
+#include "pagingsummary.h"
 
 #include <QObject>
 #include <QPointer>
@@ -11,10 +12,12 @@
 namespace BatchDeck {
 
 // Walks every page of jobs matching a query, offset by offset, as the official SDKs do.
-// Trusts nothing the server says about its pages: a page larger than asked is kept whole, a short
-// page ends paging only when no total is known, an empty page before total_size is a failure, a
-// job delivered twice (the newest-first list shifts when jobs are created meanwhile) is kept once
-// and counted, and a list that never ends stops at a ceiling with an error.
+// Trusts nothing the server says about its pages. The list ends only by its own signal, the
+// first empty page: a short page never ends it (a server may cap its pages; one more request is
+// the price), and total_size, an estimate by the spec, feeds progress and summary() only. A page
+// larger than asked is kept whole; a job delivered twice (the newest-first list shifts when jobs
+// are created meanwhile) is kept once and counted; a job outside the query's filter is left out
+// and counted; the same page again, or a list that never ends, stops with an error.
 class JobPager : public QObject
 {
     Q_OBJECT
@@ -44,9 +47,11 @@ public:
 
     int pagesReceived() const { return m_pages; }
     qint64 rowsReceived() const { return m_rows; }
-    qint64 duplicatesSkipped() const { return m_duplicates; }
+    qint64 duplicatesSkipped() const { return m_summary.duplicates; }
     bool rowCeilingReached() const { return m_rowCeilingReached; }
     std::optional<qint64> totalSize() const { return m_totalSize; }
+    // Repeats, totals and rows outside the filter, for the end of an export.
+    const PagingSummary &summary() const { return m_summary; }
 
 Q_SIGNALS:
     // A page without the jobs already delivered, trimmed to the row limit. Unreadable jobs are
@@ -59,8 +64,9 @@ private:
     void onPage(JobPage page, const ApiError &error);
     int limitOfNextPage() const;
     bool isRepeatOfPreviousPage(const JobPage &page);
-    // Leaves out jobs already delivered, then trims the page to the row limit.
-    void keepNewRows(JobPage *page, qint64 pageOffset);
+    // Leaves out jobs already delivered and jobs outside the filter, then trims the page to the
+    // row limit. Returns how many rows the server listed for the first time.
+    qint64 keepNewRows(JobPage *page, qint64 pageOffset);
     void fail(const QString &reason);
 
     ApiClient *m_client;
@@ -70,11 +76,11 @@ private:
     qint64 m_startOffset = 0;
     qint64 m_offset = 0;
     qint64 m_rows = 0;
-    qint64 m_duplicates = 0;
     int m_pages = 0;
     int m_pagesWithoutNewJobs = 0;
     bool m_rowCeilingReached = false;
     std::optional<qint64> m_totalSize;
+    PagingSummary m_summary;
     std::optional<size_t> m_previousFingerprint;
     std::optional<qint64> m_previousTotalSize;
     QSet<QString> m_recentIds;

@@ -1,6 +1,8 @@
 #include "listjobsquery.h"
 
 #include "apienums.h"
+#include "batchitem.h"
+#include "batchjob.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -39,6 +41,11 @@ void addItem(QUrlQuery &query, const char *name, const std::optional<Number> &va
 } // namespace
 
 namespace QueryChecks {
+
+bool fieldMatches(const std::optional<QString> &filter, const QString &field)
+{
+    return !filter || field.isEmpty() || field.compare(filter->trimmed(), Qt::CaseInsensitive) == 0;
+}
 
 QString checkLimit(const char *name, std::optional<int> limit)
 {
@@ -161,6 +168,18 @@ QUrlQuery ListItemsQuery::toUrlQuery() const
     addItem(query, "limit", limit);
     addItem(query, "offset", offset);
     return query;
+}
+
+bool ListJobsQuery::matches(const BatchJob &job) const
+{
+    using QueryChecks::fieldMatches;
+    return fieldMatches(status, job.status) && fieldMatches(jobType, job.jobType)
+        && fieldMatches(directoryId, job.directoryId) && fieldMatches(projectId, job.projectId);
+}
+
+bool ListItemsQuery::matches(const BatchItem &item) const
+{
+    return QueryChecks::fieldMatches(status, item.status);
 }
 
 } // namespace BatchDeck

@@ -7,6 +7,9 @@
 
 namespace BatchDeck {
 
+struct BatchItem;
+struct BatchJob;
+
 // The seven parameters of GET /api/v1/beta/batch-processing. Unset parameters are not sent.
 struct ListJobsQuery
 {
@@ -24,6 +27,10 @@ struct ListJobsQuery
     // Empty when the query may be sent; otherwise one sentence naming the parameter.
     QString validationError() const;
     QUrlQuery toUrlQuery() const;
+    // Whether a job the server listed for this query belongs in it: its status, type, directory
+    // and project are those asked for (a field the job leaves out is not held against it). A
+    // server that ignores a filter sends the rest too; pagers leave those out and count them.
+    bool matches(const BatchJob &job) const;
 
     bool operator==(const ListJobsQuery &other) const;
     bool operator!=(const ListJobsQuery &other) const { return !(*this == other); }
@@ -55,6 +62,8 @@ struct ListItemsQuery
 
     QString validationError() const;
     QUrlQuery toUrlQuery() const;
+    // Whether an item listed for this query has the status asked for (see ListJobsQuery).
+    bool matches(const BatchItem &item) const;
 };
 
 // Shared checks, also used by the command line and the filter sidebar to name bad input early.
@@ -66,6 +75,9 @@ QString checkEnum(const char *name, const std::optional<QString> &value,
 // Any UUID in the 8-4-4-4-12 hex form, in braces or not, the nil UUID included.
 QString checkUuid(const char *name, const std::optional<QString> &value);
 QString checkIdentifier(const char *name, const std::optional<QString> &value);
+// A row's field against a filter's value: no filter, or a field the row leaves out, matches.
+// IDs and enum values compare without regard to case, as the server is sent them.
+bool fieldMatches(const std::optional<QString> &filter, const QString &field);
 } // namespace QueryChecks
 
 } // namespace BatchDeck
