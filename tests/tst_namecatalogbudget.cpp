@@ -91,7 +91,7 @@ void TestNameCatalogBudget::listingStopsAtTheBudget()
             const QString id = QStringLiteral("dir-%1-%2").arg(page).arg(index);
             QJsonObject directory = directoryJson(
                 id, Catalog::FinanceProjectId,
-                (id + QString(nameLength, u'n')).left(std::max(nameLength, int(id.size()))));
+                QString(id + QString(nameLength, u'n')).left(std::max(nameLength, int(id.size()))));
             if (descriptionLength > 0)
                 directory.insert(u"description", QString(descriptionLength, u'd'));
             items.append(directory);

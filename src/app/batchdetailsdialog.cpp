@@ -118,7 +118,7 @@ void BatchDetailsDialog::showBatch(const Batch &batch)
     m_ui->jobTypeValue->setText(batch.jobType);
     m_ui->configurationValue->setText(batch.configurationId);
     m_ui->configText->setPlainText(
-        QString::fromUtf8(QJsonDocument(batch.config).toJson(QJsonDocument::Indented)));
+        QString::fromUtf8(QJsonDocument(batch.config()).toJson(QJsonDocument::Indented)));
     const BatchStatus status = batch.knownStatus();
     const bool cancellable = status == BatchStatus::Pending || status == BatchStatus::Throttled
         || status == BatchStatus::Running;
