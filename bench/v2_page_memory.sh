@@ -1,7 +1,7 @@
 #!/bin/sh
 # Peak resident memory of `batchdeck-cli export-batches` reading one v2 page with large configs,
 # for CSV and JSON Lines, against bench/v2_page_server.py on 127.0.0.1. Run by hand:
-#   bench/v2_page_memory.sh BUILD_DIR [MEGABYTES...]
+#   [CONFIG_KB=64] bench/v2_page_memory.sh BUILD_DIR [MEGABYTES...]   (CONFIG_KB: each config's size)
 # Prints, per page size and format, the peak (ru_maxrss) and the peak above a 1-batch page.
 set -eu
 build=$1
@@ -29,7 +29,7 @@ kill $server
 echo "baseline (one small page): csv ${base_csv} KB, json ${base_json} KB"
 for mb in $sizes; do
     port=$((port + 1))
-    python3 "$here/v2_page_server.py" $port "$mb" 2>"$out/page" &
+    python3 "$here/v2_page_server.py" $port "$mb" "${CONFIG_KB:-64}" 2>"$out/page" &
     server=$!
     while ! grep -q page "$out/page" 2>/dev/null; do sleep 1; done
     sleep 1
