@@ -226,7 +226,7 @@ void TestBatchParsing::ignoresUnknownFieldsAndKeepsConfig()
     Batch batch;
     QCOMPARE(Batch::fromJson(toBody(json), &batch), QString());
     QCOMPARE(batch.jobType, QStringLiteral("classify_v3"));
-    QCOMPARE(batch.config, config); // the snapshot whole, unknown members included
+    QCOMPARE(batch.config(), config); // the snapshot whole, unknown members included
 }
 
 void TestBatchParsing::pageEnvelope_data()
@@ -321,7 +321,7 @@ void TestBatchParsing::apiJsonUsesTheApiNames()
 
     batch.results.reset();
     batch.createdAt = {};
-    batch.config = {}; // built in code: the job fields stand in for the snapshot
+    batch.configJson = {}; // built in code: the job fields stand in for the snapshot
     const QJsonObject json = toApiJson(batch);
     QCOMPARE(json.value(u"results"), QJsonValue(QJsonValue::Null));
     QCOMPARE(json.value(u"created_at"), QJsonValue(QJsonValue::Null));
@@ -329,7 +329,7 @@ void TestBatchParsing::apiJsonUsesTheApiNames()
 
     Batch back; // and it reads back as the same batch
     QCOMPARE(Batch::fromJson(toBody(json), &back), QString());
-    batch.config = back.config;
+    batch.configJson = back.configJson;
     QCOMPARE(back, batch);
 }
 

@@ -119,7 +119,7 @@ void BatchDetailsDialog::showBatch(const Batch &batch)
     setPlainText(m_ui->jobTypeValue, batch.jobType);
     setPlainText(m_ui->configurationValue, batch.configurationId);
     m_ui->configText->setPlainText(
-        shownText(QString::fromUtf8(QJsonDocument(batch.config).toJson(QJsonDocument::Indented))));
+        shownText(QString::fromUtf8(QJsonDocument(batch.config()).toJson(QJsonDocument::Indented))));
     const BatchStatus status = batch.knownStatus();
     const bool cancellable = status == BatchStatus::Pending || status == BatchStatus::Throttled
         || status == BatchStatus::Running;

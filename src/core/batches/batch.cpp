@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace BatchDeck {
 
@@ -101,7 +102,7 @@ QString readConfig(const JsonSlice &config, Batch *batch)
     batch->configurationId = reader.requiredString(QStringLiteral("configuration_id"));
     if (reader.hasError())
         return reader.error();
-    batch->config = config.toJsonValue().toObject(); // small: kept whole for display
+    batch->configJson = config.compactBytes();
     return {};
 }
 
@@ -148,8 +149,13 @@ bool Batch::operator==(const Batch &other) const
 {
     return id == other.id && status == other.status && projectId == other.projectId
         && sourceDirectoryId == other.sourceDirectoryId && jobType == other.jobType
-        && configurationId == other.configurationId && config == other.config
+        && configurationId == other.configurationId && configJson == other.configJson
         && createdAt == other.createdAt && updatedAt == other.updatedAt && results == other.results;
+}
+
+QJsonObject Batch::config() const
+{
+    return QJsonDocument::fromJson(configJson).object(); // read and checked once already
 }
 
 QString Batch::fromJson(const JsonSlice &value, Batch *batch)
@@ -227,7 +233,7 @@ QString BatchPage::fromJson(const QByteArray &body, qint64 firstPosition, BatchP
 
 QJsonObject toApiJson(const Batch &batch)
 {
-    QJsonObject config = batch.config;
+    QJsonObject config = batch.config();
     if (config.isEmpty()) { // a Batch built in code rather than read: the fields it has
         config.insert(u"job",
                       QJsonObject {{QStringLiteral("type"), batch.jobType},

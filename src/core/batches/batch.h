@@ -54,13 +54,18 @@ struct Batch
     // config.job, the configuration snapshot the batch runs with.
     QString jobType; // as received
     QString configurationId;
-    QJsonObject config; // the whole config object as received, unknown members included
+    // The whole config object as received, unknown members included, as its JSON text (without
+    // white space): a page of batches holds no tree of every configuration, which costs many
+    // times its text. Empty for a batch built in code.
+    QByteArray configJson;
     QDateTime createdAt;
     QDateTime updatedAt;
     // Null (empty optional) unless asked for with expand=results, and while the batch runs.
     std::optional<QList<BatchResult>> results;
 
     BatchStatus knownStatus() const { return batchStatusFromString(status); }
+    // The config object, parsed now: for one batch shown or written at a time.
+    QJsonObject config() const;
     bool operator==(const Batch &other) const;
     bool operator!=(const Batch &other) const { return !(*this == other); }
 
@@ -96,7 +101,8 @@ struct BatchPage
 };
 
 // The batch with the API's field names (snake_case, timestamps ISO 8601 UTC with milliseconds,
-// null for what is not set), for JSON Lines and the like. `config` is the object as received.
+// null for what is not set). `config` is the object as received (parsed: JSON Lines write
+// configJson itself).
 QJsonObject toApiJson(const Batch &batch);
 
 } // namespace BatchDeck

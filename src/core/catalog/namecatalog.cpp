@@ -6,19 +6,20 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <initializer_list>
+#include <utility>
 
 namespace BatchDeck {
 
 namespace {
 
-template<typename Entry>
-QList<Entry> sortedByName(QList<Entry> entries)
+using namespace NameKeeping;
+
+constexpr qint64 BudgetMegabytes = NameCatalog::MaxKeptBytes / (1024 * 1024);
+
+QByteArray tokenDigest(const QString &token)
 {
-    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
-        const int order = QString::localeAwareCompare(a.name.toCaseFolded(), b.name.toCaseFolded());
-        return order != 0 ? order < 0 : a.id < b.id;
-    });
-    return entries;
+    return QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256);
 }
 
 // "3 projects could not be read and show as IDs; first, the project at position 2 ..."
@@ -168,20 +169,23 @@ void NameCatalog::listProjects(const std::optional<QString> &organizationId)
                 setProblem(ProjectsProblem,
                            tr("Project names could not be loaded: %1").arg(error.message));
             } else {
-                bool changed = false;
-                for (const Project &project : list.projects) {
-                    if (m_projects.value(project.id) != project) {
-                        m_projects.insert(project.id, project);
-                        changed = true;
-                    }
+                const KeptEntries kept =
+                    keepEntries(m_projects, list.projects, list.invalidProjects, roomLeft());
+                QStringList problems;
+                if (kept.full) {
+                    problems << tr("Project names are incomplete: the server listed more names "
+                                   "than BatchDeck keeps (%1 MB), so %2 projects are named; the "
+                                   "rest show as IDs.")
+                                    .arg(BudgetMegabytes)
+                                    .arg(m_projects.size());
                 }
-                setProblem(ProjectsProblem,
-                           list.invalidProjects.isEmpty()
-                               ? QString()
-                               : unreadableNote(list.invalidProjects.size(),
-                                                ProjectList::describe(list.invalidProjects.first()),
-                                                tr("projects")));
-                if (changed)
+                if (!kept.unreadable.isEmpty()) {
+                    problems << unreadableNote(kept.unreadable.size(),
+                                               ProjectList::describe(kept.unreadable.first()),
+                                               tr("projects"));
+                }
+                setProblem(ProjectsProblem, problems.join(u' '));
+                if (m_projects.sort()) // once, the whole list being read
                     Q_EMIT namesChanged();
             }
             endListingIfIdle();
@@ -213,29 +217,30 @@ void NameCatalog::onDirectoryPage(const DirectoryPage &page, const ApiError &err
         return;
     }
     ++m_pagesRead;
-    bool changed = false;
-    for (const Directory &directory : page.directories) {
-        if (m_directories.value(directory.id) != directory) {
-            m_directories.insert(directory.id, directory);
-            changed = true;
-        }
-    }
-    if (!page.invalidDirectories.isEmpty()) {
+    const KeptEntries kept =
+        keepEntries(m_directories, page.directories, page.invalidDirectories, roomLeft());
+    if (!kept.unreadable.isEmpty()) {
         if (m_unreadableDirectories == 0) {
-            InvalidCatalogEntry first = page.invalidDirectories.first();
+            InvalidCatalogEntry first = kept.unreadable.first();
             first.position += m_entriesRead;
             m_firstUnreadable = DirectoryPage::describe(first);
         }
-        m_unreadableDirectories += page.invalidDirectories.size();
+        m_unreadableDirectories += kept.unreadable.size();
     }
     m_entriesRead += page.itemCount();
-    if (changed)
-        Q_EMIT namesChanged();
+    if (kept.changed)
+        Q_EMIT namesChanged(); // for names by ID; the pickers' order waits for the end
 
     const QString token = page.nextPageToken;
-    if (token.isEmpty()) {
+    if (kept.full) {
+        endDirectoryListing(tr("Directory names are incomplete: the server listed more names than "
+                               "BatchDeck keeps (%1 MB), so loading stopped with %2 directories "
+                               "named; the rest show as IDs.")
+                                .arg(BudgetMegabytes)
+                                .arg(m_directories.size()));
+    } else if (token.isEmpty()) {
         endDirectoryListing({});
-    } else if (m_pageTokens.contains(token)) {
+    } else if (m_pageTokens.contains(tokenDigest(token))) {
         endDirectoryListing(
             tr("Directory names are incomplete: the server sent the page token \"%1\" a second "
                "time, so paging stopped to avoid an endless loop.")
@@ -247,7 +252,7 @@ void NameCatalog::onDirectoryPage(const DirectoryPage &page, const ApiError &err
                                 .arg(m_pagesRead)
                                 .arg(m_entriesRead));
     } else {
-        m_pageTokens.insert(token);
+        m_pageTokens.insert(tokenDigest(token));
         requestDirectoryPage(token);
     }
 }
@@ -261,6 +266,8 @@ void NameCatalog::endDirectoryListing(const QString &problem)
     if (m_unreadableDirectories > 0)
         problems << unreadableNote(m_unreadableDirectories, m_firstUnreadable, tr("directories"));
     setProblem(DirectoriesProblem, problems.join(u' '));
+    if (m_directories.sort()) // once, when the listing ends
+        Q_EMIT namesChanged();
     endListingIfIdle();
 }
 
@@ -274,14 +281,14 @@ void NameCatalog::endListingIfIdle()
 
 QString NameCatalog::projectName(const QString &projectId) const
 {
-    const auto found = m_projects.constFind(projectId);
-    return found == m_projects.cend() ? QString() : found->name;
+    const Project *found = m_projects.find(projectId);
+    return found ? found->name : QString();
 }
 
 QString NameCatalog::directoryName(const QString &directoryId) const
 {
-    const auto found = m_directories.constFind(directoryId);
-    return found == m_directories.cend() ? QString() : found->name;
+    const Directory *found = m_directories.find(directoryId);
+    return found ? found->name : QString();
 }
 
 bool NameCatalog::isUnknownDirectory(const QString &directoryId) const
@@ -339,31 +346,54 @@ void NameCatalog::onLookup(const QString &directoryId, const Directory &director
         setProblem(
             LookupProblem,
             tr("The name of directory %1 could not be loaded: %2").arg(directoryId, error.message));
-    } else { // ApiClient::directory refuses an answer about another directory
-        m_directories.insert(directoryId, directory);
-        Q_EMIT namesChanged();
+    } else {
+        // ApiClient::directory refuses an answer about another directory, but the answer may
+        // spell the ID in another letter case: keep it under the ID the tables ask for.
+        Directory kept = directory;
+        kept.id = directoryId;
+        if (QString problem = unfitForCatalog(&kept); !problem.isEmpty()) {
+            m_failedLookups.insert(directoryId);
+            setProblem(
+                LookupProblem,
+                tr("The name of directory %1 could not be loaded: %2.").arg(directoryId, problem));
+        } else if (m_directories.growthFor(kept) > roomLeft()) {
+            m_failedLookups.insert(directoryId);
+            setProblem(LookupProblem,
+                       tr("The name of directory %1 was not kept: the names loaded already fill "
+                          "what BatchDeck keeps (%2 MB).")
+                           .arg(directoryId)
+                           .arg(BudgetMegabytes));
+        } else {
+            m_directories.insertInOrder(kept);
+            Q_EMIT namesChanged();
+        }
     }
     pumpLookups();
 }
 
 QList<Project> NameCatalog::projects() const
 {
-    return sortedByName(m_projects.values());
+    return m_projects.sorted();
 }
 
 QList<Directory> NameCatalog::directories() const
 {
-    return sortedByName(m_directories.values());
+    return m_directories.sorted();
 }
 
 QList<Directory> NameCatalog::directoriesOfProject(const QString &projectId) const
 {
     QList<Directory> matching;
-    for (const Directory &directory : m_directories) {
+    for (const Directory &directory : m_directories.sorted()) {
         if (directory.projectId == projectId)
             matching.append(directory);
     }
-    return sortedByName(matching);
+    return matching;
+}
+
+qint64 NameCatalog::roomLeft() const
+{
+    return MaxKeptBytes - m_projects.bytes() - m_directories.bytes();
 }
 
 QString NameCatalog::problem() const

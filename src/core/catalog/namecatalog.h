@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "catalogtypes.h"
 #include "listjobsquery.h"
+#include "namedentries.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -32,6 +33,11 @@ public:
     // Single lookups per refresh: a page of 1,000 jobs from as many deleted directories must not
     // become 1,000 requests. The rest wait for the next refresh.
     static constexpr int MaxLookupsPerRefresh = 100;
+    // What the names may hold in all (projects and directories, with their IDs): far more than
+    // any picker is useful for (an ordinary directory costs under 1 KB). A listing that would go
+    // past it stops, keeps what it has, and says so in problem().
+    static constexpr qint64 MaxKeptBytes = 8 * 1024 * 1024;
+    static constexpr int MaxTextLength = CatalogMaxTextLength; // see namedentries.h
 
     explicit NameCatalog(ApiClient *client, QObject *parent = nullptr);
 
@@ -57,7 +63,9 @@ public:
     // The server answered 404 for this ID.
     bool isUnknownDirectory(const QString &directoryId) const;
 
-    // For pickers, sorted by name (then ID).
+    // For pickers, sorted by name (case-insensitive, then by ID). The order is rebuilt once a
+    // listing ends, not on every page: while one runs, these are the lists as they were before
+    // it (single lookups are added in order at once).
     QList<Project> projects() const;
     QList<Directory> directories() const;
     QList<Directory> directoriesOfProject(const QString &projectId) const;
@@ -89,14 +97,15 @@ private:
     void pumpLookups();
     void onLookup(const QString &directoryId, const Directory &directory, const ApiError &error);
     void setProblem(ProblemSlot slot, const QString &text);
+    qint64 roomLeft() const; // bytes of MaxKeptBytes not used yet
     static QString scopeKey(const JobScope &scope);
 
     ApiClient *m_client;
     QByteArray m_origin; // a hash of the server and key the names came from
     JobScope m_scope;
     quint64 m_generation = 0; // bumped by clear(): answers of an earlier one are dropped
-    QHash<QString, Project> m_projects;
-    QHash<QString, Directory> m_directories;
+    NamedEntries<Project> m_projects;
+    NamedEntries<Directory> m_directories;
     QSet<QString> m_listedOrganizations; // "" for the key's default
     QSet<QString> m_listedScopes;
 
@@ -104,7 +113,7 @@ private:
     QString m_projectsOrganization;
     QPointer<ApiCall> m_directoriesCall;
     JobScope m_listingScope;
-    QSet<QString> m_pageTokens;
+    QSet<QByteArray> m_pageTokens; // digests: a server's tokens may be large
     int m_pagesRead = 0;
     qint64 m_entriesRead = 0;
     qint64 m_unreadableDirectories = 0;

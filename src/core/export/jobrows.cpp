@@ -91,11 +91,18 @@ const QStringList &batchApiFields()
 
 Row batchApiRow(const Batch &batch)
 {
-    const QJsonObject record = toApiJson(batch);
+    // The config goes out as the text it came in, never built into a tree on the way.
+    Batch withoutConfig = batch;
+    withoutConfig.configJson.clear();
+    const QJsonObject record = toApiJson(withoutConfig);
     Row row;
     row.reserve(batchApiFields().size());
-    for (const QString &field : batchApiFields())
-        row.append(FieldValue::fromJson(record.value(field)));
+    for (const QString &field : batchApiFields()) {
+        if (field == u"config" && !batch.configJson.isEmpty())
+            row.append({FieldValue::Kind::Json, QString::fromUtf8(batch.configJson)});
+        else
+            row.append(FieldValue::fromJson(record.value(field)));
+    }
     return row;
 }
 

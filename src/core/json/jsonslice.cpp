@@ -415,6 +415,28 @@ QJsonValue JsonSlice::toJsonValue() const
     return QJsonValue::Undefined;
 }
 
+QByteArray JsonSlice::compactBytes() const
+{
+    const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    JsonScanner scanner(m_bytes.begin(), m_bytes.end());
+    QByteArray compact;
+    compact.reserve(m_bytes.size());
+    const char *p = m_bytes.begin();
+    while (p != m_bytes.end()) {
+        const char *run = p; // up to the next string or space, copied as one piece
+        while (p != m_bytes.end() && *p != '"' && !isSpace(*p))
+            ++p;
+        if (p != m_bytes.end() && *p == '"')
+            p = scanner.string(p); // checked already: it cannot fail
+        compact.append(run, p - run);
+        while (p != m_bytes.end() && isSpace(*p))
+            ++p;
+    }
+    if (compact.size() != m_bytes.size())
+        compact.squeeze();
+    return compact;
+}
+
 QString JsonMember::key() const
 {
     return JsonSlice(QJsonValue::String, QByteArrayView(rawKey.data() - 1, rawKey.size() + 2))

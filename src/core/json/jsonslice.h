@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QJsonParseError>
 #include <QJsonValue>
@@ -59,6 +60,9 @@ public:
     // The value as Qt types, for a caller that really wants a QJsonObject or QJsonArray of a
     // small part: only this slice is parsed.
     QJsonValue toJsonValue() const;
+    // The value's JSON text as sent, without the white space between tokens: one line, never
+    // larger than bytes(). Strings, numbers and the order of members stay as they are.
+    QByteArray compactBytes() const;
 
 private:
     friend struct JsonMember;
