@@ -18,6 +18,7 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QFileInfo>
+#include <QFrame>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -117,6 +118,7 @@ private Q_SLOTS:
     void switchShowsBatchesAndIsRemembered();
     void filtersSendTheRightQuery_data();
     void filtersSendTheRightQuery();
+    void batchesOutsideTheFilterAreLeftOutAndSaid();
     void datesOutOfOrderAreRefusedNamingTheField();
     void badProjectIdIsRefusedNamingTheField();
     void pagingFollowsTheTokens();
@@ -338,6 +340,22 @@ void TestBatchWindow::filtersSendTheRightQuery()
     std::sort(expected.begin(), expected.end());
     QCOMPARE(items, expected);
     QVERIFY(child<QLabel>(window, "filterLabel")->isVisible());
+}
+
+void TestBatchWindow::batchesOutsideTheFilterAreLeftOutAndSaid()
+{
+    Server state;
+    state.list->count = 3; // COMPLETED, FAILED, RUNNING, whatever the query asks for
+    TestHttpServer server(handlerFor(state));
+    MainWindow *window = startInBatches(server);
+    QCOMPARE(window->batchModel().rowCount(), 3);
+    child<QListWidget>(&window->batchFilters(), "batchStatusList")->setCurrentRow(4); // COMPLETED
+    QTRY_COMPARE_WITH_TIMEOUT(window->batchModel().rowCount(), 1, 10'000);
+    QCOMPARE(window->batchModel().batches().first().status, QStringLiteral("COMPLETED"));
+    QTRY_VERIFY(child<QFrame>(window, "errorBanner")->isVisible());
+    QCOMPARE(child<QLabel>(window, "errorLabel")->text(),
+             QStringLiteral("The server sent 2 batches on this page that do not match the filters "
+                            "asked for; they are not shown."));
 }
 
 void TestBatchWindow::datesOutOfOrderAreRefusedNamingTheField()

@@ -1,6 +1,7 @@
 // JobPager against servers that break paging assumptions: each case a per-test HTTP server.
 #include "hostilepagingservers.h"
 #include "jobpager.h"
+#include "pagingsummary.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -42,6 +43,8 @@ private Q_SLOTS:
     void keepsTheFirstCopyOfJobsFromShiftingPages();
     void aWholePageShiftWithoutATotalIsRefused();
     void pagesWithNothingNewStopPaging();
+    void notesCountOneAsOne_data();
+    void notesCountOneAsOne();
     void endlessPagesStopAtTheCeiling_data();
     void endlessPagesStopAtTheCeiling();
 
@@ -328,6 +331,45 @@ void TestHostilePaging::endlessPagesStopAtTheCeiling()
         QVERIFY(run.error.message.contains(u"no total_size"));
         QCOMPARE(run.ids.size(), 50);
     }
+}
+
+void TestHostilePaging::notesCountOneAsOne_data()
+{
+    QTest::addColumn<PagingSummary>("summary");
+    QTest::addColumn<QString>("rows");
+    QTest::addColumn<QStringList>("expected");
+    PagingSummary arrived;
+    arrived.rowsListed = 11;
+    arrived.duplicates = 1;
+    arrived.addTotal(10);
+    arrived.addTotal(11);
+    arrived.reachedEnd = true;
+    QTest::newRow("one job arrived, one row repeated")
+        << arrived << "jobs"
+        << QStringList {"1 job arrived during the export (the server's total grew from 10 to 11); "
+                        "the 1 row pushed onto a later page was written once."};
+    PagingSummary outside;
+    outside.rowsListed = 3;
+    outside.rowsOutsideFilter = 1;
+    outside.reachedEnd = true;
+    QTest::newRow("one batch outside the filter")
+        << outside << "batches"
+        << QStringList {"The server sent 1 batch that does not match the filter asked for; it "
+                        "was left out."};
+    PagingSummary listedOne;
+    listedOne.rowsListed = 1;
+    listedOne.addTotal(2);
+    listedOne.reachedEnd = true;
+    QTest::newRow("one item listed of an estimate of two")
+        << listedOne << "items" << QStringList {"The server estimated 2 items; 1 was listed."};
+}
+
+void TestHostilePaging::notesCountOneAsOne()
+{
+    QFETCH(PagingSummary, summary);
+    QFETCH(QString, rows);
+    QFETCH(QStringList, expected);
+    QCOMPARE(summary.notes(rows), expected);
 }
 
 QTEST_GUILESS_MAIN(TestHostilePaging)

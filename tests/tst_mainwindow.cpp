@@ -115,6 +115,7 @@ private Q_SLOTS:
     void environmentKeyIsHonoured();
     void keychainFailureIsSaidAndKeyKeptInMemory();
     void unreadableJobsAreNamed();
+    void jobsOutsideTheFilterAreLeftOutAndSaid();
     void copyPutsSelectedIdsOnTheClipboard();
     void lastVisibleColumnCannotBeHidden();
     void connectionDialogTestsInWords_data();
@@ -745,6 +746,34 @@ void TestMainWindow::unreadableJobsAreNamed()
     QTRY_VERIFY(banner->isVisible());
     const QString text = child<QLabel>(window, "errorLabel")->text();
     QVERIFY2(text.contains(u"position 2") && text.contains(u"\"status\""), qPrintable(text));
+}
+
+void TestMainWindow::jobsOutsideTheFilterAreLeftOutAndSaid()
+{
+    // Asked for failed jobs, the server sends three of which two are completed.
+    TestHttpServer server([](const TestRequest &request) {
+        QJsonObject body = jobListJson(0, 3, 3);
+        if (request.query.queryItemValue(QStringLiteral("status")) == u"failed") {
+            QJsonArray items = body.value(u"items").toArray();
+            QJsonObject failed = items.at(1).toObject();
+            failed.insert(u"status", QStringLiteral("failed"));
+            items.replace(1, failed);
+            body.insert(u"items", items);
+        }
+        return TestResponse::json(200, body);
+    });
+    MainWindow *window = startOn(server);
+    waitForPage(window);
+    QCOMPARE(window->jobModel().rowCount(), 3);
+    JobFilter failed;
+    failed.status = QStringLiteral("failed");
+    window->browser().setFilter(failed);
+    QTRY_COMPARE(window->jobModel().rowCount(), 1);
+    QCOMPARE(window->jobModel().jobs().first().id, QStringLiteral("bjb-1"));
+    QTRY_VERIFY(child<QFrame>(window, "errorBanner")->isVisible());
+    QCOMPARE(child<QLabel>(window, "errorLabel")->text(),
+             QStringLiteral("The server sent 2 jobs on this page that do not match the filters "
+                            "asked for; they are not shown."));
 }
 
 void TestMainWindow::copyPutsSelectedIdsOnTheClipboard()

@@ -81,6 +81,10 @@ struct FakeJobServer
     QHash<QString, QByteArray> results; // item id -> processing_results array text
     TestResponse createAnswer = TestResponse::json(201, newJobJson());
     int itemsStatus = 200;
+    // The items' total_size: the true count, none, or an estimate (any other value).
+    static constexpr int TrueTotal = -1;
+    static constexpr int NoTotal = -2;
+    int reportedTotal = TrueTotal;
 
     static bool isCreate(const TestRequest &request)
     {
@@ -105,9 +109,11 @@ struct FakeJobServer
             QJsonArray items;
             for (int i = offset; i < std::min(offset + pageSize, failedCount); ++i)
                 items.append(itemJson(i));
-            return TestResponse::json(200,
-                                      QJsonObject {{QStringLiteral("items"), items},
-                                                   {QStringLiteral("total_size"), failedCount}});
+            QJsonObject page {{QStringLiteral("items"), items}};
+            if (reportedTotal != NoTotal)
+                page.insert(QStringLiteral("total_size"),
+                            reportedTotal == TrueTotal ? failedCount : reportedTotal);
+            return TestResponse::json(200, page);
         }
         return TestResponse::json(200,
                                   QJsonObject {{QStringLiteral("job"), job},
@@ -163,6 +169,7 @@ private Q_SLOTS:
     void cleanup();
     void planDecides_data();
     void planDecides();
+    void plannerReadsEveryPageWithTheScope_data();
     void plannerReadsEveryPageWithTheScope();
     void rerunSendsTheFailedItemsAndTheConfigAsReceived();
     void confirmationCancelsOnEnterAndEscape_data();
@@ -297,9 +304,21 @@ void TestRerun::planDecides()
              qPrintable(plan.configurationSummary()));
 }
 
+void TestRerun::plannerReadsEveryPageWithTheScope_data()
+{
+    QTest::addColumn<int>("reportedTotal");
+    QTest::newRow("total_size exact") << FakeJobServer::TrueTotal;
+    // total_size is an estimate: the list ends at its first empty page, whatever it says.
+    QTest::newRow("total_size estimated low") << 2;
+    QTest::newRow("total_size estimated high") << 9;
+    QTest::newRow("no total_size") << FakeJobServer::NoTotal;
+}
+
 void TestRerun::plannerReadsEveryPageWithTheScope()
 {
+    QFETCH(int, reportedTotal);
     FakeJobServer fake;
+    fake.reportedTotal = reportedTotal;
     fake.failedCount = 5;
     fake.pageSize = 2; // smaller than asked: the planner follows the offsets, not the limit
     fake.allWith(ConfigA, QStringLiteral("ha"));
@@ -328,7 +347,7 @@ void TestRerun::plannerReadsEveryPageWithTheScope()
                      QStringLiteral("parse"));
         }
     }
-    QCOMPARE(itemPages, 3);
+    QCOMPARE(itemPages, 4); // 2 + 2 + 1 items, then the empty page that ends the list
     QCOMPARE(resultRequests, 5);
 }
 

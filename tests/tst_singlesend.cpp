@@ -206,8 +206,11 @@ void TestSingleSend::creationFollowsASameOriginRedirectOnce()
     // not a silent repeat, so the body that refuses Qt's replays allows this one.
     QFETCH(int, status);
     TestHttpServer server([&](const TestRequest &request) {
-        if (request.path.startsWith(u"/moved"))
-            return TestResponse::json(201, sampleJobJson(QStringLiteral("bjb-new")));
+        if (request.path.startsWith(u"/moved")) {
+            QJsonObject created = sampleJobJson(QStringLiteral("bjb-new"));
+            created.insert(u"project_id", ProjectId); // a job of another project is refused
+            return TestResponse::json(201, created);
+        }
         return TestResponse::json(status, QByteArray("{}"))
             .withHeader("Location", "/moved" + request.path.toLatin1());
     });

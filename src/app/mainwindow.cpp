@@ -320,6 +320,13 @@ void MainWindow::onPageLoaded()
                                       .arg(invalid)
                                       .arg(first),
                    BannerKind::PageWarning);
+    } else if (const int outside = m_browser.rowsOutsideFilter(); outside > 0) {
+        showBanner(outside == 1 ? tr("The server sent 1 job on this page that does not match the "
+                                     "filters asked for; it is not shown.")
+                                : tr("The server sent %1 jobs on this page that do not match the "
+                                     "filters asked for; they are not shown.")
+                                      .arg(outside),
+                   BannerKind::PageWarning);
     }
     const bool empty = m_browser.jobs().isEmpty();
     if (empty) {

@@ -185,6 +185,14 @@ void MainWindow::onBatchPageLoaded()
                                       .arg(invalid)
                                       .arg(first),
                    BannerKind::PageWarning);
+    } else if (const int outside = m_batchBrowser.rowsOutsideFilter(); outside > 0) {
+        showBanner(outside == 1
+                       ? tr("The server sent 1 batch on this page that does not match the "
+                            "filters asked for; it is not shown.")
+                       : tr("The server sent %1 batches on this page that do not match the "
+                            "filters asked for; they are not shown.")
+                             .arg(outside),
+                   BannerKind::PageWarning);
     } else if (!m_batchBrowser.pagingProblem().isEmpty()) {
         showBanner(m_batchBrowser.pagingProblem(), BannerKind::PageWarning);
     }

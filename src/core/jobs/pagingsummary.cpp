@@ -17,6 +17,16 @@ QString number(qint64 value)
     return QLocale().toString(value);
 }
 
+// "1 job" or "12 jobs", for the plural nouns RowExport names its rows with.
+QString counted(qint64 value, const QString &rows)
+{
+    if (value != 1)
+        return number(value) + u' ' + rows;
+    if (rows == u"batches")
+        return tr("1 batch");
+    return tr("1 %1").arg(rows.endsWith(u's') ? rows.chopped(1) : rows);
+}
+
 } // namespace
 
 void PagingSummary::addTotal(std::optional<qint64> total)
@@ -53,7 +63,10 @@ QString PagingSummary::shiftNote(const QString &rows) const
     if (listChanged()) {
         QStringList evidence;
         if (duplicates > 0)
-            evidence.append(tr("%1 rows came again at shifting offsets").arg(number(duplicates)));
+            evidence.append(
+                duplicates == 1
+                    ? tr("1 row came again at a shifted offset")
+                    : tr("%1 rows came again at shifting offsets").arg(number(duplicates)));
         if (totalDrop > 0)
             evidence.append(tr("the server's total went down by %1").arg(number(totalDrop)));
         const QString missing = possiblyMissing() == 1
@@ -65,9 +78,12 @@ QString PagingSummary::shiftNote(const QString &rows) const
     }
     if (duplicates <= 0)
         return {};
-    return tr("%1 %2 arrived during the export (the server's total grew from %3 to %4); the %5 "
-              "rows they pushed onto later pages were written once.")
-        .arg(number(arrivals()), rows, number(firstTotal.value_or(0)),
+    return (duplicates == 1 ? tr("%1 arrived during the export (the server's total grew from %2 "
+                                 "to %3); the 1 row pushed onto a later page was written once.")
+                            : tr("%1 arrived during the export (the server's total grew from %2 "
+                                 "to %3); the %4 rows they pushed onto later pages were written "
+                                 "once."))
+        .arg(counted(arrivals(), rows), number(firstTotal.value_or(0)),
              number(lastTotal.value_or(0)), number(duplicates));
 }
 
@@ -75,17 +91,20 @@ QString PagingSummary::filterNote(const QString &rows) const
 {
     if (rowsOutsideFilter <= 0)
         return {};
-    return tr("The server sent %1 %2 that do not match the filter asked for; they were left "
-              "out.")
-        .arg(number(rowsOutsideFilter), rows);
+    return rowsOutsideFilter == 1
+        ? tr("The server sent %1 that does not match the filter asked for; it was left out.")
+              .arg(counted(rowsOutsideFilter, rows))
+        : tr("The server sent %1 that do not match the filter asked for; they were left out.")
+              .arg(counted(rowsOutsideFilter, rows));
 }
 
 QString PagingSummary::totalNote(const QString &rows) const
 {
     if (!totalDiffers())
         return {};
-    return tr("The server estimated %1 %2; %3 were listed.")
-        .arg(number(*lastTotal), rows, number(rowsCounted()));
+    return (rowsCounted() == 1 ? tr("The server estimated %1; 1 was listed.")
+                               : tr("The server estimated %1; %2 were listed."))
+        .arg(counted(*lastTotal, rows), number(rowsCounted()));
 }
 
 QStringList PagingSummary::notes(const QString &rows) const

@@ -86,9 +86,9 @@ void RerunPlanner::onItemsPage(const ItemPage &page, const ApiError &error)
                 .arg(QLocale().toString(MaxFailedItems))));
         return;
     }
-    const bool ended =
-        received == 0 || (page.totalSize ? m_offset >= *page.totalSize : received < ItemsPageSize);
-    if (!ended) {
+    // The list ends at its first empty page only: total_size is an estimate and a server may cap
+    // its pages, so neither a reached total nor a short page says that no failed item remains.
+    if (received > 0) {
         requestItemsPage();
         return;
     }
