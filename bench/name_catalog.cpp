@@ -10,38 +10,19 @@
 #include "namecatalog.h"
 #include "testhttpserver.h"
 
+#include "memoryusage.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QTextStream>
 
-#include <sys/resource.h>
-
-#include <cstdio>
-#include <unistd.h>
-
 using namespace BatchDeck;
 using namespace BatchDeck::Testing;
 
+using namespace BatchDeck::Bench;
+
 namespace {
-
-qint64 residentBytes()
-{
-    long pages = 0, resident = 0;
-    if (FILE *statm = std::fopen("/proc/self/statm", "r")) {
-        if (std::fscanf(statm, "%ld %ld", &pages, &resident) != 2)
-            resident = 0;
-        std::fclose(statm);
-    }
-    return qint64(resident) * sysconf(_SC_PAGESIZE);
-}
-
-qint64 peakResidentBytes()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return qint64(usage.ru_maxrss) * 1024;
-}
 
 const QByteArray ProjectId = QByteArrayLiteral("11111111-1111-4111-8111-111111111111");
 

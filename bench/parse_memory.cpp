@@ -4,34 +4,15 @@
 //   shape "many-jobs":  as many ordinary jobs as fit (a 1,000-job page is about 5 MB)
 #include "batchjob.h"
 
+#include "memoryusage.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QTextStream>
 
-#include <sys/resource.h>
-
-#include <cstdio>
-#include <unistd.h>
+using namespace BatchDeck::Bench;
 
 namespace {
-
-qint64 residentBytes()
-{
-    long pages = 0, resident = 0;
-    if (FILE *statm = std::fopen("/proc/self/statm", "r")) {
-        if (std::fscanf(statm, "%ld %ld", &pages, &resident) != 2)
-            resident = 0;
-        std::fclose(statm);
-    }
-    return qint64(resident) * sysconf(_SC_PAGESIZE);
-}
-
-qint64 peakResidentBytes()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return qint64(usage.ru_maxrss) * 1024;
-}
 
 QByteArray jobJson(int index, const QByteArray &errorMessage)
 {

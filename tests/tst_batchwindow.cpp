@@ -10,6 +10,7 @@
 #include "exportdialog.h"
 #include "mainwindow.h"
 #include "sourceswitch.h"
+#include "windowtesting.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -149,12 +150,7 @@ private:
 
 void TestBatchWindow::initTestCase()
 {
-    qunsetenv("LLAMA_CLOUD_API_KEY");
-    qunsetenv("LLAMA_PARSE_API_KEY");
-    qunsetenv("LLAMA_CLOUD_BASE_URL");
-    QApplication::setOrganizationName(QStringLiteral("BatchDeckTests"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    isolateWindowTest(m_settingsDir.path());
 }
 
 void TestBatchWindow::init()

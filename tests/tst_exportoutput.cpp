@@ -103,6 +103,18 @@ private:
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
     }
     QString fifoPath() const { return m_directory.filePath(QStringLiteral("jobs.fifo")); }
+    // link.csv leading to target.csv, which holds "previous" when `targetExists`; empty when
+    // they could not be made.
+    QString linkToTarget(bool targetExists) const
+    {
+        if (targetExists) {
+            QFile file(m_directory.filePath(QStringLiteral("target.csv")));
+            if (!file.open(QIODevice::WriteOnly) || file.write("previous\r\n") != 10)
+                return {};
+        }
+        const QString link = m_directory.filePath(QStringLiteral("link.csv"));
+        return QFile::link(QStringLiteral("target.csv"), link) ? link : QString();
+    }
     // The device a row writes to: this test's own node when running as root (see TestDevices).
     QString devicePath(Destination destination) const
     {
@@ -301,13 +313,8 @@ void TestExportOutput::symlinkToAFileKeepsTheLink()
     // As `> link` would: the file the link leads to gets the export, the link stays a link.
     QFETCH(bool, targetExists);
     const QString target = m_directory.filePath(QStringLiteral("target.csv"));
-    const QString link = m_directory.filePath(QStringLiteral("link.csv"));
-    if (targetExists) {
-        QFile file(target);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("previous\r\n");
-    }
-    QVERIFY(QFile::link(QStringLiteral("target.csv"), link));
+    const QString link = linkToTarget(targetExists);
+    QVERIFY(!link.isEmpty());
 
     const ExportResult result = JobExport::writeJobs(sampleJobs(3), link, {});
 
@@ -333,13 +340,8 @@ void TestExportOutput::symlinkFailingPartWayKeepsTheTarget()
     // Written atomically as any file is: a failure leaves the target as it was.
     QFETCH(bool, targetExists);
     const QString target = m_directory.filePath(QStringLiteral("target.csv"));
-    const QString link = m_directory.filePath(QStringLiteral("link.csv"));
-    if (targetExists) {
-        QFile file(target);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("previous\r\n");
-    }
-    QVERIFY(QFile::link(QStringLiteral("target.csv"), link));
+    const QString link = linkToTarget(targetExists);
+    QVERIFY(!link.isEmpty());
     ExportResult result;
     {
         FileSizeLimit limit(64 * 1024);

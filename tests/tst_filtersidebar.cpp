@@ -5,6 +5,7 @@
 #include "jobtablemodel.h"
 #include "mainwindow.h"
 #include "namecatalog.h"
+#include "windowtesting.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -110,12 +111,7 @@ private:
 
 void TestFilterSidebar::initTestCase()
 {
-    qunsetenv("LLAMA_CLOUD_API_KEY");
-    qunsetenv("LLAMA_PARSE_API_KEY");
-    qunsetenv("LLAMA_CLOUD_BASE_URL");
-    QApplication::setOrganizationName(QStringLiteral("BatchDeckTests"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    isolateWindowTest(m_settingsDir.path());
 }
 
 void TestFilterSidebar::init()

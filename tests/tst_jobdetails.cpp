@@ -23,6 +23,8 @@
 #include <QTest>
 #include <QToolButton>
 
+#include <algorithm>
+
 using namespace BatchDeck;
 using namespace BatchDeck::Testing;
 
@@ -330,7 +332,13 @@ void TestJobDetails::selectedItemShowsItsResults()
     QTRY_VERIFY2_WITH_TIMEOUT(panel->stateText().startsWith(state), qPrintable(panel->stateText()),
                               20'000);
     QCOMPARE(panel->model().rowCount(), rows);
-    const TestRequest &request = server.requests().constLast();
+    // The results asked for (the job's status and items may be asked for again meanwhile).
+    const QList<TestRequest> requests = server.requests();
+    const auto resultsRequest =
+        std::find_if(requests.crbegin(), requests.crend(),
+                     [](const auto &r) { return r.path.endsWith(u"/processing-results"); });
+    QVERIFY(resultsRequest != requests.crend());
+    const TestRequest &request = *resultsRequest;
     QCOMPARE(request.path,
              QStringLiteral("/api/v1/beta/batch-processing/items/dfl-0/processing-results"));
     QVERIFY(!request.query.hasQueryItem(QStringLiteral("job_type"))); // the whole history

@@ -7,6 +7,7 @@
 #include "jobtableview.h"
 #include "mainwindow.h"
 #include "testhttpserver.h"
+#include "windowtesting.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -140,12 +141,7 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    qunsetenv("LLAMA_CLOUD_API_KEY");
-    qunsetenv("LLAMA_PARSE_API_KEY");
-    qunsetenv("LLAMA_CLOUD_BASE_URL");
-    QApplication::setOrganizationName(QStringLiteral("BatchDeckTests"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    isolateWindowTest(m_settingsDir.path());
 }
 
 void TestMainWindow::init()

@@ -11,6 +11,7 @@
 #include "jobtableview.h"
 #include "mainwindow.h"
 #include "namecatalog.h"
+#include "windowtesting.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -164,12 +165,7 @@ private:
 void TestServerText::initTestCase()
 {
     QVERIFY(m_settingsDir.isValid());
-    qunsetenv("LLAMA_CLOUD_API_KEY");
-    qunsetenv("LLAMA_PARSE_API_KEY");
-    qunsetenv("LLAMA_CLOUD_BASE_URL");
-    QApplication::setOrganizationName(QStringLiteral("BatchDeckTests"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    isolateWindowTest(m_settingsDir.path());
 }
 
 void TestServerText::init()

@@ -2,6 +2,7 @@
 #include "credentialstore.h"
 #include "mainwindow.h"
 #include "testhttpserver.h"
+#include "windowtesting.h"
 
 #include <QAction>
 #include <QApplication>
@@ -68,12 +69,7 @@ private:
 
 void TestWindowConnection::initTestCase()
 {
-    qunsetenv("LLAMA_CLOUD_API_KEY");
-    qunsetenv("LLAMA_PARSE_API_KEY");
-    qunsetenv("LLAMA_CLOUD_BASE_URL");
-    QApplication::setOrganizationName(QStringLiteral("BatchDeckTests"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    isolateWindowTest(m_settingsDir.path());
 }
 
 void TestWindowConnection::init()

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+namespace BatchDeck::Testing {
+
+// For a test that opens the window: settings in `settingsPath` (a folder of the test's own, as
+// an INI file) and no key or server taken from the environment, so that the test neither reads
+// nor changes the user's.
+void isolateWindowTest(const QString &settingsPath);
+
+} // namespace BatchDeck::Testing
