@@ -118,8 +118,8 @@ void BatchDetailsDialog::showBatch(const Batch &batch)
     m_ui->copyUpdatedButton->setEnabled(batch.updatedAt.isValid());
     setPlainText(m_ui->jobTypeValue, batch.jobType);
     setPlainText(m_ui->configurationValue, batch.configurationId);
-    m_ui->configText->setPlainText(
-        shownText(QString::fromUtf8(QJsonDocument(batch.config()).toJson(QJsonDocument::Indented))));
+    m_ui->configText->setPlainText(shownText(
+        QString::fromUtf8(QJsonDocument(batch.config()).toJson(QJsonDocument::Indented))));
     const BatchStatus status = batch.knownStatus();
     const bool cancellable = status == BatchStatus::Pending || status == BatchStatus::Throttled
         || status == BatchStatus::Running;
