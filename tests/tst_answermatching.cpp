@@ -7,6 +7,7 @@
 #include "catalogtesting.h"
 #include "testhttpserver.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QTest>
@@ -22,12 +23,14 @@ const QString AskedBatch = QStringLiteral("bat-12345678-1234-4234-8234-123456789
 const QString OtherBatch = QStringLiteral("bat-99999999-9999-4999-8999-999999999999");
 const QString AskedDirectory = QStringLiteral("dir-12345678-1234-4234-8234-123456789abc");
 const QString OtherDirectory = QStringLiteral("dir-99999999-9999-4999-8999-999999999999");
+const QString AskedItem = QStringLiteral("dfl-12345678-1234-4234-8234-123456789abc");
+const QString OtherItem = QStringLiteral("dfl-99999999-9999-4999-8999-999999999999");
 const QString ProjectId = QStringLiteral("1111abcd-1111-4111-8111-111111111111");
 const QString OtherProjectId = QStringLiteral("22222222-2222-4222-8222-222222222222");
 const QString NotUsed = QStringLiteral(
     "The answer was not used. Check that the server address points at the LlamaCloud API.");
 
-enum class Endpoint { JobStatus, CancelJob, Batch, CancelBatch, Directory };
+enum class Endpoint { JobStatus, CancelJob, Batch, CancelBatch, Directory, ItemResults };
 
 // The body a server sends for `endpoint` about the record `answeredId`.
 QByteArray answerAbout(Endpoint endpoint, const QString &answeredId)
@@ -50,6 +53,11 @@ QByteArray answerAbout(Endpoint endpoint, const QString &answeredId)
         break;
     case Endpoint::Directory:
         body = directoryJson(answeredId, ProjectId, QStringLiteral("Invoices"));
+        break;
+    case Endpoint::ItemResults:
+        body = {{QStringLiteral("item_id"), answeredId},
+                {QStringLiteral("item_name"), QStringLiteral("invoice.pdf")},
+                {QStringLiteral("processing_results"), QJsonArray {}}};
         break;
     }
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -91,6 +99,10 @@ ApiCall *ask(ApiClient &client, Endpoint endpoint, const QString &id, QObject *c
     case Endpoint::Directory:
         return client.directory(
             id, {}, context, [record](const Directory &d, const ApiError &e) { record(d.id, e); });
+    case Endpoint::ItemResults:
+        return client.itemProcessingResults(
+            id, {}, std::nullopt, context,
+            [record](const ItemProcessingResults &r, const ApiError &e) { record(r.itemId, e); });
     }
     return nullptr;
 }
@@ -108,6 +120,8 @@ QString expectedPath(Endpoint endpoint, const QString &id)
         return QStringLiteral("/api/v2/batches/%1/cancel").arg(id);
     case Endpoint::Directory:
         return QStringLiteral("/api/v1/beta/directories/") + id;
+    case Endpoint::ItemResults:
+        return QStringLiteral("/api/v1/beta/batch-processing/items/%1/processing-results").arg(id);
     }
     return {};
 }
@@ -190,6 +204,16 @@ void TestAnswerMatching::answerAboutAnotherRecordIsRefused_data()
         << Endpoint::Directory << AskedDirectory << OtherDirectory
         << QStringLiteral("Asked about directory %1, but the server answered about directory %2.")
                .arg(AskedDirectory, OtherDirectory);
+    QTest::newRow("processing results answer about another item")
+        << Endpoint::ItemResults << AskedItem << OtherItem
+        << QStringLiteral("Asked for the processing results of item %1, but the server answered "
+                          "about item %2.")
+               .arg(AskedItem, OtherItem);
+    const QString longId = QStringLiteral("bjb-") + QString(5000, u'7');
+    QTest::newRow("an answered ID megabytes long is cut")
+        << Endpoint::JobStatus << AskedJob << longId
+        << QStringLiteral("Asked about job %1, but the server answered about job %2….")
+               .arg(AskedJob, longId.left(100));
 }
 
 void TestAnswerMatching::answerAboutAnotherRecordIsRefused()
@@ -254,6 +278,8 @@ void TestAnswerMatching::answerAboutTheSameRecordIsAccepted_data()
         << Endpoint::CancelBatch << AskedBatch.toUpper() << AskedBatch;
     QTest::newRow("directory by ID, answered in upper case")
         << Endpoint::Directory << AskedDirectory << AskedDirectory.toUpper();
+    QTest::newRow("processing results, same item")
+        << Endpoint::ItemResults << AskedItem << AskedItem;
 }
 
 void TestAnswerMatching::answerAboutTheSameRecordIsAccepted()

@@ -4,6 +4,7 @@
 #include "batch.h"
 #include "batchexport.h"
 #include "jsonslice.h"
+#include "logging.h"
 
 #include <QBuffer>
 #include <QJsonDocument>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void compactBytes();
     void configIsKeptAsItsText();
     void jsonLinesCarryTheConfigAsSent();
+    void keyHiddenByEscapesInTheConfigIsMasked();
 };
 
 void TestBatchConfig::compactBytes_data()
@@ -99,6 +101,25 @@ void TestBatchConfig::jsonLinesCarryTheConfigAsSent()
              line.constData());
     QVERIFY(line.endsWith("}\n"));
     QCOMPARE(line.count('\n'), 1);
+}
+
+void TestBatchConfig::keyHiddenByEscapesInTheConfigIsMasked()
+{
+    // "\u0073k-…" is the key to any JSON reader: written as sent, masking would not see it.
+    registerSecret(QStringLiteral("sk-escaped-secret-4711"));
+    const QByteArray config = R"({"job":{"type":"parse_v2","configuration_id":"cfg-1"},)"
+                              R"("note":"\u0073k-escaped-secret-4711"})";
+    Batch batch;
+    QCOMPARE(Batch::fromJson(batchBody(config), &batch), QString());
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    JsonLinesWriter writer(&buffer);
+    QVERIFY(writer.writeHeader(BatchExport::fieldsFor(OutputFormat::JsonLines)));
+    QVERIFY(writer.writeRow(BatchExport::rowFor(batch, OutputFormat::JsonLines)));
+    const QJsonObject line = QJsonDocument::fromJson(buffer.data()).object();
+    QCOMPARE(line.value(u"config").toObject().value(u"note").toString(),
+             QStringLiteral("[API key]"));
+    QCOMPARE(writer.maskedValues(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestBatchConfig)

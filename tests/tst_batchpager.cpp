@@ -429,6 +429,18 @@ void TestBatchPager::stopsAtRowLimitAndCeiling()
         QVERIFY2(run.error.message.contains(u"ceiling of 20"), qPrintable(run.error.message));
         QCOMPARE(run.ids.size(), 20);
     }
+    {
+        // No batch matches, so none counts towards the row limit: the ceiling ends the paging.
+        TestHttpServer server(cursorServer(1000, 10));
+        ListBatchesQuery cancelledOnly;
+        cancelledOnly.status = QStringLiteral("CANCELLED");
+        const Run run = runPager(server, cancelledOnly, 5, 20);
+        QCOMPARE(run.error.kind, ApiError::Kind::InvalidResponse);
+        QVERIFY(run.ceiling);
+        QVERIFY2(run.error.message.contains(u"ceiling of 20"), qPrintable(run.error.message));
+        QVERIFY(run.ids.isEmpty());
+        QCOMPARE(run.summary.rowsOutsideFilter, 20);
+    }
 }
 
 void TestBatchPager::numbersInvalidBatchesAcrossPages()

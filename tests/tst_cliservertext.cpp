@@ -506,15 +506,19 @@ void TestCliServerText::csvToATerminalIsEscaped_data()
 {
     QTest::addColumn<Place>("place");
     QTest::addColumn<QString>("field");
-    QTest::newRow("items: item name") << Place::ItemsCsv << "item_name";
-    QTest::newRow("export: job error_message") << Place::JobsCsv << "error_message";
-    QTest::newRow("export-batches: batch status") << Place::BatchesCsv << "status";
+    QTest::addColumn<bool>("namedByOutput"); // --output names the terminal instead of stdout
+    QTest::newRow("items: item name") << Place::ItemsCsv << "item_name" << false;
+    QTest::newRow("export: job error_message") << Place::JobsCsv << "error_message" << false;
+    QTest::newRow("export-batches: batch status") << Place::BatchesCsv << "status" << false;
+    QTest::newRow("export: --output naming the terminal")
+        << Place::JobsCsv << "error_message" << true;
 }
 
 void TestCliServerText::csvToATerminalIsEscaped()
 {
     QFETCH(Place, place);
     QFETCH(QString, field);
+    QFETCH(bool, namedByOutput);
     // Standard output is a terminal: a pseudo-terminal whose output this test reads back, in raw
     // mode so that what the CLI wrote arrives unchanged.
     const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
@@ -532,7 +536,9 @@ void TestCliServerText::csvToATerminalIsEscaped()
 
     const QString sent = QStringLiteral("\x1b]0;t\x07 \x1b[2J \u009b2J a\rb \u202Ex");
     TestHttpServer server(hostileApi(place, field, sent));
-    const Run result = run(server, commandFor(place), terminal);
+    const Run result = namedByOutput
+        ? run(server, commandFor(place) + QStringList {QStringLiteral("--output"), terminal})
+        : run(server, commandFor(place), terminal);
     QVERIFY2(result.exitCode == 0, result.err.constData());
 
     QByteArray shown;

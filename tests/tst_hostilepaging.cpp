@@ -47,6 +47,7 @@ private Q_SLOTS:
     void notesCountOneAsOne();
     void endlessPagesStopAtTheCeiling_data();
     void endlessPagesStopAtTheCeiling();
+    void rowsOutsideTheFilterStillMeetTheCeiling();
 
 private:
     struct Run
@@ -59,18 +60,21 @@ private:
         bool ceilingReached = false;
         PagingSummary summary;
     };
-    Run runPager(TestHttpServer &server, int pageSize, qint64 maxRows = 0, qint64 ceiling = 0);
+    Run runPager(TestHttpServer &server, int pageSize, qint64 maxRows = 0, qint64 ceiling = 0,
+                 const std::optional<QString> &status = std::nullopt);
 
     QNetworkAccessManager m_network;
 };
 
 TestHostilePaging::Run TestHostilePaging::runPager(TestHttpServer &server, int pageSize,
-                                                   qint64 maxRows, qint64 ceiling)
+                                                   qint64 maxRows, qint64 ceiling,
+                                                   const std::optional<QString> &status)
 {
     ApiClient client(&m_network);
     client.setSettings(clientSettingsFor(server));
     ListJobsQuery query;
     query.limit = pageSize;
+    query.status = status;
     JobPager pager(&client, query);
     pager.setMaxRows(maxRows);
     if (ceiling > 0)
@@ -370,6 +374,19 @@ void TestHostilePaging::notesCountOneAsOne()
     QFETCH(QString, rows);
     QFETCH(QStringList, expected);
     QCOMPARE(summary.notes(rows), expected);
+}
+
+void TestHostilePaging::rowsOutsideTheFilterStillMeetTheCeiling()
+{
+    // Asked for failed jobs with --max-rows 10, the server pages on without end through
+    // completed ones: none counts towards the limit, and the ceiling ends it.
+    TestHttpServer server(endlessPages());
+    const Run run = runPager(server, 10, 10, 50, QStringLiteral("failed"));
+    QCOMPARE(run.error.kind, ApiError::Kind::InvalidResponse);
+    QVERIFY(run.ceilingReached);
+    QVERIFY2(run.error.message.contains(u"ceiling of 50"), qPrintable(run.error.message));
+    QVERIFY(run.ids.isEmpty());
+    QCOMPARE(run.summary.rowsOutsideFilter, 50);
 }
 
 QTEST_GUILESS_MAIN(TestHostilePaging)

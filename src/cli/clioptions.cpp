@@ -4,8 +4,11 @@
 #include "terminaltext.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <cstdio>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace BatchDeck::Cli {
@@ -36,6 +39,23 @@ void printError(const QString &message)
 bool isTerminal(FILE *stream)
 {
     return ::isatty(fileno(stream)) == 1;
+}
+
+bool namesATerminal(const QString &path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    struct stat info
+    {
+    };
+    if (::stat(name.constData(), &info) != 0 || !S_ISCHR(info.st_mode))
+        return false;
+    // Opened only to ask: never as the controlling terminal, never waiting.
+    const int descriptor = ::open(name.constData(), O_WRONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
+    if (descriptor < 0)
+        return false;
+    const bool terminal = ::isatty(descriptor) == 1;
+    ::close(descriptor);
+    return terminal;
 }
 
 std::optional<qint64> integerOption(const QCommandLineParser &parser, const QString &name,

@@ -25,6 +25,8 @@ void printError(const QString &message);
 // Prints `text` and a line end; line feeds in `text` stay.
 void printLine(FILE *stream, const QString &text);
 bool isTerminal(FILE *stream);
+// Whether `path` names a terminal (--output /dev/tty, /dev/pts/N, /dev/stdout on a terminal).
+bool namesATerminal(const QString &path);
 
 // Reads an integer option within [minimum, maximum]; on a bad value sets *error naming the flag.
 std::optional<qint64> integerOption(const QCommandLineParser &parser, const QString &name,

@@ -67,7 +67,8 @@ QString readOutputOptions(const QCommandLineParser &parser, ExportOptions *optio
         return tr("--output must name a file, or - for standard output.");
     // CSV shown on a terminal is for reading: what would drive the terminal is escaped there.
     // A file, a pipe and JSON Lines (escaped as JSON) keep the data as it came.
-    options->csv.escapeForTerminal = *outputPath == u"-" && isTerminal(stdout);
+    options->csv.escapeForTerminal =
+        *outputPath == u"-" ? isTerminal(stdout) : namesATerminal(*outputPath);
     return {};
 }
 

@@ -71,10 +71,14 @@ bool sameId(const QString &asked, const QString &answered)
     return asked.compare(answered, Qt::CaseInsensitive) == 0;
 }
 
-// An ID as shown in a mismatch sentence: an empty one would vanish from it.
+// An ID as shown in a mismatch sentence: an empty one would vanish from it, and one a server
+// made megabytes long is cut (the sentence is masked before it is shown).
 QString shownId(const QString &id)
 {
-    return id.isEmpty() ? QStringLiteral("\"\"") : id;
+    constexpr qsizetype Longest = 100;
+    if (id.isEmpty())
+        return QStringLiteral("\"\"");
+    return id.size() <= Longest ? id : id.left(Longest) + QStringLiteral("…");
 }
 
 // Empty when the answer names the ID asked about; otherwise a sentence naming both, built from
@@ -115,13 +119,13 @@ QString checkCreatedJob(const JobCreateRequest &request, const JobScope &scope,
                   "be found from here.");
     if (scope.projectId && !sameId(*scope.projectId, created.projectId))
         return tr("Asked to create a job in project %1, but the server answered with job %2 of "
-                  "project %3.")
-            .arg(*scope.projectId, created.id, shownId(created.projectId));
+                  "project %3. The job may have been created: refresh before trying again.")
+            .arg(*scope.projectId, shownId(created.id), shownId(created.projectId));
     if (request.directoryId && !created.directoryId.isNull()
         && !sameId(*request.directoryId, created.directoryId))
         return tr("Asked to create a job for directory %1, but the server answered with job %2 "
-                  "for directory %3.")
-            .arg(*request.directoryId, created.id, shownId(created.directoryId));
+                  "for directory %3. The job may have been created: refresh before trying again.")
+            .arg(*request.directoryId, shownId(created.id), shownId(created.directoryId));
     return {};
 }
 
@@ -326,8 +330,14 @@ ApiCall *ApiClient::itemProcessingResults(const QString &itemId, const JobScope 
         + QString::fromLatin1(QUrl::toPercentEncoding(itemId))
         + QStringLiteral("/processing-results");
     ApiCall *call = send(ApiCall::Verb::Get, path, scopedQuery(scope, query), {}, problem);
-    return deliver<ItemProcessingResults>(call, context, std::move(callback),
-                                          &ItemProcessingResults::fromJson);
+    return deliver<ItemProcessingResults>(
+        call, context, std::move(callback), &ItemProcessingResults::fromJson,
+        [itemId](const ItemProcessingResults &answer) {
+            // A re-run takes its configuration from these: another item's must not stand in.
+            return checkAnswerId(tr("Asked for the processing results of item %1, but the server "
+                                    "answered about item %2."),
+                                 itemId, answer.itemId);
+        });
 }
 
 ApiCall *ApiClient::createJob(const JobCreateRequest &request, const JobScope &scope,

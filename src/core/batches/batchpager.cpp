@@ -182,7 +182,9 @@ void BatchPager::onPage(BatchPage page, const ApiError &error)
                  .arg(m_rows));
         return;
     }
-    if (m_maxRows <= 0 && m_received >= m_rowCeiling) {
+    // Rows outside the filter do not count towards --max-rows, so the ceiling on rows sent
+    // holds with a row limit too (raised to the limit, which is a bound of its own).
+    if (m_received >= std::max(m_rowCeiling, m_maxRows)) {
         m_rowCeilingReached = true;
         fail(tr("the server had sent %1 batches without ending the list (%2), so paging stopped "
                 "at the ceiling of %3 rows")

@@ -3,6 +3,9 @@
 #include "batch.h"
 #include "batchitem.h"
 #include "batchjob.h"
+#include "logging.h"
+
+#include <QJsonDocument>
 
 namespace BatchDeck {
 
@@ -89,6 +92,22 @@ const QStringList &batchApiFields()
     return names;
 }
 
+namespace {
+
+// The config as the server wrote it, unless JSON escapes hide the API key in it (\u006c…):
+// masking sees only the text, so such a config goes out decoded, for the writer to mask.
+QString configText(const Batch &batch)
+{
+    QString raw = QString::fromUtf8(batch.configJson);
+    if (!batch.configJson.contains('\\'))
+        return raw;
+    QString decoded =
+        QString::fromUtf8(QJsonDocument(batch.config()).toJson(QJsonDocument::Compact));
+    return maskSecrets(decoded) != decoded ? decoded : raw;
+}
+
+} // namespace
+
 Row batchApiRow(const Batch &batch)
 {
     // The config goes out as the text it came in, never built into a tree on the way.
@@ -99,7 +118,7 @@ Row batchApiRow(const Batch &batch)
     row.reserve(batchApiFields().size());
     for (const QString &field : batchApiFields()) {
         if (field == u"config" && !batch.configJson.isEmpty())
-            row.append({FieldValue::Kind::Json, QString::fromUtf8(batch.configJson)});
+            row.append({FieldValue::Kind::Json, configText(batch)});
         else
             row.append(FieldValue::fromJson(record.value(field)));
     }

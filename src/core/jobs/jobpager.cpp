@@ -182,7 +182,9 @@ void JobPager::onPage(JobPage page, const ApiError &error)
                 "%2 (jobs may be created as fast as they are read); try again later")
                  .arg(m_pagesWithoutNewJobs)
                  .arg(m_offset));
-    } else if (m_maxRows <= 0 && m_offset - m_startOffset >= m_rowCeiling) {
+    } else if (m_offset - m_startOffset >= std::max(m_rowCeiling, m_maxRows)) {
+        // Rows outside the filter do not count towards --max-rows, so the ceiling on rows
+        // sent holds with a row limit too (raised to the limit, which is a bound of its own).
         m_rowCeilingReached = true;
         fail(tr("the server had sent %1 jobs without ending the list (%2), so paging stopped "
                 "at the ceiling of %3 rows")

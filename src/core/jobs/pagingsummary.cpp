@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace BatchDeck {
 
 namespace {
@@ -35,10 +37,13 @@ void PagingSummary::addTotal(std::optional<qint64> total)
         return;
     if (!firstTotal)
         firstTotal = total;
+    // Totals are at most 2^53 - 1, but a server swinging between 0 and that on every page would
+    // overflow the sums after about a thousand pages: they saturate instead.
+    constexpr qint64 Saturated = qint64(1) << 62;
     if (lastTotal && *total > *lastTotal)
-        totalRise += *total - *lastTotal;
+        totalRise = std::min(Saturated, totalRise + (*total - *lastTotal));
     else if (lastTotal && *total < *lastTotal)
-        totalDrop += *lastTotal - *total;
+        totalDrop = std::min(Saturated, totalDrop + (*lastTotal - *total));
     lastTotal = total;
 }
 
