@@ -22,6 +22,28 @@ QByteArray batchBody(const QByteArray &config)
         + config + R"(,"results":null})";
 }
 
+// The JSON Lines export of one batch whose config is `config`: the line, and how many of its
+// values held the API key.
+struct ExportedLine
+{
+    QByteArray line;
+    qint64 maskedValues = -1;
+};
+
+ExportedLine exportedLine(const QByteArray &config)
+{
+    Batch batch;
+    if (const QString problem = Batch::fromJson(batchBody(config), &batch); !problem.isEmpty())
+        return {problem.toUtf8()};
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    JsonLinesWriter writer(&buffer);
+    if (!writer.writeHeader(BatchExport::fieldsFor(OutputFormat::JsonLines))
+        || !writer.writeRow(BatchExport::rowFor(batch, OutputFormat::JsonLines)))
+        return {"not written"};
+    return {buffer.data(), writer.maskedValues()};
+}
+
 } // namespace
 
 class TestBatchConfig : public QObject
@@ -89,14 +111,7 @@ void TestBatchConfig::jsonLinesCarryTheConfigAsSent()
     // server said, not a re-encoding of a tree (which would sort the keys and rewrite 1.50e+2).
     const QByteArray config =
         R"({"job":{"type":"parse_v2","configuration_id":"cfg-1"},"zeta":1.50e+2,"alpha":"\u00e9"})";
-    Batch batch;
-    QCOMPARE(Batch::fromJson(batchBody(config), &batch), QString());
-    QBuffer buffer;
-    QVERIFY(buffer.open(QIODevice::WriteOnly));
-    JsonLinesWriter writer(&buffer);
-    QVERIFY(writer.writeHeader(BatchExport::fieldsFor(OutputFormat::JsonLines)));
-    QVERIFY(writer.writeRow(BatchExport::rowFor(batch, OutputFormat::JsonLines)));
-    const QByteArray line = buffer.data();
+    const QByteArray line = exportedLine(config).line;
     QVERIFY2(line.contains(QByteArray(R"("config":)" + config + R"(,"status":"COMPLETED")")),
              line.constData());
     QVERIFY(line.endsWith("}\n"));
@@ -109,17 +124,11 @@ void TestBatchConfig::keyHiddenByEscapesInTheConfigIsMasked()
     registerSecret(QStringLiteral("sk-escaped-secret-4711"));
     const QByteArray config = R"({"job":{"type":"parse_v2","configuration_id":"cfg-1"},)"
                               R"("note":"\u0073k-escaped-secret-4711"})";
-    Batch batch;
-    QCOMPARE(Batch::fromJson(batchBody(config), &batch), QString());
-    QBuffer buffer;
-    QVERIFY(buffer.open(QIODevice::WriteOnly));
-    JsonLinesWriter writer(&buffer);
-    QVERIFY(writer.writeHeader(BatchExport::fieldsFor(OutputFormat::JsonLines)));
-    QVERIFY(writer.writeRow(BatchExport::rowFor(batch, OutputFormat::JsonLines)));
-    const QJsonObject line = QJsonDocument::fromJson(buffer.data()).object();
+    const ExportedLine exported = exportedLine(config);
+    const QJsonObject line = QJsonDocument::fromJson(exported.line).object();
     QCOMPARE(line.value(u"config").toObject().value(u"note").toString(),
              QStringLiteral("[API key]"));
-    QCOMPARE(writer.maskedValues(), 1);
+    QCOMPARE(exported.maskedValues, 1);
 }
 
 QTEST_GUILESS_MAIN(TestBatchConfig)
