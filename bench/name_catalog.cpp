@@ -6,8 +6,10 @@
 //   shape "huge-names":   every page 100 directories whose names fill the page (the default)
 //   shape "many-entries": every page as many ordinary directories as fit
 // Every page has fresh IDs and a next page token, so the listing never ends on its own.
-#include "apiclient.h"
-#include "namecatalog.h"
+#include "core/batches/batchesapi.h"
+#include "core/catalog/catalogapi.h"
+#include "core/catalog/namecatalog.h"
+#include "core/jobs/jobsapi.h"
 #include "testhttpserver.h"
 
 #include "memoryusage.h"

@@ -2,7 +2,7 @@
 // A benchmark to run and report, not a test: bench_parse_memory [MEGABYTES] [shape]
 //   shape "one-string": one job whose error_message holds almost the whole answer
 //   shape "many-jobs":  as many ordinary jobs as fit (a 1,000-job page is about 5 MB)
-#include "batchjob.h"
+#include "core/jobs/job.h"
 
 #include "memoryusage.h"
 

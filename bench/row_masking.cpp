@@ -1,10 +1,10 @@
 // Cost of the key masking on every written value: rows per second through the CSV and JSON Lines
 // writers, with no key registered, and with a 52-character key registered (the masking every
 // export now does). A benchmark to run and report, not a test: bench_row_masking [ROWS]
-#include "batchjob.h"
-#include "jobrows.h"
-#include "logging.h"
-#include "rowwriter.h"
+#include "core/api/logging.h"
+#include "core/export/jobrows.h"
+#include "core/export/rowwriter.h"
+#include "core/jobs/job.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -16,9 +16,9 @@ using namespace BatchDeck;
 
 namespace {
 
-BatchJob sampleJob(int index)
+Job sampleJob(int index)
 {
-    BatchJob job;
+    Job job;
     job.id =
         QStringLiteral("bjb-%1-3c1e-4d2f-9a8b-1f2e3d4c5b6a").arg(index, 8, 10, QLatin1Char('0'));
     job.jobType = QStringLiteral("parse");

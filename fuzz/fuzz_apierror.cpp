@@ -5,7 +5,7 @@
 
 #include "fuzzcheck.h"
 
-#include "apierror.h"
+#include "core/api/apierror.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

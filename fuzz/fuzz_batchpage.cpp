@@ -4,7 +4,7 @@
 
 #include "fuzzcheck.h"
 
-#include "batch.h"
+#include "core/batches/batch.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

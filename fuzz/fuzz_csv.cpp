@@ -11,7 +11,7 @@
 #include "fuzzcheck.h"
 #include "rfc4180reader.h"
 
-#include "csvwriter.h"
+#include "core/export/csvwriter.h"
 
 #include <QBuffer>
 

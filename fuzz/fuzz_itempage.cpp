@@ -3,7 +3,7 @@
 
 #include "fuzzcheck.h"
 
-#include "batchitem.h"
+#include "core/jobs/jobitem.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,17 +1,17 @@
-// libFuzzer target: a list answer (JobPage::fromJson), each job in it (BatchJob::fromJson), and
+// libFuzzer target: a list answer (JobPage::fromJson), each job in it (Job::fromJson), and
 // the parsed jobs through JobCsvWriter and back through an independent RFC 4180 reader.
 //
 // Beyond "no crash, no undefined behaviour, no leak" it checks that a parsed page agrees with
 // the JSON it came from: one job or one invalid job per array entry, invalid positions in order
-// and in range, each job the same as BatchJob::fromJson reads on its own, total_size as sent.
+// and in range, each job the same as Job::fromJson reads on its own, total_size as sent.
 
 #include "fuzzcheck.h"
 #include "qtreading.h"
 #include "rfc4180reader.h"
 
-#include "batchjob.h"
-#include "csvwriter.h"
-#include "jsonslice.h"
+#include "core/export/csvwriter.h"
+#include "core/jobs/job.h"
+#include "core/json/jsonslice.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -26,13 +26,13 @@ namespace {
 
 constexpr qint64 pageOffset = 1000; // a later page, so positions are offset + index
 
-void checkCsvRoundTrip(const QList<BatchJob> &jobs)
+void checkCsvRoundTrip(const QList<Job> &jobs)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     JobCsvWriter writer(&buffer, CsvOptions {false, false});
     FUZZ_CHECK(writer.writeHeader(), writer.errorString());
-    for (const BatchJob &job : jobs)
+    for (const Job &job : jobs)
         FUZZ_CHECK(writer.writeJob(job), writer.errorString());
 
     const BatchDeckFuzz::CsvReadResult read = BatchDeckFuzz::readRfc4180(buffer.data());
@@ -94,23 +94,23 @@ void checkPageAgainstJson(const QByteArray &body, const JobPage &page)
             FUZZ_CHECK(!invalid.problem.isEmpty(),
                        QStringLiteral("an invalid job without a reason"));
             FUZZ_CHECK(!invalid.describe().isEmpty(), QString());
-            BatchJob alone;
-            FUZZ_CHECK(!BatchJob::fromJson(entries.at(index), &alone).isEmpty(),
+            Job alone;
+            FUZZ_CHECK(!Job::fromJson(entries.at(index), &alone).isEmpty(),
                        QStringLiteral("job %1 is invalid in the page but valid alone").arg(index));
             continue;
         }
         FUZZ_CHECK(nextJob < page.jobs.size(),
                    QStringLiteral("array entry %1 is neither a job nor an invalid job").arg(index));
-        BatchJob alone;
-        const QString problem = BatchJob::fromJson(entries.at(index), &alone);
+        Job alone;
+        const QString problem = Job::fromJson(entries.at(index), &alone);
         FUZZ_CHECK(problem.isEmpty(),
                    QStringLiteral("job %1 is valid in the page but not alone: %2")
                        .arg(index)
                        .arg(problem));
         FUZZ_CHECK(alone == page.jobs.at(nextJob),
                    QStringLiteral("job %1 differs when read alone").arg(index));
-        BatchJob byQt;
-        if (BatchJob::fromJson(array.at(index), &byQt).isEmpty())
+        Job byQt;
+        if (Job::fromJson(array.at(index), &byQt).isEmpty())
             FUZZ_CHECK(BatchDeckFuzz::asQtReadsIt(byQt) == BatchDeckFuzz::asQtReadsIt(alone),
                        QStringLiteral("job %1 differs from what Qt's parser reads").arg(index));
         ++nextJob;
@@ -132,11 +132,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         checkCsvRoundTrip(page.jobs);
     }
 
-    // The same bytes as one job: seeds that are single jobs reach BatchJob::fromJson directly.
+    // The same bytes as one job: seeds that are single jobs reach Job::fromJson directly.
     const QJsonDocument document = QJsonDocument::fromJson(body);
     if (document.isObject()) {
-        BatchJob job;
-        if (BatchJob::fromJson(QJsonValue(document.object()), &job).isEmpty())
+        Job job;
+        if (Job::fromJson(QJsonValue(document.object()), &job).isEmpty())
             checkCsvRoundTrip({job});
     }
     return 0;

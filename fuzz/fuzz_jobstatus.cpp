@@ -4,7 +4,7 @@
 #include "fuzzcheck.h"
 #include "qtreading.h"
 
-#include "batchjob.h"
+#include "core/jobs/job.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,8 +30,8 @@ void checkStatus(const QByteArray &body)
     if (!JobStatusResult::fromJson(body, &result).isEmpty())
         return;
     const QJsonObject object = objectOf(body);
-    BatchJob alone;
-    FUZZ_CHECK(BatchJob::fromJson(object.value(u"job"), &alone).isEmpty(),
+    Job alone;
+    FUZZ_CHECK(Job::fromJson(object.value(u"job"), &alone).isEmpty(),
                QStringLiteral("the status was read but its job is not valid alone"));
     FUZZ_CHECK(BatchDeckFuzz::asQtReadsIt(alone) == BatchDeckFuzz::asQtReadsIt(result.job),
                QStringLiteral("the status's job differs from the job read alone"));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "batchjob.h"
+#include "core/jobs/job.h"
 
 #include <QString>
 
@@ -16,7 +16,7 @@ inline QString asQtReadsIt(QString text)
     return text;
 }
 
-inline BatchDeck::BatchJob asQtReadsIt(BatchDeck::BatchJob job)
+inline BatchDeck::Job asQtReadsIt(BatchDeck::Job job)
 {
     for (QString *text : {&job.id, &job.jobType, &job.status, &job.projectId, &job.directoryId,
                           &job.errorMessage, &job.jobRecordId, &job.workflowId})

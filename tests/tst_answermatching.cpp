@@ -2,9 +2,11 @@
 // status, a job's cancel, a v2 batch, its cancel, a directory, a created job) refuses an answer
 // about another record, and numbers with a documented range are held to it. Real HTTP on
 // 127.0.0.1, one TestHttpServer per test.
-#include "apiclient.h"
 #include "batchsamples.h"
 #include "catalogtesting.h"
+#include "core/batches/batchesapi.h"
+#include "core/catalog/catalogapi.h"
+#include "core/jobs/jobsapi.h"
 #include "testhttpserver.h"
 
 #include <QJsonArray>
@@ -81,26 +83,27 @@ ApiCall *ask(ApiClient &client, Endpoint endpoint, const QString &id, QObject *c
     };
     switch (endpoint) {
     case Endpoint::JobStatus:
-        return client.jobStatus(id, {}, context,
-                                [record](const JobStatusResult &result, const ApiError &error) {
-                                    record(result.job.id, error);
-                                });
+        return JobsApi(&client).jobStatus(
+            id, {}, context, [record](const JobStatusResult &result, const ApiError &error) {
+                record(result.job.id, error);
+            });
     case Endpoint::CancelJob:
-        return client.cancelJob(id, {}, {}, context,
-                                [record](const CancelResult &result, const ApiError &error) {
-                                    record(result.jobId, error);
-                                });
+        return JobsApi(&client).cancelJob(
+            id, {}, {}, context, [record](const CancelResult &result, const ApiError &error) {
+                record(result.jobId, error);
+            });
     case Endpoint::Batch:
-        return client.batch(id, {}, true, context,
-                            [record](const Batch &b, const ApiError &e) { record(b.id, e); });
+        return BatchesApi(&client).batch(
+            id, {}, true, context,
+            [record](const Batch &b, const ApiError &e) { record(b.id, e); });
     case Endpoint::CancelBatch:
-        return client.cancelBatch(id, {}, context,
-                                  [record](const Batch &b, const ApiError &e) { record(b.id, e); });
+        return BatchesApi(&client).cancelBatch(
+            id, {}, context, [record](const Batch &b, const ApiError &e) { record(b.id, e); });
     case Endpoint::Directory:
-        return client.directory(
+        return CatalogApi(&client).directory(
             id, {}, context, [record](const Directory &d, const ApiError &e) { record(d.id, e); });
     case Endpoint::ItemResults:
-        return client.itemProcessingResults(
+        return JobsApi(&client).itemProcessingResults(
             id, {}, std::nullopt, context,
             [record](const ItemProcessingResults &r, const ApiError &e) { record(r.itemId, e); });
     }
@@ -355,13 +358,14 @@ void TestAnswerMatching::createdJobMustBeWhatWasAskedFor()
     else
         request.itemIds = QStringList {QStringLiteral("dfl-1")};
     request.jobConfig = R"({"job_name":"parse_raw_file_job"})";
-    JobScope scope;
+    ProjectScope scope;
     scope.projectId = ProjectId;
     QObject context;
     Delivered delivered;
-    client.createJob(request, scope, &context, [&](const BatchJob &job, const ApiError &error) {
-        delivered = {error, job.id, delivered.calls + 1};
-    });
+    JobsApi(&client).createJob(request, scope, &context,
+                               [&](const Job &job, const ApiError &error) {
+                                   delivered = {error, job.id, delivered.calls + 1};
+                               });
     QTRY_COMPARE_WITH_TIMEOUT(delivered.calls, 1, 20'000);
     QCOMPARE(server.requests().size(), 1);
     QCOMPARE(server.requests().first().method, QByteArray("POST"));
@@ -418,4 +422,7 @@ void TestAnswerMatching::progressOutsideItsRangeIsRefused()
 }
 
 QTEST_GUILESS_MAIN(TestAnswerMatching)
+#include "core/batches/batchesapi.h"
+#include "core/catalog/catalogapi.h"
+#include "core/jobs/jobsapi.h"
 #include "tst_answermatching.moc"

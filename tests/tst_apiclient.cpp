@@ -1,4 +1,7 @@
-#include "apiclient.h"
+#include "core/batches/batchesapi.h"
+#include "core/catalog/catalogapi.h"
+#include "core/jobs/jobsapi.h"
+#include "core/version.h"
 #include "testhttpserver.h"
 
 #include <QNetworkAccessManager>
@@ -61,7 +64,7 @@ Outcome<JobPage> TestApiClient::list(ApiClient &client, const ListJobsQuery &que
 {
     Outcome<JobPage> outcome;
     QObject context;
-    client.listJobs(query, &context, [&](const JobPage &page, const ApiError &error) {
+    JobsApi(&client).listJobs(query, &context, [&](const JobPage &page, const ApiError &error) {
         outcome.result = page;
         outcome.error = error;
         ++outcome.calls;
@@ -281,8 +284,8 @@ void TestApiClient::honoursRetryAfterHints()
     client.setSettings(clientSettingsFor(server, 1));
     QObject context;
     bool done = false;
-    ApiCall *call =
-        client.listJobs({}, &context, [&](const JobPage &, const ApiError &) { done = true; });
+    ApiCall *call = JobsApi(&client).listJobs(
+        {}, &context, [&](const JobPage &, const ApiError &) { done = true; });
     QSignalSpy retries(call, &ApiCall::retryScheduled);
     connect(call, &ApiCall::retryScheduled, call, &ApiCall::abort); // the schedule is what matters
     QVERIFY(retries.wait(10'000));
@@ -399,8 +402,8 @@ void TestApiClient::noCallbackAfterContextIsGone()
     client.setSettings(clientSettingsFor(server));
     int calls = 0;
     auto context = std::make_unique<QObject>();
-    ApiCall *call =
-        client.listJobs({}, context.get(), [&](const JobPage &, const ApiError &) { ++calls; });
+    ApiCall *call = JobsApi(&client).listJobs({}, context.get(),
+                                              [&](const JobPage &, const ApiError &) { ++calls; });
     QSignalSpy finished(call, &ApiCall::finished);
     context.reset();
     QVERIFY(finished.wait(10'000));
@@ -416,10 +419,11 @@ void TestApiClient::abortDeliversAborted()
     ApiError received;
     int calls = 0;
     QObject context;
-    ApiCall *call = client.listJobs({}, &context, [&](const JobPage &, const ApiError &error) {
-        received = error;
-        ++calls;
-    });
+    ApiCall *call =
+        JobsApi(&client).listJobs({}, &context, [&](const JobPage &, const ApiError &error) {
+            received = error;
+            ++calls;
+        });
     QTRY_COMPARE(server.requests().size(), 1);
     call->abort();
     QCOMPARE(calls, 1);
@@ -445,10 +449,10 @@ void TestApiClient::jobEndpoints()
     client.setSettings(clientSettingsFor(server));
     QObject context;
     Outcome<JobStatusResult> status;
-    client.jobStatus(QStringLiteral("bjb/1 x"), {}, &context,
-                     [&](const JobStatusResult &r, const ApiError &e) {
-                         status = {r, e, 1};
-                     });
+    JobsApi(&client).jobStatus(QStringLiteral("bjb/1 x"), {}, &context,
+                               [&](const JobStatusResult &r, const ApiError &e) {
+                                   status = {r, e, 1};
+                               });
     QTRY_COMPARE(status.calls, 1);
     QVERIFY(status.error.isOk());
     QCOMPARE(status.result.progressPercentage, 100.0);
@@ -458,10 +462,10 @@ void TestApiClient::jobEndpoints()
     Outcome<ItemPage> items;
     ListItemsQuery query;
     query.status = QStringLiteral("skipped");
-    client.listJobItems(QStringLiteral("bjb-1"), {}, query, &context,
-                        [&](const ItemPage &r, const ApiError &e) {
-                            items = {r, e, 1};
-                        });
+    JobsApi(&client).listJobItems(QStringLiteral("bjb-1"), {}, query, &context,
+                                  [&](const ItemPage &r, const ApiError &e) {
+                                      items = {r, e, 1};
+                                  });
     QTRY_COMPARE(items.calls, 1);
     QVERIFY(items.error.isOk());
     QCOMPARE(items.result.items.first().skipReason, QStringLiteral("already_processed"));
@@ -470,9 +474,10 @@ void TestApiClient::jobEndpoints()
     QCOMPARE(server.requests().last().query.toString(), QStringLiteral("status=skipped"));
 
     Outcome<JobStatusResult> empty;
-    client.jobStatus(QString(), {}, &context, [&](const JobStatusResult &r, const ApiError &e) {
-        empty = {r, e, 1};
-    });
+    JobsApi(&client).jobStatus(QString(), {}, &context,
+                               [&](const JobStatusResult &r, const ApiError &e) {
+                                   empty = {r, e, 1};
+                               });
     QTRY_COMPARE(empty.calls, 1);
     QCOMPARE(empty.error.kind, ApiError::Kind::InvalidArgument);
     QVERIFY(empty.error.message.contains(u"job_id"));
@@ -490,10 +495,10 @@ void TestApiClient::cancelSendsJsonBody()
     client.setSettings(clientSettingsFor(server));
     QObject context;
     Outcome<CancelResult> cancel;
-    client.cancelJob(QStringLiteral("bjb-1"), {}, QString(), &context,
-                     [&](const CancelResult &r, const ApiError &e) {
-                         cancel = {r, e, 1};
-                     });
+    JobsApi(&client).cancelJob(QStringLiteral("bjb-1"), {}, QString(), &context,
+                               [&](const CancelResult &r, const ApiError &e) {
+                                   cancel = {r, e, 1};
+                               });
     QTRY_COMPARE(cancel.calls, 1);
     QVERIFY(cancel.error.isOk());
     QCOMPARE(cancel.result.processedItems, 4);
@@ -503,13 +508,14 @@ void TestApiClient::cancelSendsJsonBody()
     QCOMPARE(request.body, QByteArray("{}"));
     QCOMPARE(request.headers.value("content-type"), QByteArray("application/json"));
 
-    client.cancelJob(QStringLiteral("bjb-1"), {}, QStringLiteral("wrong directory"), &context,
-                     [&](const CancelResult &r, const ApiError &e) {
-                         cancel = {r, e, 2};
-                     });
+    JobsApi(&client).cancelJob(QStringLiteral("bjb-1"), {}, QStringLiteral("wrong directory"),
+                               &context, [&](const CancelResult &r, const ApiError &e) {
+                                   cancel = {r, e, 2};
+                               });
     QTRY_COMPARE(cancel.calls, 2);
     QCOMPARE(server.requests().last().body, QByteArray(R"({"reason":"wrong directory"})"));
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)
+#include "core/jobs/jobsapi.h"
 #include "tst_apiclient.moc"

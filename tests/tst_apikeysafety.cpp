@@ -1,8 +1,10 @@
 // The API key against hostile servers and careless input: redirects, plain http, bad
 // certificates, echoes in logs and messages, and keys that would inject request headers.
-#include "apiclient.h"
 #include "clitesting.h"
-#include "logging.h"
+#include "core/api/logging.h"
+#include "core/batches/batchesapi.h"
+#include "core/catalog/catalogapi.h"
+#include "core/jobs/jobsapi.h"
 #include "testhttpserver.h"
 
 #include <QFile>
@@ -101,10 +103,11 @@ CallResult TestApiKeySafety::listJobs(const ClientSettings &settings,
     client.setSettings(settings);
     CallResult result;
     ListJobsQuery query;
-    ApiCall *call = client.listJobs(query, this, [&result](const JobPage &, const ApiError &error) {
-        result.delivered = true;
-        result.error = error;
-    });
+    ApiCall *call =
+        JobsApi(&client).listJobs(query, this, [&result](const JobPage &, const ApiError &error) {
+            result.delivered = true;
+            result.error = error;
+        });
     QSignalSpy finished(call, &ApiCall::finished);
     if (!finished.wait(30'000))
         QTest::qFail("the call did not finish within 30 s", __FILE__, __LINE__);
@@ -569,9 +572,9 @@ void TestApiKeySafety::retryReasonsMaskTheKey()
     ApiClient client(&m_network);
     client.setSettings(settings);
     ApiError finalError;
-    ApiCall *call =
-        client.listJobs(ListJobsQuery {}, this,
-                        [&](const JobPage &, const ApiError &error) { finalError = error; });
+    ApiCall *call = JobsApi(&client).listJobs(
+        ListJobsQuery {}, this,
+        [&](const JobPage &, const ApiError &error) { finalError = error; });
     QSignalSpy retries(call, &ApiCall::retryScheduled);
     QSignalSpy finished(call, &ApiCall::finished);
     QVERIFY(finished.wait(30'000));
@@ -652,4 +655,5 @@ void TestApiKeySafety::cliRefusesKeyWithControlCharacter()
 }
 
 QTEST_GUILESS_MAIN(TestApiKeySafety)
+#include "core/jobs/jobsapi.h"
 #include "tst_apikeysafety.moc"

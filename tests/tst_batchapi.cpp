@@ -1,5 +1,7 @@
-#include "apiclient.h"
 #include "batchsamples.h"
+#include "core/batches/batchesapi.h"
+#include "core/catalog/catalogapi.h"
+#include "core/jobs/jobsapi.h"
 #include "testhttpserver.h"
 
 #include <QJsonDocument>
@@ -107,8 +109,9 @@ void TestBatchApi::listSendsExactlyTheQuery()
     });
     ApiClient client(&m_network);
     client.setSettings(clientSettingsFor(server));
-    const auto outcome = run<BatchPage>(
-        [&](QObject *context, auto callback) { client.listBatches(query, context, callback); });
+    const auto outcome = run<BatchPage>([&](QObject *context, auto callback) {
+        BatchesApi(&client).listBatches(query, context, callback);
+    });
     QVERIFY2(outcome.error.isOk(), qPrintable(outcome.error.message));
     QCOMPARE(outcome.result.batches.size(), 2);
     QCOMPARE(outcome.result.nextPageToken, QStringLiteral("next"));
@@ -132,8 +135,9 @@ void TestBatchApi::listRefusesBadQueriesBeforeSending()
     client.setSettings(clientSettingsFor(server));
     ListBatchesQuery query;
     query.createdAtOnOrAfter = QStringLiteral("2026-11-01T08:00:00"); // no zone
-    const auto outcome = run<BatchPage>(
-        [&](QObject *context, auto callback) { client.listBatches(query, context, callback); });
+    const auto outcome = run<BatchPage>([&](QObject *context, auto callback) {
+        BatchesApi(&client).listBatches(query, context, callback);
+    });
     QCOMPARE(outcome.error.kind, ApiError::Kind::InvalidArgument);
     QVERIFY(outcome.error.message.startsWith(u"created_at_on_or_after"));
     QCOMPARE(server.requests().size(), 0);
@@ -165,9 +169,9 @@ void TestBatchApi::getSendsExpandAndScope()
         [&](const TestRequest &) { return TestResponse::json(200, batchBody(id)); });
     ApiClient client(&m_network);
     client.setSettings(clientSettingsFor(server));
-    const JobScope scope = scoped ? JobScope {ProjectId, OrganizationId} : JobScope {};
+    const ProjectScope scope = scoped ? ProjectScope {ProjectId, OrganizationId} : ProjectScope {};
     const auto outcome = run<Batch>([&](QObject *context, auto callback) {
-        client.batch(id, scope, expand, context, callback);
+        BatchesApi(&client).batch(id, scope, expand, context, callback);
     });
     QVERIFY2(outcome.error.isOk(), qPrintable(outcome.error.message));
     QCOMPARE(outcome.result.id, id);
@@ -189,7 +193,8 @@ void TestBatchApi::cancelPostsWithScopeAndNoBody()
     ApiClient client(&m_network);
     client.setSettings(clientSettingsFor(server));
     const auto outcome = run<Batch>([&](QObject *context, auto callback) {
-        client.cancelBatch(QStringLiteral("bat-7"), {ProjectId, std::nullopt}, context, callback);
+        BatchesApi(&client).cancelBatch(QStringLiteral("bat-7"), {ProjectId, std::nullopt}, context,
+                                        callback);
     });
     QVERIFY2(outcome.error.isOk(), qPrintable(outcome.error.message));
     QCOMPARE(outcome.result.knownStatus(), BatchStatus::Cancelled);
@@ -211,7 +216,7 @@ void TestBatchApi::cancelIsNotRetriedOn409()
     ApiClient client(&m_network);
     client.setSettings(clientSettingsFor(server, 3));
     const auto outcome = run<Batch>([&](QObject *context, auto callback) {
-        client.cancelBatch(QStringLiteral("bat-7"), {}, context, callback);
+        BatchesApi(&client).cancelBatch(QStringLiteral("bat-7"), {}, context, callback);
     });
     QCOMPARE(outcome.error.httpStatus, 409);
     QVERIFY2(outcome.error.message.contains(u"Batch is already completed"),
@@ -229,7 +234,7 @@ void TestBatchApi::getIsRetriedOn503()
     ApiClient client(&m_network);
     client.setSettings(clientSettingsFor(server, 2));
     const auto outcome = run<Batch>([&](QObject *context, auto callback) {
-        client.batch(QStringLiteral("bat-1"), {}, false, context, callback);
+        BatchesApi(&client).batch(QStringLiteral("bat-1"), {}, false, context, callback);
     });
     QVERIFY2(outcome.error.isOk(), qPrintable(outcome.error.message));
     QCOMPARE(server.requests().size(), 2);
@@ -241,13 +246,13 @@ void TestBatchApi::refusesAnEmptyBatchId()
     ApiClient client(&m_network);
     client.setSettings(clientSettingsFor(server));
     const auto get = run<Batch>([&](QObject *context, auto callback) {
-        client.batch(QStringLiteral(" "), {}, true, context, callback);
+        BatchesApi(&client).batch(QStringLiteral(" "), {}, true, context, callback);
     });
     QCOMPARE(get.error.kind, ApiError::Kind::InvalidArgument);
     QVERIFY(get.error.message.startsWith(u"batch_id"));
     const auto cancel = run<Batch>([&](QObject *context, auto callback) {
-        client.cancelBatch(QStringLiteral("bat-1"), {QStringLiteral("prj-1"), std::nullopt},
-                           context, callback);
+        BatchesApi(&client).cancelBatch(QStringLiteral("bat-1"),
+                                        {QStringLiteral("prj-1"), std::nullopt}, context, callback);
     });
     QCOMPARE(cancel.error.kind, ApiError::Kind::InvalidArgument);
     QVERIFY(cancel.error.message.startsWith(u"project_id"));
@@ -264,7 +269,7 @@ void TestBatchApi::unreadableBatchIsAnInvalidResponse()
     ApiClient client(&m_network);
     client.setSettings(clientSettingsFor(server));
     const auto outcome = run<Batch>([&](QObject *context, auto callback) {
-        client.batch(QStringLiteral("bat-1"), {}, false, context, callback);
+        BatchesApi(&client).batch(QStringLiteral("bat-1"), {}, false, context, callback);
     });
     QCOMPARE(outcome.error.kind, ApiError::Kind::InvalidResponse);
     QVERIFY2(outcome.error.message.contains(u"field \"config\" is missing"),
@@ -272,4 +277,5 @@ void TestBatchApi::unreadableBatchIsAnInvalidResponse()
 }
 
 QTEST_GUILESS_MAIN(TestBatchApi)
+#include "core/batches/batchesapi.h"
 #include "tst_batchapi.moc"

@@ -1,8 +1,8 @@
 // BatchBrowser, the v2 page a window shows: cursor paging by remembered tokens, against per-test
 // servers on 127.0.0.1.
-#include "batchbrowser.h"
 #include "batchsamples.h"
 #include "batchtesting.h"
+#include "core/batches/batchbrowser.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>

@@ -1,10 +1,10 @@
 // A v2 batch's config is kept as the JSON text it came in (without white space), not as a tree:
 // a page of batches then holds little more than its own size, and JSON Lines carry the config
 // exactly as the server sent it.
-#include "batch.h"
-#include "batchexport.h"
-#include "jsonslice.h"
-#include "logging.h"
+#include "core/api/logging.h"
+#include "core/batches/batch.h"
+#include "core/export/batchexport.h"
+#include "core/json/jsonslice.h"
 
 #include <QBuffer>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
-#include "batchexport.h"
 #include "batchsamples.h"
+#include "core/export/batchexport.h"
 #include "testhttpserver.h"
 
 #include <QBuffer>

@@ -1,5 +1,5 @@
-#include "batchpager.h"
 #include "batchsamples.h"
+#include "core/batches/batchpager.h"
 #include "testhttpserver.h"
 
 #include <QJsonArray>

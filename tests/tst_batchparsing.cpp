@@ -1,6 +1,7 @@
-#include "batch.h"
 #include "batchsamples.h"
-#include "csvwriter.h"
+#include "core/batches/batch.h"
+#include "core/export/csvwriter.h"
+#include "core/json/isotime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 // The v2 batch table model and the batch results model, each under QAbstractItemModelTester.
-#include "batchresultsmodel.h"
-#include "batchtablemodel.h"
+#include "app/batches/batchresultsmodel.h"
+#include "app/batches/batchtablemodel.h"
 #include "batchtesting.h"
 #include "catalogtesting.h"
-#include "namecatalog.h"
+#include "core/catalog/namecatalog.h"
 #include "testhttpserver.h"
 
 #include <QAbstractItemModelTester>

@@ -1,15 +1,15 @@
 // The window's v2 batches view against a per-test server on 127.0.0.1: the source switch, the
 // v2 filters and the query they send, paging by token, details, cancel, and what is remembered.
-#include "batchdetailsdialog.h"
-#include "batchfilterpanel.h"
-#include "batchtableview.h"
+#include "app/batches/batchdetailsdialog.h"
+#include "app/batches/batchfilterpanel.h"
+#include "app/batches/batchtableview.h"
+#include "app/connection/credentialstore.h"
+#include "app/export/exportdialog.h"
+#include "app/shell/mainwindow.h"
+#include "app/shell/sourceswitch.h"
 #include "batchtesting.h"
 #include "catalogtesting.h"
-#include "credentialstore.h"
-#include "demotables.h"
-#include "exportdialog.h"
-#include "mainwindow.h"
-#include "sourceswitch.h"
+#include "demo/demotables.h"
 #include "windowtesting.h"
 
 #include <QAbstractItemModelTester>

@@ -1,4 +1,4 @@
-#include "catalogtypes.h"
+#include "core/catalog/catalogtypes.h"
 
 #include <QTest>
 

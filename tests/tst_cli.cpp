@@ -1,5 +1,6 @@
 #include "clitesting.h"
-#include "demoserver.h"
+#include "core/version.h"
+#include "demo/demoserver.h"
 #include "testhttpserver.h"
 
 #include <QDir>

@@ -2,8 +2,8 @@
 // per-test servers that record every request or misbehave.
 #include "batchsamples.h"
 #include "clitesting.h"
-#include "democatalog.h"
-#include "demoserver.h"
+#include "demo/democatalog.h"
+#include "demo/demoserver.h"
 #include "testhttpserver.h"
 
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // batchdeck-cli job, items and cancel, and JSON Lines output, against real HTTP on 127.0.0.1:
 // per-test servers that record every request, and the demo server.
 #include "clitesting.h"
-#include "demoserver.h"
+#include "demo/demoserver.h"
 #include "testhttpserver.h"
 
 #include <QJsonArray>

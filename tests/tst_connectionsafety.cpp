@@ -1,9 +1,9 @@
 // The Connection dialog's side of keeping the API key safe: plain http only with the user's
 // explicit, remembered consent, and no key with control characters. Nothing here connects.
-#include "connectioncontroller.h"
-#include "connectiondialog.h"
-#include "credentialstore.h"
-#include "settingsstore.h"
+#include "app/common/settingsstore.h"
+#include "app/connection/connectioncontroller.h"
+#include "app/connection/connectiondialog.h"
+#include "app/connection/credentialstore.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

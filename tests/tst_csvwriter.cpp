@@ -1,5 +1,5 @@
-#include "batchjob.h"
-#include "csvwriter.h"
+#include "core/export/csvwriter.h"
+#include "core/jobs/job.h"
 #include "testhttpserver.h"
 
 #include <QBuffer>
@@ -9,10 +9,10 @@ using namespace BatchDeck;
 
 namespace {
 
-BatchJob sampleJob()
+Job sampleJob()
 {
-    BatchJob job;
-    BatchJob::fromJson(Testing::sampleJobJson(QStringLiteral("bjb-1")), &job);
+    Job job;
+    Job::fromJson(Testing::sampleJobJson(QStringLiteral("bjb-1")), &job);
     return job;
 }
 
@@ -125,7 +125,7 @@ void TestCsvWriter::headerIsTheApiFieldNames()
 
 void TestCsvWriter::writesAJobRow()
 {
-    BatchJob job = sampleJob();
+    Job job = sampleJob();
     job.errorMessage = QStringLiteral("=cmd|' /C calc'!A0, then\n\"more\"");
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -141,7 +141,7 @@ void TestCsvWriter::writesAJobRow()
 
 void TestCsvWriter::nullsAreEmptyCells()
 {
-    BatchJob job;
+    Job job;
     job.id = QStringLiteral("j");
     job.projectId = QStringLiteral("p");
     job.jobType = QStringLiteral("extract");

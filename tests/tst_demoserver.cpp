@@ -1,6 +1,8 @@
-#include "apiclient.h"
-#include "demoserver.h"
-#include "jobpager.h"
+#include "core/batches/batchesapi.h"
+#include "core/catalog/catalogapi.h"
+#include "core/jobs/jobpager.h"
+#include "core/jobs/jobsapi.h"
+#include "demo/demoserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -446,7 +448,7 @@ void TestDemoServer::pagerReadsEveryJob()
     int invalid = 0;
     connect(&pager, &JobPager::pageReceived, this, [&](const JobPage &page) {
         invalid += page.invalidJobs.size();
-        for (const BatchJob &job : page.jobs)
+        for (const Job &job : page.jobs)
             ids.insert(job.id);
     });
     QSignalSpy finished(&pager, &JobPager::finished);

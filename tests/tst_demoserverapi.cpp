@@ -1,6 +1,6 @@
 // The demo server's v2 batches, projects, directories, processing results and job creation,
 // over real HTTP on 127.0.0.1.
-#include "demoserver.h"
+#include "demo/demoserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

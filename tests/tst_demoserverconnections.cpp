@@ -1,7 +1,7 @@
 // The demo server at the TCP level, with raw sockets on 127.0.0.1: it closes a connection when
 // the client asks to, keeps it open otherwise, and keeps answering under many clients, garbage,
 // huge headers and slow or vanishing clients.
-#include "demoserver.h"
+#include "demo/demoserver.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>

@@ -1,9 +1,9 @@
 // The job and batch details windows keep the ID they were opened for: an answer about another
 // job or batch is shown as an error, never adopted, so a later Cancel still goes to the record
 // the user chose. Real HTTP on 127.0.0.1, one TestHttpServer per test.
-#include "batchdetailsdialog.h"
+#include "app/batches/batchdetailsdialog.h"
+#include "app/jobs/jobdetailsdialog.h"
 #include "batchsamples.h"
-#include "jobdetailsdialog.h"
 #include "testhttpserver.h"
 
 #include <QAbstractButton>
@@ -79,10 +79,10 @@ TestResponse batchServerAnsweringAboutAnother(const TestRequest &request)
     return TestResponse::json(200, runningBatchJson(OtherBatch));
 }
 
-BatchJob parsedJob(const QJsonObject &json)
+Job parsedJob(const QJsonObject &json)
 {
-    BatchJob job;
-    if (const QString problem = BatchJob::fromJson(json, &job); !problem.isEmpty())
+    Job job;
+    if (const QString problem = Job::fromJson(json, &job); !problem.isEmpty())
         QTest::qFail(qPrintable(problem), __FILE__, __LINE__);
     return job;
 }

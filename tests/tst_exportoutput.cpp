@@ -2,8 +2,8 @@
 // and devices directly (never replaced by a file), symlinks as open(2) follows them, and the
 // messages when writing fails. Devices are the test's own nodes when run as root (TestDevices).
 #include "clitesting.h"
+#include "core/export/jobexport.h"
 #include "filesizelimit.h"
-#include "jobexport.h"
 #include "testdevices.h"
 #include "testhttpserver.h"
 
@@ -25,13 +25,12 @@ using namespace BatchDeck::Testing;
 
 namespace {
 
-QList<BatchJob> sampleJobs(int count)
+QList<Job> sampleJobs(int count)
 {
-    QList<BatchJob> jobs;
+    QList<Job> jobs;
     for (int i = 0; i < count; ++i) {
-        BatchJob job;
-        const QString problem =
-            BatchJob::fromJson(sampleJobJson(QStringLiteral("bjb-%1").arg(i)), &job);
+        Job job;
+        const QString problem = Job::fromJson(sampleJobJson(QStringLiteral("bjb-%1").arg(i)), &job);
         Q_ASSERT(problem.isEmpty());
         jobs.append(job);
     }
@@ -176,7 +175,7 @@ void TestExportOutput::writeJobsFailingPartWayKeepsThePreviousFile()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("previous\r\n");
     }
-    const QList<BatchJob> jobs = sampleJobs(1000); // about 300 KB of CSV
+    const QList<Job> jobs = sampleJobs(1000); // about 300 KB of CSV
     ExportResult result;
     {
         // Writes fail once a file passes 64 KiB: part of the CSV is written, then no more.
@@ -209,7 +208,7 @@ void TestExportOutput::writeJobsToANonRegularFile()
     QFETCH(Destination, destination);
     if (destination != Destination::Fifo && !m_devices.problem().isEmpty())
         QSKIP(qPrintable(m_devices.problem()));
-    const QList<BatchJob> jobs = sampleJobs(20);
+    const QList<Job> jobs = sampleJobs(20);
     switch (destination) {
     case Destination::Fifo: {
         QCOMPARE(::mkfifo(QFile::encodeName(fifoPath()).constData(), 0600), 0);

@@ -1,5 +1,5 @@
 // What the window says after exporting every matching job.
-#include "exportrunner.h"
+#include "app/export/exportrunner.h"
 #include "hostilepagingservers.h"
 
 #include <QJsonArray>

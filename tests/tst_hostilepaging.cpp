@@ -1,7 +1,7 @@
 // JobPager against servers that break paging assumptions: each case a per-test HTTP server.
+#include "core/jobs/jobpager.h"
+#include "core/paging/pagingsummary.h"
 #include "hostilepagingservers.h"
-#include "jobpager.h"
-#include "pagingsummary.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -81,7 +81,7 @@ TestHostilePaging::Run TestHostilePaging::runPager(TestHttpServer &server, int p
         pager.setRowCeiling(ceiling);
     Run run;
     connect(&pager, &JobPager::pageReceived, this, [&](const JobPage &page) {
-        for (const BatchJob &job : page.jobs)
+        for (const Job &job : page.jobs)
             run.ids << job.id;
         for (const InvalidJob &invalid : page.invalidJobs)
             run.invalidPositions << invalid.position;

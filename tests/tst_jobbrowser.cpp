@@ -1,6 +1,6 @@
 // JobBrowser, the page a window shows, against a list that shrinks between refreshes.
+#include "core/jobs/jobbrowser.h"
 #include "hostilepagingservers.h"
-#include "jobbrowser.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -152,7 +152,7 @@ void TestJobBrowser::leavesOutJobsOutsideTheFilter()
     browser.show(filter, 10);
     QVERIFY(loaded.wait(30'000));
     QStringList ids;
-    for (const BatchJob &job : browser.jobs())
+    for (const Job &job : browser.jobs())
         ids << job.id;
     QCOMPARE(ids, (QStringList {"bjb-0", "bjb-2", "bjb-4"}));
     QCOMPARE(browser.rowsOutsideFilter(), 2);

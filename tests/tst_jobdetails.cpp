@@ -1,9 +1,9 @@
-#include "jobdelegates.h"
-#include "jobdetailsdialog.h"
-#include "jobtablemodel.h"
-#include "processingresultsmodel.h"
-#include "processingresultspanel.h"
-#include "statusbadge.h"
+#include "app/common/statusbadge.h"
+#include "app/common/tabledelegates.h"
+#include "app/jobs/jobdetailsdialog.h"
+#include "app/jobs/jobtablemodel.h"
+#include "app/jobs/processingresultsmodel.h"
+#include "app/jobs/processingresultspanel.h"
 #include "testhttpserver.h"
 
 #include <QAbstractItemModelTester>
@@ -32,10 +32,10 @@ namespace {
 
 const QString JobId = QStringLiteral("bjb-details-1");
 
-BatchJob parsed(const QJsonObject &json)
+Job parsed(const QJsonObject &json)
 {
-    BatchJob job;
-    const QString problem = BatchJob::fromJson(json, &job);
+    Job job;
+    const QString problem = Job::fromJson(json, &job);
     if (!problem.isEmpty())
         QTest::qFail(qPrintable(problem), __FILE__, __LINE__);
     return job;
@@ -138,7 +138,7 @@ private Q_SLOTS:
     void itemsPageByTheirOwnEndAndLeaveOutOtherStatuses();
 
 private:
-    JobDetailsDialog *open(TestHttpServer &server, const BatchJob &job);
+    JobDetailsDialog *open(TestHttpServer &server, const Job &job);
 
     QNetworkAccessManager m_network;
     std::unique_ptr<ApiClient> m_client;
@@ -151,7 +151,7 @@ void TestJobDetails::cleanup()
     m_client.reset();
 }
 
-JobDetailsDialog *TestJobDetails::open(TestHttpServer &server, const BatchJob &job)
+JobDetailsDialog *TestJobDetails::open(TestHttpServer &server, const Job &job)
 {
     m_client = std::make_unique<ApiClient>(&m_network);
     m_client->setSettings(clientSettingsFor(server));
@@ -237,8 +237,8 @@ void TestJobDetails::progressAndDurationAgreeWithTheTable()
         return request.path.endsWith(JobId) ? TestResponse::json(200, statusAnswer(json, 3))
                                             : answerFor(request, json);
     });
-    const BatchJob job = parsed(json);
-    BatchJob before = job;
+    const Job job = parsed(json);
+    Job before = job;
     before.status = QStringLiteral("pending"); // the answer changes it: jobUpdated tells when
     JobDetailsDialog *dialog = open(server, before);
     QSignalSpy updated(dialog, &JobDetailsDialog::jobUpdated);
@@ -277,7 +277,7 @@ void TestJobDetails::olderStatusAnswerIsIgnored()
             return TestResponse::json(200, statusAnswer(runningJobJson())).delayedBy(1'500);
         return TestResponse::json(200, statusAnswer(completed));
     });
-    BatchJob start = parsed(runningJobJson());
+    Job start = parsed(runningJobJson());
     start.processedItems = 1;
     JobDetailsDialog *dialog = open(server, start); // asks for the status at once
     QTRY_COMPARE_WITH_TIMEOUT(statusRequests, 1, 20'000);

@@ -1,5 +1,5 @@
+#include "core/export/jobexport.h"
 #include "hostilepagingservers.h"
-#include "jobexport.h"
 #include "testhttpserver.h"
 
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "jobpager.h"
+#include "core/jobs/jobpager.h"
 #include "testhttpserver.h"
 
 #include <QJsonArray>
@@ -74,7 +74,7 @@ TestJobPager::Run TestJobPager::runPager(TestHttpServer &server, const ListJobsQ
     pager.setMaxRows(maxRows);
     Run run;
     connect(&pager, &JobPager::pageReceived, this, [&](const JobPage &page) {
-        for (const BatchJob &job : page.jobs)
+        for (const Job &job : page.jobs)
             run.ids << job.id;
     });
     QSignalSpy finished(&pager, &JobPager::finished);
@@ -247,7 +247,7 @@ void TestJobPager::leavesOutJobsOutsideTheFilter()
     JobPager pager(&client, query);
     QStringList ids;
     connect(&pager, &JobPager::pageReceived, this, [&](const JobPage &page) {
-        for (const BatchJob &job : page.jobs)
+        for (const Job &job : page.jobs)
             ids << job.id;
     });
     QSignalSpy finished(&pager, &JobPager::finished);

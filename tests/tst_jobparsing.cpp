@@ -1,6 +1,7 @@
-#include "batchitem.h"
-#include "batchjob.h"
-#include "csvwriter.h"
+#include "core/export/csvwriter.h"
+#include "core/jobs/job.h"
+#include "core/jobs/jobitem.h"
+#include "core/json/isotime.h"
 #include "testhttpserver.h"
 
 #include <QJsonArray>
@@ -51,8 +52,8 @@ private Q_SLOTS:
 
 void TestJobParsing::readsEveryField()
 {
-    BatchJob job;
-    QCOMPARE(BatchJob::fromJson(sampleJobJson(QStringLiteral("bjb-42")), &job), QString());
+    Job job;
+    QCOMPARE(Job::fromJson(sampleJobJson(QStringLiteral("bjb-42")), &job), QString());
     QCOMPARE(job.id, QStringLiteral("bjb-42"));
     QCOMPARE(job.projectId, QStringLiteral("proj-1"));
     QCOMPARE(job.jobType, QStringLiteral("parse"));
@@ -103,8 +104,8 @@ void TestJobParsing::optionalFields()
     else
         json.remove(field);
 
-    BatchJob job;
-    QCOMPARE(BatchJob::fromJson(json, &job), QString());
+    Job job;
+    QCOMPARE(Job::fromJson(json, &job), QString());
     const QList<CsvCell> cells = JobCsvWriter::cellsFor(job);
     const qsizetype column = JobCsvWriter::header().indexOf(field);
     QVERIFY(column >= 0);
@@ -148,9 +149,9 @@ void TestJobParsing::rejectsInvalidJobs()
     else
         json.insert(field, value);
 
-    BatchJob job;
+    Job job;
     job.id = QStringLiteral("untouched");
-    const QString error = BatchJob::fromJson(json, &job);
+    const QString error = Job::fromJson(json, &job);
     QVERIFY2(error.contains(u'"' + field + u'"'), qPrintable(error));
     QCOMPARE(job.id, QStringLiteral("untouched")); // nothing half-read is handed out
 }
@@ -206,8 +207,8 @@ void TestJobParsing::countsMustBeWholeAndFit()
     const QJsonDocument document = QJsonDocument::fromJson(text);
     QVERIFY2(document.isObject(), text.constData());
 
-    BatchJob job;
-    const QString error = BatchJob::fromJson(document.object(), &job);
+    Job job;
+    const QString error = Job::fromJson(document.object(), &job);
     if (problem.isEmpty()) {
         QCOMPARE(error, QString());
         const qint64 read = field == u"total_items" ? job.totalItems
@@ -243,8 +244,8 @@ void TestJobParsing::keepsUnknownEnumValues()
     QFETCH(QString, value);
     QJsonObject json = sampleJobJson();
     json.insert(field, value);
-    BatchJob job;
-    QCOMPARE(BatchJob::fromJson(json, &job), QString());
+    Job job;
+    QCOMPARE(Job::fromJson(json, &job), QString());
     if (field == u"status") {
         QCOMPARE(job.status, value);
         QCOMPARE(job.knownStatus(), JobStatus::Unknown);
@@ -259,10 +260,10 @@ void TestJobParsing::ignoresUnknownFields()
     QJsonObject json = sampleJobJson();
     json.insert(u"priority", 5);
     json.insert(u"labels", QJsonArray {QStringLiteral("a")});
-    BatchJob withExtras;
-    BatchJob plain;
-    QCOMPARE(BatchJob::fromJson(json, &withExtras), QString());
-    QCOMPARE(BatchJob::fromJson(sampleJobJson(), &plain), QString());
+    Job withExtras;
+    Job plain;
+    QCOMPARE(Job::fromJson(json, &withExtras), QString());
+    QCOMPARE(Job::fromJson(sampleJobJson(), &plain), QString());
     QCOMPARE(withExtras, plain);
 }
 
@@ -290,8 +291,8 @@ void TestJobParsing::timestamps()
     QFETCH(QString, expected);
     QJsonObject json = sampleJobJson();
     json.insert(u"created_at", sent);
-    BatchJob job;
-    QCOMPARE(BatchJob::fromJson(json, &job), QString());
+    Job job;
+    QCOMPARE(Job::fromJson(json, &job), QString());
     QCOMPARE(toIsoUtc(job.createdAt), expected);
 }
 

@@ -1,4 +1,4 @@
-#include "jobprogress.h"
+#include "core/jobs/jobprogress.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -7,10 +7,10 @@ using namespace BatchDeck;
 
 namespace {
 
-BatchJob jobWith(qint64 total, qint64 processed, qint64 failed, qint64 skipped,
-                 const QString &status = QStringLiteral("running"))
+Job jobWith(qint64 total, qint64 processed, qint64 failed, qint64 skipped,
+            const QString &status = QStringLiteral("running"))
 {
-    BatchJob job;
+    Job job;
     job.id = QStringLiteral("bjb-1");
     job.status = status;
     job.totalItems = total;
@@ -142,7 +142,7 @@ void TestJobProgress::duration()
     QFETCH(QDateTime, started);
     QFETCH(QDateTime, completed);
     QFETCH(std::optional<qint64>, expected);
-    BatchJob job = jobWith(10, 5, 0, 0, status);
+    Job job = jobWith(10, 5, 0, 0, status);
     job.startedAt = started;
     job.completedAt = completed;
     QCOMPARE(jobDurationMs(job, at(2, 0)), expected);

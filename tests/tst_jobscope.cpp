@@ -1,12 +1,14 @@
 // A job's own calls (status, items, cancel): the project and organization they carry, a page
 // with an unreadable item, and a cancel the server refuses with 409.
-#include "apiclient.h"
-#include "credentialstore.h"
-#include "demoserver.h"
-#include "jobdetailsdialog.h"
-#include "jobitemsmodel.h"
-#include "mainwindow.h"
-#include "settingsstore.h"
+#include "app/common/settingsstore.h"
+#include "app/connection/credentialstore.h"
+#include "app/jobs/jobdetailsdialog.h"
+#include "app/jobs/jobitemsmodel.h"
+#include "app/shell/mainwindow.h"
+#include "core/batches/batchesapi.h"
+#include "core/catalog/catalogapi.h"
+#include "core/jobs/jobsapi.h"
+#include "demo/demoserver.h"
 #include "testhttpserver.h"
 
 #include <QAbstractItemModelTester>
@@ -30,7 +32,7 @@ namespace {
 const QString ProjectId = QStringLiteral("5b1a4c2e-8f3d-4e6a-9b7c-0d1e2f3a4b5c");
 const QString OrganizationId = QStringLiteral("00000000-0000-0000-0000-000000000000"); // nil
 
-const JobScope Scope {ProjectId, OrganizationId};
+const ProjectScope Scope {ProjectId, OrganizationId};
 
 template<typename Result>
 struct Outcome
@@ -130,7 +132,7 @@ private:
     // Calls `endpoint` ("status", "items" or "cancel") of job bjb-7 and waits for the answer;
     // none when it does not come, which the caller must fail on.
     std::optional<ApiError> callJob(ApiClient &client, const QString &endpoint,
-                                    const JobScope &scope);
+                                    const ProjectScope &scope);
 
     QNetworkAccessManager m_network;
     QTemporaryDir m_settingsDir;
@@ -153,7 +155,7 @@ void TestJobScope::init()
 }
 
 std::optional<ApiError> TestJobScope::callJob(ApiClient &client, const QString &endpoint,
-                                              const JobScope &scope)
+                                              const ProjectScope &scope)
 {
     QObject context;
     ApiError received;
@@ -164,11 +166,11 @@ std::optional<ApiError> TestJobScope::callJob(ApiClient &client, const QString &
     };
     const QString jobId = QStringLiteral("bjb-7");
     if (endpoint == u"status")
-        client.jobStatus(jobId, scope, &context, done);
+        JobsApi(&client).jobStatus(jobId, scope, &context, done);
     else if (endpoint == u"items")
-        client.listJobItems(jobId, scope, {}, &context, done);
+        JobsApi(&client).listJobItems(jobId, scope, {}, &context, done);
     else
-        client.cancelJob(jobId, scope, {}, &context, done);
+        JobsApi(&client).cancelJob(jobId, scope, {}, &context, done);
     if (!QTest::qWaitFor([&] { return calls > 0; }, 20'000))
         return std::nullopt;
     return received;
@@ -220,7 +222,7 @@ void TestJobScope::invalidScopeIsRefusedBeforeSending()
     for (const QString &endpoint :
          {QStringLiteral("status"), QStringLiteral("items"), QStringLiteral("cancel")}) {
         const std::optional<ApiError> error =
-            callJob(client, endpoint, JobScope {QStringLiteral("proj-1"), std::nullopt});
+            callJob(client, endpoint, ProjectScope {QStringLiteral("proj-1"), std::nullopt});
         QVERIFY(error);
         QCOMPARE(error->kind, ApiError::Kind::InvalidArgument);
         QVERIFY2(error->message.startsWith(u"project_id "), qPrintable(error->message));
@@ -237,10 +239,10 @@ void TestJobScope::itemsPageKeepsReadableItems()
     Outcome<ItemPage> outcome;
     ListItemsQuery query;
     query.offset = 200;
-    client.listJobItems(QStringLiteral("bjb-7"), Scope, query, &context,
-                        [&](const ItemPage &page, const ApiError &error) {
-                            outcome = {page, error, outcome.calls + 1};
-                        });
+    JobsApi(&client).listJobItems(QStringLiteral("bjb-7"), Scope, query, &context,
+                                  [&](const ItemPage &page, const ApiError &error) {
+                                      outcome = {page, error, outcome.calls + 1};
+                                  });
     QTRY_COMPARE_WITH_TIMEOUT(outcome.calls, 1, 20'000);
     QVERIFY2(outcome.error.isOk(), qPrintable(outcome.error.message));
     QCOMPARE(outcome.result.items.size(), 2);
@@ -284,8 +286,8 @@ void TestJobScope::detailsDialogCallsCarryTheScope()
     TestHttpServer server(scopedServer(threeItemsOneUnreadable()));
     ApiClient client(&m_network);
     client.setSettings(clientSettingsFor(server));
-    BatchJob job;
-    QCOMPARE(BatchJob::fromJson(runningJobJson(), &job), QString());
+    Job job;
+    QCOMPARE(Job::fromJson(runningJobJson(), &job), QString());
     QWidget parent;
     auto *dialog = new JobDetailsDialog(&client, job, Scope, &parent);
     dialog->show();
@@ -328,8 +330,8 @@ void TestJobScope::detailsDialogCountsUnreadableItems()
     TestHttpServer server(scopedServer(threeItemsOneUnreadable()));
     ApiClient client(&m_network);
     client.setSettings(clientSettingsFor(server));
-    BatchJob job;
-    QCOMPARE(BatchJob::fromJson(runningJobJson(), &job), QString());
+    Job job;
+    QCOMPARE(Job::fromJson(runningJobJson(), &job), QString());
     QWidget parent;
     auto *dialog = new JobDetailsDialog(&client, job, Scope, &parent);
     auto *items = child<QTableView>(dialog, "itemsTable");
@@ -399,23 +401,24 @@ void TestJobScope::demoServerHonoursTheScope()
     ListJobsQuery query;
     query.status = QStringLiteral("pending");
     query.limit = 1;
-    client.listJobs(query, &context, [&](const JobPage &page, const ApiError &error) {
+    JobsApi(&client).listJobs(query, &context, [&](const JobPage &page, const ApiError &error) {
         list = {page, error, 1};
     });
     QTRY_COMPARE_WITH_TIMEOUT(list.calls, 1, 20'000);
     QVERIFY2(list.error.isOk(), qPrintable(list.error.message));
     QCOMPARE(list.result.jobs.size(), 1);
-    const BatchJob job = list.result.jobs.first();
-    const JobScope own {job.projectId, demo.dataset().organizationId()};
-    const JobScope nilProject {QStringLiteral("00000000-0000-0000-0000-000000000000"),
-                               std::nullopt};
+    const Job job = list.result.jobs.first();
+    const ProjectScope own {job.projectId, demo.dataset().organizationId()};
+    const ProjectScope nilProject {QStringLiteral("00000000-0000-0000-0000-000000000000"),
+                                   std::nullopt};
 
     Outcome<JobStatusResult> status;
-    const auto statusOf = [&](const JobScope &scope) {
+    const auto statusOf = [&](const ProjectScope &scope) {
         status.calls = 0;
-        client.jobStatus(job.id, scope, &context, [&](const JobStatusResult &r, const ApiError &e) {
-            status = {r, e, 1};
-        });
+        JobsApi(&client).jobStatus(job.id, scope, &context,
+                                   [&](const JobStatusResult &r, const ApiError &e) {
+                                       status = {r, e, 1};
+                                   });
         return QTest::qWaitFor([&] { return status.calls == 1; }, 20'000);
     };
     QVERIFY(statusOf(own));
@@ -426,27 +429,30 @@ void TestJobScope::demoServerHonoursTheScope()
     QCOMPARE(status.error.httpStatus, 404);
 
     Outcome<ItemPage> items;
-    client.listJobItems(job.id, own, {}, &context, [&](const ItemPage &r, const ApiError &e) {
-        items = {r, e, 1};
-    });
+    JobsApi(&client).listJobItems(job.id, own, {}, &context,
+                                  [&](const ItemPage &r, const ApiError &e) {
+                                      items = {r, e, 1};
+                                  });
     QTRY_COMPARE_WITH_TIMEOUT(items.calls, 1, 20'000);
     QVERIFY2(items.error.isOk(), qPrintable(items.error.message));
     QVERIFY(!items.result.items.isEmpty());
 
     Outcome<CancelResult> cancel;
-    client.cancelJob(job.id, nilProject, {}, &context,
-                     [&](const CancelResult &r, const ApiError &e) {
-                         cancel = {r, e, 1};
-                     });
+    JobsApi(&client).cancelJob(job.id, nilProject, {}, &context,
+                               [&](const CancelResult &r, const ApiError &e) {
+                                   cancel = {r, e, 1};
+                               });
     QTRY_COMPARE_WITH_TIMEOUT(cancel.calls, 1, 20'000);
     QCOMPARE(cancel.error.httpStatus, 404); // outside the scope: not cancelled
-    client.cancelJob(job.id, own, {}, &context, [&](const CancelResult &r, const ApiError &e) {
-        cancel = {r, e, 2};
-    });
+    JobsApi(&client).cancelJob(job.id, own, {}, &context,
+                               [&](const CancelResult &r, const ApiError &e) {
+                                   cancel = {r, e, 2};
+                               });
     QTRY_COMPARE_WITH_TIMEOUT(cancel.calls, 2, 20'000);
     QVERIFY2(cancel.error.isOk(), qPrintable(cancel.error.message));
     QCOMPARE(cancel.result.status, QStringLiteral("cancelled"));
 }
 
 QTEST_MAIN(TestJobScope)
+#include "core/jobs/jobsapi.h"
 #include "tst_jobscope.moc"

@@ -1,9 +1,9 @@
+#include "app/common/tabledelegates.h"
+#include "app/jobs/jobfilterproxymodel.h"
+#include "app/jobs/jobtablemodel.h"
+#include "app/jobs/jobtableview.h"
 #include "catalogtesting.h"
-#include "jobdelegates.h"
-#include "jobfilterproxymodel.h"
-#include "jobtablemodel.h"
-#include "jobtableview.h"
-#include "namecatalog.h"
+#include "core/catalog/namecatalog.h"
 #include "testhttpserver.h"
 
 #include <QAbstractItemModelTester>
@@ -23,12 +23,12 @@ using Testing::TestResponse;
 
 namespace {
 
-BatchJob job(const QString &id, const QString &status = QStringLiteral("completed"))
+Job job(const QString &id, const QString &status = QStringLiteral("completed"))
 {
-    BatchJob parsed;
+    Job parsed;
     QJsonObject json = Testing::sampleJobJson(id);
     json.insert(u"status", status);
-    BatchJob::fromJson(json, &parsed);
+    Job::fromJson(json, &parsed);
     return parsed;
 }
 
@@ -154,7 +154,7 @@ void TestJobTableModel::rowsChangeWithoutReset()
     QFETCH(int, inserted);
     QFETCH(int, removed);
     const auto jobsFor = [](const QStringList &ids) {
-        QList<BatchJob> jobs;
+        QList<Job> jobs;
         for (const QString &id : ids)
             jobs << job(id);
         return jobs;
@@ -174,7 +174,7 @@ void TestJobTableModel::rowsChangeWithoutReset()
     QCOMPARE(insertedRows, inserted);
     QCOMPARE(removedRows, removed);
     QStringList ids;
-    for (const BatchJob &job : m_model->jobs())
+    for (const Job &job : m_model->jobs())
         ids << job.id;
     QCOMPARE(ids, after);
 }
@@ -220,7 +220,7 @@ void TestJobTableModel::progressNeverPassesAHundred()
     QFETCH(int, skipped);
     QFETCH(QString, display);
     QFETCH(double, raw);
-    BatchJob running = job(QStringLiteral("bjb-1"), QStringLiteral("running"));
+    Job running = job(QStringLiteral("bjb-1"), QStringLiteral("running"));
     running.processedItems = processed;
     running.failedItems = failed;
     running.skippedItems = skipped;
@@ -234,7 +234,7 @@ void TestJobTableModel::progressNeverPassesAHundred()
 
 void TestJobTableModel::finishedWithoutCompletedAtHasNoDuration()
 {
-    BatchJob finished = job(QStringLiteral("bjb-1"), QStringLiteral("failed"));
+    Job finished = job(QStringLiteral("bjb-1"), QStringLiteral("failed"));
     finished.completedAt = QDateTime();
     m_model->setJobs({finished});
     const QModelIndex index = m_model->index(0, JobTableModel::Duration);
@@ -256,7 +256,7 @@ void TestJobTableModel::failedJobsBarIsDrawnAsFailed()
 {
     QFETCH(QString, status);
     QFETCH(QString, expectedColour);
-    BatchJob stopped = job(QStringLiteral("bjb-1"), status);
+    Job stopped = job(QStringLiteral("bjb-1"), status);
     stopped.processedItems = 6;
     stopped.failedItems = 0;
     stopped.skippedItems = 0;
@@ -343,8 +343,8 @@ void TestJobTableModel::namesShowWithTheIdAsTooltip()
         json.remove(u"directory_id");
     else
         json.insert(u"directory_id", directoryId);
-    BatchJob parsed;
-    QCOMPARE(BatchJob::fromJson(json, &parsed), QString());
+    Job parsed;
+    QCOMPARE(Job::fromJson(json, &parsed), QString());
     m_model->setJobs({parsed});
     const QModelIndex index = m_model->index(0, column);
     QCOMPARE(index.data(Qt::DisplayRole).toString(), display);

@@ -1,9 +1,9 @@
 // The lean JSON reader against QJsonDocument: the same values from valid text, and a refusal,
 // with Qt's error code and a byte offset, wherever Qt refuses (and in the few places where it is
 // stricter than Qt, on purpose).
-#include "batchitem.h"
-#include "batchjob.h"
-#include "jsonslice.h"
+#include "core/jobs/job.h"
+#include "core/jobs/jobitem.h"
+#include "core/json/jsonslice.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -350,10 +350,10 @@ void TestJsonSlice::pageReadsAsFromADocument()
 
     const QJsonArray items = QJsonDocument::fromJson(body).object().value(u"items").toArray();
     QCOMPARE(items.size(), 2);
-    BatchJob expected;
-    const QString problem = BatchJob::fromJson(items.at(0), &expected);
+    Job expected;
+    const QString problem = Job::fromJson(items.at(0), &expected);
     if (problem.isEmpty()) {
-        QCOMPARE(page.jobs, QList<BatchJob>({expected, expected}));
+        QCOMPARE(page.jobs, QList<Job>({expected, expected}));
         QVERIFY(page.invalidJobs.isEmpty());
     } else {
         QVERIFY(page.jobs.isEmpty());

@@ -1,4 +1,4 @@
-#include "listbatchesquery.h"
+#include "core/batches/listbatchesquery.h"
 
 #include <QTest>
 
@@ -202,7 +202,7 @@ void TestListBatchesQuery::scopeCarriesProjectAndOrganization()
 {
     ListBatchesQuery query;
     query.projectId = Uuid;
-    QCOMPARE(query.scope(), (JobScope {Uuid, std::nullopt}));
+    QCOMPARE(query.scope(), (ProjectScope {Uuid, std::nullopt}));
     // The same day as both bounds is that one day, not an empty range.
     query.createdAtOnOrAfter = QStringLiteral("2026-11-01");
     query.createdAtOnOrBefore = QStringLiteral("2026-11-01");

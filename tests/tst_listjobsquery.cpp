@@ -1,4 +1,4 @@
-#include "listjobsquery.h"
+#include "core/jobs/listjobsquery.h"
 
 #include <QTest>
 
@@ -6,7 +6,7 @@ using namespace BatchDeck;
 
 Q_DECLARE_METATYPE(ListJobsQuery)
 Q_DECLARE_METATYPE(ListItemsQuery)
-Q_DECLARE_METATYPE(JobScope)
+Q_DECLARE_METATYPE(ProjectScope)
 
 class TestListJobsQuery : public QObject
 {
@@ -193,26 +193,27 @@ void TestListJobsQuery::itemsQuery()
 
 void TestListJobsQuery::jobScope_data()
 {
-    QTest::addColumn<JobScope>("scope");
+    QTest::addColumn<ProjectScope>("scope");
     QTest::addColumn<QString>("expected");
     QTest::addColumn<QString>("errorParameter");
 
     const QString uuid = QStringLiteral("123e4567-e89b-12d3-a456-426614174000");
     const QString nil = QStringLiteral("00000000-0000-0000-0000-000000000000");
-    QTest::newRow("unscoped") << JobScope() << ""
+    QTest::newRow("unscoped") << ProjectScope() << ""
                               << "";
     QTest::newRow("project and organization")
-        << JobScope {uuid, nil} << "project_id=" + uuid + "&organization_id=" + nil << "";
-    QTest::newRow("nil project") << JobScope {nil, std::nullopt} << "project_id=" + nil << "";
-    QTest::newRow("project not a UUID") << JobScope {QStringLiteral("proj-1"), std::nullopt} << ""
-                                        << "project_id";
-    QTest::newRow("organization not a UUID") << JobScope {uuid, QStringLiteral("org")} << ""
+        << ProjectScope {uuid, nil} << "project_id=" + uuid + "&organization_id=" + nil << "";
+    QTest::newRow("nil project") << ProjectScope {nil, std::nullopt} << "project_id=" + nil << "";
+    QTest::newRow("project not a UUID")
+        << ProjectScope {QStringLiteral("proj-1"), std::nullopt} << ""
+        << "project_id";
+    QTest::newRow("organization not a UUID") << ProjectScope {uuid, QStringLiteral("org")} << ""
                                              << "organization_id";
 }
 
 void TestListJobsQuery::jobScope()
 {
-    QFETCH(JobScope, scope);
+    QFETCH(ProjectScope, scope);
     QFETCH(QString, expected);
     QFETCH(QString, errorParameter);
     if (!errorParameter.isEmpty()) {

@@ -1,11 +1,11 @@
-#include "connectiondialog.h"
-#include "credentialstore.h"
-#include "demoserver.h"
-#include "exportdialog.h"
-#include "filtersidebar.h"
-#include "jobdetailsdialog.h"
-#include "jobtableview.h"
-#include "mainwindow.h"
+#include "app/connection/connectiondialog.h"
+#include "app/connection/credentialstore.h"
+#include "app/export/exportdialog.h"
+#include "app/jobs/jobdetailsdialog.h"
+#include "app/jobs/jobfilterpanel.h"
+#include "app/jobs/jobtableview.h"
+#include "app/shell/mainwindow.h"
+#include "demo/demoserver.h"
 #include "testhttpserver.h"
 #include "windowtesting.h"
 
@@ -64,10 +64,10 @@ T *child(QObject *parent, const char *name)
 }
 
 // The running job with the most items left, so that it does not finish while a test watches.
-const BatchJob *furthestFromDone(const JobTableModel &model)
+const Job *furthestFromDone(const JobTableModel &model)
 {
-    const BatchJob *found = nullptr;
-    for (const BatchJob &job : model.jobs()) {
+    const Job *found = nullptr;
+    for (const Job &job : model.jobs()) {
         if (job.knownStatus() == JobStatus::Running
             && (!found
                 || job.totalItems - job.processedItems > found->totalItems - found->processedItems))
@@ -79,7 +79,7 @@ const BatchJob *furthestFromDone(const JobTableModel &model)
 QStringList idsOf(const JobTableModel &model)
 {
     QStringList ids;
-    for (const BatchJob &job : model.jobs())
+    for (const Job &job : model.jobs())
         ids << job.id;
     return ids;
 }
@@ -197,7 +197,7 @@ bool TestMainWindow::waitForFirstDemoPage(MainWindow *window)
 
 JobDetailsDialog *TestMainWindow::openRunningJob(MainWindow *window, QString *id)
 {
-    const BatchJob *running = furthestFromDone(window->jobModel());
+    const Job *running = furthestFromDone(window->jobModel());
     if (!running)
         return nullptr;
     *id = running->id;
@@ -384,7 +384,7 @@ void TestMainWindow::pagingTurnsPagesAndKeepsFilters()
     QTRY_COMPARE(window->browser().page(), 1);
     waitForPage(window);
     QCOMPARE(window->browser().filter(), failed);
-    for (const BatchJob &job : window->jobModel().jobs())
+    for (const Job &job : window->jobModel().jobs())
         QCOMPARE(job.status, QStringLiteral("failed"));
 
     QTest::mouseClick(child<QToolButton>(window, "lastButton"), Qt::LeftButton);
@@ -537,10 +537,10 @@ void TestMainWindow::detailsOfARunningJobRefreshThemselves()
     QVERIFY(dialog);
     QSignalSpy updated(dialog, &JobDetailsDialog::jobUpdated);
     QVERIFY(updated.wait(10'000)); // the first read
-    const qint64 processedBefore = updated.last().first().value<BatchJob>().processedItems;
+    const qint64 processedBefore = updated.last().first().value<Job>().processedItems;
     // Nobody presses Refresh: the next read comes by itself, and the table row follows.
     QVERIFY(updated.wait(JobDetailsDialog::AutoRefreshMs + 5'000));
-    const BatchJob later = updated.last().first().value<BatchJob>();
+    const Job later = updated.last().first().value<Job>();
     QVERIFY(later.processedItems > processedBefore);
     QCOMPARE(window->jobModel().jobAt(window->jobModel().rowOf(id))->processedItems,
              later.processedItems);

@@ -1,5 +1,5 @@
 #include "catalogtesting.h"
-#include "namecatalog.h"
+#include "core/catalog/namecatalog.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -10,7 +10,7 @@ using namespace BatchDeck::Testing;
 
 namespace {
 
-const JobScope FinanceScope {Catalog::FinanceProjectId, Catalog::OrganizationId};
+const ProjectScope FinanceScope {Catalog::FinanceProjectId, Catalog::OrganizationId};
 
 // The requests to `path` exactly (the listing) or under it (single lookups).
 QList<TestRequest> requestsTo(const TestHttpServer &server, const QString &path, bool under = false)
@@ -24,7 +24,7 @@ QList<TestRequest> requestsTo(const TestHttpServer &server, const QString &path,
 }
 
 // Runs refresh() and waits for its end; a wait that times out fails the test.
-bool refreshAndWait(NameCatalog &catalog, const JobScope &scope = {})
+bool refreshAndWait(NameCatalog &catalog, const ProjectScope &scope = {})
 {
     QSignalSpy loaded(&catalog, &NameCatalog::loaded);
     catalog.refresh(scope);

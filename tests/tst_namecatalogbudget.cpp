@@ -1,7 +1,7 @@
 // The name catalog keeps what a picker is useful for, not what a server sends: a byte budget,
 // a cap on a name's length, and an order built once per listing.
 #include "catalogtesting.h"
-#include "namecatalog.h"
+#include "core/catalog/namecatalog.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

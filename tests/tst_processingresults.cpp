@@ -1,5 +1,5 @@
-#include "jobcreaterequest.h"
-#include "processingresult.h"
+#include "core/jobs/jobcreaterequest.h"
+#include "core/jobs/processingresult.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

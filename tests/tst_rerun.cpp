@@ -1,6 +1,6 @@
-#include "jobdetailsdialog.h"
-#include "rerunplan.h"
-#include "rerunplanner.h"
+#include "app/jobs/jobdetailsdialog.h"
+#include "core/jobs/rerunplan.h"
+#include "core/jobs/rerunplanner.h"
 #include "testhttpserver.h"
 
 #include <QApplication>
@@ -29,9 +29,9 @@ const QByteArray ConfigA = R"({"job_name": "parse_raw_file_job", )"
                            R"("parameters": {"tier": "agentic", "seed": 12345678901234567891}})";
 const QByteArray ConfigB = R"({"job_name": "parse_raw_file_job", "parameters": {"tier": "fast"}})";
 
-JobScope testScope()
+ProjectScope testScope()
 {
-    return JobScope {ProjectId, OrganizationId};
+    return ProjectScope {ProjectId, OrganizationId};
 }
 
 // The job a creation answers: new, in the project asked for (another project is refused).
@@ -128,10 +128,10 @@ struct FakeJobServer
     }
 };
 
-BatchJob parsed(const QJsonObject &json)
+Job parsed(const QJsonObject &json)
 {
-    BatchJob job;
-    const QString problem = BatchJob::fromJson(json, &job);
+    Job job;
+    const QString problem = Job::fromJson(json, &job);
     if (!problem.isEmpty())
         qFatal("sample job: %s", qPrintable(problem));
     return job;
@@ -183,7 +183,7 @@ private Q_SLOTS:
     void actionDisabledWithReason();
 
 private:
-    JobDetailsDialog *openDialog(TestHttpServer &server, const BatchJob &job);
+    JobDetailsDialog *openDialog(TestHttpServer &server, const Job &job);
     QPushButton *rerunButton(JobDetailsDialog *dialog);
 
     QNetworkAccessManager m_network;
@@ -197,7 +197,7 @@ void TestRerun::cleanup()
     m_client.reset();
 }
 
-JobDetailsDialog *TestRerun::openDialog(TestHttpServer &server, const BatchJob &job)
+JobDetailsDialog *TestRerun::openDialog(TestHttpServer &server, const Job &job)
 {
     m_client = std::make_unique<ApiClient>(&m_network);
     m_client->setSettings(clientSettingsFor(server));
@@ -279,7 +279,7 @@ void TestRerun::planDecides()
     job.insert(u"status", status);
     input.job = parsed(job);
     for (int i = 0; i < failed; ++i) {
-        BatchItem item;
+        JobItem item;
         item.itemId = itemId(i);
         item.itemName = QStringLiteral("file-%1.pdf").arg(i);
         item.status = QStringLiteral("failed");
@@ -387,7 +387,7 @@ void TestRerun::rerunSendsTheFailedItemsAndTheConfigAsReceived()
     QVERIFY(!button->isEnabled()); // at once: a second click cannot create a second job
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(created.wait(20'000));
-    QCOMPARE(created.first().first().value<BatchJob>().id, QStringLiteral("bjb-new"));
+    QCOMPARE(created.first().first().value<Job>().id, QStringLiteral("bjb-new"));
 
     const QList<TestRequest> posts = createRequests(server);
     QCOMPARE(posts.size(), 1);
@@ -496,7 +496,7 @@ void TestRerun::createIsNotRetriedOnceSent()
     request.jobConfig = ConfigA;
     ApiError received;
     bool done = false;
-    client.createJob(request, testScope(), this, [&](const BatchJob &, const ApiError &error) {
+    JobsApi(&client).createJob(request, testScope(), this, [&](const Job &, const ApiError &error) {
         received = error;
         done = true;
     });
@@ -517,11 +517,12 @@ void TestRerun::aGetIsStillRetried()
     client.setSettings(clientSettingsFor(server, 2));
     ApiError received;
     bool done = false;
-    client.itemProcessingResults(itemId(0), testScope(), std::nullopt, this,
-                                 [&](const ItemProcessingResults &, const ApiError &error) {
-                                     received = error;
-                                     done = true;
-                                 });
+    JobsApi(&client).itemProcessingResults(
+        itemId(0), testScope(), std::nullopt, this,
+        [&](const ItemProcessingResults &, const ApiError &error) {
+            received = error;
+            done = true;
+        });
     QTRY_VERIFY_WITH_TIMEOUT(done, 20'000);
     QCOMPARE(received.attempts, 3);
     QCOMPARE(server.requests().size(), 3);
@@ -547,7 +548,7 @@ void TestRerun::createIsRetriedWhenTheConnectionIsRefused()
     request.jobConfig = ConfigA;
     ApiError received;
     bool done = false;
-    client.createJob(request, testScope(), this, [&](const BatchJob &, const ApiError &error) {
+    JobsApi(&client).createJob(request, testScope(), this, [&](const Job &, const ApiError &error) {
         received = error;
         done = true;
     });
@@ -601,4 +602,5 @@ void TestRerun::actionDisabledWithReason()
 }
 
 QTEST_MAIN(TestRerun)
+#include "core/jobs/jobsapi.h"
 #include "tst_rerun.moc"

@@ -1,16 +1,16 @@
 // Text from the server is data: every place of the window shows it literally (never as HTML,
 // never as a link) and never shows or copies the API key.
-#include "batchdetailsdialog.h"
-#include "batchtablemodel.h"
-#include "connectiondialog.h"
-#include "credentialstore.h"
-#include "exportrunner.h"
+#include "app/batches/batchdetailsdialog.h"
+#include "app/batches/batchtablemodel.h"
+#include "app/connection/connectiondialog.h"
+#include "app/connection/credentialstore.h"
+#include "app/export/exportrunner.h"
+#include "app/jobs/jobdetailsdialog.h"
+#include "app/jobs/jobtablemodel.h"
+#include "app/jobs/jobtableview.h"
+#include "app/shell/mainwindow.h"
+#include "core/catalog/namecatalog.h"
 #include "hostiletextserver.h"
-#include "jobdetailsdialog.h"
-#include "jobtablemodel.h"
-#include "jobtableview.h"
-#include "mainwindow.h"
-#include "namecatalog.h"
 #include "windowtesting.h"
 
 #include <QAbstractItemModelTester>
@@ -79,10 +79,10 @@ bool isPlainTextLabel(const QLabel *label, QString *problem)
     return problem->isEmpty();
 }
 
-BatchJob parsedJob(const QJsonObject &json)
+Job parsedJob(const QJsonObject &json)
 {
-    BatchJob job;
-    const QString problem = BatchJob::fromJson(json, &job);
+    Job job;
+    const QString problem = Job::fromJson(json, &job);
     if (!problem.isEmpty())
         QTest::qFail(qPrintable(problem), __FILE__, __LINE__);
     return job;

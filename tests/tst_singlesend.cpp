@@ -1,7 +1,9 @@
 // Nothing is sent twice on its own: a connection that closes after the request went out and
 // before any answer must not make Qt send the request again behind ApiCall's back (Qt 6.4's
 // HTTP/1 channel does, POST included). Only ApiCall's own, counted retries may repeat a request.
-#include "apiclient.h"
+#include "core/batches/batchesapi.h"
+#include "core/catalog/catalogapi.h"
+#include "core/jobs/jobsapi.h"
 #include "testhttpserver.h"
 
 #include <QJsonDocument>
@@ -19,9 +21,9 @@ namespace {
 const QString ProjectId = QStringLiteral("11111111-2222-3333-4444-555555555555");
 const QString CreatePath = QStringLiteral("/api/v1/beta/batch-processing");
 
-JobScope testScope()
+ProjectScope testScope()
 {
-    return JobScope {ProjectId, std::nullopt};
+    return ProjectScope {ProjectId, std::nullopt};
 }
 
 enum class Call { CreateJob, CancelJob, CancelBatch, JobStatus };
@@ -68,23 +70,25 @@ ApiError TestSingleSend::run(Call call, const TestHttpServer &server, int maxRet
         JobCreateRequest request;
         request.itemIds = QStringList {QStringLiteral("dfl-1"), QStringLiteral("dfl-2")};
         request.jobConfig = R"({"job_name": "parse_raw_file_job", "parameters": {}})";
-        started = client.createJob(request, testScope(), &context,
-                                   [&](const BatchJob &, const ApiError &error) { keep(error); });
+        started =
+            JobsApi(&client).createJob(request, testScope(), &context,
+                                       [&](const Job &, const ApiError &error) { keep(error); });
         break;
     }
     case Call::CancelJob:
-        started =
-            client.cancelJob(QStringLiteral("bjb-1"), testScope(), QStringLiteral("stop"), &context,
-                             [&](const CancelResult &, const ApiError &error) { keep(error); });
+        started = JobsApi(&client).cancelJob(
+            QStringLiteral("bjb-1"), testScope(), QStringLiteral("stop"), &context,
+            [&](const CancelResult &, const ApiError &error) { keep(error); });
         break;
     case Call::CancelBatch:
-        started = client.cancelBatch(QStringLiteral("bat-1"), testScope(), &context,
-                                     [&](const Batch &, const ApiError &error) { keep(error); });
+        started = BatchesApi(&client).cancelBatch(
+            QStringLiteral("bat-1"), testScope(), &context,
+            [&](const Batch &, const ApiError &error) { keep(error); });
         break;
     case Call::JobStatus:
-        started =
-            client.jobStatus(QStringLiteral("bjb-1"), testScope(), &context,
-                             [&](const JobStatusResult &, const ApiError &error) { keep(error); });
+        started = JobsApi(&client).jobStatus(
+            QStringLiteral("bjb-1"), testScope(), &context,
+            [&](const JobStatusResult &, const ApiError &error) { keep(error); });
         break;
     }
     QSignalSpy finished(started, &ApiCall::finished);
@@ -226,4 +230,6 @@ void TestSingleSend::creationFollowsASameOriginRedirectOnce()
 }
 
 QTEST_GUILESS_MAIN(TestSingleSend)
+#include "core/batches/batchesapi.h"
+#include "core/jobs/jobsapi.h"
 #include "tst_singlesend.moc"

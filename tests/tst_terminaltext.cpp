@@ -1,6 +1,6 @@
 // Text from a server shown on a terminal: every character that could drive the terminal is
 // escaped, everything else is left as it was.
-#include "terminaltext.h"
+#include "core/api/terminaltext.h"
 
 #include <QTest>
 

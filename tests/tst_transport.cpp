@@ -1,6 +1,8 @@
 // One request's transport against servers that misbehave: answers cut off, too large, endless,
 // compressed to inflate, dripping; the retry hints; the CLI's --timeout.
-#include "apiclient.h"
+#include "core/batches/batchesapi.h"
+#include "core/catalog/catalogapi.h"
+#include "core/jobs/jobsapi.h"
 #include "testhttpserver.h"
 
 #include <QDateTime>
@@ -127,7 +129,7 @@ Outcome TestTransport::list(const ClientSettings &settings)
     client.setSettings(settings);
     Outcome outcome;
     QObject context;
-    client.listJobs({}, &context, [&](const JobPage &page, const ApiError &error) {
+    JobsApi(&client).listJobs({}, &context, [&](const JobPage &page, const ApiError &error) {
         outcome.page = page;
         outcome.error = error;
         ++outcome.calls;
@@ -281,11 +283,12 @@ void TestTransport::retryAfterHttpDateIsHonoured()
     client.setSettings(clientSettingsFor(server, 1));
     QObject context;
     Outcome outcome;
-    ApiCall *call = client.listJobs({}, &context, [&](const JobPage &page, const ApiError &error) {
-        outcome.page = page;
-        outcome.error = error;
-        ++outcome.calls;
-    });
+    ApiCall *call =
+        JobsApi(&client).listJobs({}, &context, [&](const JobPage &page, const ApiError &error) {
+            outcome.page = page;
+            outcome.error = error;
+            ++outcome.calls;
+        });
     QSignalSpy retries(call, &ApiCall::retryScheduled);
     QTRY_COMPARE_WITH_TIMEOUT(outcome.calls, 1, 30'000);
     QVERIFY2(outcome.error.isOk(), qPrintable(outcome.error.message));
@@ -513,4 +516,5 @@ void TestTransport::cliRefusesAnEndlessAnswer()
 }
 
 QTEST_GUILESS_MAIN(TestTransport)
+#include "core/jobs/jobsapi.h"
 #include "tst_transport.moc"

@@ -1,6 +1,6 @@
-#include "connectiondialog.h"
-#include "credentialstore.h"
-#include "mainwindow.h"
+#include "app/connection/connectiondialog.h"
+#include "app/connection/credentialstore.h"
+#include "app/shell/mainwindow.h"
 #include "testhttpserver.h"
 #include "windowtesting.h"
 
@@ -22,7 +22,7 @@ namespace {
 QStringList idsOf(const JobTableModel &model)
 {
     QStringList ids;
-    for (const BatchJob &job : model.jobs())
+    for (const Job &job : model.jobs())
         ids << job.id;
     return ids;
 }

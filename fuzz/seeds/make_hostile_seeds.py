@@ -138,7 +138,7 @@ targets = {
     "fuzz_apierror": error_cases,
     "fuzz_csv": csv_cases,
 }
-# A job on its own reaches BatchJob::fromJson through fuzz_jobpage; a job is also a status's job.
+# A job on its own reaches Job::fromJson through fuzz_jobpage; a job is also a status's job.
 page_cases["single-job"] = dump(JOB)
 page_cases["single-job-minimal"] = dump({k: JOB[k] for k in ("id", "project_id", "job_type", "status", "total_items")})
 

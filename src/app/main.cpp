@@ -1,6 +1,7 @@
 // batchdeck: the desktop app.
-#include "logging.h"
-#include "mainwindow.h"
+#include "app/shell/mainwindow.h"
+#include "core/api/logging.h"
+#include "core/version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
-#include "clioptions.h"
+#include "cli/clioptions.h"
 
-#include "logging.h"
-#include "terminaltext.h"
+#include "core/api/logging.h"
+#include "core/api/terminaltext.h"
 
 #include <QCoreApplication>
 #include <QFile>

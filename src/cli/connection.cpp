@@ -1,8 +1,8 @@
-#include "connection.h"
+#include "cli/connection.h"
 
-#include "clioptions.h"
-#include "demoserver.h"
-#include "logging.h"
+#include "cli/clioptions.h"
+#include "core/api/logging.h"
+#include "demo/demoserver.h"
 
 #include <QCoreApplication>
 

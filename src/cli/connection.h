@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apiclient.h"
+#include "core/api/apiclient.h"
 
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>
@@ -36,13 +36,13 @@ public:
 
     ApiClient &client() { return m_client; }
     // The --project-id and --organization-id given, as a job call's scope.
-    const JobScope &scope() const { return m_scope; }
+    const ProjectScope &scope() const { return m_scope; }
 
 private:
     QNetworkAccessManager m_network;
     ApiClient m_client;
     ClientSettings m_settings;
-    JobScope m_scope;
+    ProjectScope m_scope;
     bool m_demo = false;
     std::unique_ptr<DemoServer> m_demoServer;
 };

@@ -1,8 +1,8 @@
-#include "exportbatchescommand.h"
+#include "cli/exportbatchescommand.h"
 
-#include "batch.h"
-#include "batchexport.h"
-#include "clioptions.h"
+#include "cli/clioptions.h"
+#include "core/batches/batch.h"
+#include "core/export/batchexport.h"
 
 #include <QCoreApplication>
 
@@ -52,8 +52,8 @@ void addOptions(QCommandLineParser &parser)
     addOutputOptions(parser, tr("batches"));
 }
 
-QString readQuery(const QCommandLineParser &parser, const JobScope &scope, ListBatchesQuery *query,
-                  ExportOptions *options)
+QString readQuery(const QCommandLineParser &parser, const ProjectScope &scope,
+                  ListBatchesQuery *query, ExportOptions *options)
 {
     const auto text = [&](const char *flag) -> std::optional<QString> {
         const QString name = QString::fromLatin1(flag);

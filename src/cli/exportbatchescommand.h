@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connection.h"
-#include "exportrun.h"
+#include "cli/connection.h"
+#include "cli/exportrun.h"
 
 #include <QObject>
 

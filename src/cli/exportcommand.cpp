@@ -1,7 +1,7 @@
-#include "exportcommand.h"
+#include "cli/exportcommand.h"
 
-#include "clioptions.h"
-#include "jobexport.h"
+#include "cli/clioptions.h"
+#include "core/export/jobexport.h"
 
 #include <QCoreApplication>
 
@@ -40,7 +40,7 @@ void addOptions(QCommandLineParser &parser)
     addOutputOptions(parser, tr("jobs"));
 }
 
-QString readQuery(const QCommandLineParser &parser, const JobScope &scope, ListJobsQuery *query,
+QString readQuery(const QCommandLineParser &parser, const ProjectScope &scope, ListJobsQuery *query,
                   ExportOptions *options)
 {
     const auto text = [&](const char *flag) -> std::optional<QString> {

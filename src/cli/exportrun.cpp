@@ -1,7 +1,7 @@
-#include "exportrun.h"
+#include "cli/exportrun.h"
 
-#include "clioptions.h"
-#include "connection.h"
+#include "cli/clioptions.h"
+#include "cli/connection.h"
 
 #include <QCoreApplication>
 #include <QDir>

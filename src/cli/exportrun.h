@@ -1,7 +1,7 @@
 #pragma once
 
-#include "rowexport.h"
-#include "signalwatcher.h"
+#include "cli/signalwatcher.h"
+#include "core/export/rowexport.h"
 
 #include <QCommandLineParser>
 #include <QFile>

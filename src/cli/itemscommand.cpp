@@ -1,8 +1,8 @@
-#include "itemscommand.h"
+#include "cli/itemscommand.h"
 
-#include "clioptions.h"
-#include "itemexport.h"
-#include "jobcommands.h"
+#include "cli/clioptions.h"
+#include "cli/jobcommands.h"
+#include "core/export/itemexport.h"
 
 #include <QCoreApplication>
 

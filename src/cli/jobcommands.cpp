@@ -1,9 +1,11 @@
-#include "jobcommands.h"
+#include "cli/jobcommands.h"
 
-#include "clioptions.h"
-#include "jobrows.h"
-#include "logging.h"
-#include "terminaltext.h"
+#include "cli/clioptions.h"
+#include "core/api/logging.h"
+#include "core/api/terminaltext.h"
+#include "core/export/jobrows.h"
+#include "core/jobs/jobsapi.h"
+#include "core/json/isotime.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -125,17 +127,17 @@ QString JobCommand::readOptions(const QCommandLineParser &parser)
     return {};
 }
 
-ApiCall *JobCommand::send(ApiClient &client, const QString &jobId, const JobScope &scope)
+ApiCall *JobCommand::send(ApiClient &client, const QString &jobId, const ProjectScope &scope)
 {
-    return client.jobStatus(jobId, scope, this,
-                            [this, jobId](const JobStatusResult &status, const ApiError &error) {
-                                if (!error.isOk() || wasInterrupted()) {
-                                    fail(jobId, error);
-                                    return;
-                                }
-                                printStatus(status);
-                                finish(Success);
-                            });
+    return JobsApi(&client).jobStatus(
+        jobId, scope, this, [this, jobId](const JobStatusResult &status, const ApiError &error) {
+            if (!error.isOk() || wasInterrupted()) {
+                fail(jobId, error);
+                return;
+            }
+            printStatus(status);
+            finish(Success);
+        });
 }
 
 void JobCommand::printStatus(const JobStatusResult &status) const
@@ -160,7 +162,7 @@ QString JobCommand::interruptedMessage() const
 
 QStringList JobCommand::textLines(const JobStatusResult &status, qint64 *maskedValues)
 {
-    const BatchJob &job = status.job;
+    const Job &job = status.job;
     const auto orDash = [](const QString &text) {
         return text.isEmpty() ? QStringLiteral("-") : text;
     };
@@ -225,9 +227,9 @@ QString CancelCommand::readOptions(const QCommandLineParser &parser)
     return {};
 }
 
-ApiCall *CancelCommand::send(ApiClient &client, const QString &jobId, const JobScope &scope)
+ApiCall *CancelCommand::send(ApiClient &client, const QString &jobId, const ProjectScope &scope)
 {
-    return client.cancelJob(
+    return JobsApi(&client).cancelJob(
         jobId, scope, m_reason, this,
         [this, jobId](const CancelResult &result, const ApiError &error) {
             if (error.httpStatus == 409 && !wasInterrupted()) {

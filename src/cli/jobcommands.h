@@ -1,7 +1,8 @@
 #pragma once
 
-#include "connection.h"
-#include "signalwatcher.h"
+#include "cli/connection.h"
+#include "cli/signalwatcher.h"
+#include "core/jobs/jobsapi.h"
 
 #include <QCommandLineParser>
 #include <QObject>
@@ -33,7 +34,7 @@ protected:
     virtual void addOptions(QCommandLineParser &parser) = 0;
     // Checks the command's own options; a problem is a sentence naming the flag.
     virtual QString readOptions(const QCommandLineParser &parser) = 0;
-    virtual ApiCall *send(ApiClient &client, const QString &jobId, const JobScope &scope) = 0;
+    virtual ApiCall *send(ApiClient &client, const QString &jobId, const ProjectScope &scope) = 0;
     // Said after an interrupt.
     virtual QString interruptedMessage() const = 0;
 
@@ -68,7 +69,7 @@ public:
 private:
     void addOptions(QCommandLineParser &parser) override;
     QString readOptions(const QCommandLineParser &parser) override;
-    ApiCall *send(ApiClient &client, const QString &jobId, const JobScope &scope) override;
+    ApiCall *send(ApiClient &client, const QString &jobId, const ProjectScope &scope) override;
     QString interruptedMessage() const override;
     // The answer on standard output, and on standard error how many values were masked.
     void printStatus(const JobStatusResult &status) const;
@@ -87,7 +88,7 @@ public:
 private:
     void addOptions(QCommandLineParser &parser) override;
     QString readOptions(const QCommandLineParser &parser) override;
-    ApiCall *send(ApiClient &client, const QString &jobId, const JobScope &scope) override;
+    ApiCall *send(ApiClient &client, const QString &jobId, const ProjectScope &scope) override;
     QString interruptedMessage() const override;
 
     QString m_reason;

@@ -1,12 +1,13 @@
 // batchdeck-cli: headless export and inspection of LlamaCloud batch jobs, and the demo server.
-#include "clioptions.h"
-#include "exportbatchescommand.h"
-#include "exportcommand.h"
-#include "itemscommand.h"
-#include "jobcommands.h"
-#include "servecommand.h"
+#include "cli/clioptions.h"
+#include "cli/exportbatchescommand.h"
+#include "cli/exportcommand.h"
+#include "cli/itemscommand.h"
+#include "cli/jobcommands.h"
+#include "cli/servecommand.h"
 
-#include "logging.h"
+#include "core/api/logging.h"
+#include "core/version.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "servecommand.h"
+#include "cli/servecommand.h"
 
-#include "clioptions.h"
+#include "cli/clioptions.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "demoserver.h"
-#include "signalwatcher.h"
+#include "cli/signalwatcher.h"
+#include "demo/demoserver.h"
 
 #include <QObject>
 

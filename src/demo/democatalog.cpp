@@ -1,7 +1,7 @@
-#include "democatalog.h"
+#include "demo/democatalog.h"
 
-#include "demoids.h"
-#include "demotables.h"
+#include "demo/demoids.h"
+#include "demo/demotables.h"
 
 namespace BatchDeck {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "demodataset.h"
+#include "demo/demodataset.h"
 
 #include <QDateTime>
 #include <QHash>

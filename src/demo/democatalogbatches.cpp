@@ -1,8 +1,8 @@
 // The v2 batches of the demo world: over the same directories as the v1 jobs, newest first.
-#include "democatalog.h"
+#include "demo/democatalog.h"
 
-#include "demoids.h"
-#include "demotables.h"
+#include "demo/demoids.h"
+#include "demo/demotables.h"
 
 #include <QJsonArray>
 #include <QReadLocker>

@@ -1,5 +1,5 @@
 // Projects and directories: the names behind the ids that jobs and batches carry.
-#include "demoroutes.h"
+#include "demo/demoroutes.h"
 
 namespace BatchDeck::DemoRoutes {
 

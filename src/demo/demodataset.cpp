@@ -1,7 +1,7 @@
-#include "demodataset.h"
+#include "demo/demodataset.h"
 
-#include "demoids.h"
-#include "demotables.h"
+#include "demo/demoids.h"
+#include "demo/demotables.h"
 
 #include <QReadLocker>
 #include <QTimeZone>

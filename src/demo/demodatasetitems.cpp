@@ -1,9 +1,9 @@
 // The items side of the demo world: item listings, item lookup by id, processing results, and
 // jobs created and cancelled through the API.
-#include "demodataset.h"
+#include "demo/demodataset.h"
 
-#include "demoids.h"
-#include "demotables.h"
+#include "demo/demoids.h"
+#include "demo/demotables.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "demorequest.h"
+#include "demo/demorequest.h"
 
-#include "demoserver.h"
+#include "demo/demoserver.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

@@ -3,8 +3,8 @@
 // What the demo server's route handlers share: the request as a worker thread sees it, FastAPI's
 // 422 validation answers for the query string and the body, and opaque page tokens.
 
-#include "democatalog.h"
-#include "demodataset.h"
+#include "demo/democatalog.h"
+#include "demo/demodataset.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>

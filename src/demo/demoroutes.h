@@ -4,7 +4,7 @@
 // bearer token was checked; `arg` is the path's one parameter (a job, batch, item or directory
 // id), empty for paths without one.
 
-#include "demorequest.h"
+#include "demo/demorequest.h"
 
 namespace BatchDeck::DemoRoutes {
 

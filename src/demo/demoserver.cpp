@@ -1,6 +1,6 @@
-#include "demoserver.h"
+#include "demo/demoserver.h"
 
-#include "demoroutes.h"
+#include "demo/demoroutes.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>

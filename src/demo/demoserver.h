@@ -1,7 +1,7 @@
 #pragma once
 
-#include "democatalog.h"
-#include "demodataset.h"
+#include "demo/democatalog.h"
+#include "demo/demodataset.h"
 
 #include <QHttpServer>
 #include <QObject>

@@ -1,5 +1,5 @@
 // The v1 batch-processing API: jobs, their items, cancel, create and processing results.
-#include "demoroutes.h"
+#include "demo/demoroutes.h"
 
 #include <QJsonDocument>
 

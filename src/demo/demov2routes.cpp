@@ -1,5 +1,5 @@
 // The v2 batches API: list (cursor paging), get (expand=results) and cancel.
-#include "demoroutes.h"
+#include "demo/demoroutes.h"
 
 namespace BatchDeck::DemoRoutes {
 

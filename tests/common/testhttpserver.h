@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clientsettings.h"
+#include "core/api/clientsettings.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -2,15 +2,15 @@
 // items, an item's processing results, a batch's details, the project picker and the export
 // dialog on the demo data into PNG files, for the README. Run with QT_QPA_PLATFORM=offscreen for
 // stable output.
-#include "batchdetailsdialog.h"
-#include "batchtablemodel.h"
-#include "batchtableview.h"
-#include "credentialstore.h"
-#include "exportdialog.h"
-#include "jobdetailsdialog.h"
-#include "jobtablemodel.h"
-#include "mainwindow.h"
-#include "processingresultspanel.h"
+#include "app/batches/batchdetailsdialog.h"
+#include "app/batches/batchtablemodel.h"
+#include "app/batches/batchtableview.h"
+#include "app/connection/credentialstore.h"
+#include "app/export/exportdialog.h"
+#include "app/jobs/jobdetailsdialog.h"
+#include "app/jobs/jobtablemodel.h"
+#include "app/jobs/processingresultspanel.h"
+#include "app/shell/mainwindow.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -79,7 +79,7 @@ bool shownDirectoriesNamed(MainWindow &window)
 {
     if (window.catalog().isLoading())
         return false;
-    for (const BatchJob &job : window.jobModel().jobs()) {
+    for (const Job &job : window.jobModel().jobs()) {
         if (!job.directoryId.isEmpty() && window.catalog().directoryName(job.directoryId).isEmpty()
             && !window.catalog().isUnknownDirectory(job.directoryId))
             return false;
@@ -163,8 +163,8 @@ int main(int argc, char *argv[])
             save(&window, folder, prefix + QStringLiteral("main-window.png"));
 
             // The details of a failed job, with its items.
-            const QList<BatchJob> &jobs = window.jobModel().jobs();
-            const auto failed = std::find_if(jobs.begin(), jobs.end(), [](const BatchJob &job) {
+            const QList<Job> &jobs = window.jobModel().jobs();
+            const auto failed = std::find_if(jobs.begin(), jobs.end(), [](const Job &job) {
                 return job.knownStatus() == JobStatus::Failed;
             });
             JobDetailsDialog *details =
@@ -192,8 +192,8 @@ int main(int argc, char *argv[])
 
     // A job's items with one selected and its processing results beside them.
     shootItemResults = [&] {
-        const QList<BatchJob> &jobs = window.jobModel().jobs();
-        const auto completed = std::find_if(jobs.begin(), jobs.end(), [](const BatchJob &job) {
+        const QList<Job> &jobs = window.jobModel().jobs();
+        const auto completed = std::find_if(jobs.begin(), jobs.end(), [](const Job &job) {
             return job.knownStatus() == JobStatus::Completed;
         });
         JobDetailsDialog *details =

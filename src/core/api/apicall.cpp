@@ -1,7 +1,7 @@
-#include "apicall.h"
+#include "core/api/apicall.h"
 
-#include "clientsettings.h"
-#include "logging.h"
+#include "core/api/clientsettings.h"
+#include "core/api/logging.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apierror.h"
+#include "core/api/apierror.h"
 
 #include <QByteArray>
 #include <QByteArrayList>
@@ -29,6 +29,9 @@ public:
     // Ends the call now: finished() is emitted with an Aborted error. Safe to call at any time.
     void abort();
     int attempts() const { return m_attempts; }
+    // For a call that must not happen twice: what may have happened when its connection closed
+    // before any answer, for the message ("the job may have been created").
+    void setPossibleEffect(const QString &effect) { m_possibleEffect = effect; }
 
 Q_SIGNALS:
     void retryScheduled(int nextAttempt, int delayMs, const BatchDeck::ApiError &reason);
@@ -45,9 +48,6 @@ private:
     // False for calls that must not happen twice (creating a job): once the request may have
     // reached the server, a failure is final; only a connection that was never made is retried.
     void setIdempotent(bool idempotent) { m_idempotent = idempotent; }
-    // For a call that must not happen twice: what may have happened when its connection closed
-    // before any answer, for the message ("the job may have been created").
-    void setPossibleEffect(const QString &effect) { m_possibleEffect = effect; }
     void failBeforeSending(const ApiError &error);
     void sendAttempt();
     // True when this attempt must go out so that Qt cannot send it again on its own.

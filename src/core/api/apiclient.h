@@ -1,17 +1,11 @@
 #pragma once
 
-#include "apicall.h"
-#include "batch.h"
-#include "batchitem.h"
-#include "batchjob.h"
-#include "catalogtypes.h"
-#include "clientsettings.h"
-#include "jobcreaterequest.h"
-#include "listbatchesquery.h"
-#include "listjobsquery.h"
-#include "processingresult.h"
+#include "core/api/apicall.h"
+#include "core/api/clientsettings.h"
+#include "core/api/projectscope.h"
 
 #include <QObject>
+#include <QUrlQuery>
 
 #include <functional>
 
@@ -19,68 +13,30 @@ class QNetworkAccessManager;
 
 namespace BatchDeck {
 
-// The LlamaCloud batch-processing API over one shared QNetworkAccessManager.
-// Each call delivers its result to `context` (never after the context is destroyed) and returns
-// the ApiCall, which the caller may abort when a newer request makes it stale.
+// How an endpoint hands over its typed result: the result, or an empty one with the error.
+template<typename Result>
+using ApiCallback = std::function<void(const Result &, const ApiError &)>;
+
+// The transport to the LlamaCloud API over one shared QNetworkAccessManager: the server and key,
+// requests with their headers, retries (ApiCall) and the count of calls in flight. It knows no
+// endpoint: each domain room has its own (JobsApi, BatchesApi, CatalogApi) over this one.
 class ApiClient : public QObject
 {
     Q_OBJECT
 
 public:
-    template<typename Result>
-    using Callback = std::function<void(const Result &, const ApiError &)>;
-
     explicit ApiClient(QNetworkAccessManager *network, QObject *parent = nullptr);
 
     void setSettings(const ClientSettings &settings);
     const ClientSettings &settings() const { return m_settings; }
 
-    // E1: one page of jobs. The page's invalid jobs are listed in JobPage::invalidJobs.
-    ApiCall *listJobs(const ListJobsQuery &query, QObject *context, Callback<JobPage> callback);
-    // A job's own calls take the scope of the list the job came from (JobFilter::scope()).
-    // E3: a job and its progress.
-    ApiCall *jobStatus(const QString &jobId, const JobScope &scope, QObject *context,
-                       Callback<JobStatusResult> callback);
-    // E4: one page of a job's items. The page's unreadable items are in ItemPage::invalidItems.
-    ApiCall *listJobItems(const QString &jobId, const JobScope &scope, const ListItemsQuery &query,
-                          QObject *context, Callback<ItemPage> callback);
-    // E5: cancel a job. A 409 (the job has finished, say) is final and not retried.
-    ApiCall *cancelJob(const QString &jobId, const JobScope &scope, const QString &reason,
-                       QObject *context, Callback<CancelResult> callback);
-
-    // The v2 Batches API (/api/v2/batches).
-    // One page of batches; the first batch of the page is at position 0 of
-    // BatchPage::invalidBatches (BatchPager numbers them across pages).
-    ApiCall *listBatches(const ListBatchesQuery &query, QObject *context,
-                         Callback<BatchPage> callback);
-    // One batch; with expandResults, its per-file results too (expand=results).
-    ApiCall *batch(const QString &batchId, const JobScope &scope, bool expandResults,
-                   QObject *context, Callback<Batch> callback);
-    // Cancel a batch. A 409 (the batch has finished, say) is final and not retried.
-    ApiCall *cancelBatch(const QString &batchId, const JobScope &scope, QObject *context,
-                         Callback<Batch> callback);
-
-    // E6: every processing result of one item, optionally only those of `jobType` (a value the
-    // API knows: parse, extract, classify). Unreadable results are in invalidResults.
-    ApiCall *itemProcessingResults(const QString &itemId, const JobScope &scope,
-                                   const std::optional<QString> &jobType, QObject *context,
-                                   Callback<ItemProcessingResults> callback);
-    // E2: creates a job (201 BatchJobResponse). Never asked twice once the request may have
-    // reached the server: a duplicate job is worse than an error (see ApiCall::setIdempotent).
-    ApiCall *createJob(const JobCreateRequest &request, const JobScope &scope, QObject *context,
-                       Callback<BatchJob> callback);
-
-    // Names for IDs. GET /projects: every project of the organization (or of the key's default
-    // one when organizationId is unset), optionally only the one named projectName.
-    ApiCall *listProjects(const std::optional<QString> &organizationId,
-                          const std::optional<QString> &projectName, QObject *context,
-                          Callback<ProjectList> callback);
-    // GET /beta/directories: one page; DirectoryPage::nextPageToken leads to the next.
-    ApiCall *listDirectories(const ListDirectoriesQuery &query, QObject *context,
-                             Callback<DirectoryPage> callback);
-    // GET /beta/directories/{id} in the scope of the job that names it.
-    ApiCall *directory(const QString &directoryId, const JobScope &scope, QObject *context,
-                       Callback<Directory> callback);
+    // Starts a request to `path` (percent-encoded, below the base URL) unless `invalidArgument`
+    // or the settings name a problem, in which case the call fails with it before sending.
+    // retryOnConflict: a 409 is retried as a passing state; idempotent: the request may be sent
+    // again after it may have reached the server (see ApiCall::setIdempotent).
+    ApiCall *send(ApiCall::Verb verb, const QString &path, const QUrlQuery &query,
+                  const QByteArray &body, const QString &invalidArgument,
+                  bool retryOnConflict = true, bool idempotent = true);
 
 Q_SIGNALS:
     // setSettings() was called: the server or key may differ, so what was learnt from the old
@@ -91,15 +47,60 @@ Q_SIGNALS:
 
 private:
     QNetworkRequest makeRequest(const QString &path, const QUrlQuery &query) const;
-    ApiCall *send(ApiCall::Verb verb, const QString &path, const QUrlQuery &query,
-                  const QByteArray &body, const QString &invalidArgument,
-                  bool retryOnConflict = true, bool idempotent = true);
-    QString jobPath(const QString &jobId, const QString &suffix = {}) const;
-    QString batchPath(const QString &batchId, const QString &suffix = {}) const;
 
     QNetworkAccessManager *m_network;
     ClientSettings m_settings;
     int m_activeCalls = 0;
 };
+
+// What the endpoints share.
+// `collectionPath` + "/" + the percent-encoded `id` + `suffix`.
+QString pathWithId(const QString &collectionPath, const QString &id, const QString &suffix = {});
+// `query` with the scope's project_id and organization_id added.
+QUrlQuery scopedQuery(const ProjectScope &scope, QUrlQuery query = {});
+// IDs are UUIDs, alone or after a short prefix: letter case carries no meaning in them.
+bool sameId(const QString &asked, const QString &answered);
+// An ID as shown in a mismatch sentence: empty shows as "", and a very long one is cut.
+QString shownId(const QString &id);
+// Empty when the answer names the ID asked about; otherwise `sentence` with %1 the ID asked
+// about and %2 the one answered.
+QString checkAnswerId(const QString &sentence, const QString &asked, const QString &answered);
+// The error for an answer about another record than the one asked, naming `mismatch`.
+ApiError refusedAnswer(const QString &mismatch, int attempts);
+
+// Connects an ApiCall's raw result to a typed callback, parsing on the way, then asking
+// `check` whether the answer is about what was asked: a non-empty sentence refuses it, and the
+// caller gets an empty result with the error, so nothing can show or act on the other record.
+template<typename Result, typename Parse, typename Check>
+ApiCall *deliver(ApiCall *call, QObject *context, ApiCallback<Result> callback, Parse parse,
+                 Check check)
+{
+    QObject::connect(call, &ApiCall::finished, context,
+                     [callback = std::move(callback), parse, check](const QByteArray &body,
+                                                                    const ApiError &error) {
+                         Result result;
+                         if (!error.isOk()) {
+                             callback(result, error);
+                             return;
+                         }
+                         if (const QString problem = parse(body, &result); !problem.isEmpty()) {
+                             callback(result, ApiError::invalidResponse(problem));
+                             return;
+                         }
+                         if (const QString mismatch = check(result); !mismatch.isEmpty()) {
+                             callback(Result(), refusedAnswer(mismatch, error.attempts));
+                             return;
+                         }
+                         callback(result, error);
+                     });
+    return call;
+}
+
+template<typename Result, typename Parse>
+ApiCall *deliver(ApiCall *call, QObject *context, ApiCallback<Result> callback, Parse parse)
+{
+    return deliver<Result>(call, context, std::move(callback), parse,
+                           [](const Result &) { return QString(); });
+}
 
 } // namespace BatchDeck

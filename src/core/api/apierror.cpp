@@ -1,6 +1,6 @@
-#include "apierror.h"
+#include "core/api/apierror.h"
 
-#include "logging.h"
+#include "core/api/logging.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

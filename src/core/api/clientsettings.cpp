@@ -1,4 +1,4 @@
-#include "clientsettings.h"
+#include "core/api/clientsettings.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

@@ -1,6 +1,6 @@
-#include "logging.h"
+#include "core/api/logging.h"
 
-#include "terminaltext.h"
+#include "core/api/terminaltext.h"
 
 #include <QList>
 #include <QMutex>

@@ -1,4 +1,4 @@
-#include "terminaltext.h"
+#include "core/api/terminaltext.h"
 
 namespace BatchDeck {
 

@@ -1,8 +1,7 @@
-#include "batch.h"
+#include "core/batches/batch.h"
 
-#include "batchjob.h" // parseJsonObject, readTotalSize
-#include "csvwriter.h" // toIsoUtc
-#include "jsonfieldreader.h"
+#include "core/json/isotime.h"
+#include "core/json/jsonfieldreader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

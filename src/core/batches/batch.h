@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jsonslice.h"
+#include "core/json/jsonslice.h"
 
 #include <QDateTime>
 #include <QJsonObject>

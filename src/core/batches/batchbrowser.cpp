@@ -1,4 +1,5 @@
-#include "batchbrowser.h"
+#include "core/batches/batchbrowser.h"
+#include "core/batches/batchesapi.h"
 
 #include <QCoreApplication>
 
@@ -59,7 +60,7 @@ void BatchBrowser::request(int page, const std::optional<QString> &token)
     ListBatchesQuery query = m_query;
     query.pageSize = m_pageSize;
     query.pageToken = token;
-    m_call = m_client->listBatches(
+    m_call = BatchesApi(m_client).listBatches(
         query, this,
         [this, generation, page, token](const BatchPage &answer, const ApiError &error) {
             onAnswer(answer, error, generation, page, token);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apiclient.h"
+#include "core/batches/batchesapi.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -26,7 +26,7 @@ public:
     ListBatchesQuery query() const { return m_query; }
     // The project and organization of the rows in batches(): those of the query whose page
     // arrived last, which differ from query() while a newer query's page is on its way.
-    JobScope shownScope() const { return m_shownScope; }
+    ProjectScope shownScope() const { return m_shownScope; }
     int pageSize() const { return m_pageSize; }
     int page() const { return m_page; } // 0-based
     // Batches on the pages before this one, as they arrived: the first row's 0-based position.
@@ -88,7 +88,7 @@ private:
     QList<InvalidBatch> m_invalidBatches;
     QDateTime m_lastRefreshed;
     ApiError m_lastError;
-    JobScope m_shownScope;
+    ProjectScope m_shownScope;
     QPointer<ApiCall> m_call;
     quint64 m_generation = 0;
 };

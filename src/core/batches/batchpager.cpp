@@ -1,6 +1,7 @@
-#include "batchpager.h"
+#include "core/batches/batchpager.h"
 
-#include "logging.h"
+#include "core/api/logging.h"
+#include "core/batches/batchesapi.h"
 
 #include <QCryptographicHash>
 #include <QLocale>
@@ -46,7 +47,7 @@ void BatchPager::requestPage(const std::optional<QString> &token)
 {
     ListBatchesQuery query = m_query;
     query.pageToken = token;
-    m_call = m_client->listBatches(
+    m_call = BatchesApi(m_client).listBatches(
         query, this, [this](const BatchPage &page, const ApiError &error) { onPage(page, error); });
 }
 

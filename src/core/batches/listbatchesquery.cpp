@@ -1,6 +1,6 @@
-#include "listbatchesquery.h"
+#include "core/batches/listbatchesquery.h"
 
-#include "batch.h"
+#include "core/batches/batch.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -13,15 +13,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("BatchDeck::ListBatchesQuery", text);
-}
-
-QString firstError(std::initializer_list<QString> errors)
-{
-    for (const QString &error : errors) {
-        if (!error.isEmpty())
-            return error;
-    }
-    return {};
 }
 
 // QUrlQuery takes a value in "decoded" form but leaves "+" and "%XX" as they are: a server reads

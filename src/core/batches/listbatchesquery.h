@@ -1,6 +1,6 @@
 #pragma once
 
-#include "listjobsquery.h" // JobScope, QueryChecks
+#include "core/api/projectscope.h" // ProjectScope, QueryChecks
 
 #include <QDateTime>
 #include <QString>
@@ -40,7 +40,7 @@ struct ListBatchesQuery
     // Empty when the query may be sent; otherwise one sentence naming the parameter.
     QString validationError() const;
     QUrlQuery toUrlQuery() const;
-    JobScope scope() const { return {projectId, organizationId}; }
+    ProjectScope scope() const { return {projectId, organizationId}; }
     // Whether a batch the server listed for this query belongs in it: its status, source
     // directory and project are those asked for and it was created within the bounds (a field
     // the batch leaves out is not held against it). Pagers leave the others out and count them.

@@ -1,8 +1,7 @@
-#include "catalogtypes.h"
+#include "core/catalog/catalogtypes.h"
 
-#include "batchjob.h"
-#include "jsonfieldreader.h"
-#include "listjobsquery.h"
+#include "core/api/projectscope.h"
+#include "core/json/jsonfieldreader.h"
 
 #include <QCoreApplication>
 

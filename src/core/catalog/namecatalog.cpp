@@ -1,6 +1,7 @@
-#include "namecatalog.h"
+#include "core/catalog/namecatalog.h"
 
-#include "logging.h"
+#include "core/api/logging.h"
+#include "core/catalog/catalogapi.h"
 
 #include <QCryptographicHash>
 #include <QLocale>
@@ -99,7 +100,7 @@ void NameCatalog::abortListings()
     }
 }
 
-void NameCatalog::refresh(const JobScope &scope)
+void NameCatalog::refresh(const ProjectScope &scope)
 {
     forgetIfServerChanged();
     m_scope = scope;
@@ -114,14 +115,14 @@ void NameCatalog::refresh(const JobScope &scope)
     listMissing();
 }
 
-void NameCatalog::setScope(const JobScope &scope)
+void NameCatalog::setScope(const ProjectScope &scope)
 {
     forgetIfServerChanged();
     m_scope = scope;
     listMissing();
 }
 
-QString NameCatalog::scopeKey(const JobScope &scope)
+QString NameCatalog::scopeKey(const ProjectScope &scope)
 {
     return scope.projectId.value_or(QString()) + u'|' + scope.organizationId.value_or(QString());
 }
@@ -158,7 +159,7 @@ void NameCatalog::listProjects(const std::optional<QString> &organizationId)
     }
     m_projectsOrganization = organizationId.value_or(QString());
     const quint64 generation = m_generation;
-    m_projectsCall = m_client->listProjects(
+    m_projectsCall = CatalogApi(m_client).listProjects(
         organizationId, {}, this,
         [this, generation](const ProjectList &list, const ApiError &error) {
             if (generation != m_generation || error.kind == ApiError::Kind::Aborted)
@@ -201,7 +202,7 @@ void NameCatalog::requestDirectoryPage(const QString &pageToken)
     if (!pageToken.isEmpty())
         query.pageToken = pageToken;
     const quint64 generation = m_generation;
-    m_directoriesCall = m_client->listDirectories(
+    m_directoriesCall = CatalogApi(m_client).listDirectories(
         query, this, [this, generation](const DirectoryPage &page, const ApiError &error) {
             if (generation != m_generation || error.kind == ApiError::Kind::Aborted)
                 return;
@@ -296,7 +297,7 @@ bool NameCatalog::isUnknownDirectory(const QString &directoryId) const
     return m_unknownDirectories.contains(directoryId);
 }
 
-void NameCatalog::lookUpDirectory(const QString &directoryId, const JobScope &scope)
+void NameCatalog::lookUpDirectory(const QString &directoryId, const ProjectScope &scope)
 {
     forgetIfServerChanged();
     if (directoryId.trimmed().isEmpty() || m_directories.contains(directoryId)
@@ -324,7 +325,7 @@ void NameCatalog::pumpLookups()
         const quint64 generation = m_generation;
         const QString id = lookup.directoryId;
         m_lookupCalls.removeIf([](const QPointer<ApiCall> &call) { return call.isNull(); });
-        m_lookupCalls.append(m_client->directory(
+        m_lookupCalls.append(CatalogApi(m_client).directory(
             id, lookup.scope, this,
             [this, generation, id](const Directory &directory, const ApiError &error) {
                 if (generation != m_generation)

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "apiclient.h"
-#include "catalogtypes.h"
-#include "listjobsquery.h"
-#include "namedentries.h"
+#include "core/api/projectscope.h"
+#include "core/catalog/catalogapi.h"
+#include "core/catalog/catalogtypes.h"
+#include "core/catalog/namedentries.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -44,11 +44,11 @@ public:
     // Forgets the names listed before and lists them again for `scope`: the projects of its
     // organization and the directories of its project (or of the key's default ones when unset).
     // When the client's server or key changed since the names were read, forgets those first.
-    void refresh(const JobScope &scope = {});
+    void refresh(const ProjectScope &scope = {});
     // Lists the directories (and the projects, for another organization) of `scope` unless they
     // were listed since the last refresh. Names already known stay.
-    void setScope(const JobScope &scope);
-    const JobScope &scope() const { return m_scope; }
+    void setScope(const ProjectScope &scope);
+    const ProjectScope &scope() const { return m_scope; }
     // Forgets every name, remembered 404 and problem, and ends the calls in flight.
     void clear();
 
@@ -59,7 +59,7 @@ public:
     // its name is known, it is already asked for, or the server said 404 (remembered until the
     // server changes) or failed for it since the last refresh. Waits for a listing in flight,
     // which may well name it.
-    void lookUpDirectory(const QString &directoryId, const JobScope &scope);
+    void lookUpDirectory(const QString &directoryId, const ProjectScope &scope);
     // The server answered 404 for this ID.
     bool isUnknownDirectory(const QString &directoryId) const;
 
@@ -98,11 +98,11 @@ private:
     void onLookup(const QString &directoryId, const Directory &directory, const ApiError &error);
     void setProblem(ProblemSlot slot, const QString &text);
     qint64 roomLeft() const; // bytes of MaxKeptBytes not used yet
-    static QString scopeKey(const JobScope &scope);
+    static QString scopeKey(const ProjectScope &scope);
 
     ApiClient *m_client;
     QByteArray m_origin; // a hash of the server and key the names came from
-    JobScope m_scope;
+    ProjectScope m_scope;
     quint64 m_generation = 0; // bumped by clear(): answers of an earlier one are dropped
     NamedEntries<Project> m_projects;
     NamedEntries<Directory> m_directories;
@@ -112,7 +112,7 @@ private:
     QPointer<ApiCall> m_projectsCall;
     QString m_projectsOrganization;
     QPointer<ApiCall> m_directoriesCall;
-    JobScope m_listingScope;
+    ProjectScope m_listingScope;
     QSet<QByteArray> m_pageTokens; // digests: a server's tokens may be large
     int m_pagesRead = 0;
     qint64 m_entriesRead = 0;
@@ -122,7 +122,7 @@ private:
     struct Lookup
     {
         QString directoryId;
-        JobScope scope;
+        ProjectScope scope;
     };
     QList<Lookup> m_lookupQueue;
     QSet<QString> m_lookupsPending; // queued or in flight

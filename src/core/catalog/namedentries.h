@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalogtypes.h"
+#include "core/catalog/catalogtypes.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "batchexport.h"
+#include "core/export/batchexport.h"
 
-#include "jobrows.h"
+#include "core/export/jobrows.h"
 
 namespace BatchDeck {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "batchpager.h"
-#include "rowexport.h"
+#include "core/batches/batchpager.h"
+#include "core/export/rowexport.h"
 
 namespace BatchDeck {
 

@@ -1,17 +1,12 @@
-#include "csvwriter.h"
+#include "core/export/csvwriter.h"
 
-#include "jobrows.h"
-#include "terminaltext.h"
+#include "core/api/terminaltext.h"
+#include "core/export/jobrows.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
 
 namespace BatchDeck {
-
-QString toIsoUtc(const QDateTime &value)
-{
-    return value.isValid() ? value.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
 
 CsvWriter::CsvWriter(QIODevice *device, const CsvOptions &options)
     : m_device(device)
@@ -87,7 +82,7 @@ const QStringList &JobCsvWriter::header()
     return jobFields();
 }
 
-QList<CsvCell> JobCsvWriter::cellsFor(const BatchJob &job)
+QList<CsvCell> JobCsvWriter::cellsFor(const Job &job)
 {
     return CsvRowWriter::cellsFor(jobRow(job));
 }
@@ -100,7 +95,7 @@ bool JobCsvWriter::writeHeader()
     return m_writer.writeRow(cells);
 }
 
-bool JobCsvWriter::writeJob(const BatchJob &job)
+bool JobCsvWriter::writeJob(const Job &job)
 {
     return m_writer.writeRow(cellsFor(job));
 }

@@ -9,7 +9,7 @@ class QIODevice;
 
 namespace BatchDeck {
 
-struct BatchJob;
+struct Job;
 
 struct CsvOptions
 {
@@ -57,10 +57,10 @@ public:
     JobCsvWriter(QIODevice *device, const CsvOptions &options);
 
     static const QStringList &header();
-    static QList<CsvCell> cellsFor(const BatchJob &job);
+    static QList<CsvCell> cellsFor(const Job &job);
 
     bool writeHeader();
-    bool writeJob(const BatchJob &job);
+    bool writeJob(const Job &job);
     QString errorString() const { return m_writer.errorString(); }
 
 private:
@@ -70,8 +70,5 @@ private:
 // Writes all of `bytes`, going on after a short write; false when the device took no more
 // (its errorString() says why).
 bool writeFully(QIODevice *device, const QByteArray &bytes);
-
-// ISO 8601 UTC with milliseconds ("2026-01-01T01:37:16.557Z"); empty for an invalid value.
-QString toIsoUtc(const QDateTime &value);
 
 } // namespace BatchDeck

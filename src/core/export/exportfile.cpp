@@ -1,4 +1,4 @@
-#include "exportfile.h"
+#include "core/export/exportfile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

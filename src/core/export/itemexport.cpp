@@ -1,10 +1,10 @@
-#include "itemexport.h"
+#include "core/export/itemexport.h"
 
-#include "jobrows.h"
+#include "core/export/jobrows.h"
 
 namespace BatchDeck {
 
-ItemExport::ItemExport(ApiClient *client, const QString &jobId, const JobScope &scope,
+ItemExport::ItemExport(ApiClient *client, const QString &jobId, const ProjectScope &scope,
                        const ListItemsQuery &query, const ExportOptions &options, QObject *parent)
     : RowExport(itemFields(), options, ExportResult::Rows::Items, parent)
     , m_pager(client, jobId, scope, query)
@@ -34,7 +34,7 @@ void ItemExport::onPage(const ItemPage &page)
         problems.append(invalid.describe());
     if (!acceptInvalidRows(problems))
         return;
-    for (const BatchItem &item : page.items) {
+    for (const JobItem &item : page.items) {
         if (!writeRow(itemRow(item)))
             return;
     }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "itempager.h"
-#include "rowexport.h"
+#include "core/export/rowexport.h"
+#include "core/jobs/itempager.h"
 
 namespace BatchDeck {
 
@@ -12,7 +12,7 @@ class ItemExport final : public RowExport
     Q_OBJECT
 
 public:
-    ItemExport(ApiClient *client, const QString &jobId, const JobScope &scope,
+    ItemExport(ApiClient *client, const QString &jobId, const ProjectScope &scope,
                const ListItemsQuery &query, const ExportOptions &options,
                QObject *parent = nullptr);
 

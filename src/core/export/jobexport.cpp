@@ -1,6 +1,6 @@
-#include "jobexport.h"
+#include "core/export/jobexport.h"
 
-#include "jobrows.h"
+#include "core/export/jobrows.h"
 
 namespace BatchDeck {
 
@@ -19,12 +19,12 @@ JobExport::JobExport(ApiClient *client, const ListJobsQuery &query, const Export
     });
 }
 
-ExportResult JobExport::writeJobs(const QList<BatchJob> &jobs, const QString &path,
+ExportResult JobExport::writeJobs(const QList<Job> &jobs, const QString &path,
                                   const CsvOptions &options, OutputFormat format)
 {
     QList<Row> rows;
     rows.reserve(jobs.size());
-    for (const BatchJob &job : jobs)
+    for (const Job &job : jobs)
         rows.append(jobRow(job));
     return writeRows(jobFields(), rows, path, format, options);
 }
@@ -47,7 +47,7 @@ void JobExport::onPage(const JobPage &page)
         problems.append(invalid.describe());
     if (!acceptInvalidRows(problems))
         return;
-    for (const BatchJob &job : page.jobs) {
+    for (const Job &job : page.jobs) {
         if (!writeRow(jobRow(job)))
             return;
     }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "jobpager.h"
-#include "rowexport.h"
+#include "core/export/rowexport.h"
+#include "core/jobs/jobpager.h"
 
 namespace BatchDeck {
 
@@ -16,7 +16,7 @@ public:
 
     // Jobs already loaded (a page, a selection), written to `path` at once (atomically when it is
     // a regular file).
-    static ExportResult writeJobs(const QList<BatchJob> &jobs, const QString &path,
+    static ExportResult writeJobs(const QList<Job> &jobs, const QString &path,
                                   const CsvOptions &options,
                                   OutputFormat format = OutputFormat::Csv);
 

@@ -1,9 +1,9 @@
-#include "jobrows.h"
+#include "core/export/jobrows.h"
 
-#include "batch.h"
-#include "batchitem.h"
-#include "batchjob.h"
-#include "logging.h"
+#include "core/api/logging.h"
+#include "core/batches/batch.h"
+#include "core/jobs/job.h"
+#include "core/jobs/jobitem.h"
 
 #include <QJsonDocument>
 
@@ -20,7 +20,7 @@ const QStringList &jobFields()
     return names;
 }
 
-Row jobRow(const BatchJob &job)
+Row jobRow(const Job &job)
 {
     using V = FieldValue;
     return {V::fromText(job.id),
@@ -51,7 +51,7 @@ const QStringList &itemFields()
     return names;
 }
 
-Row itemRow(const BatchItem &item)
+Row itemRow(const JobItem &item)
 {
     using V = FieldValue;
     return {V::fromText(item.itemId),      V::fromText(item.itemName),

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "rowwriter.h"
+#include "core/export/rowwriter.h"
 
 #include <QStringList>
 
 namespace BatchDeck {
 
-struct BatchJob;
-struct BatchItem;
+struct Job;
+struct JobItem;
 struct Batch;
 
 // The rows every output format writes for the API's records, with the API's field names, so
@@ -15,12 +15,12 @@ struct Batch;
 
 // BatchJobResponse, in the API's order.
 const QStringList &jobFields();
-Row jobRow(const BatchJob &job);
+Row jobRow(const Job &job);
 
 // BatchItemDetail: the fields a person reads first (item_id, item_name, status, error_message,
 // skip_reason, started_at, completed_at), then the others in the API's order.
 const QStringList &itemFields();
-Row itemRow(const BatchItem &item);
+Row itemRow(const JobItem &item);
 
 // A v2 batch (BatchResponse) as one flat CSV row:
 //   id,status,job_type,configuration_id,source_directory_id,project_id,created_at,updated_at

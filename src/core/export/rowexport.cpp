@@ -1,7 +1,7 @@
-#include "rowexport.h"
+#include "core/export/rowexport.h"
 
-#include "exportfile.h"
-#include "logging.h"
+#include "core/api/logging.h"
+#include "core/export/exportfile.h"
 
 #include <QCoreApplication>
 #include <QDir>

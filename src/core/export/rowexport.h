@@ -1,9 +1,9 @@
 #pragma once
 
-#include "apierror.h"
-#include "csvwriter.h"
-#include "pagingsummary.h"
-#include "rowwriter.h"
+#include "core/api/apierror.h"
+#include "core/export/csvwriter.h"
+#include "core/export/rowwriter.h"
+#include "core/paging/pagingsummary.h"
 
 #include <QFileDevice>
 #include <QObject>

@@ -1,6 +1,7 @@
-#include "rowwriter.h"
+#include "core/export/rowwriter.h"
 
-#include "logging.h"
+#include "core/api/logging.h"
+#include "core/json/isotime.h"
 
 #include <QCoreApplication>
 #include <QIODevice>

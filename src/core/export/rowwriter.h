@@ -1,6 +1,6 @@
 #pragma once
 
-#include "csvwriter.h"
+#include "core/export/csvwriter.h"
 
 #include <QByteArray>
 #include <QDateTime>

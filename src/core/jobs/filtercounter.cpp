@@ -1,4 +1,5 @@
-#include "filtercounter.h"
+#include "core/jobs/filtercounter.h"
+#include "core/jobs/jobsapi.h"
 
 namespace BatchDeck {
 
@@ -37,7 +38,7 @@ void FilterCounter::count(const QString &key, const JobFilter &filter)
 {
     if (!filter.validationError().isEmpty())
         return;
-    m_calls << m_client->listJobs(
+    m_calls << JobsApi(m_client).listJobs(
         filter.toQuery(1, 0), this, [this, key](const JobPage &page, const ApiError &error) {
             if (error.kind == ApiError::Kind::Aborted)
                 return;

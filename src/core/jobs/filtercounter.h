@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apiclient.h"
-#include "jobfilter.h"
+#include "core/jobs/jobfilter.h"
+#include "core/jobs/jobsapi.h"
 
 #include <QHash>
 #include <QList>

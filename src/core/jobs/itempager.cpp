@@ -1,10 +1,11 @@
-#include "itempager.h"
+#include "core/jobs/itempager.h"
+#include "core/jobs/jobsapi.h"
 
 #include <QHash>
 
 namespace BatchDeck {
 
-ItemPager::ItemPager(ApiClient *client, const QString &jobId, const JobScope &scope,
+ItemPager::ItemPager(ApiClient *client, const QString &jobId, const ProjectScope &scope,
                      const ListItemsQuery &query, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -36,7 +37,7 @@ void ItemPager::requestNextPage()
 {
     ListItemsQuery query = m_query;
     query.offset = m_offset;
-    m_call = m_client->listJobItems(
+    m_call = JobsApi(m_client).listJobItems(
         m_jobId, m_scope, query, this,
         [this](const ItemPage &page, const ApiError &error) { onPage(page, error); });
 }
@@ -45,7 +46,7 @@ void ItemPager::requestNextPage()
 bool ItemPager::isRepeatOfPreviousPage(const ItemPage &page)
 {
     size_t fingerprint = qHash(page.invalidItems.size());
-    for (const BatchItem &item : page.items)
+    for (const JobItem &item : page.items)
         fingerprint = qHashMulti(fingerprint, item.itemId);
     const bool totalGrew =
         page.totalSize && m_previousTotalSize && *page.totalSize > *m_previousTotalSize;
@@ -58,9 +59,9 @@ bool ItemPager::isRepeatOfPreviousPage(const ItemPage &page)
 qint64 ItemPager::keepNewItems(ItemPage *page)
 {
     qint64 newRows = page->invalidItems.size();
-    QList<BatchItem> items;
+    QList<JobItem> items;
     items.reserve(page->items.size());
-    for (BatchItem &item : page->items) {
+    for (JobItem &item : page->items) {
         if (m_recentIds.contains(item.itemId)) {
             ++m_summary.duplicates;
             continue;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apiclient.h"
-#include "pagingsummary.h"
+#include "core/jobs/jobsapi.h"
+#include "core/paging/pagingsummary.h"
 
 #include <QObject>
 #include <QPointer>
@@ -28,7 +28,7 @@ public:
     static constexpr int MaxPagesWithoutNewItems = 3;
 
     // query.offset is where paging starts; query.limit the page size (default MaxLimit).
-    ItemPager(ApiClient *client, const QString &jobId, const JobScope &scope,
+    ItemPager(ApiClient *client, const QString &jobId, const ProjectScope &scope,
               const ListItemsQuery &query, QObject *parent = nullptr);
 
     void setRowCeiling(qint64 rows) { m_rowCeiling = std::max<qint64>(1, rows); }
@@ -59,7 +59,7 @@ private:
 
     ApiClient *m_client;
     QString m_jobId;
-    JobScope m_scope;
+    ProjectScope m_scope;
     ListItemsQuery m_query;
     qint64 m_rowCeiling = DefaultRowCeiling;
     qint64 m_startOffset = 0;

@@ -1,4 +1,5 @@
-#include "jobbrowser.h"
+#include "core/jobs/jobbrowser.h"
+#include "core/jobs/jobsapi.h"
 
 namespace BatchDeck {
 
@@ -63,10 +64,11 @@ void JobBrowser::request()
     if (m_call)
         m_call->abort(); // its answer is stale now
     const quint64 generation = ++m_generation;
-    m_call = m_client->listJobs(m_filter.toQuery(m_pageSize, firstRow()), this,
-                                [this, generation](const JobPage &page, const ApiError &error) {
-                                    onAnswer(page, error, generation);
-                                });
+    m_call =
+        JobsApi(m_client).listJobs(m_filter.toQuery(m_pageSize, firstRow()), this,
+                                   [this, generation](const JobPage &page, const ApiError &error) {
+                                       onAnswer(page, error, generation);
+                                   });
 }
 
 void JobBrowser::onAnswer(const JobPage &page, const ApiError &error, quint64 generation)
@@ -119,7 +121,7 @@ void JobBrowser::accept(const JobPage &page, bool knownToBeLast)
     const ListJobsQuery query = m_filter.toQuery(m_pageSize, firstRow());
     m_jobs = page.jobs;
     m_rowsOutsideFilter =
-        int(m_jobs.removeIf([&query](const BatchJob &job) { return !query.matches(job); }));
+        int(m_jobs.removeIf([&query](const Job &job) { return !query.matches(job); }));
     m_invalidJobs = page.invalidJobs;
     m_shownScope = m_filter.scope(); // an answer only counts while its filter is current
     m_totalSize = page.totalSize;

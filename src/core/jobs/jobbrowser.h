@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apiclient.h"
-#include "jobfilter.h"
+#include "core/jobs/jobfilter.h"
+#include "core/jobs/jobsapi.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -25,7 +25,7 @@ public:
     JobFilter filter() const { return m_filter; }
     // The project and organization of the rows in jobs(): those of the filter whose page arrived
     // last, which differ from filter() while a newer filter's page is on its way.
-    JobScope shownScope() const { return m_shownScope; }
+    ProjectScope shownScope() const { return m_shownScope; }
     int pageSize() const { return m_pageSize; }
     int page() const { return m_page; } // 0-based
     std::optional<qint64> totalSize() const { return m_totalSize; }
@@ -34,7 +34,7 @@ public:
     bool hasNextPage() const;
     qint64 firstRow() const { return qint64(m_page) * m_pageSize; } // 0-based offset
 
-    const QList<BatchJob> &jobs() const { return m_jobs; }
+    const QList<Job> &jobs() const { return m_jobs; }
     const QList<InvalidJob> &invalidJobs() const { return m_invalidJobs; }
     // Jobs of the page shown that the server sent although they do not match the filter
     // (ListJobsQuery::matches): left out of jobs(), counted here for the window to say.
@@ -73,7 +73,7 @@ private:
     int m_page = 0;
     std::optional<qint64> m_totalSize;
     bool m_lastPageWasFull = false;
-    QList<BatchJob> m_jobs;
+    QList<Job> m_jobs;
     int m_rowsOutsideFilter = 0;
     QList<InvalidJob> m_invalidJobs;
     QDateTime m_lastRefreshed;
@@ -81,7 +81,7 @@ private:
     quint64 m_generation = 0;
     // While looking for the last page: the lowest page known to be empty (-1: not looking), the
     // highest known to hold jobs (-1: none yet) and its answer, shown if it turns out the last.
-    JobScope m_shownScope;
+    ProjectScope m_shownScope;
     int m_firstEmptyPage = -1;
     int m_lastFullPage = -1;
     JobPage m_lastFullPageAnswer;

@@ -1,6 +1,6 @@
-#include "jobcreaterequest.h"
+#include "core/jobs/jobcreaterequest.h"
 
-#include "jsonslice.h"
+#include "core/json/jsonslice.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "jobfilter.h"
+#include "core/jobs/jobfilter.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "listjobsquery.h"
+#include "core/jobs/listjobsquery.h"
 
 #include <QStringList>
 
@@ -18,7 +18,7 @@ struct JobFilter
     bool isEmpty() const;
     ListJobsQuery toQuery(int limit, qint64 offset) const;
     // The project and organization of the jobs this filter lists, for their own calls.
-    JobScope scope() const { return {projectId, organizationId}; }
+    ProjectScope scope() const { return {projectId, organizationId}; }
     QString validationError() const;
     // "status: failed · type: parse", for showing what hides jobs.
     QStringList describe() const;

@@ -1,4 +1,5 @@
-#include "jobpager.h"
+#include "core/jobs/jobpager.h"
+#include "core/jobs/jobsapi.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -37,7 +38,7 @@ void JobPager::requestNextPage()
     ListJobsQuery query = m_query;
     query.offset = m_offset;
     query.limit = limitOfNextPage();
-    m_call = m_client->listJobs(
+    m_call = JobsApi(m_client).listJobs(
         query, this, [this](const JobPage &page, const ApiError &error) { onPage(page, error); });
 }
 
@@ -53,7 +54,7 @@ int JobPager::limitOfNextPage() const
 bool JobPager::isRepeatOfPreviousPage(const JobPage &page)
 {
     size_t fingerprint = qHash(page.invalidJobs.size());
-    for (const BatchJob &job : page.jobs)
+    for (const Job &job : page.jobs)
         fingerprint = qHashMulti(fingerprint, job.id);
     const bool totalGrew =
         page.totalSize && m_previousTotalSize && *page.totalSize > *m_previousTotalSize;
@@ -88,11 +89,11 @@ qint64 JobPager::keepNewRows(JobPage *page, qint64 pageOffset)
 {
     qint64 newRows = page->invalidJobs.size();
     const QList<qint64> places = placesOfJobs(*page, pageOffset);
-    QList<BatchJob> jobs;
+    QList<Job> jobs;
     QList<qint64> placesKept;
     jobs.reserve(page->jobs.size());
     for (qsizetype index = 0; index < page->jobs.size(); ++index) {
-        BatchJob &job = page->jobs[index];
+        Job &job = page->jobs[index];
         if (m_recentIds.contains(job.id)) {
             ++m_summary.duplicates;
             continue;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apiclient.h"
-#include "pagingsummary.h"
+#include "core/jobs/jobsapi.h"
+#include "core/paging/pagingsummary.h"
 
 #include <QObject>
 #include <QPointer>

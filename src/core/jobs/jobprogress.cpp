@@ -1,4 +1,4 @@
-#include "jobprogress.h"
+#include "core/jobs/jobprogress.h"
 
 #include <QLocale>
 
@@ -6,7 +6,7 @@
 
 namespace BatchDeck {
 
-JobProgress JobProgress::of(const BatchJob &job)
+JobProgress JobProgress::of(const Job &job)
 {
     JobProgress progress;
     progress.jobFailed = job.knownStatus() == JobStatus::Failed;
@@ -46,7 +46,7 @@ bool JobProgress::operator==(const JobProgress &other) const
         && skipped == other.skipped && jobFailed == other.jobFailed;
 }
 
-std::optional<qint64> jobDurationMs(const BatchJob &job, const QDateTime &now)
+std::optional<qint64> jobDurationMs(const Job &job, const QDateTime &now)
 {
     if (!job.startedAt.isValid())
         return std::nullopt;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "batchjob.h"
+#include "core/jobs/job.h"
 
 #include <QDateTime>
 #include <QMetaType>
@@ -22,7 +22,7 @@ struct JobProgress
     qint64 skipped = 0;
     bool jobFailed = false; // the job itself failed: its bar is drawn as failed
 
-    static JobProgress of(const BatchJob &job);
+    static JobProgress of(const Job &job);
 
     qint64 done() const { return succeeded + failed + skipped; }
     // 0 to 1.
@@ -37,7 +37,7 @@ struct JobProgress
 
 // How long a job has run: until completed_at, or until `now` while it is still going. Nothing
 // when it has not started, or when it finished without saying when.
-std::optional<qint64> jobDurationMs(const BatchJob &job, const QDateTime &now);
+std::optional<qint64> jobDurationMs(const Job &job, const QDateTime &now);
 
 } // namespace BatchDeck
 

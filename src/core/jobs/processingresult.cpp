@@ -1,7 +1,7 @@
-#include "processingresult.h"
+#include "core/jobs/processingresult.h"
 
-#include "batchjob.h"
-#include "jsonfieldreader.h"
+#include "core/jobs/job.h"
+#include "core/json/jsonfieldreader.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

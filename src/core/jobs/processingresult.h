@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apienums.h"
+#include "core/jobs/jobenums.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "rerunplan.h"
+#include "core/jobs/rerunplan.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -23,7 +23,7 @@ QString counted(qint64 count, const char *one, const char *many)
     return count == 1 ? tr(one) : tr(many).arg(QLocale().toString(count));
 }
 
-QString quotedName(const BatchItem &item)
+QString quotedName(const JobItem &item)
 {
     return QStringLiteral("\"%1\"").arg(item.itemName.isEmpty() ? item.itemId : item.itemName);
 }
@@ -54,7 +54,7 @@ QString RerunPlan::configurationSummary() const
 
 RerunPlan RerunPlan::decide(const RerunInput &input)
 {
-    const BatchJob &job = input.job;
+    const Job &job = input.job;
     const QLocale locale;
     if (!isFinished(job.knownStatus())) {
         return notPossible(Outcome::JobNotFinished,
@@ -74,10 +74,10 @@ RerunPlan RerunPlan::decide(const RerunInput &input)
         return notPossible(Outcome::NoFailedItems, tr("This job has no failed items."));
 
     const qsizetype total = input.failedItems.size();
-    QList<const BatchItem *> withoutResult, withUnreadableResults;
+    QList<const JobItem *> withoutResult, withUnreadableResults;
     // parameters_hash -> (how many items, the first item's result), in hash order for stable text
     std::map<QString, std::pair<qsizetype, const ProcessingResult *>> configurations;
-    for (const BatchItem &item : input.failedItems) {
+    for (const JobItem &item : input.failedItems) {
         const auto found = input.resultsByItemId.constFind(item.itemId);
         if (found == input.resultsByItemId.constEnd()) {
             withoutResult.append(&item);
@@ -133,7 +133,7 @@ RerunPlan RerunPlan::decide(const RerunInput &input)
     plan.jobType = result->jobType;
     plan.parametersHash = result->parametersHash;
     plan.jobConfig = result->jobConfig;
-    for (const BatchItem &item : input.failedItems)
+    for (const JobItem &item : input.failedItems)
         plan.itemIds << item.itemId;
     return plan;
 }

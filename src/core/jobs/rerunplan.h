@@ -1,8 +1,8 @@
 #pragma once
 
-#include "batchitem.h"
-#include "batchjob.h"
-#include "processingresult.h"
+#include "core/jobs/job.h"
+#include "core/jobs/jobitem.h"
+#include "core/jobs/processingresult.h"
 
 #include <QHash>
 #include <QMetaType>
@@ -13,8 +13,8 @@ namespace BatchDeck {
 // What a decision about re-running a job's failed items is made from.
 struct RerunInput
 {
-    BatchJob job;
-    QList<BatchItem> failedItems; // every failed item, all pages, each once
+    Job job;
+    QList<JobItem> failedItems; // every failed item, all pages, each once
     qint64 unreadableFailedItems = 0; // failed items the listing held but the client could not read
     QHash<QString, ItemProcessingResults> resultsByItemId; // for each failed item
 };

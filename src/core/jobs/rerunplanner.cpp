@@ -1,10 +1,11 @@
-#include "rerunplanner.h"
+#include "core/jobs/rerunplanner.h"
+#include "core/jobs/jobsapi.h"
 
 #include <QLocale>
 
 namespace BatchDeck {
 
-RerunPlanner::RerunPlanner(ApiClient *client, const BatchJob &job, const JobScope &scope,
+RerunPlanner::RerunPlanner(ApiClient *client, const Job &job, const ProjectScope &scope,
                            QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -54,7 +55,7 @@ void RerunPlanner::requestItemsPage()
     query.status = QStringLiteral("failed");
     query.limit = ItemsPageSize;
     query.offset = m_offset;
-    m_calls = {m_client->listJobItems(
+    m_calls = {JobsApi(m_client).listJobItems(
         m_input.job.id, m_scope, query, this,
         [this](const ItemPage &page, const ApiError &error) { onItemsPage(page, error); })};
 }
@@ -67,7 +68,7 @@ void RerunPlanner::onItemsPage(const ItemPage &page, const ApiError &error)
         fail(tr("The failed items could not be listed: %1").arg(error.message));
         return;
     }
-    for (const BatchItem &item : page.items) {
+    for (const JobItem &item : page.items) {
         // A page may repeat an item the previous one held (the list shifted): keep it once.
         if (item.knownStatus() == ItemStatus::Failed && !m_seenItemIds.contains(item.itemId)) {
             m_seenItemIds.insert(item.itemId);
@@ -110,7 +111,7 @@ void RerunPlanner::requestResults()
     m_calls.removeIf([](const QPointer<ApiCall> &call) { return call.isNull(); });
     while (m_inFlight < ParallelRequests && m_nextItem < m_input.failedItems.size()) {
         const QString itemId = m_input.failedItems.at(m_nextItem++).itemId;
-        auto *call = m_client->itemProcessingResults(
+        auto *call = JobsApi(m_client).itemProcessingResults(
             itemId, m_scope, jobType, this,
             [this, itemId](const ItemProcessingResults &results, const ApiError &error) {
                 onResults(itemId, results, error);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apiclient.h"
-#include "rerunplan.h"
+#include "core/jobs/jobsapi.h"
+#include "core/jobs/rerunplan.h"
 
 #include <QObject>
 #include <QPointer>
@@ -21,7 +21,7 @@ public:
     static constexpr int ItemsPageSize = 200;
     static constexpr int ParallelRequests = 4;
 
-    RerunPlanner(ApiClient *client, const BatchJob &job, const JobScope &scope,
+    RerunPlanner(ApiClient *client, const Job &job, const ProjectScope &scope,
                  QObject *parent = nullptr);
     ~RerunPlanner() override;
 
@@ -43,7 +43,7 @@ private:
     void conclude(const RerunPlan &plan);
 
     ApiClient *m_client;
-    JobScope m_scope;
+    ProjectScope m_scope;
     RerunInput m_input;
     QSet<QString> m_seenItemIds;
     qint64 m_offset = 0;

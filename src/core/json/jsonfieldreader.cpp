@@ -1,6 +1,6 @@
-#include "jsonfieldreader.h"
+#include "core/json/jsonfieldreader.h"
 
-#include "logging.h"
+#include "core/api/logging.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>
@@ -216,6 +216,35 @@ QDateTime JsonFieldReader::optionalDateTime(const QString &field)
              tr("is not an ISO 8601 date-time (\"%1\")")
                  .arg(maskSecrets(value.toString()).left(40)));
     return parsed;
+}
+
+QString parseJsonObject(const QByteArray &body, JsonSlice *object)
+{
+    QJsonParseError parseError;
+    const JsonSlice root = JsonSlice::parse(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        // A view, not QByteArray::trimmed(), which would copy a body of any size.
+        return QByteArrayView(body).trimmed().isEmpty() ? tr("the body is empty")
+                                                        : tr("the body is not JSON (%1 at byte %2)")
+                                                              .arg(parseError.errorString())
+                                                              .arg(parseError.offset);
+    }
+    if (!root.isObject())
+        return tr("the body is not a JSON object");
+    *object = root;
+    return {};
+}
+
+QString readTotalSize(const JsonSlice &total, std::optional<qint64> *totalSize)
+{
+    if (total.isUndefined() || total.isNull()) {
+        totalSize->reset();
+        return {};
+    }
+    if (QString problem = countProblem(total); !problem.isEmpty())
+        return tr("field \"total_size\" %1").arg(problem);
+    *totalSize = total.toInteger();
+    return {};
 }
 
 } // namespace BatchDeck

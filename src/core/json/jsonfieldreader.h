@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jsonslice.h"
+#include "core/json/jsonslice.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -93,5 +93,12 @@ QString countProblem(const JsonSlice &value);
 // Parses an ISO 8601 date-time as the API sends it ("2019-12-27T18:11:19.117Z", an offset, or
 // more than three fraction digits) into UTC. A value without a zone is taken as UTC.
 QDateTime parseApiDateTime(const QString &text);
+
+// Reads a body that must be one JSON object, without building a document: *object is a view of
+// body, which must outlive it.
+QString parseJsonObject(const QByteArray &body, JsonSlice *object);
+// Reads a page's total_size: absent or null leaves *totalSize empty; a value that is not a
+// count is a sentence naming the field.
+QString readTotalSize(const JsonSlice &total, std::optional<qint64> *totalSize);
 
 } // namespace BatchDeck

@@ -1,4 +1,4 @@
-#include "jsonslice.h"
+#include "core/json/jsonslice.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

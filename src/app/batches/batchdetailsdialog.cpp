@@ -1,0 +1,259 @@
+#include "app/batches/batchdetailsdialog.h"
+
+#include "app/batches/batchtablemodel.h" // batchStatusText
+#include "app/common/servertext.h"
+#include "app/common/tabledelegates.h"
+#include "core/batches/batchesapi.h"
+#include "core/catalog/namecatalog.h"
+#include "ui_batchdetailsdialog.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace BatchDeck {
+
+namespace {
+
+QString timeText(const QDateTime &time)
+{
+    if (!time.isValid())
+        return BatchDetailsDialog::tr("—");
+    return BatchDetailsDialog::tr("%1 (%2 UTC)")
+        .arg(QLocale().toString(time.toLocalTime(), QLocale::LongFormat),
+             time.toUTC().toString(Qt::ISODateWithMs));
+}
+
+} // namespace
+
+BatchDetailsDialog::BatchDetailsDialog(ApiClient *client, const Batch &batch,
+                                       const ProjectScope &scope, QWidget *parent,
+                                       const NameCatalog *names)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::BatchDetailsDialog>())
+    , m_client(client)
+    , m_scope(scope)
+    , m_names(names)
+{
+    m_ui->setupUi(this);
+    setAttribute(Qt::WA_DeleteOnClose);
+    QFont idFont = m_ui->idValue->font();
+    idFont.setPointSizeF(idFont.pointSizeF() * 1.3);
+    idFont.setBold(true);
+    m_ui->idValue->setFont(idFont);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->configText->setFont(mono);
+
+    // Copy buttons copy the value itself: the raw status, the UTC time, the ID behind a name,
+    // never the decoration.
+    const auto copier = [this](auto value) {
+        return [this, value] { copyToClipboard(value(m_batch)); };
+    };
+    connect(m_ui->copyIdButton, &QToolButton::clicked, this,
+            copier([](const Batch &b) { return b.id; }));
+    connect(m_ui->copyStatusButton, &QToolButton::clicked, this,
+            copier([](const Batch &b) { return b.status; }));
+    connect(m_ui->copyProjectButton, &QToolButton::clicked, this,
+            copier([](const Batch &b) { return b.projectId; }));
+    connect(m_ui->copyDirectoryButton, &QToolButton::clicked, this,
+            copier([](const Batch &b) { return b.sourceDirectoryId; }));
+    if (m_names)
+        connect(m_names, &NameCatalog::namesChanged, this, &BatchDetailsDialog::showNames);
+    connect(m_ui->copyCreatedButton, &QToolButton::clicked, this,
+            copier([](const Batch &b) { return b.createdAt.toUTC().toString(Qt::ISODateWithMs); }));
+    connect(m_ui->copyUpdatedButton, &QToolButton::clicked, this,
+            copier([](const Batch &b) { return b.updatedAt.toUTC().toString(Qt::ISODateWithMs); }));
+
+    m_ui->resultsTable->setModel(&m_results);
+    m_ui->resultsTable->verticalHeader()->hide();
+    m_ui->resultsTable->horizontalHeader()->setStretchLastSection(true);
+    // One line a file: the file and job IDs whole (wrapped, they were cut in the middle of a
+    // UUID), a long error elided with its whole text as the tooltip.
+    m_ui->resultsTable->setWordWrap(false);
+    m_ui->resultsTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    const int idWidth =
+        fontMetrics().horizontalAdvance(QStringLiteral("dfl-00000000-0000-0000-0000-000000000000"))
+        + 16;
+    m_ui->resultsTable->setColumnWidth(BatchResultsModel::File, idWidth);
+    m_ui->resultsTable->setColumnWidth(BatchResultsModel::JobType, 90);
+    m_ui->resultsTable->setColumnWidth(BatchResultsModel::JobId, idWidth);
+    auto *copyCells = new QAction(tr("&Copy"), m_ui->resultsTable);
+    copyCells->setShortcut(QKeySequence::Copy);
+    copyCells->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyCells, &QAction::triggered, this, &BatchDetailsDialog::copySelectedResults);
+    m_ui->resultsTable->addAction(copyCells);
+    connect(m_ui->onlyFailuresCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_results.setOnlyFailures(on);
+        showResults();
+    });
+
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &BatchDetailsDialog::refresh);
+    connect(m_ui->cancelBatchButton, &QPushButton::clicked, this,
+            &BatchDetailsDialog::confirmCancel);
+    showBatch(batch);
+    refresh();
+}
+
+BatchDetailsDialog::~BatchDetailsDialog() = default;
+
+void BatchDetailsDialog::showBatch(const Batch &batch)
+{
+    // A list page carries no results: keep those already loaded until the batch brings its own.
+    const std::optional<QList<BatchResult>> results =
+        batch.results ? batch.results : (batch.id == m_batch.id ? m_batch.results : std::nullopt);
+    m_batch = batch;
+    m_batch.results = results;
+    setWindowTitle(shownText(tr("Batch %1").arg(batch.id)));
+    setPlainText(m_ui->idValue, batch.id);
+    m_ui->statusBadge->setStatus(shownText(batchStatusText(batch.status)));
+    m_ui->statusBadge->setMinimumWidth(m_ui->statusBadge->sizeHint().width()); // never elided
+    setPlainText(m_ui->statusValue, batch.status);
+    showNames();
+    m_ui->createdValue->setText(timeText(batch.createdAt));
+    m_ui->updatedValue->setText(timeText(batch.updatedAt));
+    m_ui->copyCreatedButton->setEnabled(batch.createdAt.isValid());
+    m_ui->copyUpdatedButton->setEnabled(batch.updatedAt.isValid());
+    setPlainText(m_ui->jobTypeValue, batch.jobType);
+    setPlainText(m_ui->configurationValue, batch.configurationId);
+    m_ui->configText->setPlainText(shownText(
+        QString::fromUtf8(QJsonDocument(batch.config()).toJson(QJsonDocument::Indented))));
+    const BatchStatus status = batch.knownStatus();
+    const bool cancellable = status == BatchStatus::Pending || status == BatchStatus::Throttled
+        || status == BatchStatus::Running;
+    m_ui->cancelBatchButton->setEnabled(cancellable && !m_cancelling);
+    m_ui->cancelBatchButton->setToolTip(
+        cancellable ? tr("Stop the batch; files already processed keep their jobs.")
+                    : tr("Only a pending, throttled or running batch can be cancelled."));
+    m_results.setResults(m_batch.results.value_or(QList<BatchResult>()));
+    showResults();
+}
+
+void BatchDetailsDialog::showNames()
+{
+    const auto show = [](QLabel *label, const QString &id, const QString &name,
+                         const QString &idCaption) {
+        setPlainText(label, name.isEmpty() ? id : tr("%1 (%2)").arg(name, id));
+        setPlainToolTip(label, id.isEmpty() ? QString() : idCaption.arg(id));
+    };
+    show(m_ui->projectValue, m_batch.projectId,
+         m_names && !m_batch.projectId.isEmpty() ? m_names->projectName(m_batch.projectId)
+                                                 : QString(),
+         tr("Project ID: %1"));
+    show(m_ui->directoryValue, m_batch.sourceDirectoryId,
+         m_names && !m_batch.sourceDirectoryId.isEmpty()
+             ? m_names->directoryName(m_batch.sourceDirectoryId)
+             : QString(),
+         tr("Source directory ID: %1"));
+}
+
+void BatchDetailsDialog::showResults()
+{
+    if (!m_batch.results) {
+        m_ui->resultsSummary->setText(
+            isFinished(m_batch.knownStatus())
+                ? tr("The server sent no per-file results for this batch.")
+                : tr("Per-file results are given once the batch has finished running."));
+        return;
+    }
+    const QLocale locale;
+    m_ui->resultsSummary->setText(
+        tr("%1 files, %2 without a job because of an error")
+            .arg(locale.toString(m_results.allCount()), locale.toString(m_results.failureCount())));
+}
+
+void BatchDetailsDialog::refresh()
+{
+    reload(false);
+}
+
+void BatchDetailsDialog::reload(bool keepMessage)
+{
+    if (m_call)
+        m_call->abort(); // a newer answer is on its way
+    m_ui->refreshButton->setEnabled(false);
+    m_call =
+        BatchesApi(m_client).batch(m_batch.id, m_scope, true, this,
+                                   [this, keepMessage](const Batch &batch, const ApiError &error) {
+                                       if (error.kind == ApiError::Kind::Aborted)
+                                           return;
+                                       m_ui->refreshButton->setEnabled(true);
+                                       if (!error.isOk()) {
+                                           showMessage(error.message, true);
+                                           return;
+                                       }
+                                       if (!keepMessage)
+                                           showMessage({}, false);
+                                       showBatch(batch);
+                                       Q_EMIT batchUpdated(batch);
+                                   });
+}
+
+void BatchDetailsDialog::copySelectedResults() const
+{
+    const QString text =
+        BatchResultsModel::cellsText(m_ui->resultsTable->selectionModel()->selectedIndexes());
+    if (!text.isEmpty())
+        copyToClipboard(text);
+}
+
+void BatchDetailsDialog::confirmCancel()
+{
+    auto *question =
+        new QMessageBox(QMessageBox::Question, tr("Cancel batch"),
+                        tr("Cancel batch %1?").arg(m_batch.id), QMessageBox::NoButton, this);
+    question->setObjectName(QStringLiteral("cancelBatchConfirmation"));
+    question->setInformativeText(tr("Files already processed keep their jobs; the rest will not "
+                                    "be processed. This cannot be undone."));
+    makePlainText(question);
+    QPushButton *cancelButton =
+        question->addButton(tr("Cancel batch"), QMessageBox::DestructiveRole);
+    // Cancelling cannot be undone: Enter and Escape both keep the batch running.
+    QPushButton *keepButton = question->addButton(tr("Keep running"), QMessageBox::RejectRole);
+    question->setDefaultButton(keepButton);
+    question->setEscapeButton(keepButton);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &QMessageBox::finished, this, [this, question, cancelButton] {
+        if (question->clickedButton() == cancelButton)
+            cancelBatch();
+    });
+    question->open();
+}
+
+void BatchDetailsDialog::cancelBatch()
+{
+    m_cancelling = true;
+    m_ui->cancelBatchButton->setEnabled(false);
+    showMessage(tr("Cancelling…"), false);
+    BatchesApi(m_client).cancelBatch(
+        m_batch.id, m_scope, this, [this](const Batch &batch, const ApiError &error) {
+            m_cancelling = false;
+            if (!error.isOk()) {
+                // A 409 says why (already finished, say): the server's words are in the message.
+                showMessage(tr("The batch was not cancelled. %1").arg(error.message), true);
+                showBatch(m_batch);
+                reload(true); // the status the server has now, under the server's words
+                return;
+            }
+            showMessage(tr("Batch cancelled: it is now %1.").arg(batchStatusText(batch.status)),
+                        false);
+            showBatch(batch);
+            Q_EMIT batchUpdated(batch);
+        });
+}
+
+void BatchDetailsDialog::showMessage(const QString &text, bool isError)
+{
+    QPalette palette = m_ui->messageLabel->palette();
+    palette.setColor(QPalette::WindowText,
+                     isError ? statusColor(QStringLiteral("failed"), this->palette())
+                             : this->palette().color(QPalette::WindowText));
+    m_ui->messageLabel->setPalette(palette);
+    setPlainText(m_ui->messageLabel, text);
+}
+
+} // namespace BatchDeck

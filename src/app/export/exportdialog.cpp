@@ -1,0 +1,137 @@
+#include "app/export/exportdialog.h"
+
+#include "ui_exportdialog.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace BatchDeck {
+
+namespace {
+
+const QString FolderKey = QStringLiteral("export/folder");
+
+} // namespace
+
+ExportDialog::ExportDialog(std::optional<qint64> matchingJobs, int pageJobs, int selectedJobs,
+                           QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ExportDialog>())
+{
+    m_ui->setupUi(this);
+    const QLocale locale;
+    m_ui->allMatchingRadio->setText(
+        matchingJobs
+            ? tr("&All jobs matching the current filters (%1)").arg(locale.toString(*matchingJobs))
+            : tr("&All jobs matching the current filters"));
+    m_ui->currentPageRadio->setText(tr("The current &page (%1)").arg(locale.toString(pageJobs)));
+    m_ui->selectedRowsRadio->setText(
+        tr("The &selected rows (%1)").arg(locale.toString(selectedJobs)));
+    m_ui->selectedRowsRadio->setEnabled(selectedJobs > 0);
+
+    // The last folder used, else Documents, else home: whichever exists.
+    QString folder = QDir::homePath();
+    for (const QString &candidate :
+         {QSettings().value(FolderKey).toString(),
+          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)}) {
+        if (!candidate.isEmpty() && QDir(candidate).exists()) {
+            folder = candidate;
+            break;
+        }
+    }
+    m_ui->pathEdit->setText(QDir(folder).filePath(defaultFileName(QDateTime::currentDateTime())));
+
+    QPushButton *exportButton =
+        m_ui->buttonBox->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
+    exportButton->setDefault(true);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
+        QSettings().setValue(FolderKey, QFileInfo(filePath()).absolutePath());
+        accept();
+    });
+    connect(m_ui->browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_ui->pathEdit, &QLineEdit::textChanged, this, &ExportDialog::validate);
+    validate();
+}
+
+ExportDialog::~ExportDialog() = default;
+
+void ExportDialog::useBatchWording(std::optional<qint64> matchingBatches)
+{
+    setWindowTitle(tr("Export batches"));
+    m_ui->allMatchingRadio->setText(matchingBatches
+                                        ? tr("&All batches matching the current filters (%1)")
+                                              .arg(QLocale().toString(*matchingBatches))
+                                        : tr("&All batches matching the current filters"));
+    const QFileInfo file(filePath());
+    m_ui->pathEdit->setText(QDir(file.absolutePath())
+                                .filePath(QStringLiteral("batches-%1.csv")
+                                              .arg(QDateTime::currentDateTime().toString(
+                                                  QStringLiteral("yyyyMMdd-HHmmss")))));
+}
+
+QString ExportDialog::defaultFileName(const QDateTime &localTime)
+{
+    return QStringLiteral("batch-jobs-%1.csv")
+        .arg(localTime.toString(QStringLiteral("yyyyMMdd-HHmmss")));
+}
+
+ExportDialog::Scope ExportDialog::scope() const
+{
+    if (m_ui->currentPageRadio->isChecked())
+        return Scope::CurrentPage;
+    if (m_ui->selectedRowsRadio->isChecked())
+        return Scope::SelectedRows;
+    return Scope::AllMatching;
+}
+
+QString ExportDialog::filePath() const
+{
+    return QDir::cleanPath(m_ui->pathEdit->text().trimmed());
+}
+
+CsvOptions ExportDialog::csvOptions() const
+{
+    CsvOptions options;
+    options.byteOrderMark = m_ui->bomCheck->isChecked();
+    options.formulaGuard = m_ui->formulaGuardCheck->isChecked();
+    return options;
+}
+
+void ExportDialog::browse()
+{
+    auto *dialog = new QFileDialog(this, tr("Export jobs to"), filePath(), tr("CSV files (*.csv)"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
+        m_ui->pathEdit->setText(QDir::toNativeSeparators(file));
+    });
+    dialog->open();
+}
+
+void ExportDialog::validate()
+{
+    const QFileInfo file(filePath());
+    QString problem;
+    if (m_ui->pathEdit->text().trimmed().isEmpty())
+        problem = tr("Choose a file to export to.");
+    else if (!file.absoluteDir().exists())
+        problem = tr("The folder \"%1\" does not exist.")
+                      .arg(QDir::toNativeSeparators(file.absolutePath()));
+    else if (file.isDir())
+        problem = tr("\"%1\" is a folder; add a file name.")
+                      .arg(QDir::toNativeSeparators(file.filePath()));
+    m_ui->messageLabel->setText(problem);
+    for (QAbstractButton *button : m_ui->buttonBox->buttons()) {
+        if (m_ui->buttonBox->buttonRole(button) == QDialogButtonBox::AcceptRole)
+            button->setEnabled(problem.isEmpty());
+    }
+}
+
+} // namespace BatchDeck

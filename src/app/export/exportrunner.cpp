@@ -1,0 +1,142 @@
+#include "app/export/exportrunner.h"
+
+#include "app/common/servertext.h"
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QUrl>
+
+namespace BatchDeck {
+
+ExportRunner::ExportRunner(ApiClient *client, QWidget *window)
+    : QObject(window)
+    , m_client(client)
+    , m_window(window)
+{ }
+
+ExportRunner::~ExportRunner() = default;
+
+void ExportRunner::exportMatching(const JobFilter &filter, const QString &path,
+                                  const CsvOptions &options)
+{
+    if (isRunning())
+        return;
+    ExportOptions exportOptions;
+    exportOptions.csv = options;
+    m_batches = false;
+    run(std::make_unique<JobExport>(m_client, filter.toQuery(ListJobsQuery::MaxLimit, 0),
+                                    exportOptions),
+        path);
+}
+
+void ExportRunner::exportMatchingBatches(const ListBatchesQuery &query, const QString &path,
+                                         const CsvOptions &options)
+{
+    if (isRunning())
+        return;
+    ExportOptions exportOptions;
+    exportOptions.csv = options;
+    ListBatchesQuery all = query;
+    all.pageToken.reset();
+    all.pageSize = ListBatchesQuery::MaxPageSize;
+    m_batches = true;
+    run(std::make_unique<BatchExport>(m_client, all, exportOptions), path);
+}
+
+void ExportRunner::exportBatches(const QList<Batch> &batches, const QString &path,
+                                 const CsvOptions &options)
+{
+    m_batches = true;
+    report(BatchExport::writeBatches(batches, path, options), path);
+}
+
+void ExportRunner::run(std::unique_ptr<RowExport> exporter, const QString &path)
+{
+    RowExport *running = exporter.get();
+    m_export = std::move(exporter);
+    m_progress = new QProgressDialog(tr("Starting the export…"), tr("Cancel"), 0, 0, m_window);
+    m_progress->setWindowTitle(m_batches ? tr("Exporting batches") : tr("Exporting jobs"));
+    m_progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_progress->setMinimumDuration(0);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, running, &RowExport::cancel);
+    connect(running, &RowExport::progress, this,
+            [this](qint64 rows, int pages, std::optional<qint64> total) {
+                if (!m_progress)
+                    return;
+                const QLocale locale;
+                if (total && *total > 0) {
+                    m_progress->setMaximum(int(std::min<qint64>(*total, INT_MAX)));
+                    m_progress->setValue(int(std::min(rows, *total)));
+                }
+                const QString text = total
+                    ? (m_batches ? tr("Exported %1 of about %2 batches (%3 pages)…")
+                                 : tr("Exported %1 of about %2 jobs (%3 pages)…"))
+                          .arg(locale.toString(rows), locale.toString(*total))
+                          .arg(pages)
+                    : (m_batches ? tr("Exported %1 batches (%2 pages)…")
+                                 : tr("Exported %1 jobs (%2 pages)…"))
+                          .arg(locale.toString(rows))
+                          .arg(pages);
+                m_progress->setLabelText(text);
+            });
+    connect(running, &RowExport::finished, this, [this, path](const ExportResult &result) {
+        if (m_progress)
+            m_progress->close();
+        m_export.release()->deleteLater(); // finished() is still being delivered by it
+        report(result, path);
+    });
+    m_progress->open();
+    running->startToFile(path);
+}
+
+void ExportRunner::exportJobs(const QList<Job> &jobs, const QString &path,
+                              const CsvOptions &options)
+{
+    m_batches = false;
+    report(JobExport::writeJobs(jobs, path, options), path);
+}
+
+void ExportRunner::report(const ExportResult &result, const QString &path)
+{
+    Q_EMIT finished(result, path);
+    if (result.failure == ExportResult::Failure::Cancelled)
+        return;
+    const QString nativePath = QDir::toNativeSeparators(path);
+    auto *box = new QMessageBox(m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(result.isOk() ? tr("Export finished") : tr("Export failed"));
+    if (result.isOk()) {
+        // What the list's numbers say (a list that shifted, rows outside the filter, a count
+        // other than the server's estimate) is a warning beside the result, never hidden.
+        const QStringList notes = result.pagingNotes();
+        const bool warn =
+            result.listChanged() || result.paging.rowsOutsideFilter > 0 || result.totalDiffers();
+        box->setIcon(warn ? QMessageBox::Warning : QMessageBox::Information);
+        if (result.listChanged())
+            box->setWindowTitle(tr("Export finished, but the list changed while it was read"));
+        box->setText((m_batches ? tr("Exported %1 batches to %2.") : tr("Exported %1 jobs to %2."))
+                         .arg(QLocale().toString(result.rowsWritten), nativePath));
+        box->setInformativeText(notes.join(u'\n'));
+        QPushButton *open = box->addButton(tr("&Open folder"), QMessageBox::ActionRole);
+        connect(open, &QPushButton::clicked, this, [path] {
+            QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+        });
+        box->addButton(QMessageBox::Ok);
+    } else {
+        box->setIcon(QMessageBox::Warning);
+        box->setText(result.message);
+        box->setInformativeText(
+            tr("No file was written; an earlier file of that name is unchanged."));
+        box->addButton(QMessageBox::Ok);
+    }
+    makePlainText(box); // the message may quote the server
+    box->open();
+}
+
+} // namespace BatchDeck

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/jobs/processingresult.h"
+
+#include <QAbstractTableModel>
+
+namespace BatchDeck {
+
+// One item's processing results for the details view: what ran, when, with which
+// configuration, and where the output is.
+class ProcessingResultsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { JobType, ProcessedAt, ParametersHash, OutputLocation, ColumnCount };
+    Q_ENUM(Column)
+    // The typed value behind a cell: the UTC QDateTime for ProcessedAt, the text otherwise.
+    static constexpr int RawValueRole = Qt::UserRole;
+
+    explicit ProcessingResultsModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    void setResults(const QList<ProcessingResult> &results);
+    const QList<ProcessingResult> &results() const { return m_results; }
+
+private:
+    QList<ProcessingResult> m_results;
+};
+
+} // namespace BatchDeck
