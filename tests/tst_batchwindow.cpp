@@ -1,10 +1,14 @@
 // The window's v2 batches view against a per-test server on 127.0.0.1: the source switch, the
 // v2 filters and the query they send, paging by token, details, cancel, and what is remembered.
 #include "app/batches/batchdetailsdialog.h"
+#include "app/batches/batchesview.h"
 #include "app/batches/batchfilterpanel.h"
 #include "app/batches/batchtableview.h"
+#include "app/connection/connectioncontroller.h"
 #include "app/connection/credentialstore.h"
 #include "app/export/exportdialog.h"
+#include "app/export/exportrunner.h"
+#include "app/jobs/jobsview.h"
 #include "app/shell/mainwindow.h"
 #include "app/shell/sourceswitch.h"
 #include "batchtesting.h"
@@ -168,7 +172,7 @@ MainWindow *TestBatchWindow::startOn(const TestHttpServer &server)
 {
     m_window = std::make_unique<MainWindow>(&m_credentials);
     m_modelTester = std::make_unique<QAbstractItemModelTester>(
-        &m_window->batchModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        &m_window->batchesView().model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_window->resize(1200, 700);
     m_window->show();
     ClientSettings settings;
@@ -183,31 +187,32 @@ MainWindow *TestBatchWindow::startInBatches(const TestHttpServer &server)
 {
     MainWindow *window = startOn(server);
     waitForJobs(window);
-    window->setSource(DataSource::Batches);
+    window->showView(&window->batchesView());
     waitForBatches(window);
     return window;
 }
 
 void TestBatchWindow::waitForJobs(MainWindow *window)
 {
-    QTRY_VERIFY_WITH_TIMEOUT(
-        !window->browser().isLoading() && window->browser().lastRefreshed().isValid(), 20'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->jobsView().browser().isLoading()
+                                 && window->jobsView().browser().lastRefreshed().isValid(),
+                             20'000);
 }
 
 void TestBatchWindow::waitForBatches(MainWindow *window)
 {
-    QTRY_VERIFY_WITH_TIMEOUT(!window->batchBrowser().isLoading()
-                                 && window->batchBrowser().lastRefreshed().isValid(),
+    QTRY_VERIFY_WITH_TIMEOUT(!window->batchesView().browser().isLoading()
+                                 && window->batchesView().browser().lastRefreshed().isValid(),
                              20'000);
 }
 
 BatchDetailsDialog *TestBatchWindow::openDetails(MainWindow *window, const QString &id)
 {
-    const int row = window->batchModel().rowOf(id);
+    const int row = window->batchesView().model().rowOf(id);
     if (row < 0)
         return nullptr;
-    BatchTableView &table = window->batchTable();
-    table.setCurrentIndex(window->batchModel().index(row, BatchTableModel::Id));
+    BatchTableView &table = window->batchesView().batchTable();
+    table.setCurrentIndex(window->batchesView().model().index(row, BatchTableModel::Id));
     QTest::keyClick(&table, Qt::Key_Return);
     auto *dialog = window->findChild<BatchDetailsDialog *>();
     if (dialog
@@ -227,37 +232,38 @@ void TestBatchWindow::switchShowsBatchesAndIsRemembered()
         waitForJobs(window);
         auto *tableStack = child<QStackedWidget>(window, "tableStack");
         QCOMPARE(tableStack->currentWidget()->objectName(), QStringLiteral("jobTable"));
-        QTRY_COMPARE(window->sourceSwitch().button(DataSource::Jobs)->text(),
+        QTRY_COMPARE(window->sourceSwitch().button(0)->text(),
                      QStringLiteral("Batch jobs (v1) (3)"));
         QVERIFY(listRequests(server).isEmpty()); // no v2 request until batches are shown
 
-        QTest::mouseClick(window->sourceSwitch().button(DataSource::Batches), Qt::LeftButton);
-        QVERIFY(window->showingBatches());
+        QTest::mouseClick(window->sourceSwitch().button(1), Qt::LeftButton);
+        QVERIFY((window->currentView() == &window->batchesView()));
         waitForBatches(window);
-        QCOMPARE(window->sourceSwitch().button(DataSource::Batches)->text(),
-                 QStringLiteral("Batches (v2) (7)"));
-        QCOMPARE(tableStack->currentWidget(), &window->batchTable());
-        QVERIFY(window->batchFilters().isVisible());
+        QCOMPARE(window->sourceSwitch().button(1)->text(), QStringLiteral("Batches (v2) (7)"));
+        QCOMPARE(tableStack->currentWidget(), &window->batchesView().batchTable());
+        QVERIFY(window->batchesView().filters().isVisible());
         QVERIFY(!child<QWidget>(window, "sidebar")->isVisible());
-        QCOMPARE(window->batchModel().rowCount(), 7);
+        QCOMPARE(window->batchesView().model().rowCount(), 7);
         QCOMPARE(child<QLabel>(window, "rangeLabel")->text(),
                  QStringLiteral("Showing 1–7 of about 7"));
 
-        child<QListWidget>(&window->batchFilters(), "batchStatusList")->setCurrentRow(5); // FAILED
-        QTRY_COMPARE(window->batchBrowser().query().status,
+        child<QListWidget>(&window->batchesView().filters(), "batchStatusList")
+            ->setCurrentRow(5); // FAILED
+        QTRY_COMPARE(window->batchesView().browser().query().status,
                      std::optional(QStringLiteral("FAILED")));
         cleanup();
     }
     MainWindow *window = startOn(server);
     waitForBatches(window);
-    QVERIFY(window->showingBatches());
+    QVERIFY((window->currentView() == &window->batchesView()));
     QTRY_COMPARE(child<QStackedWidget>(window, "tableStack")->currentWidget(),
-                 &window->batchTable());
-    QCOMPARE(window->batchBrowser().query().status, std::optional(QStringLiteral("FAILED")));
+                 &window->batchesView().batchTable());
+    QCOMPARE(window->batchesView().browser().query().status,
+             std::optional(QStringLiteral("FAILED")));
     QCOMPARE(listRequests(server).last().query.queryItemValue(QStringLiteral("status")),
              QStringLiteral("FAILED"));
 
-    QTest::mouseClick(window->sourceSwitch().button(DataSource::Jobs), Qt::LeftButton);
+    QTest::mouseClick(window->sourceSwitch().button(0), Qt::LeftButton);
     QCOMPARE(child<QStackedWidget>(window, "tableStack")->currentWidget()->objectName(),
              QStringLiteral("jobTable"));
     QVERIFY(child<QWidget>(window, "sidebar")->isVisible());
@@ -314,7 +320,7 @@ void TestBatchWindow::filtersSendTheRightQuery()
     state.list->count = 3;
     TestHttpServer server(handlerFor(state));
     MainWindow *window = startInBatches(server);
-    BatchFilterPanel &panel = window->batchFilters();
+    BatchFilterPanel &panel = window->batchesView().filters();
     child<QListWidget>(&panel, "batchStatusList")->setCurrentRow(statusRow);
     if (from.isValid())
         child<QDateEdit>(&panel, "createdFromEdit")->setDate(from);
@@ -344,10 +350,11 @@ void TestBatchWindow::batchesOutsideTheFilterAreLeftOutAndSaid()
     state.list->count = 3; // COMPLETED, FAILED, RUNNING, whatever the query asks for
     TestHttpServer server(handlerFor(state));
     MainWindow *window = startInBatches(server);
-    QCOMPARE(window->batchModel().rowCount(), 3);
-    child<QListWidget>(&window->batchFilters(), "batchStatusList")->setCurrentRow(4); // COMPLETED
-    QTRY_COMPARE_WITH_TIMEOUT(window->batchModel().rowCount(), 1, 10'000);
-    QCOMPARE(window->batchModel().batches().first().status, QStringLiteral("COMPLETED"));
+    QCOMPARE(window->batchesView().model().rowCount(), 3);
+    child<QListWidget>(&window->batchesView().filters(), "batchStatusList")
+        ->setCurrentRow(4); // COMPLETED
+    QTRY_COMPARE_WITH_TIMEOUT(window->batchesView().model().rowCount(), 1, 10'000);
+    QCOMPARE(window->batchesView().model().batches().first().status, QStringLiteral("COMPLETED"));
     QTRY_VERIFY(child<QFrame>(window, "errorBanner")->isVisible());
     QCOMPARE(child<QLabel>(window, "errorLabel")->text(),
              QStringLiteral("The server sent 2 batches on this page that do not match the filters "
@@ -360,7 +367,7 @@ void TestBatchWindow::datesOutOfOrderAreRefusedNamingTheField()
     state.list->count = 3;
     TestHttpServer server(handlerFor(state));
     MainWindow *window = startInBatches(server);
-    BatchFilterPanel &panel = window->batchFilters();
+    BatchFilterPanel &panel = window->batchesView().filters();
     const qsizetype before = listRequests(server).size();
     child<QDateEdit>(&panel, "createdFromEdit")->setDate(QDate(2026, 11, 5));
     child<QDateEdit>(&panel, "createdToEdit")->setDate(QDate(2026, 11, 1));
@@ -386,7 +393,7 @@ void TestBatchWindow::badProjectIdIsRefusedNamingTheField()
     Server state;
     TestHttpServer server(handlerFor(state));
     MainWindow *window = startInBatches(server);
-    BatchFilterPanel &panel = window->batchFilters();
+    BatchFilterPanel &panel = window->batchesView().filters();
     const qsizetype before = listRequests(server).size();
     child<QLineEdit>(&panel, "batchProjectEdit")->setText(QStringLiteral("not-a-uuid"));
     panel.apply();
@@ -410,25 +417,25 @@ void TestBatchWindow::pagingFollowsTheTokens()
     QVERIFY(!previous->isEnabled());
 
     QTest::mouseClick(next, Qt::LeftButton);
-    QTRY_COMPARE(window->batchBrowser().page(), 1);
+    QTRY_COMPARE(window->batchesView().browser().page(), 1);
     QCOMPARE(listRequests(server).last().query.queryItemValue(QStringLiteral("page_token")),
              QStringLiteral("tok-50"));
     QCOMPARE(range->text(), QStringLiteral("Showing 51–100"));
     QTest::mouseClick(next, Qt::LeftButton);
-    QTRY_COMPARE(window->batchBrowser().page(), 2);
+    QTRY_COMPARE(window->batchesView().browser().page(), 2);
     QCOMPARE(listRequests(server).last().query.queryItemValue(QStringLiteral("page_token")),
              QStringLiteral("tok-100"));
     QCOMPARE(range->text(), QStringLiteral("Showing 101–120"));
     QVERIFY(!next->isEnabled());
 
     QTest::mouseClick(previous, Qt::LeftButton);
-    QTRY_COMPARE(window->batchBrowser().page(), 1);
+    QTRY_COMPARE(window->batchesView().browser().page(), 1);
     QCOMPARE(listRequests(server).last().query.queryItemValue(QStringLiteral("page_token")),
              QStringLiteral("tok-50"));
-    QCOMPARE(window->batchModel().batches().first().id, QStringLiteral("bat-0050"));
+    QCOMPARE(window->batchesView().model().batches().first().id, QStringLiteral("bat-0050"));
 
     QTest::mouseClick(first, Qt::LeftButton);
-    QTRY_COMPARE(window->batchBrowser().page(), 0);
+    QTRY_COMPARE(window->batchesView().browser().page(), 0);
     QVERIFY(!listRequests(server).last().query.hasQueryItem(QStringLiteral("page_token")));
     QCOMPARE(range->text(), QStringLiteral("Showing 1–50"));
 }
@@ -444,14 +451,14 @@ void TestBatchWindow::lastPageAndPageNumberAreOffForCursorPaging()
     auto *last = child<QToolButton>(window, "lastButton");
     auto *pageSpin = child<QWidget>(window, "pageSpin");
     QVERIFY(pageSpin->isEnabled()); // v1 pages by number
-    window->setSource(DataSource::Batches);
+    window->showView(&window->batchesView());
     waitForBatches(window);
     QVERIFY(!last->isEnabled());
     QVERIFY(last->toolTip().contains(u"no last page"));
     QVERIFY(!pageSpin->isEnabled());
     QVERIFY(pageSpin->toolTip().contains(u"no last page"));
     QVERIFY(!window->findChild<QAction *>(QStringLiteral("actionLastPage"))->isEnabled());
-    window->setSource(DataSource::Jobs);
+    window->showView(&window->jobsView());
     QVERIFY(pageSpin->isEnabled());
     QVERIFY(pageSpin->toolTip().isEmpty());
 }
@@ -576,8 +583,8 @@ void TestBatchWindow::cancelShowsTheNewStatus()
     QCOMPARE(child<QLabel>(dialog, "statusValue")->text(), QStringLiteral("CANCELLED"));
     QVERIFY(child<QLabel>(dialog, "messageLabel")->text().contains(u"now Cancelled"));
     QVERIFY(!child<QPushButton>(dialog, "cancelBatchButton")->isEnabled());
-    const int row = window->batchModel().rowOf(RunningId);
-    QCOMPARE(window->batchModel().index(row, BatchTableModel::Status).data().toString(),
+    const int row = window->batchesView().model().rowOf(RunningId);
+    QCOMPARE(window->batchesView().model().index(row, BatchTableModel::Status).data().toString(),
              QStringLiteral("Cancelled"));
 }
 
@@ -646,14 +653,14 @@ void TestBatchWindow::demoBatchesShowDirectoryAndProjectNames()
 {
     m_window = std::make_unique<MainWindow>(&m_credentials);
     m_modelTester = std::make_unique<QAbstractItemModelTester>(
-        &m_window->batchModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        &m_window->batchesView().model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_window->resize(1200, 700);
     m_window->show();
     m_window->start(true);
     waitForJobs(m_window.get());
-    m_window->setSource(DataSource::Batches);
+    m_window->showView(&m_window->batchesView());
     waitForBatches(m_window.get());
-    const BatchTableModel &model = m_window->batchModel();
+    const BatchTableModel &model = m_window->batchesView().model();
     QVERIFY(model.rowCount() > 0);
 
     QStringList directoryNames;
@@ -681,7 +688,7 @@ void TestBatchWindow::demoBatchesShowDirectoryAndProjectNames()
     QVERIFY2(first.sourceDirectoryId.startsWith(u"dir-"), qPrintable(first.sourceDirectoryId));
 
     // The details name them too, beside the ID that the copy button copies.
-    BatchDetailsDialog *details = m_window->openBatchDetails(first);
+    BatchDetailsDialog *details = m_window->batchesView().openDetails(first);
     const QString directoryText = child<QLabel>(details, "directoryValue")->text();
     QCOMPARE(directoryText,
              QStringLiteral("%1 (%2)").arg(
@@ -712,9 +719,9 @@ void TestBatchWindow::unlistedSourceDirectoryIsLookedUpById()
         return batches(request);
     });
     MainWindow *window = startInBatches(server);
-    QVERIFY(window->batchModel().rowCount() > 0);
+    QVERIFY(window->batchesView().model().rowCount() > 0);
     QTRY_COMPARE_WITH_TIMEOUT(
-        window->batchModel().index(0, BatchTableModel::SourceDirectory).data().toString(),
+        window->batchesView().model().index(0, BatchTableModel::SourceDirectory).data().toString(),
         QStringLiteral("Q3 invoices"), 20'000);
     int lookups = 0;
     for (const TestRequest &request : server.requests())

@@ -1,8 +1,11 @@
 // The API key in the system keychain, against a real Secret Service. ctest runs this twice
 // through run-with-keyring.sh: once with a private, unlocked GNOME Keyring, once with no session
 // bus at all. Each function belongs to one of the two; the other run skips it.
+#include "app/batches/batchesview.h"
 #include "app/connection/connectioncontroller.h"
 #include "app/connection/credentialstore.h"
+#include "app/export/exportrunner.h"
+#include "app/jobs/jobsview.h"
 #include "app/shell/mainwindow.h"
 #include "testhttpserver.h"
 

@@ -1,6 +1,10 @@
+#include "app/batches/batchesview.h"
+#include "app/connection/connectioncontroller.h"
 #include "app/connection/credentialstore.h"
+#include "app/export/exportrunner.h"
 #include "app/jobs/jobdetailsdialog.h"
 #include "app/jobs/jobfilterpanel.h"
+#include "app/jobs/jobsview.h"
 #include "app/jobs/jobtablemodel.h"
 #include "app/shell/mainwindow.h"
 #include "catalogtesting.h"
@@ -292,18 +296,19 @@ void TestJobFilterPanel::windowShowsNamesAndOpensThePicker()
     m_server->setHandler(accountServer);
     MemoryCredentialStore credentials;
     MainWindow window(&credentials);
-    QAbstractItemModelTester tester(&window.jobModel(),
+    QAbstractItemModelTester tester(&window.jobsView().model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     window.resize(1280, 640);
     window.show();
     window.connection().useCloud(clientSettingsFor(*m_server));
-    QTRY_COMPARE_WITH_TIMEOUT(window.jobModel().rowCount(), 4, 20'000);
-    const QModelIndex directory = window.jobModel().index(3, JobTableModel::Directory);
+    QTRY_COMPARE_WITH_TIMEOUT(window.jobsView().model().rowCount(), 4, 20'000);
+    const QModelIndex directory = window.jobsView().model().index(3, JobTableModel::Directory);
     QTRY_COMPARE_WITH_TIMEOUT(directory.data().toString(), QStringLiteral("Receipts"), 20'000);
     QCOMPARE(directory.data(Qt::ToolTipRole).toString(), QStringLiteral("dir-2"));
     QVERIFY(!child<QLabel>(&window, "namesLabel")->isVisible());
 
-    JobDetailsDialog *details = window.openDetails(window.jobModel().jobs().at(3));
+    JobDetailsDialog *details =
+        window.jobsView().openDetails(window.jobsView().model().jobs().at(3));
     QCOMPARE(child<QLabel>(details, "directoryValue")->text(), QStringLiteral("Receipts (dir-2)"));
     QCOMPARE(child<QLabel>(details, "projectValue")->text(),
              QStringLiteral("Finance (%1)").arg(Catalog::FinanceProjectId));
@@ -340,14 +345,14 @@ void TestJobFilterPanel::windowKeepsIdsWhenNamesFail()
     window.show();
     ClientSettings settings = clientSettingsFor(*m_server);
     window.connection().useCloud(settings);
-    QTRY_COMPARE_WITH_TIMEOUT(window.jobModel().rowCount(), 4, 20'000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.jobsView().model().rowCount(), 4, 20'000);
     auto *note = child<QLabel>(&window, "namesLabel");
     QTRY_VERIFY_WITH_TIMEOUT(note->isVisible(), 20'000);
     QVERIFY2(note->toolTip().contains(u"Names are resting"), qPrintable(note->toolTip()));
     QVERIFY(!child<QFrame>(&window, "errorBanner")->isVisible()); // quiet: no banner
-    QCOMPARE(window.jobModel().index(3, JobTableModel::Directory).data().toString(),
+    QCOMPARE(window.jobsView().model().index(3, JobTableModel::Directory).data().toString(),
              QStringLiteral("dir-2"));
-    QCOMPARE(window.jobModel().index(3, JobTableModel::Project).data().toString(),
+    QCOMPARE(window.jobsView().model().index(3, JobTableModel::Project).data().toString(),
              Catalog::FinanceProjectId);
     QCOMPARE(child<QComboBox>(&window, "projectCombo")->count(), 0);
 }

@@ -1,9 +1,13 @@
 // A job's own calls (status, items, cancel): the project and organization they carry, a page
 // with an unreadable item, and a cancel the server refuses with 409.
+#include "app/batches/batchesview.h"
 #include "app/common/settingsstore.h"
+#include "app/connection/connectioncontroller.h"
 #include "app/connection/credentialstore.h"
+#include "app/export/exportrunner.h"
 #include "app/jobs/jobdetailsdialog.h"
 #include "app/jobs/jobitemsmodel.h"
+#include "app/jobs/jobsview.h"
 #include "app/shell/mainwindow.h"
 #include "core/batches/batchesapi.h"
 #include "core/catalog/catalogapi.h"
@@ -362,16 +366,17 @@ void TestJobScope::mainWindowScopesDetailsByTheFilter()
     TestHttpServer server(scopedServer(threeItemsOneUnreadable()));
     MemoryCredentialStore credentials;
     MainWindow window(&credentials);
-    QAbstractItemModelTester tester(&window.jobModel(),
+    QAbstractItemModelTester tester(&window.jobsView().model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     window.show();
     ClientSettings settings = clientSettingsFor(server);
     window.connection().useCloud(settings);
-    QTRY_COMPARE_WITH_TIMEOUT(window.jobModel().rowCount(), 1, 20'000);
-    QCOMPARE(window.browser().filter(), filter);
+    QTRY_COMPARE_WITH_TIMEOUT(window.jobsView().model().rowCount(), 1, 20'000);
+    QCOMPARE(window.jobsView().browser().filter(), filter);
 
     const qsizetype before = server.requests().size();
-    JobDetailsDialog *dialog = window.openDetails(window.browser().jobs().first());
+    JobDetailsDialog *dialog =
+        window.jobsView().openDetails(window.jobsView().browser().jobs().first());
     QCOMPARE(dialog->scope(), filter.scope());
     auto *items = child<QTableView>(dialog, "itemsTable");
     QTRY_COMPARE_WITH_TIMEOUT(items->model()->rowCount(), 2, 20'000);

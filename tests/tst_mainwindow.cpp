@@ -1,8 +1,12 @@
+#include "app/batches/batchesview.h"
+#include "app/connection/connectioncontroller.h"
 #include "app/connection/connectiondialog.h"
 #include "app/connection/credentialstore.h"
 #include "app/export/exportdialog.h"
+#include "app/export/exportrunner.h"
 #include "app/jobs/jobdetailsdialog.h"
 #include "app/jobs/jobfilterpanel.h"
+#include "app/jobs/jobsview.h"
 #include "app/jobs/jobtableview.h"
 #include "app/shell/mainwindow.h"
 #include "demo/demoserver.h"
@@ -160,7 +164,7 @@ MainWindow *TestMainWindow::startDemo()
 {
     m_window = std::make_unique<MainWindow>(&m_credentials);
     m_modelTester = std::make_unique<QAbstractItemModelTester>(
-        &m_window->jobModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        &m_window->jobsView().model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_proxyTester = std::make_unique<QAbstractItemModelTester>(
         m_window->findChild<JobTableView *>()->model(),
         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -174,7 +178,7 @@ MainWindow *TestMainWindow::startOn(const TestHttpServer &server)
 {
     m_window = std::make_unique<MainWindow>(&m_credentials);
     m_modelTester = std::make_unique<QAbstractItemModelTester>(
-        &m_window->jobModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        &m_window->jobsView().model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_window->show();
     ClientSettings settings;
     settings.baseUrl = server.baseUrl();
@@ -186,22 +190,24 @@ MainWindow *TestMainWindow::startOn(const TestHttpServer &server)
 
 void TestMainWindow::waitForPage(MainWindow *window)
 {
-    QTRY_VERIFY_WITH_TIMEOUT(
-        !window->browser().isLoading() && window->browser().lastRefreshed().isValid(), 20'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->jobsView().browser().isLoading()
+                                 && window->jobsView().browser().lastRefreshed().isValid(),
+                             20'000);
 }
 
 bool TestMainWindow::waitForFirstDemoPage(MainWindow *window)
 {
-    return QTest::qWaitFor([window] { return window->jobModel().rowCount() == 50; }, 20'000);
+    return QTest::qWaitFor([window] { return window->jobsView().model().rowCount() == 50; },
+                           20'000);
 }
 
 JobDetailsDialog *TestMainWindow::openRunningJob(MainWindow *window, QString *id)
 {
-    const Job *running = furthestFromDone(window->jobModel());
+    const Job *running = furthestFromDone(window->jobsView().model());
     if (!running)
         return nullptr;
     *id = running->id;
-    return window->openDetails(*running);
+    return window->jobsView().openDetails(*running);
 }
 
 void TestMainWindow::welcomeScreenWithoutAKey()
@@ -214,7 +220,7 @@ void TestMainWindow::welcomeScreenWithoutAKey()
     QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionExport"))->isEnabled());
     QTest::mouseClick(child<QPushButton>(&window, "demoButton"), Qt::LeftButton);
     QTRY_COMPARE(pages->currentWidget()->objectName(), QStringLiteral("browserPage"));
-    QTRY_VERIFY_WITH_TIMEOUT(window.jobModel().rowCount() == 50, 20'000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.jobsView().model().rowCount() == 50, 20'000);
     QVERIFY(window.connection().isDemo());
     QVERIFY(QSettings().value(QStringLiteral("connection/mode")).toString() == u"demo");
 }
@@ -233,7 +239,7 @@ void TestMainWindow::filterChangeSendsTheRightQuery()
     // Connecting shows the saved filter at the saved page size with a single request.
     QCOMPARE(std::count_if(server.requests().begin(), server.requests().end(), isListRequest), 1);
 
-    const QDateTime firstPageShown = window->browser().lastRefreshed();
+    const QDateTime firstPageShown = window->jobsView().browser().lastRefreshed();
     auto *statusList = child<QListWidget>(window, "statusList");
     statusList->setCurrentRow(int(knownJobStatuses().indexOf(QStringLiteral("failed"))) + 1);
     auto *typeList = child<QListWidget>(window, "typeList");
@@ -242,9 +248,9 @@ void TestMainWindow::filterChangeSendsTheRightQuery()
 
     // One list request after the pause, however many changes led to it. The counts go out with
     // it, so the wait is for the page of the new filter, not for any request.
-    QTRY_VERIFY_WITH_TIMEOUT(window->browser().filter().directoryId == u"dir-42"
-                                 && !window->browser().isLoading()
-                                 && window->browser().lastRefreshed() > firstPageShown,
+    QTRY_VERIFY_WITH_TIMEOUT(window->jobsView().browser().filter().directoryId == u"dir-42"
+                                 && !window->jobsView().browser().isLoading()
+                                 && window->jobsView().browser().lastRefreshed() > firstPageShown,
                              20'000);
     QStringList listQueries;
     for (qsizetype i = before; i < server.requests().size(); ++i) {
@@ -335,25 +341,25 @@ void TestMainWindow::staleAnswersAreIgnored()
     waitForPage(window);
     JobFilter running;
     running.status = QStringLiteral("running");
-    window->browser().setFilter(running);
+    window->jobsView().browser().setFilter(running);
     JobFilter failed;
     failed.status = QStringLiteral("failed");
-    window->browser().setFilter(failed);
-    QTRY_COMPARE(idsOf(window->jobModel()),
+    window->jobsView().browser().setFilter(failed);
+    QTRY_COMPARE(idsOf(window->jobsView().model()),
                  (QStringList {QStringLiteral("fast-0"), QStringLiteral("fast-1")}));
     // Give the slow answer every chance to arrive; the table must still show the newest query's.
-    QSignalSpy loaded(&window->browser(), &JobBrowser::pageLoaded);
+    QSignalSpy loaded(&window->jobsView().browser(), &JobBrowser::pageLoaded);
     QVERIFY(!loaded.wait(800));
-    QCOMPARE(idsOf(window->jobModel()),
+    QCOMPARE(idsOf(window->jobsView().model()),
              (QStringList {QStringLiteral("fast-0"), QStringLiteral("fast-1")}));
-    QCOMPARE(window->browser().filter(), failed);
+    QCOMPARE(window->jobsView().browser().filter(), failed);
 }
 
 void TestMainWindow::pagingTurnsPagesAndKeepsFilters()
 {
     MainWindow *window = startDemo();
     QVERIFY(waitForFirstDemoPage(window));
-    const QStringList firstPage = idsOf(window->jobModel());
+    const QStringList firstPage = idsOf(window->jobsView().model());
     auto *range = child<QLabel>(window, "rangeLabel");
     QCOMPARE(range->text(), QStringLiteral("Showing 1–50 of 2,500"));
 
@@ -361,8 +367,8 @@ void TestMainWindow::pagingTurnsPagesAndKeepsFilters()
     table->sortByColumn(JobTableModel::Total, Qt::AscendingOrder);
     QTest::keyClick(window, Qt::Key_Right, Qt::AltModifier);
     QTRY_COMPARE(range->text(), QStringLiteral("Showing 51–100 of 2,500"));
-    QCOMPARE(window->browser().page(), 1);
-    QVERIFY(idsOf(window->jobModel()) != firstPage);
+    QCOMPARE(window->jobsView().browser().page(), 1);
+    QVERIFY(idsOf(window->jobsView().model()) != firstPage);
     // The new page is shown in the same order.
     QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(JobTableModel::Total));
     for (int row = 1; row < table->model()->rowCount(); ++row) {
@@ -378,21 +384,23 @@ void TestMainWindow::pagingTurnsPagesAndKeepsFilters()
 
     JobFilter failed;
     failed.status = QStringLiteral("failed");
-    window->browser().setFilter(failed);
+    window->jobsView().browser().setFilter(failed);
     waitForPage(window);
     QTest::mouseClick(child<QToolButton>(window, "nextButton"), Qt::LeftButton);
-    QTRY_COMPARE(window->browser().page(), 1);
+    QTRY_COMPARE(window->jobsView().browser().page(), 1);
     waitForPage(window);
-    QCOMPARE(window->browser().filter(), failed);
-    for (const Job &job : window->jobModel().jobs())
+    QCOMPARE(window->jobsView().browser().filter(), failed);
+    for (const Job &job : window->jobsView().model().jobs())
         QCOMPARE(job.status, QStringLiteral("failed"));
 
     QTest::mouseClick(child<QToolButton>(window, "lastButton"), Qt::LeftButton);
-    QTRY_COMPARE(window->browser().page(), *window->browser().pageCount() - 1);
+    QTRY_COMPARE(window->jobsView().browser().page(),
+                 *window->jobsView().browser().pageCount() - 1);
     waitForPage(window);
     QVERIFY(!child<QToolButton>(window, "nextButton")->isEnabled());
     QTest::keyClick(window, Qt::Key_Left, Qt::AltModifier);
-    QTRY_COMPARE(window->browser().page(), *window->browser().pageCount() - 2);
+    QTRY_COMPARE(window->jobsView().browser().page(),
+                 *window->jobsView().browser().pageCount() - 2);
 }
 
 void TestMainWindow::quickSearchFiltersTheLoadedPage()
@@ -400,7 +408,7 @@ void TestMainWindow::quickSearchFiltersTheLoadedPage()
     MainWindow *window = startDemo();
     QVERIFY(waitForFirstDemoPage(window));
     auto *table = child<JobTableView>(window, "jobTable");
-    const QString id = window->jobModel().jobs().at(7).id;
+    const QString id = window->jobsView().model().jobs().at(7).id;
     QTest::keyClicks(child<QLineEdit>(window, "quickSearch"), id.mid(4, 8));
     QTRY_COMPARE(table->model()->rowCount(), 1);
     QCOMPARE(table->model()->index(0, JobTableModel::Id).data().toString(), id);
@@ -419,8 +427,8 @@ void TestMainWindow::refreshKeepsSelectionAndScroll()
     const int scroll = table->verticalScrollBar()->value();
     QVERIFY(scroll > 0);
 
-    QSignalSpy reset(&window->jobModel(), &QAbstractItemModel::modelReset);
-    QSignalSpy loaded(&window->browser(), &JobBrowser::pageLoaded);
+    QSignalSpy reset(&window->jobsView().model(), &QAbstractItemModel::modelReset);
+    QSignalSpy loaded(&window->jobsView().browser(), &JobBrowser::pageLoaded);
     QTest::keyClick(window, Qt::Key_F5);
     QVERIFY(loaded.wait(20'000));
     QCOMPARE(reset.size(), 0); // rows were updated in place
@@ -439,7 +447,7 @@ void TestMainWindow::errorBannerKeepsRowsAndRetries()
             : TestResponse::json(200, jobListJson(0, 4, 4));
     });
     MainWindow *window = startOn(server);
-    QTRY_COMPARE(window->jobModel().rowCount(), 4);
+    QTRY_COMPARE(window->jobsView().model().rowCount(), 4);
     failing = true;
     QTest::keyClick(window, Qt::Key_F5);
     auto *banner = child<QFrame>(window, "errorBanner");
@@ -448,7 +456,7 @@ void TestMainWindow::errorBannerKeepsRowsAndRetries()
     QVERIFY2(text.contains(u"did not accept the API key") && text.contains(u"Check the key"),
              qPrintable(text));
     QVERIFY(!text.contains(u"sk-test-key-123"));
-    QCOMPARE(window->jobModel().rowCount(), 4); // nothing lost
+    QCOMPARE(window->jobsView().model().rowCount(), 4); // nothing lost
     auto *retry = child<QPushButton>(window, "retryButton");
     QVERIFY(retry->isVisible());
     failing = false;
@@ -498,7 +506,7 @@ void TestMainWindow::detailsOpenAndLoadItems()
             || items->model()->index(0, JobItemsModel::Status).data().toString() == u"completed",
         20'000);
     // A second request for the same job raises the open dialog instead of opening another.
-    QCOMPARE(window->openDetails(*table->currentJob()), dialog);
+    QCOMPARE(window->jobsView().openDetails(*table->currentJob()), dialog);
 }
 
 void TestMainWindow::cancelUpdatesTheRow()
@@ -521,9 +529,9 @@ void TestMainWindow::cancelUpdatesTheRow()
     }
     QVERIFY(confirm);
     QTest::mouseClick(confirm, Qt::LeftButton);
-    const int row = window->jobModel().rowOf(id);
-    QTRY_COMPARE_WITH_TIMEOUT(window->jobModel().jobAt(row)->status, QStringLiteral("cancelled"),
-                              20'000);
+    const int row = window->jobsView().model().rowOf(id);
+    QTRY_COMPARE_WITH_TIMEOUT(window->jobsView().model().jobAt(row)->status,
+                              QStringLiteral("cancelled"), 20'000);
     QTRY_VERIFY(child<QLabel>(dialog, "messageLabel")->text().startsWith(u"Job cancelled"));
     QVERIFY(!cancel->isEnabled());
 }
@@ -542,7 +550,7 @@ void TestMainWindow::detailsOfARunningJobRefreshThemselves()
     QVERIFY(updated.wait(JobDetailsDialog::AutoRefreshMs + 5'000));
     const Job later = updated.last().first().value<Job>();
     QVERIFY(later.processedItems > processedBefore);
-    QCOMPARE(window->jobModel().jobAt(window->jobModel().rowOf(id))->processedItems,
+    QCOMPARE(window->jobsView().model().jobAt(window->jobsView().model().rowOf(id))->processedItems,
              later.processedItems);
 }
 
@@ -552,9 +560,9 @@ void TestMainWindow::exportAllPagesWritesTheFile()
     QVERIFY(waitForFirstDemoPage(window));
     JobFilter failed;
     failed.status = QStringLiteral("failed");
-    window->browser().setFilter(failed);
+    window->jobsView().browser().setFilter(failed);
     waitForPage(window);
-    const qint64 expected = *window->browser().totalSize();
+    const qint64 expected = *window->jobsView().browser().totalSize();
     QVERIFY(expected > 50); // more than one page of the table
 
     window->openExportDialog();
@@ -646,13 +654,15 @@ void TestMainWindow::filtersSurviveRestart()
 {
     {
         MainWindow *window = startDemo();
-        QTRY_VERIFY_WITH_TIMEOUT(window->jobModel().rowCount() == 50, 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(window->jobsView().model().rowCount() == 50, 20'000);
         child<QListWidget>(window, "typeList")->setCurrentRow(3); // classify
-        QTRY_COMPARE(window->browser().filter().jobType, std::optional(QStringLiteral("classify")));
+        QTRY_COMPARE(window->jobsView().browser().filter().jobType,
+                     std::optional(QStringLiteral("classify")));
         cleanup();
     }
     MainWindow *window = startDemo();
-    QTRY_COMPARE(window->browser().filter().jobType, std::optional(QStringLiteral("classify")));
+    QTRY_COMPARE(window->jobsView().browser().filter().jobType,
+                 std::optional(QStringLiteral("classify")));
     QCOMPARE(child<QListWidget>(window, "typeList")->currentRow(), 3);
     QVERIFY(child<QLabel>(window, "filterLabel")->text().contains(u"type: classify"));
 }
@@ -685,7 +695,7 @@ void TestMainWindow::environmentKeyIsHonoured()
     m_window->start(false);
     qunsetenv("LLAMA_CLOUD_API_KEY");
     qunsetenv("LLAMA_CLOUD_BASE_URL");
-    QTRY_COMPARE(m_window->jobModel().rowCount(), 2);
+    QTRY_COMPARE(m_window->jobsView().model().rowCount(), 2);
     QCOMPARE(server.requests().first().headers.value("authorization"),
              QByteArray("Bearer sk-from-environment"));
     QVERIFY(m_window->connection().displayName().contains(u"LLAMA_CLOUD_API_KEY"));
@@ -703,14 +713,14 @@ void TestMainWindow::keychainFailureIsSaidAndKeyKeptInMemory()
     settings.baseUrl = server.baseUrl();
     settings.apiKey = QStringLiteral("sk-memory-only");
     m_window->connection().useCloud(settings);
-    QTRY_COMPARE(m_window->jobModel().rowCount(), 2);
+    QTRY_COMPARE(m_window->jobsView().model().rowCount(), 2);
     auto *banner = child<QFrame>(m_window.get(), "errorBanner");
     QTRY_VERIFY(banner->isVisible());
     QVERIFY(child<QLabel>(m_window.get(), "errorLabel")
                 ->text()
                 .contains(u"kept in memory until BatchDeck quits"));
     QTest::keyClick(m_window.get(), Qt::Key_F5);
-    QSignalSpy loaded(&m_window->browser(), &JobBrowser::pageLoaded);
+    QSignalSpy loaded(&m_window->jobsView().browser(), &JobBrowser::pageLoaded);
     QVERIFY(loaded.wait(10'000));
     QVERIFY(banner->isVisible()); // a notice stays until dismissed
     QTest::mouseClick(child<QToolButton>(m_window.get(), "dismissButton"), Qt::LeftButton);
@@ -737,7 +747,7 @@ void TestMainWindow::unreadableJobsAreNamed()
         return TestResponse::json(200, body);
     });
     MainWindow *window = startOn(server);
-    QTRY_COMPARE(window->jobModel().rowCount(), 2);
+    QTRY_COMPARE(window->jobsView().model().rowCount(), 2);
     auto *banner = child<QFrame>(window, "errorBanner");
     QTRY_VERIFY(banner->isVisible());
     const QString text = child<QLabel>(window, "errorLabel")->text();
@@ -760,12 +770,12 @@ void TestMainWindow::jobsOutsideTheFilterAreLeftOutAndSaid()
     });
     MainWindow *window = startOn(server);
     waitForPage(window);
-    QCOMPARE(window->jobModel().rowCount(), 3);
+    QCOMPARE(window->jobsView().model().rowCount(), 3);
     JobFilter failed;
     failed.status = QStringLiteral("failed");
-    window->browser().setFilter(failed);
-    QTRY_COMPARE(window->jobModel().rowCount(), 1);
-    QCOMPARE(window->jobModel().jobs().first().id, QStringLiteral("bjb-1"));
+    window->jobsView().browser().setFilter(failed);
+    QTRY_COMPARE(window->jobsView().model().rowCount(), 1);
+    QCOMPARE(window->jobsView().model().jobs().first().id, QStringLiteral("bjb-1"));
     QTRY_VERIFY(child<QFrame>(window, "errorBanner")->isVisible());
     QCOMPARE(child<QLabel>(window, "errorLabel")->text(),
              QStringLiteral("The server sent 2 jobs on this page that do not match the filters "

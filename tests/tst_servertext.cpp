@@ -1,11 +1,14 @@
 // Text from the server is data: every place of the window shows it literally (never as HTML,
 // never as a link) and never shows or copies the API key.
 #include "app/batches/batchdetailsdialog.h"
+#include "app/batches/batchesview.h"
 #include "app/batches/batchtablemodel.h"
+#include "app/connection/connectioncontroller.h"
 #include "app/connection/connectiondialog.h"
 #include "app/connection/credentialstore.h"
 #include "app/export/exportrunner.h"
 #include "app/jobs/jobdetailsdialog.h"
+#include "app/jobs/jobsview.h"
 #include "app/jobs/jobtablemodel.h"
 #include "app/jobs/jobtableview.h"
 #include "app/shell/mainwindow.h"

@@ -1,5 +1,9 @@
+#include "app/batches/batchesview.h"
+#include "app/connection/connectioncontroller.h"
 #include "app/connection/connectiondialog.h"
 #include "app/connection/credentialstore.h"
+#include "app/export/exportrunner.h"
+#include "app/jobs/jobsview.h"
 #include "app/shell/mainwindow.h"
 #include "testhttpserver.h"
 #include "windowtesting.h"
@@ -108,14 +112,15 @@ void TestWindowConnection::switchingClearsTheOldRowsAtOnce()
     m_window = std::make_unique<MainWindow>(&m_credentials);
     m_window->show();
     m_window->connection().useCloud(settingsFor(first, QStringLiteral("sk-first-key-1")));
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->jobModel().rowCount(), 2, 20'000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->jobsView().model().rowCount(), 2, 20'000);
 
     // The second connection's answer takes a second; until then no row of the first may show.
     m_window->connection().useCloud(
         settingsFor(otherServer ? second : first, QStringLiteral("sk-second-key-2")));
-    QCOMPARE(m_window->jobModel().rowCount(), 0);
-    QVERIFY(m_window->browser().jobs().isEmpty()); // nor be exported as "the current page"
-    QTRY_COMPARE_WITH_TIMEOUT(idsOf(m_window->jobModel()), expectedIds, 20'000);
+    QCOMPARE(m_window->jobsView().model().rowCount(), 0);
+    QVERIFY(
+        m_window->jobsView().browser().jobs().isEmpty()); // nor be exported as "the current page"
+    QTRY_COMPARE_WITH_TIMEOUT(idsOf(m_window->jobsView().model()), expectedIds, 20'000);
 }
 
 void TestWindowConnection::connectionDialogShowsTheServerInUse_data()
@@ -139,7 +144,7 @@ void TestWindowConnection::connectionDialogShowsTheServerInUse()
     } else {
         m_window->connection().useCloud(settingsFor(server, QStringLiteral("sk-saved-key-1")));
     }
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->jobModel().rowCount(), 2, 20'000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->jobsView().model().rowCount(), 2, 20'000);
     QCOMPARE(m_window->client().settings().baseUrl, server.baseUrl());
 
     m_window->findChild<QAction *>(QStringLiteral("actionConnection"))->trigger();
@@ -174,7 +179,7 @@ void TestWindowConnection::oversizedAnswerIsAnErrorNotACrash()
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 60'000);
     const QString text = m_window->findChild<QLabel *>(QStringLiteral("errorLabel"))->text();
     QVERIFY2(text.contains(QLatin1String("larger than 256 kB")), qPrintable(text));
-    QCOMPARE(m_window->jobModel().rowCount(), 0);
+    QCOMPARE(m_window->jobsView().model().rowCount(), 0);
 }
 
 QTEST_MAIN(TestWindowConnection)

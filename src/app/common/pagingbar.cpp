@@ -1,9 +1,9 @@
 #include "app/common/pagingbar.h"
 
-#include "core/batches/batchbrowser.h"
-#include "core/jobs/jobbrowser.h"
+#include "app/common/pagingstate.h"
 #include "ui_pagingbar.h"
 
+#include <QAction>
 #include <QLocale>
 
 namespace BatchDeck {
@@ -32,71 +32,88 @@ PagingBar::PagingBar(QWidget *parent)
 
 PagingBar::~PagingBar() = default;
 
+void PagingBar::setNavigationActions(QAction *first, QAction *previous, QAction *next,
+                                     QAction *last)
+{
+    m_firstAction = first;
+    m_previousAction = previous;
+    m_nextAction = next;
+    m_lastAction = last;
+    const auto request = [this](QAction *action, QToolButton *button) {
+        connect(action, &QAction::triggered, button, [button] {
+            if (button->isEnabled())
+                button->click();
+        });
+    };
+    request(first, m_ui->firstButton);
+    request(previous, m_ui->previousButton);
+    request(next, m_ui->nextButton);
+    // The action asks for the last page the server counted, as the button does.
+    connect(last, &QAction::triggered, this, [this] {
+        if (m_hasLastPage)
+            Q_EMIT pageRequested(m_lastPage);
+    });
+}
+
+QString PagingBar::rangeText(const PagingState &state)
+{
+    const QLocale locale;
+    if (state.rowCount == 0)
+        return state.total ? state.noRowsOfTotalText.arg(locale.toString(*state.total))
+                           : state.noRowsText;
+    const QString range = QStringLiteral("%1–%2").arg(
+        locale.toString(state.firstRow + 1), locale.toString(state.firstRow + state.rowCount));
+    if (!state.total)
+        return tr("Showing %1").arg(range);
+    return state.canJumpToPage()
+        ? tr("Showing %1 of %2").arg(range, locale.toString(*state.total))
+        : tr("Showing %1 of about %2").arg(range, locale.toString(*state.total));
+}
+
 QString PagingBar::rangeText(qint64 firstRow, qint64 rowCount, std::optional<qint64> total)
 {
-    const QLocale locale;
-    if (rowCount == 0)
-        return total ? tr("No jobs of %1").arg(locale.toString(*total)) : tr("No jobs");
-    const QString range = QStringLiteral("%1–%2").arg(locale.toString(firstRow + 1),
-                                                      locale.toString(firstRow + rowCount));
-    return total ? tr("Showing %1 of %2").arg(range, locale.toString(*total))
-                 : tr("Showing %1").arg(range);
+    PagingState state;
+    state.firstRow = firstRow;
+    state.rowCount = rowCount;
+    state.total = total;
+    state.noRowsText = tr("No jobs");
+    state.noRowsOfTotalText = tr("No jobs of %1");
+    return rangeText(state);
 }
 
-void PagingBar::showState(const JobBrowser &browser)
+void PagingBar::showState(const PagingState &state)
 {
     m_updating = true;
-    m_page = browser.page();
-    const std::optional<int> pages = browser.pageCount();
-    m_lastPage = pages ? *pages - 1 : m_page;
-    m_ui->rangeLabel->setText(
-        rangeText(browser.firstRow(), browser.jobs().size(), browser.totalSize()));
-    m_ui->firstButton->setEnabled(browser.hasPreviousPage());
-    m_ui->previousButton->setEnabled(browser.hasPreviousPage());
-    m_ui->nextButton->setEnabled(browser.hasNextPage());
-    m_ui->lastButton->setEnabled(pages.has_value() && m_page < m_lastPage);
-    m_ui->lastButton->setToolTip(tr("Last page"));
-    m_ui->pageSpin->setEnabled(true);
-    m_ui->pageSpin->setToolTip({});
-    m_ui->pageSpin->setMaximum(pages ? std::max(1, *pages)
-                                     : m_page + (browser.hasNextPage() ? 2 : 1));
-    m_ui->pageSpin->setValue(m_page + 1);
-    m_ui->pageCountLabel->setText(pages ? tr("of %1").arg(QLocale().toString(*pages)) : QString());
-    m_ui->pageSizeSpin->setValue(browser.pageSize());
-    m_updating = false;
-}
-
-void PagingBar::showState(const BatchBrowser &browser)
-{
-    m_updating = true;
-    m_page = browser.page();
-    m_lastPage = m_page;
-    const QLocale locale;
-    const qint64 rows = browser.batches().size() + browser.invalidBatches().size();
-    const std::optional<qint64> total = browser.totalSize();
-    QString range;
-    if (rows == 0) {
-        range = total ? tr("No batches of %1").arg(locale.toString(*total)) : tr("No batches");
-    } else {
-        range = QStringLiteral("%1–%2").arg(locale.toString(browser.firstRow() + 1),
-                                            locale.toString(browser.firstRow() + rows));
-        range = total ? tr("Showing %1 of about %2").arg(range, locale.toString(*total))
-                      : tr("Showing %1").arg(range);
-    }
-    m_ui->rangeLabel->setText(range);
-    m_ui->firstButton->setEnabled(browser.hasPreviousPage());
-    m_ui->previousButton->setEnabled(browser.hasPreviousPage());
-    m_ui->nextButton->setEnabled(browser.hasNextPage());
-    const QString why = tr("Batches are paged with a token for the next page only: there is no "
-                           "last page or page number to jump to.");
-    m_ui->lastButton->setEnabled(false);
-    m_ui->lastButton->setToolTip(why);
-    m_ui->pageSpin->setMaximum(m_page + 1);
-    m_ui->pageSpin->setValue(m_page + 1);
-    m_ui->pageSpin->setEnabled(false);
+    m_page = state.page;
+    m_lastPage = state.pageCount ? *state.pageCount - 1 : m_page;
+    m_ui->rangeLabel->setText(rangeText(state));
+    m_ui->firstButton->setEnabled(state.hasPrevious);
+    m_ui->previousButton->setEnabled(state.hasPrevious);
+    m_ui->nextButton->setEnabled(state.hasNext);
+    m_ui->lastButton->setEnabled(state.hasLastPage() && m_page < m_lastPage);
+    const QString why = state.canJumpToPage()
+        ? QString()
+        : tr("Batches are paged with a token for the next page only: there is no last page or "
+             "page number to jump to.");
+    m_ui->lastButton->setToolTip(why.isEmpty() ? tr("Last page") : why);
+    m_ui->pageSpin->setEnabled(state.canJumpToPage());
     m_ui->pageSpin->setToolTip(why);
-    m_ui->pageCountLabel->setText(QString());
-    m_ui->pageSizeSpin->setValue(browser.pageSize());
+    if (!state.canJumpToPage())
+        m_ui->pageSpin->setMaximum(m_page + 1);
+    else
+        m_ui->pageSpin->setMaximum(state.pageCount ? std::max(1, *state.pageCount)
+                                                   : m_page + (state.hasNext ? 2 : 1));
+    m_ui->pageSpin->setValue(m_page + 1);
+    m_ui->pageCountLabel->setText(
+        state.pageCount ? tr("of %1").arg(QLocale().toString(*state.pageCount)) : QString());
+    m_ui->pageSizeSpin->setValue(state.pageSize);
+    m_hasLastPage = state.hasLastPage();
+    if (m_firstAction) {
+        m_firstAction->setEnabled(state.hasPrevious);
+        m_previousAction->setEnabled(state.hasPrevious);
+        m_nextAction->setEnabled(state.hasNext);
+        m_lastAction->setEnabled(state.hasLastPage());
+    }
     m_updating = false;
 }
 

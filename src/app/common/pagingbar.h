@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+class QAction;
+
 #include <memory>
 #include <optional>
 
@@ -11,8 +13,7 @@ class PagingBar;
 
 namespace BatchDeck {
 
-class BatchBrowser;
-class JobBrowser;
+struct PagingState;
 
 // First / previous / next / last, "Showing 51–100 of 2,345", go to page, rows per page.
 class PagingBar : public QWidget
@@ -23,10 +24,15 @@ public:
     explicit PagingBar(QWidget *parent = nullptr);
     ~PagingBar() override;
 
-    void showState(const JobBrowser &browser);
-    // v2 cursor paging: first, previous and next only. The server hands out a token for the next
-    // page alone, so there is no last page or page number to go to.
-    void showState(const BatchBrowser &browser);
+    // The window's Go menu: the actions ask for pages as the buttons do and follow their state.
+    void setNavigationActions(QAction *first, QAction *previous, QAction *next, QAction *last);
+    // Cursor paging shows first, previous and next only: the server hands out a token for the
+    // next page alone, so there is no last page or page number to go to.
+    void showState(const PagingState &state);
+    // "Showing 51–100 of 2,345" (offset paging) or "Showing 51–100 of about 2,345" (cursor
+    // paging, whose total the spec calls an estimate).
+    static QString rangeText(const PagingState &state);
+    // The same for offset rows counted as jobs (the job details' items).
     static QString rangeText(qint64 firstRow, qint64 rowCount, std::optional<qint64> total);
 
 Q_SIGNALS:
@@ -35,8 +41,13 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<Ui::PagingBar> m_ui;
+    QAction *m_firstAction = nullptr;
+    QAction *m_previousAction = nullptr;
+    QAction *m_nextAction = nullptr;
+    QAction *m_lastAction = nullptr;
     int m_page = 0;
     int m_lastPage = 0;
+    bool m_hasLastPage = false;
     bool m_updating = false;
 };
 

@@ -1,36 +1,28 @@
 #include "app/shell/mainwindow.h"
 
-#include "app/batches/batchfilterpanel.h"
-#include "app/batches/batchtableview.h"
+#include "app/batches/batchesview.h"
+#include "app/common/batchsettings.h"
 #include "app/common/servertext.h"
 #include "app/common/settingsstore.h"
-#include "app/connection/connectiondialog.h"
+#include "app/connection/connectioncontroller.h"
 #include "app/connection/credentialstore.h"
-#include "app/export/exportdialog.h"
-#include "app/jobs/jobdetailsdialog.h"
+#include "app/export/exportrunner.h"
+#include "app/jobs/jobsview.h"
+#include "app/shell/aboutbox.h"
+#include "app/shell/autorefresh.h"
+#include "app/shell/banner.h"
+#include "app/shell/connectionactions.h"
+#include "app/shell/shellstatus.h"
 #include "app/shell/sourceswitch.h"
-#include "core/version.h"
 #include "ui_mainwindow.h"
 
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
-#include <QLocale>
-#include <QMessageBox>
-#include <QProgressBar>
 #include <QSettings>
 #include <QStyle>
 
 namespace BatchDeck {
-
-namespace {
-
-const QString BannerStyle = QStringLiteral(
-    "QFrame#errorBanner { background: rgba(%1, %2, %3, 0.14); border: 1px solid rgb(%1, %2, %3);"
-    " border-radius: 4px; }");
-
-} // namespace
 
 MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
     : QMainWindow(parent)
@@ -40,71 +32,96 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
     , m_ownedCredentials(credentials ? nullptr : std::make_unique<KeychainCredentialStore>())
     , m_credentials(credentials ? credentials : m_ownedCredentials.get())
     , m_connection(std::make_unique<ConnectionController>(&m_client, m_credentials))
-    , m_browser(&m_client)
-    , m_counter(&m_client)
     , m_exportRunner(new ExportRunner(&m_client, this))
-    , m_batchBrowser(&m_client)
+    , m_connectionActions(new ConnectionActions(&m_network, &m_client, m_connection.get(), this))
 {
     m_ui->setupUi(this);
-    m_ui->jobTable->setModels(&m_model, &m_proxy);
-    m_model.setNameCatalog(&m_catalog);
-    m_ui->sidebar->setNameCatalog(&m_catalog);
+    m_status = new ShellStatus(statusBar(), &m_client, &m_catalog);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->errorBanner->hide();
+    m_banner = new Banner(m_ui->errorBanner, m_ui->errorLabel, m_ui->retryButton);
     m_ui->pages->setCurrentWidget(m_ui->welcomePage);
     m_searchCountLabel = new QLabel(this);
     makePlainText(m_searchCountLabel);
     m_ui->searchRow->insertWidget(1, m_searchCountLabel);
+
+    const ShellServices services {&m_client, &m_catalog, m_exportRunner, this};
+    m_jobsView = new JobsView(services, this);
+    m_batchesView = new BatchesView(services, this);
+    for (ListView *view : std::initializer_list<ListView *> {m_jobsView, m_batchesView})
+        addView(view);
     setUpActions();
-    setUpStatusBar();
-    setJobActionsEnabled(false); // until connected
+    m_autoRefresh = new AutoRefresh(m_ui->intervalMenu, m_ui->actionAutoRefresh, this);
+    connect(m_autoRefresh, &AutoRefresh::due, this, [this] {
+        if (!autoRefreshPaused())
+            m_current->autoRefresh();
+    });
+    setListActionsEnabled(false); // until connected
 
     connect(m_connection.get(), &ConnectionController::connected, this, &MainWindow::onConnected);
     connect(m_connection.get(), &ConnectionController::setupNeeded, this, &MainWindow::showWelcome);
     connect(m_connection.get(), &ConnectionController::storageProblem, this,
-            [this](const QString &message) { showBanner(message, BannerKind::Notice); });
-    connect(m_ui->connectButton, &QPushButton::clicked, this, &MainWindow::openConnectionDialog);
+            [this](const QString &message) { m_banner->show(message, Banner::Kind::Notice); });
+    connect(m_ui->connectButton, &QPushButton::clicked, m_connectionActions,
+            &ConnectionActions::openDialog);
     connect(m_ui->demoButton, &QPushButton::clicked, m_connection.get(),
             &ConnectionController::useDemo);
-
-    connect(m_ui->sidebar, &JobFilterPanel::filterChanged, this,
-            [this](const JobFilter &filter) { applyFilter(filter); });
-    connect(&m_counter, &FilterCounter::countsChanged, this,
-            [this] { m_ui->sidebar->showCounts(&m_counter); });
-    connect(&m_browser, &JobBrowser::pageLoaded, this, &MainWindow::onPageLoaded);
-    connect(&m_browser, &JobBrowser::loadFailed, this, &MainWindow::onLoadFailed);
+    connect(m_ui->sourceSwitch, &SourceSwitch::currentChanged, this,
+            [this](int index) { showView(m_views.value(index)); });
     connect(m_ui->pagingBar, &PagingBar::pageRequested, this,
-            [this](int page) { showingBatches() ? showBatchPage(page) : m_browser.setPage(page); });
+            [this](int page) { m_current->showPage(page); });
     connect(m_ui->pagingBar, &PagingBar::pageSizeChanged, this, [this](int pageSize) {
         SettingsStore::savePageSize(pageSize);
-        showingBatches() ? m_batchBrowser.setPageSize(pageSize) : m_browser.setPageSize(pageSize);
+        m_current->setPageSize(pageSize);
     });
-    connect(m_ui->retryButton, &QPushButton::clicked, this, &MainWindow::refresh);
+    connect(m_ui->retryButton, &QPushButton::clicked, m_ui->actionRefresh, &QAction::trigger);
     connect(m_ui->dismissButton, &QToolButton::clicked, m_ui->errorBanner, &QWidget::hide);
     for (QPushButton *reset : {m_ui->clearFiltersButton, m_ui->emptyResetButton})
         connect(reset, &QPushButton::clicked, m_ui->actionResetFilters, &QAction::trigger);
     connect(m_ui->quickSearch, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy.setSearchText(text);
+        m_current->setSearchText(text);
         updateSearchCount();
     });
-    connect(m_ui->jobTable, &JobTableView::openRequested, this, &MainWindow::openDetails);
-    connect(m_exportRunner, &ExportRunner::finished, this,
-            [this](const ExportResult &result, const QString &path) {
-                if (result.isOk())
-                    statusBar()->showMessage(
-                        shownText(tr("Exported %1 jobs to %2")
-                                      .arg(QLocale().toString(result.rowsWritten), path)),
-                        10'000);
-            });
-    connect(&m_autoRefresh, &QTimer::timeout, this, &MainWindow::onAutoRefreshTick);
-    m_clock.setInterval(30'000);
-    connect(&m_clock, &QTimer::timeout, &m_model, &JobTableModel::refreshRelativeTimes);
-    m_clock.start();
-    setUpBatches();
+
+    const QString shown = SettingsStore::dataSource() == DataSource::Batches
+        ? QStringLiteral("batches")
+        : QStringLiteral("jobs");
+    m_current = m_views.first();
+    for (ListView *view : std::as_const(m_views)) {
+        if (view->settingsName() == shown)
+            m_current = view;
+    }
+    m_ui->sourceSwitch->setCurrent(int(m_views.indexOf(m_current)));
+    m_ui->filterStack->setCurrentWidget(m_current->filterPanel());
     restoreWindowState();
 }
 
 MainWindow::~MainWindow() = default;
+
+SourceSwitch &MainWindow::sourceSwitch()
+{
+    return *m_ui->sourceSwitch;
+}
+
+void MainWindow::addView(ListView *view)
+{
+    const int index = int(m_views.size());
+    m_views.append(view);
+    m_ui->sourceSwitch->addSource(view->title(), view->toolTip(), view->settingsName());
+    m_ui->filterStack->addWidget(view->filterPanel());
+    m_ui->tableStack->addWidget(view->table());
+    connect(view, &ListView::pageShown, this, [this, view] { showPageOf(view); });
+    connect(view, &ListView::loadFailed, this,
+            [this, view](const ApiError &error) { onLoadFailed(view, error); });
+    connect(view, &ListView::filterStateChanged, this, [this, view] {
+        if (view == m_current)
+            updateFilterState();
+    });
+    connect(view, &ListView::totalChanged, this, [this, index](std::optional<qint64> total) {
+        m_ui->sourceSwitch->setCount(index, total);
+    });
+    connect(view, &ListView::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10'000); });
+}
 
 void MainWindow::setUpActions()
 {
@@ -116,113 +133,29 @@ void MainWindow::setUpActions()
     m_ui->actionPreviousPage->setIcon(style->standardIcon(QStyle::SP_ArrowBack));
     m_ui->actionNextPage->setIcon(style->standardIcon(QStyle::SP_ArrowForward));
 
-    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->actionRefresh, &QAction::triggered, this, [this] { m_current->refresh(); });
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::openExportDialog);
-    connect(m_ui->actionConnection, &QAction::triggered, this, &MainWindow::openConnectionDialog);
-    connect(m_ui->actionForgetKey, &QAction::triggered, this, &MainWindow::confirmForgetKey);
+    connect(m_ui->actionConnection, &QAction::triggered, m_connectionActions,
+            &ConnectionActions::openDialog);
+    connect(m_ui->actionForgetKey, &QAction::triggered, m_connectionActions,
+            &ConnectionActions::confirmForgetKey);
+    connect(m_connectionActions, &ConnectionActions::aboutToForgetKey, this, [this] {
+        m_ui->actionAutoRefresh->setChecked(false);
+        setListActionsEnabled(false);
+    });
     connect(m_ui->actionDemo, &QAction::triggered, m_connection.get(),
             &ConnectionController::useDemo);
-    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] { showAboutBox(this); });
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
         m_ui->quickSearch->setFocus(Qt::ShortcutFocusReason);
         m_ui->quickSearch->selectAll();
     });
-    connect(m_ui->actionResetFilters, &QAction::triggered, this, [this] {
-        if (showingBatches()) {
-            m_batchFilters->setQuery({});
-            return applyBatchQuery({});
-        }
-        m_ui->sidebar->setFilter({});
-        applyFilter({});
-    });
-    connect(m_ui->actionOpenDetails, &QAction::triggered, this, [this] {
-        if (showingBatches()) {
-            if (const Batch *batch = m_batchTable->currentBatch())
-                openBatchDetails(*batch);
-            return;
-        }
-        if (const Job *job = m_ui->jobTable->currentJob())
-            openDetails(*job);
-    });
-    connect(m_ui->actionFirstPage, &QAction::triggered, this,
-            [this] { showingBatches() ? m_batchBrowser.firstPage() : m_browser.setPage(0); });
-    connect(m_ui->actionPreviousPage, &QAction::triggered, this, [this] {
-        if (showingBatches())
-            return m_batchBrowser.previousPage();
-        if (m_browser.hasPreviousPage())
-            m_browser.setPage(m_browser.page() - 1);
-    });
-    connect(m_ui->actionNextPage, &QAction::triggered, this, [this] {
-        if (showingBatches())
-            return m_batchBrowser.nextPage();
-        if (m_browser.hasNextPage())
-            m_browser.setPage(m_browser.page() + 1);
-    });
-    connect(m_ui->actionLastPage, &QAction::triggered, this, [this] {
-        if (showingBatches())
-            return; // cursor paging has no last page
-        if (const std::optional<int> pages = m_browser.pageCount())
-            m_browser.setPage(*pages - 1);
-    });
-
-    // Auto-refresh is off at every start; the interval is remembered.
-    auto *intervals = new QActionGroup(this);
-    const int savedInterval = SettingsStore::autoRefreshSeconds();
-    for (int seconds : {5, 10, 30, 60}) {
-        QAction *action = m_ui->intervalMenu->addAction(
-            seconds < 60 ? tr("Every %1 seconds").arg(seconds) : tr("Every minute"));
-        action->setCheckable(true);
-        action->setChecked(seconds == savedInterval);
-        intervals->addAction(action);
-        connect(action, &QAction::triggered, this, [this, seconds] {
-            SettingsStore::saveAutoRefreshSeconds(seconds);
-            m_autoRefresh.setInterval(seconds * 1000);
-        });
-    }
-    m_autoRefresh.setInterval(savedInterval * 1000);
-    connect(m_ui->actionAutoRefresh, &QAction::toggled, this,
-            [this](bool on) { on ? m_autoRefresh.start() : m_autoRefresh.stop(); });
-}
-
-void MainWindow::setUpStatusBar()
-{
-    m_connectionLabel = new QLabel(this);
-    m_refreshedLabel = new QLabel(this);
-    m_activityLabel = new QLabel(tr("Loading…"), this);
-    m_activityBar = new QProgressBar(this);
-    m_activityBar->setRange(0, 0);
-    m_activityBar->setMaximumWidth(90);
-    m_activityBar->setMaximumHeight(fontMetrics().height());
-    m_activityBar->setTextVisible(false);
-    m_activityBar->hide();
-    m_activityLabel->hide();
-    statusBar()->addPermanentWidget(m_activityLabel);
-    statusBar()->addPermanentWidget(m_activityBar);
-    statusBar()->addPermanentWidget(m_refreshedLabel);
-    statusBar()->addPermanentWidget(m_connectionLabel);
-    // Names that could not be loaded are no error: the IDs show, as before there were names.
-    m_namesLabel = new QLabel(tr("IDs only"), this);
-    m_namesLabel->setObjectName(QStringLiteral("namesLabel"));
-    for (QLabel *label : {m_connectionLabel, m_refreshedLabel, m_activityLabel, m_namesLabel})
-        makePlainText(label);
-    m_namesLabel->hide();
-    statusBar()->insertPermanentWidget(0, m_namesLabel);
-    connect(&m_catalog, &NameCatalog::problemChanged, this, [this](const QString &problem) {
-        m_namesLabel->setVisible(!problem.isEmpty());
-        setPlainToolTip(m_namesLabel,
-                        problem.isEmpty()
-                            ? QString()
-                            : tr("Some project or directory names are missing, so their IDs "
-                                 "are shown. %1")
-                                  .arg(problem));
-    });
-    connect(&m_catalog, &NameCatalog::loaded, this, &MainWindow::lookUpShownDirectories);
-    connect(&m_client, &ApiClient::activeCallsChanged, this, [this](int count) {
-        m_activityBar->setVisible(count > 0);
-        m_activityLabel->setVisible(count > 0);
-        m_activityLabel->setText(count == 1 ? tr("1 request in flight")
-                                            : tr("%1 requests in flight").arg(count));
-    });
+    connect(m_ui->actionResetFilters, &QAction::triggered, this,
+            [this] { m_current->resetFilters(); });
+    connect(m_ui->actionOpenDetails, &QAction::triggered, this,
+            [this] { m_current->openCurrent(); });
+    m_ui->pagingBar->setNavigationActions(m_ui->actionFirstPage, m_ui->actionPreviousPage,
+                                          m_ui->actionNextPage, m_ui->actionLastPage);
 }
 
 void MainWindow::start(bool demo)
@@ -234,11 +167,11 @@ void MainWindow::showWelcome(const QString &reason)
 {
     setPlainText(m_ui->welcomeNote, reason);
     m_ui->pages->setCurrentWidget(m_ui->welcomePage);
-    m_connectionLabel->setText(tr("Not connected"));
-    setJobActionsEnabled(false);
+    m_status->setConnection(tr("Not connected"));
+    setListActionsEnabled(false);
 }
 
-void MainWindow::setJobActionsEnabled(bool enabled)
+void MainWindow::setListActionsEnabled(bool enabled)
 {
     for (QAction *action :
          {m_ui->actionRefresh, m_ui->actionExport, m_ui->actionAutoRefresh, m_ui->actionFind,
@@ -250,131 +183,76 @@ void MainWindow::setJobActionsEnabled(bool enabled)
 
 void MainWindow::onConnected()
 {
-    // Details of another server's jobs would now ask the wrong server.
-    for (const QPointer<JobDetailsDialog> &dialog : std::as_const(m_details)) {
-        if (dialog)
-            dialog->close();
-    }
-    m_details.clear();
-    // Nor may its rows stay on screen under the new name while the new page loads.
-    m_browser.clear();
-    m_model.setJobs({});
-    m_ui->pagingBar->showState(m_browser);
-    m_refreshedLabel->clear();
-    if (m_bannerKind != BannerKind::Notice)
-        m_ui->errorBanner->hide();
+    m_status->setRefreshed({});
+    m_banner->hideUnlessNotice();
     m_ui->pages->setCurrentWidget(m_ui->browserPage);
-    setJobActionsEnabled(true);
-    setPlainText(m_connectionLabel, m_connection->displayName());
+    setListActionsEnabled(true);
+    m_status->setConnection(m_connection->displayName());
     setWindowTitle(shownText(tr("BatchDeck — %1").arg(m_connection->displayName())));
-    const JobFilter filter = SettingsStore::filter();
-    // Before the page: names are fewer requests, and a lookup waits for them.
-    if (filter.validationError().isEmpty())
-        m_catalog.refresh(filter.scope());
-    m_ui->sidebar->setFilter(filter);
-    applyFilter(filter, SettingsStore::pageSize());
-    startBatches();
-    m_ui->jobTable->setFocus();
-}
-
-void MainWindow::applyFilter(const JobFilter &filter, std::optional<int> pageSize)
-{
-    SettingsStore::saveFilter(filter);
-    m_catalog.setScope(filter.scope()); // the chosen project's directories, for the picker
-    m_browser.show(filter, pageSize.value_or(m_browser.pageSize()));
-    m_counter.update(filter);
-    m_countsUpdated = QDateTime::currentDateTimeUtc();
+    // Every view forgets the old server's rows; the one on screen loads at once.
+    for (ListView *view : std::as_const(m_views))
+        view->connectToServer(view == m_current);
+    m_ui->pagingBar->showState(m_current->pagingState());
     updateFilterState();
+    m_current->table()->setFocus();
 }
 
-void MainWindow::refresh()
+void MainWindow::showView(ListView *view)
 {
-    if (showingBatches())
-        return m_batchBrowser.refresh();
-    m_browser.refresh();
-    m_counter.update(m_browser.filter());
-    m_countsUpdated = QDateTime::currentDateTimeUtc();
+    if (!view)
+        return;
+    m_current = view;
+    m_ui->sourceSwitch->setCurrent(int(m_views.indexOf(view)));
+    SettingsStore::saveDataSource(view->settingsName() == u"batches" ? DataSource::Batches
+                                                                     : DataSource::Jobs);
+    m_ui->filterStack->setCurrentWidget(view->filterPanel());
+    const QString noSearch = view->searchUnavailableReason();
+    m_ui->quickSearch->setEnabled(noSearch.isEmpty());
+    m_ui->quickSearch->setToolTip(noSearch);
+    m_banner->hideUnlessNotice();
+    const bool connected = m_ui->pages->currentWidget() == m_ui->browserPage;
+    m_ui->actionExport->setEnabled(connected);
+    if (connected)
+        view->activate();
+    else
+        showPageOf(view);
+    updateFilterState();
+    if (view->hasError())
+        onLoadFailed(view, view->lastError());
 }
 
-void MainWindow::onPageLoaded()
+void MainWindow::showPageOf(ListView *view)
 {
-    m_model.setJobs(m_browser.jobs());
-    lookUpShownDirectories();
-    m_sourceSwitch->setCount(DataSource::Jobs, m_browser.totalSize());
-    if (showingBatches())
-        return; // the batch view is on screen
-    m_ui->pagingBar->showState(m_browser);
-    m_ui->actionFirstPage->setEnabled(m_browser.hasPreviousPage());
-    m_ui->actionPreviousPage->setEnabled(m_browser.hasPreviousPage());
-    m_ui->actionNextPage->setEnabled(m_browser.hasNextPage());
-    m_ui->actionLastPage->setEnabled(m_browser.pageCount().has_value());
-    m_refreshedLabel->setText(
-        tr("Refreshed %1")
-            .arg(QLocale().toString(m_browser.lastRefreshed().toLocalTime().time(),
-                                    QLocale::ShortFormat)));
-    if (m_bannerKind != BannerKind::Notice)
-        m_ui->errorBanner->hide();
-    if (const qsizetype invalid = m_browser.invalidJobs().size(); invalid > 0) {
-        const QString first = m_browser.invalidJobs().first().describe();
-        showBanner(invalid == 1 ? tr("One job on this page is not shown because %1.").arg(first)
-                                : tr("%1 jobs on this page are not shown; the first because %2.")
-                                      .arg(invalid)
-                                      .arg(first),
-                   BannerKind::PageWarning);
-    } else if (const int outside = m_browser.rowsOutsideFilter(); outside > 0) {
-        showBanner(outside == 1 ? tr("The server sent 1 job on this page that does not match the "
-                                     "filters asked for; it is not shown.")
-                                : tr("The server sent %1 jobs on this page that do not match the "
-                                     "filters asked for; they are not shown.")
-                                      .arg(outside),
-                   BannerKind::PageWarning);
-    }
-    const bool empty = m_browser.jobs().isEmpty();
+    if (view != m_current)
+        return; // its page shows when it is chosen
+    const PagingState state = view->pagingState();
+    m_ui->pagingBar->showState(state);
+    if (view->lastRefreshed().isValid())
+        m_status->setRefreshed(view->lastRefreshed());
+    if (!view->hasError())
+        m_banner->hideUnlessNotice();
+    if (const QString warning = view->pageWarning(); !warning.isEmpty())
+        m_banner->show(warning, Banner::Kind::PageWarning);
+    const bool empty = view->isEmpty();
     if (empty) {
-        const QStringList filters = m_browser.filter().describe();
-        m_ui->emptyLabel->setText(
-            filters.isEmpty()
-                ? tr("<h3>No batch jobs yet</h3>Jobs started in LlamaCloud appear here.")
-                : tr("<h3>No jobs match these filters</h3>Hidden by %1.")
-                      .arg(shownText(filters.join(QStringLiteral(" · "))).toHtmlEscaped()));
-        m_ui->emptyResetButton->setVisible(!filters.isEmpty());
+        m_ui->emptyLabel->setText(view->emptyText());
+        m_ui->emptyResetButton->setVisible(!view->filterDescription().isEmpty());
     }
-    m_ui->tableStack->setCurrentWidget(empty ? m_ui->emptyPage
-                                             : static_cast<QWidget *>(m_ui->jobTable));
+    m_ui->tableStack->setCurrentWidget(empty ? m_ui->emptyPage : view->table());
     updateSearchCount();
 }
 
-void MainWindow::lookUpShownDirectories()
+void MainWindow::onLoadFailed(ListView *view, const ApiError &error)
 {
-    for (const Job &job : m_browser.jobs()) {
-        if (!job.directoryId.isEmpty() && m_catalog.directoryName(job.directoryId).isEmpty())
-            m_catalog.lookUpDirectory(job.directoryId, m_browser.shownScope());
-    }
-}
-
-void MainWindow::onLoadFailed(const ApiError &error)
-{
-    if (showingBatches() && sender() == &m_browser)
-        return; // the v1 list is not on screen
-    showBanner(error.message, BannerKind::Error);
-    m_refreshedLabel->setText(tr("Refresh failed"));
-}
-
-void MainWindow::showBanner(const QString &text, BannerKind kind)
-{
-    const bool isError = kind == BannerKind::Error;
-    m_bannerKind = kind;
-    const QColor color = isError ? QColor(0xc6, 0x28, 0x28) : QColor(0xb2, 0x6a, 0x00);
-    m_ui->errorBanner->setStyleSheet(
-        BannerStyle.arg(color.red()).arg(color.green()).arg(color.blue()));
-    setPlainText(m_ui->errorLabel, text);
-    m_ui->retryButton->setVisible(isError);
-    m_ui->errorBanner->show();
+    if (view != m_current)
+        return; // that list is not on screen
+    m_banner->show(error.message, Banner::Kind::Error);
+    m_status->setRefreshFailed();
 }
 
 void MainWindow::updateFilterState()
 {
-    const QStringList filters = m_browser.filter().describe();
+    const QStringList filters = m_current->filterDescription();
     m_ui->filterLabel->setText(
         filters.isEmpty()
             ? QString()
@@ -387,132 +265,24 @@ void MainWindow::updateFilterState()
 
 void MainWindow::updateSearchCount()
 {
-    const bool searching = !m_proxy.searchText().isEmpty();
-    m_searchCountLabel->setVisible(searching);
-    if (searching)
-        m_searchCountLabel->setText(
-            tr("%1 of %2 on this page").arg(m_proxy.rowCount()).arg(m_model.rowCount()));
+    const QString count = m_current->searchCountText();
+    m_searchCountLabel->setVisible(!count.isEmpty());
+    m_searchCountLabel->setText(count);
 }
 
 bool MainWindow::autoRefreshPaused() const
 {
     // Never refresh under an open menu, dialog or a filter being typed: the rows would move.
-    return QApplication::activePopupWidget() || QApplication::activeModalWidget()
-        || m_ui->sidebar->hasPendingChange() || m_browser.isLoading()
-        || m_batchFilters->hasPendingChange() || m_batchBrowser.isLoading()
-        || m_ui->pages->currentWidget() != m_ui->browserPage;
-}
-
-void MainWindow::onAutoRefreshTick()
-{
-    if (autoRefreshPaused())
-        return;
-    if (showingBatches())
-        return m_batchBrowser.refresh();
-    m_browser.refresh();
-    if (m_countsUpdated.msecsTo(QDateTime::currentDateTimeUtc()) >= CountsRefreshMs) {
-        m_counter.update(m_browser.filter());
-        m_countsUpdated = QDateTime::currentDateTimeUtc();
-    }
-}
-
-JobDetailsDialog *MainWindow::openDetails(const Job &job)
-{
-    if (QPointer<JobDetailsDialog> open = m_details.value(job.id)) {
-        open->raise();
-        open->activateWindow();
-        return open;
-    }
-    // The job came from the browser's list: its own calls go to the same project and organization.
-    auto *dialog = new JobDetailsDialog(&m_client, job, m_browser.shownScope(), this, &m_catalog);
-    connect(dialog, &JobDetailsDialog::jobUpdated, &m_model, &JobTableModel::updateJob);
-    // A re-run is a new job: the list shows it once refreshed.
-    connect(dialog, &JobDetailsDialog::jobCreated, this, &MainWindow::refresh);
-    m_details.insert(job.id, dialog);
-    dialog->show();
-    return dialog;
+    if (QApplication::activePopupWidget() || QApplication::activeModalWidget()
+        || m_ui->pages->currentWidget() != m_ui->browserPage)
+        return true;
+    return std::any_of(m_views.cbegin(), m_views.cend(),
+                       [](const ListView *view) { return view->isBusy(); });
 }
 
 void MainWindow::openExportDialog()
 {
-    if (showingBatches())
-        return openBatchExport();
-    const QList<Job> selected = m_ui->jobTable->selectedJobs();
-    auto *dialog = new ExportDialog(m_browser.totalSize(), int(m_browser.jobs().size()),
-                                    int(selected.size()), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, selected] {
-        switch (dialog->scope()) {
-        case ExportDialog::Scope::AllMatching:
-            m_exportRunner->exportMatching(m_browser.filter(), dialog->filePath(),
-                                           dialog->csvOptions());
-            break;
-        case ExportDialog::Scope::CurrentPage:
-            m_exportRunner->exportJobs(m_browser.jobs(), dialog->filePath(), dialog->csvOptions());
-            break;
-        case ExportDialog::Scope::SelectedRows:
-            m_exportRunner->exportJobs(selected, dialog->filePath(), dialog->csvOptions());
-            break;
-        }
-    });
-    dialog->open();
-}
-
-void MainWindow::openConnectionDialog()
-{
-    // The server in use, including one from LLAMA_CLOUD_BASE_URL. A key from the environment
-    // stays there, and the demo's address is no server to keep.
-    ClientSettings current = m_client.settings();
-    if (m_connection->keyFromEnvironment())
-        current.apiKey.clear();
-    if (m_connection->isDemo() || !m_connection->isConnected()) {
-        current = ClientSettings {};
-        if (const QUrl environmentUrl = baseUrlFromEnvironment(); !environmentUrl.isEmpty())
-            current.baseUrl = environmentUrl;
-    }
-    auto *dialog = new ConnectionDialog(&m_network, current, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (!m_connection->storageNote().isEmpty())
-        dialog->setStorageNote(m_connection->storageNote());
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { m_connection->useCloud(dialog->settings()); });
-    dialog->open();
-}
-
-void MainWindow::confirmForgetKey()
-{
-    auto *box = new QMessageBox(
-        QMessageBox::Warning, tr("Forget API key"),
-        tr("Remove the API key for %1 from this computer?").arg(m_client.settings().displayName()),
-        QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("forgetKeyConfirmation"));
-    box->setInformativeText(tr("BatchDeck disconnects, and the key has to be entered again to "
-                               "connect."));
-    QPushButton *forget = box->addButton(tr("&Forget key"), QMessageBox::DestructiveRole);
-    // Enter or Escape keeps the key: only a deliberate click removes it.
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setEscapeButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, forget](QAbstractButton *button) {
-        if (button != forget)
-            return;
-        m_ui->actionAutoRefresh->setChecked(false);
-        setJobActionsEnabled(false);
-        m_connection->forgetKey();
-    });
-    box->open();
-}
-
-void MainWindow::showAbout()
-{
-    auto *box = new QMessageBox(
-        QMessageBox::Information, tr("About BatchDeck"),
-        tr("<h3>BatchDeck %1</h3><p>A desktop app for LlamaCloud "
-           "batch-processing jobs.</p><p>Built with Qt %2.</p>")
-            .arg(QStringLiteral(BATCHDECK_VERSION), QString::fromLatin1(qVersion())),
-        QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    m_current->openExportDialog();
 }
 
 void MainWindow::restoreWindowState()
@@ -522,7 +292,6 @@ void MainWindow::restoreWindowState()
     if (!m_ui->splitter->restoreState(
             settings.value(QStringLiteral("window/splitter")).toByteArray()))
         m_ui->splitter->setSizes({220, 1000});
-    m_ui->jobTable->restoreColumns();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -530,8 +299,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
-    m_ui->jobTable->saveColumns();
-    m_batchTable->saveColumns();
+    for (const ListView *view : std::as_const(m_views))
+        view->saveState();
     QMainWindow::closeEvent(event);
 }
 

@@ -1,30 +1,14 @@
 #pragma once
 
-#include "app/batches/batchtablemodel.h"
-#include "app/common/batchsettings.h"
-#include "app/connection/connectioncontroller.h"
-#include "app/export/exportrunner.h"
-#include "app/jobs/jobfilterproxymodel.h"
-#include "app/jobs/jobtablemodel.h"
-#include "core/batches/batchbrowser.h"
-#include "core/batches/batchesapi.h"
-#include "core/catalog/catalogapi.h"
+#include "core/api/apiclient.h"
 #include "core/catalog/namecatalog.h"
-#include "core/jobs/filtercounter.h"
-#include "core/jobs/jobbrowser.h"
-#include "core/jobs/jobsapi.h"
 
-#include <QHash>
 #include <QMainWindow>
 #include <QNetworkAccessManager>
-#include <QPointer>
-#include <QTimer>
 
 #include <memory>
 
 class QLabel;
-class QProgressBar;
-class QStackedWidget;
 
 namespace Ui {
 class MainWindow;
@@ -32,83 +16,61 @@ class MainWindow;
 
 namespace BatchDeck {
 
-class BatchDetailsDialog;
-class BatchFilterPanel;
-class BatchTableView;
+class AutoRefresh;
+class Banner;
+class BatchesView;
+class ConnectionActions;
+class ConnectionController;
 class CredentialStore;
+class ExportRunner;
+class JobsView;
+class ListView;
+class ShellStatus;
 class SourceSwitch;
-class JobDetailsDialog;
 
-// The main window: filter sidebar, job table, paging bar, menus and status bar. It wires the
-// pieces together; each piece keeps its own logic.
+// The shell: menus, toolbar, status bar, the source switch and the connection, and the services
+// every view shares (network, client, names, credentials, export). Each list is a ListView; the
+// shell shows one at a time and knows none of them beyond that interface.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    static constexpr int CountsRefreshMs = 60'000;
-
     // `credentials` may be null: the OS keychain is used then.
     explicit MainWindow(CredentialStore *credentials = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Connects as remembered (or to the demo server) or shows the welcome screen.
     void start(bool demo);
+    void showView(ListView *view);
+    ListView *currentView() const { return m_current; }
+    void openExportDialog();
+    bool autoRefreshPaused() const;
 
     // For tests and screenshots.
-    JobBrowser &browser() { return m_browser; }
-    JobTableModel &jobModel() { return m_model; }
     ApiClient &client() { return m_client; }
     NameCatalog &catalog() { return m_catalog; }
     ConnectionController &connection() { return *m_connection; }
     ExportRunner &exportRunner() { return *m_exportRunner; }
-    JobDetailsDialog *openDetails(const Job &job);
-    void openExportDialog();
-    bool autoRefreshPaused() const;
-    // The v2 batches view (mainwindowbatches.cpp).
-    BatchBrowser &batchBrowser() { return m_batchBrowser; }
-    BatchTableModel &batchModel() { return m_batchModel; }
-    SourceSwitch &sourceSwitch() { return *m_sourceSwitch; }
-    BatchFilterPanel &batchFilters() { return *m_batchFilters; }
-    BatchTableView &batchTable() { return *m_batchTable; }
-    void setSource(DataSource source);
-    bool showingBatches() const;
-    BatchDetailsDialog *openBatchDetails(const Batch &batch);
+    SourceSwitch &sourceSwitch();
+    JobsView &jobsView() { return *m_jobsView; }
+    BatchesView &batchesView() { return *m_batchesView; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void addView(ListView *view);
     void setUpActions();
-    void setUpStatusBar();
     void onConnected();
     void showWelcome(const QString &reason);
-    void setJobActionsEnabled(bool enabled);
-    // Shows page 1 of `filter`, with `pageSize` rows if given, in one request.
-    void applyFilter(const JobFilter &filter, std::optional<int> pageSize = std::nullopt);
-    void refresh();
-    void onPageLoaded();
-    // Asks for the names of the shown jobs' directories that no listing named.
-    void lookUpShownDirectories();
-    void onLoadFailed(const ApiError &error);
-    // Errors and page warnings go away with the next good page; notices stay until dismissed.
-    enum class BannerKind { Error, PageWarning, Notice };
-    void showBanner(const QString &text, BannerKind kind);
+    void setListActionsEnabled(bool enabled);
+    // The view's page, paging state, banner and filter line, when it is the one on screen.
+    void showPageOf(ListView *view);
+    void onLoadFailed(ListView *view, const ApiError &error);
     void updateFilterState();
     void updateSearchCount();
-    void onAutoRefreshTick();
-    void openConnectionDialog();
-    void confirmForgetKey();
-    void showAbout();
     void restoreWindowState();
-    // The v2 batches view (mainwindowbatches.cpp).
-    void setUpBatches();
-    void startBatches(); // on connecting: forget the old server's batches, load page 1
-    void applyBatchQuery(const ListBatchesQuery &query);
-    void showBatchPage(int page); // the paging bar's request: first, previous or next
-    void onBatchPageLoaded();
-    void updateBatchFilterState();
-    void openBatchExport();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QNetworkAccessManager m_network;
@@ -117,29 +79,16 @@ private:
     std::unique_ptr<CredentialStore> m_ownedCredentials;
     CredentialStore *m_credentials;
     std::unique_ptr<ConnectionController> m_connection;
-    JobBrowser m_browser;
-    FilterCounter m_counter;
-    JobTableModel m_model;
-    JobFilterProxyModel m_proxy;
     ExportRunner *m_exportRunner;
-    QTimer m_autoRefresh;
-    QTimer m_clock; // ages the relative times shown
-    QDateTime m_countsUpdated;
-    QHash<QString, QPointer<JobDetailsDialog>> m_details;
-    QLabel *m_connectionLabel = nullptr;
-    QLabel *m_refreshedLabel = nullptr;
-    QLabel *m_activityLabel = nullptr;
-    QProgressBar *m_activityBar = nullptr;
-    QLabel *m_searchCountLabel = nullptr;
-    QLabel *m_namesLabel = nullptr; // a quiet note when names could not be loaded
-    BannerKind m_bannerKind = BannerKind::Error;
-    BatchBrowser m_batchBrowser;
-    BatchTableModel m_batchModel;
-    BatchTableView *m_batchTable = nullptr;
-    BatchFilterPanel *m_batchFilters = nullptr;
-    SourceSwitch *m_sourceSwitch = nullptr;
-    QStackedWidget *m_filterStack = nullptr;
-    QHash<QString, QPointer<BatchDetailsDialog>> m_batchDetails;
+    ConnectionActions *m_connectionActions;
+    ShellStatus *m_status;
+    QLabel *m_searchCountLabel;
+    AutoRefresh *m_autoRefresh;
+    Banner *m_banner;
+    QList<ListView *> m_views;
+    ListView *m_current = nullptr;
+    JobsView *m_jobsView;
+    BatchesView *m_batchesView;
 };
 
 } // namespace BatchDeck

@@ -9,60 +9,63 @@ namespace BatchDeck {
 
 SourceSwitch::SourceSwitch(QWidget *parent)
     : QWidget(parent)
-    , m_jobsButton(new QToolButton(this))
-    , m_batchesButton(new QToolButton(this))
+    , m_group(new QButtonGroup(this))
 {
     setObjectName(QStringLiteral("sourceSwitch"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
-    layout->setSpacing(0); // the two read as one segmented control
-    auto *group = new QButtonGroup(this);
-    for (QToolButton *button : {m_jobsButton, m_batchesButton}) {
-        button->setCheckable(true);
-        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        group->addButton(button);
-        layout->addWidget(button);
-    }
-    m_jobsButton->setObjectName(QStringLiteral("jobsSourceButton"));
-    m_batchesButton->setObjectName(QStringLiteral("batchesSourceButton"));
-    m_jobsButton->setToolTip(tr("Batch jobs of the v1 API (/api/v1/beta/batch-processing)"));
-    m_batchesButton->setToolTip(tr("Batches of the v2 API (/api/v2/batches)"));
-    m_jobsButton->setChecked(true);
-    connect(group, &QButtonGroup::buttonClicked, this, [this] { Q_EMIT sourceChanged(source()); });
-    updateTexts();
+    layout->setSpacing(0); // the buttons read as one segmented control
+    connect(m_group, &QButtonGroup::idClicked, this, &SourceSwitch::currentChanged);
 }
 
-DataSource SourceSwitch::source() const
+int SourceSwitch::addSource(const QString &title, const QString &toolTip, const QString &name)
 {
-    return m_batchesButton->isChecked() ? DataSource::Batches : DataSource::Jobs;
+    auto *button = new QToolButton(this);
+    button->setObjectName(name + QStringLiteral("SourceButton"));
+    button->setCheckable(true);
+    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setToolTip(toolTip);
+    const int index = int(m_sources.size());
+    m_group->addButton(button, index);
+    layout()->addWidget(button);
+    m_sources.append({button, title, std::nullopt});
+    updateText(m_sources.last());
+    if (index == 0)
+        button->setChecked(true);
+    return index;
 }
 
-void SourceSwitch::setSource(DataSource source)
+int SourceSwitch::current() const
 {
-    button(source)->setChecked(true);
+    return std::max(0, m_group->checkedId());
 }
 
-QToolButton *SourceSwitch::button(DataSource source) const
+void SourceSwitch::setCurrent(int index)
 {
-    return source == DataSource::Batches ? m_batchesButton : m_jobsButton;
+    if (QToolButton *chosen = button(index))
+        chosen->setChecked(true);
 }
 
-void SourceSwitch::setCount(DataSource source, std::optional<qint64> count)
+QToolButton *SourceSwitch::button(int index) const
 {
-    (source == DataSource::Batches ? m_batchesCount : m_jobsCount) = count;
-    updateTexts();
+    return index >= 0 && index < m_sources.size() ? m_sources.at(index).button : nullptr;
 }
 
-void SourceSwitch::updateTexts()
+void SourceSwitch::setCount(int index, std::optional<qint64> count)
 {
-    const auto withCount = [](const QString &text, std::optional<qint64> count) {
-        return count ? QStringLiteral("%1 (%2)").arg(text, QLocale().toString(*count)) : text;
-    };
-    m_jobsButton->setText(withCount(tr("Batch jobs (v1)"), m_jobsCount));
-    m_batchesButton->setText(withCount(tr("Batches (v2)"), m_batchesCount));
-    m_jobsButton->setAccessibleName(m_jobsButton->text());
-    m_batchesButton->setAccessibleName(m_batchesButton->text());
+    if (index < 0 || index >= m_sources.size())
+        return;
+    m_sources[index].count = count;
+    updateText(m_sources[index]);
+}
+
+void SourceSwitch::updateText(Source &source)
+{
+    source.button->setText(source.count ? QStringLiteral("%1 (%2)").arg(
+                               source.title, QLocale().toString(*source.count))
+                                        : source.title);
+    source.button->setAccessibleName(source.button->text());
 }
 
 } // namespace BatchDeck

@@ -1,17 +1,17 @@
 #pragma once
 
-#include "app/common/batchsettings.h"
-
+#include <QList>
 #include <QWidget>
 
 #include <optional>
 
+class QButtonGroup;
 class QToolButton;
 
 namespace BatchDeck {
 
-// The pair of buttons above the filters: "Batch jobs (v1)" / "Batches (v2)", each with the
-// number of matching rows when the server gave one.
+// The segmented buttons above the filters, one per list ("Batch jobs (v1)", "Batches (v2)"),
+// each with the number of matching rows when the server gave one.
 class SourceSwitch : public QWidget
 {
     Q_OBJECT
@@ -19,23 +19,29 @@ class SourceSwitch : public QWidget
 public:
     explicit SourceSwitch(QWidget *parent = nullptr);
 
-    DataSource source() const;
-    // Shows `source` without announcing it.
-    void setSource(DataSource source);
+    // Adds a button; returns its index. `name` becomes part of its object name.
+    int addSource(const QString &title, const QString &toolTip, const QString &name);
+    int current() const;
+    // Shows `index` as chosen without announcing it.
+    void setCurrent(int index);
     // std::nullopt: the server gave no total, and no number is shown.
-    void setCount(DataSource source, std::optional<qint64> count);
-    QToolButton *button(DataSource source) const;
+    void setCount(int index, std::optional<qint64> count);
+    QToolButton *button(int index) const;
 
 Q_SIGNALS:
-    void sourceChanged(BatchDeck::DataSource source);
+    void currentChanged(int index);
 
 private:
-    void updateTexts();
+    struct Source
+    {
+        QToolButton *button;
+        QString title;
+        std::optional<qint64> count;
+    };
+    void updateText(Source &source);
 
-    QToolButton *m_jobsButton;
-    QToolButton *m_batchesButton;
-    std::optional<qint64> m_jobsCount;
-    std::optional<qint64> m_batchesCount;
+    QButtonGroup *m_group;
+    QList<Source> m_sources;
 };
 
 } // namespace BatchDeck

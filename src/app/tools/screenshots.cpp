@@ -3,11 +3,15 @@
 // dialog on the demo data into PNG files, for the README. Run with QT_QPA_PLATFORM=offscreen for
 // stable output.
 #include "app/batches/batchdetailsdialog.h"
+#include "app/batches/batchesview.h"
 #include "app/batches/batchtablemodel.h"
 #include "app/batches/batchtableview.h"
+#include "app/connection/connectioncontroller.h"
 #include "app/connection/credentialstore.h"
 #include "app/export/exportdialog.h"
+#include "app/export/exportrunner.h"
 #include "app/jobs/jobdetailsdialog.h"
+#include "app/jobs/jobsview.h"
 #include "app/jobs/jobtablemodel.h"
 #include "app/jobs/processingresultspanel.h"
 #include "app/shell/mainwindow.h"
@@ -79,7 +83,7 @@ bool shownDirectoriesNamed(MainWindow &window)
 {
     if (window.catalog().isLoading())
         return false;
-    for (const Job &job : window.jobModel().jobs()) {
+    for (const Job &job : window.jobsView().model().jobs()) {
         if (!job.directoryId.isEmpty() && window.catalog().directoryName(job.directoryId).isEmpty()
             && !window.catalog().isUnknownDirectory(job.directoryId))
             return false;
@@ -91,7 +95,7 @@ bool shownSourceDirectoriesNamed(MainWindow &window)
 {
     if (window.catalog().isLoading())
         return false;
-    for (const Batch &batch : window.batchModel().batches()) {
+    for (const Batch &batch : window.batchesView().model().batches()) {
         if (!batch.sourceDirectoryId.isEmpty()
             && window.catalog().directoryName(batch.sourceDirectoryId).isEmpty()
             && !window.catalog().isUnknownDirectory(batch.sourceDirectoryId))
@@ -142,7 +146,7 @@ int main(int argc, char *argv[])
     MainWindow window(&credentials);
     window.resize(1360, 780);
     // The v1 jobs first, whichever source the last run ended on.
-    window.setSource(DataSource::Jobs);
+    window.showView(&window.jobsView());
     window.show();
     QTimer::singleShot(300, [&] {
         save(&window, folder, prefix + QStringLiteral("welcome.png")); // what a first start shows
@@ -154,8 +158,8 @@ int main(int argc, char *argv[])
 
     whenReady(
         [&] {
-            return window.jobModel().rowCount() > 0 && !window.browser().isLoading()
-                && shownDirectoriesNamed(window);
+            return window.jobsView().model().rowCount() > 0
+                && !window.jobsView().browser().isLoading() && shownDirectoriesNamed(window);
         },
         [&] {
             auto *table = window.findChild<QTableView *>(QStringLiteral("jobTable"));
@@ -163,12 +167,12 @@ int main(int argc, char *argv[])
             save(&window, folder, prefix + QStringLiteral("main-window.png"));
 
             // The details of a failed job, with its items.
-            const QList<Job> &jobs = window.jobModel().jobs();
+            const QList<Job> &jobs = window.jobsView().model().jobs();
             const auto failed = std::find_if(jobs.begin(), jobs.end(), [](const Job &job) {
                 return job.knownStatus() == JobStatus::Failed;
             });
             JobDetailsDialog *details =
-                window.openDetails(failed != jobs.end() ? *failed : jobs.first());
+                window.jobsView().openDetails(failed != jobs.end() ? *failed : jobs.first());
             details->resize(900, 680);
             auto *items = details->findChild<QTableView *>(QStringLiteral("itemsTable"));
             whenReady(
@@ -192,12 +196,12 @@ int main(int argc, char *argv[])
 
     // A job's items with one selected and its processing results beside them.
     shootItemResults = [&] {
-        const QList<Job> &jobs = window.jobModel().jobs();
+        const QList<Job> &jobs = window.jobsView().model().jobs();
         const auto completed = std::find_if(jobs.begin(), jobs.end(), [](const Job &job) {
             return job.knownStatus() == JobStatus::Completed;
         });
         JobDetailsDialog *details =
-            window.openDetails(completed != jobs.end() ? *completed : jobs.first());
+            window.jobsView().openDetails(completed != jobs.end() ? *completed : jobs.first());
         details->resize(900, 680);
         details->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(1);
         auto *items = details->findChild<QTableView *>(QStringLiteral("itemsTable"));
@@ -237,14 +241,15 @@ int main(int argc, char *argv[])
 
     // The v2 batches, with the names of their projects and source directories.
     shootBatches = [&] {
-        window.setSource(DataSource::Batches);
+        window.showView(&window.batchesView());
         whenReady(
             [&] {
-                return window.batchModel().rowCount() > 0 && !window.batchBrowser().isLoading()
+                return window.batchesView().model().rowCount() > 0
+                    && !window.batchesView().browser().isLoading()
                     && shownSourceDirectoriesNamed(window);
             },
             [&] {
-                window.batchTable().selectRow(1);
+                window.batchesView().batchTable().selectRow(1);
                 save(&window, folder, prefix + QStringLiteral("batches-v2.png"));
                 shootBatchDetails();
             });
@@ -253,12 +258,12 @@ int main(int argc, char *argv[])
     // A failed batch: its per-file results (some without a job, with the error), then its
     // configuration.
     shootBatchDetails = [&] {
-        const QList<Batch> &batches = window.batchModel().batches();
+        const QList<Batch> &batches = window.batchesView().model().batches();
         const auto failed = std::find_if(batches.begin(), batches.end(), [](const Batch &batch) {
             return batch.knownStatus() == BatchStatus::Failed;
         });
         BatchDetailsDialog *details =
-            window.openBatchDetails(failed != batches.end() ? *failed : batches.first());
+            window.batchesView().openDetails(failed != batches.end() ? *failed : batches.first());
         details->resize(1040, 680); // whole file and job IDs, and room for the errors
         whenReady([details] { return details->batch().results.has_value(); },
                   [&, details] {

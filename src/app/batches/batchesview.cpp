@@ -1,0 +1,284 @@
+#include "app/batches/batchesview.h"
+
+#include "app/batches/batchdetailsdialog.h"
+#include "app/batches/batchfilterpanel.h"
+#include "app/batches/batchtableview.h"
+#include "app/common/batchsettings.h"
+#include "app/common/servertext.h"
+#include "app/common/settingsstore.h"
+#include "app/export/exportdialog.h"
+#include "app/export/exportrunner.h"
+#include "core/catalog/namecatalog.h"
+
+#include <QLocale>
+
+namespace BatchDeck {
+
+namespace {
+
+// "status FAILED · created from 2026-11-01", for the filter line and the empty page.
+QStringList describe(const ListBatchesQuery &query)
+{
+    QStringList parts;
+    if (query.status)
+        parts << BatchesView::tr("status %1").arg(batchStatusText(*query.status));
+    if (query.createdAtOnOrAfter)
+        parts << BatchesView::tr("created from %1").arg(*query.createdAtOnOrAfter);
+    if (query.createdAtOnOrBefore)
+        parts << BatchesView::tr("created to %1").arg(*query.createdAtOnOrBefore);
+    if (query.sourceDirectoryId)
+        parts << BatchesView::tr("source directory %1").arg(*query.sourceDirectoryId);
+    if (query.projectId)
+        parts << BatchesView::tr("project %1").arg(*query.projectId);
+    if (query.organizationId)
+        parts << BatchesView::tr("organization %1").arg(*query.organizationId);
+    return parts;
+}
+
+} // namespace
+
+BatchesView::BatchesView(const ShellServices &services, QObject *parent)
+    : ListView(parent)
+    , m_services(services)
+    , m_browser(services.client)
+    , m_filters(new BatchFilterPanel(services.window))
+    , m_table(new BatchTableView(services.window))
+{
+    m_table->setBatchModel(&m_model);
+    connect(m_filters, &BatchFilterPanel::queryChanged, this, &BatchesView::applyQuery);
+    connect(&m_browser, &BatchBrowser::pageLoaded, this, [this] {
+        m_model.setBatches(m_browser.batches());
+        lookUpShownSourceDirectories();
+        Q_EMIT totalChanged(m_browser.totalSize());
+        Q_EMIT pageShown();
+    });
+    connect(&m_browser, &BatchBrowser::loadFailed, this, &BatchesView::loadFailed);
+    connect(m_table, &BatchTableView::openRequested, this, &BatchesView::openDetails);
+    m_clock.setInterval(30'000);
+    connect(&m_clock, &QTimer::timeout, &m_model, &BatchTableModel::refreshRelativeTimes);
+    m_clock.start();
+    // Names for the IDs, from the catalog the v1 table uses. A directory no listing named (in
+    // another project, or made since) is asked for by ID, once a page or a listing arrives.
+    m_model.setNameCatalog(services.catalog);
+    connect(services.catalog, &NameCatalog::loaded, this,
+            &BatchesView::lookUpShownSourceDirectories);
+    m_table->restoreColumns();
+    m_filters->setQuery(SettingsStore::batchQuery());
+}
+
+BatchesView::~BatchesView() = default;
+
+QString BatchesView::title() const
+{
+    return tr("Batches (v2)");
+}
+
+QString BatchesView::toolTip() const
+{
+    return tr("Batches of the v2 API (/api/v2/batches)");
+}
+
+QWidget *BatchesView::filterPanel()
+{
+    return m_filters;
+}
+
+QWidget *BatchesView::table()
+{
+    return m_table;
+}
+
+void BatchesView::lookUpShownSourceDirectories()
+{
+    for (const Batch &batch : m_browser.batches()) {
+        if (!batch.sourceDirectoryId.isEmpty()
+            && m_services.catalog->directoryName(batch.sourceDirectoryId).isEmpty())
+            m_services.catalog->lookUpDirectory(batch.sourceDirectoryId, m_browser.shownScope());
+    }
+}
+
+void BatchesView::connectToServer(bool shown)
+{
+    for (const QPointer<BatchDetailsDialog> &dialog : std::as_const(m_details)) {
+        if (dialog)
+            dialog->close(); // they would ask the new server about the old one's batches
+    }
+    m_details.clear();
+    m_browser.clear();
+    m_model.setBatches({});
+    Q_EMIT totalChanged(std::nullopt);
+    if (shown)
+        activate();
+}
+
+void BatchesView::activate()
+{
+    if (!m_browser.isLoading() && !m_browser.lastRefreshed().isValid() && !m_browser.hasError())
+        m_browser.show(m_filters->query(), SettingsStore::pageSize());
+    m_model.setBatches(m_browser.batches());
+    Q_EMIT totalChanged(m_browser.totalSize());
+    Q_EMIT pageShown();
+}
+
+void BatchesView::refresh()
+{
+    m_browser.refresh();
+}
+
+bool BatchesView::isBusy() const
+{
+    return m_filters->hasPendingChange() || m_browser.isLoading();
+}
+
+void BatchesView::applyQuery(const ListBatchesQuery &query)
+{
+    SettingsStore::saveBatchQuery(query);
+    m_browser.setQuery(query);
+    Q_EMIT filterStateChanged();
+}
+
+PagingState BatchesView::pagingState() const
+{
+    PagingState state;
+    state.kind = PagingState::Kind::Cursor;
+    state.page = m_browser.page();
+    state.firstRow = m_browser.firstRow();
+    state.rowCount = m_browser.batches().size() + m_browser.invalidBatches().size();
+    state.total = m_browser.totalSize();
+    state.hasPrevious = m_browser.hasPreviousPage();
+    state.hasNext = m_browser.hasNextPage();
+    state.pageSize = m_browser.pageSize();
+    state.noRowsText = tr("No batches");
+    state.noRowsOfTotalText = tr("No batches of %1");
+    return state;
+}
+
+void BatchesView::showPage(int page)
+{
+    if (page <= 0)
+        m_browser.firstPage();
+    else if (page < m_browser.page())
+        m_browser.previousPage();
+    else if (page > m_browser.page())
+        m_browser.nextPage();
+}
+
+void BatchesView::setPageSize(int pageSize)
+{
+    m_browser.setPageSize(pageSize);
+}
+
+QStringList BatchesView::filterDescription() const
+{
+    return describe(m_filters->query());
+}
+
+void BatchesView::resetFilters()
+{
+    m_filters->setQuery({});
+    applyQuery({});
+}
+
+QString BatchesView::emptyText() const
+{
+    const QStringList filters = describe(m_browser.query());
+    return filters.isEmpty()
+        ? tr("<h3>No batches yet</h3>Batches started with the v2 API appear here.")
+        : tr("<h3>No batches match these filters</h3>Hidden by %1.")
+              .arg(shownText(filters.join(QStringLiteral(" · "))).toHtmlEscaped());
+}
+
+QString BatchesView::pageWarning() const
+{
+    if (const qsizetype invalid = m_browser.invalidBatches().size(); invalid > 0) {
+        const QString first = m_browser.invalidBatches().first().describe();
+        return invalid == 1 ? tr("One batch on this page is not shown because %1.").arg(first)
+                            : tr("%1 batches on this page are not shown; the first because %2.")
+                                  .arg(invalid)
+                                  .arg(first);
+    }
+    if (const int outside = m_browser.rowsOutsideFilter(); outside > 0) {
+        return outside == 1 ? tr("The server sent 1 batch on this page that does not match the "
+                                 "filters asked for; it is not shown.")
+                            : tr("The server sent %1 batches on this page that do not match the "
+                                 "filters asked for; they are not shown.")
+                                  .arg(outside);
+    }
+    return m_browser.pagingProblem();
+}
+
+QString BatchesView::searchUnavailableReason() const
+{
+    // The quick search filters the loaded v1 page; the batch table keeps the server's order.
+    return tr("Search applies to v1 batch jobs; filter batches with the fields on the left.");
+}
+
+void BatchesView::openCurrent()
+{
+    if (const Batch *batch = m_table->currentBatch())
+        openDetails(*batch);
+}
+
+BatchDetailsDialog *BatchesView::openDetails(const Batch &batch)
+{
+    if (QPointer<BatchDetailsDialog> open = m_details.value(batch.id)) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    // The batch came from the browser's list: its own calls go to the same project and
+    // organization.
+    auto *dialog = new BatchDetailsDialog(m_services.client, batch, m_browser.shownScope(),
+                                          m_services.window, m_services.catalog);
+    connect(dialog, &BatchDetailsDialog::batchUpdated, &m_model, &BatchTableModel::updateBatch);
+    m_details.insert(batch.id, dialog);
+    dialog->show();
+    return dialog;
+}
+
+void BatchesView::openExportDialog()
+{
+    QList<Batch> selected;
+    for (const QString &id : m_table->selectedIds()) {
+        if (const Batch *batch = m_model.batchAt(m_model.rowOf(id)))
+            selected << *batch;
+    }
+    auto *dialog = new ExportDialog(m_browser.totalSize(), int(m_browser.batches().size()),
+                                    int(selected.size()), m_services.window);
+    dialog->useBatchWording(m_browser.totalSize());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, selected] {
+        ExportRunner *runner = m_services.exportRunner;
+        if (runner->isRunning())
+            return; // one export at a time: the runner refuses a second
+        connect(
+            runner, &ExportRunner::finished, this,
+            [this](const ExportResult &result, const QString &path) {
+                if (result.isOk())
+                    Q_EMIT statusMessage(
+                        shownText(tr("Exported %1 batches to %2")
+                                      .arg(QLocale().toString(result.rowsWritten), path)));
+            },
+            Qt::SingleShotConnection);
+        switch (dialog->scope()) {
+        case ExportDialog::Scope::AllMatching:
+            runner->exportMatchingBatches(m_browser.query(), dialog->filePath(),
+                                          dialog->csvOptions());
+            break;
+        case ExportDialog::Scope::CurrentPage:
+            runner->exportBatches(m_browser.batches(), dialog->filePath(), dialog->csvOptions());
+            break;
+        case ExportDialog::Scope::SelectedRows:
+            runner->exportBatches(selected, dialog->filePath(), dialog->csvOptions());
+            break;
+        }
+    });
+    dialog->open();
+}
+
+void BatchesView::saveState() const
+{
+    m_table->saveColumns();
+}
+
+} // namespace BatchDeck

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "app/batches/batchtablemodel.h"
+#include "app/common/listview.h"
+#include "core/batches/batchbrowser.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QTimer>
+
+namespace BatchDeck {
+
+class BatchDetailsDialog;
+class BatchFilterPanel;
+class BatchTableView;
+
+// The v2 batches (/api/v2/batches): their filter panel, the batch table, paging by token, batch
+// details and export. The list is asked for when it is first shown: a v1 user sends no v2
+// requests.
+class BatchesView : public ListView
+{
+    Q_OBJECT
+
+public:
+    explicit BatchesView(const ShellServices &services, QObject *parent = nullptr);
+    ~BatchesView() override;
+
+    QString title() const override;
+    QString toolTip() const override;
+    QString settingsName() const override { return QStringLiteral("batches"); }
+    QWidget *filterPanel() override;
+    QWidget *table() override;
+
+    void connectToServer(bool shown) override;
+    void activate() override;
+    void refresh() override;
+    void autoRefresh() override { refresh(); }
+    bool isBusy() const override;
+
+    PagingState pagingState() const override;
+    void showPage(int page) override;
+    void setPageSize(int pageSize) override;
+    std::optional<qint64> totalSize() const override { return m_browser.totalSize(); }
+    QDateTime lastRefreshed() const override { return m_browser.lastRefreshed(); }
+
+    QStringList filterDescription() const override;
+    void resetFilters() override;
+    QString emptyText() const override;
+    bool isEmpty() const override { return m_browser.batches().isEmpty(); }
+    QString pageWarning() const override;
+    bool hasError() const override { return m_browser.hasError(); }
+    ApiError lastError() const override { return m_browser.lastError(); }
+
+    QString searchUnavailableReason() const override;
+    void setSearchText(const QString &) override { }
+    QString searchCountText() const override { return {}; }
+
+    void openCurrent() override;
+    void openExportDialog() override;
+    void saveState() const override;
+
+    // For tests and screenshots.
+    BatchBrowser &browser() { return m_browser; }
+    BatchTableModel &model() { return m_model; }
+    BatchFilterPanel &filters() { return *m_filters; }
+    BatchTableView &batchTable() { return *m_table; }
+    BatchDetailsDialog *openDetails(const Batch &batch);
+
+private:
+    void applyQuery(const ListBatchesQuery &query);
+    // Asks for the names of the shown batches' source directories that no listing named.
+    void lookUpShownSourceDirectories();
+
+    ShellServices m_services;
+    BatchBrowser m_browser;
+    BatchTableModel m_model;
+    BatchFilterPanel *m_filters;
+    BatchTableView *m_table;
+    QTimer m_clock; // ages the relative times shown
+    QHash<QString, QPointer<BatchDetailsDialog>> m_details;
+};
+
+} // namespace BatchDeck

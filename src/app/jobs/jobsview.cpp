@@ -1,0 +1,287 @@
+#include "app/jobs/jobsview.h"
+
+#include "app/common/servertext.h"
+#include "app/common/settingsstore.h"
+#include "app/export/exportdialog.h"
+#include "app/export/exportrunner.h"
+#include "app/jobs/jobdetailsdialog.h"
+#include "app/jobs/jobfilterpanel.h"
+#include "app/jobs/jobtableview.h"
+#include "core/catalog/namecatalog.h"
+
+#include <QLocale>
+
+namespace BatchDeck {
+
+JobsView::JobsView(const ShellServices &services, QObject *parent)
+    : ListView(parent)
+    , m_services(services)
+    , m_browser(services.client)
+    , m_counter(services.client)
+    , m_filters(new JobFilterPanel(services.window))
+    , m_table(new JobTableView(services.window))
+{
+    m_filters->setObjectName(QStringLiteral("sidebar"));
+    m_table->setObjectName(QStringLiteral("jobTable"));
+    m_table->setModels(&m_model, &m_proxy);
+    m_model.setNameCatalog(services.catalog);
+    m_filters->setNameCatalog(services.catalog);
+
+    connect(m_filters, &JobFilterPanel::filterChanged, this,
+            [this](const JobFilter &filter) { applyFilter(filter); });
+    connect(&m_counter, &FilterCounter::countsChanged, this,
+            [this] { m_filters->showCounts(&m_counter); });
+    connect(&m_browser, &JobBrowser::pageLoaded, this, &JobsView::onPageLoaded);
+    connect(&m_browser, &JobBrowser::loadFailed, this, &JobsView::loadFailed);
+    connect(m_table, &JobTableView::openRequested, this, &JobsView::openDetails);
+    connect(services.catalog, &NameCatalog::loaded, this, &JobsView::lookUpShownDirectories);
+    m_clock.setInterval(30'000);
+    connect(&m_clock, &QTimer::timeout, &m_model, &JobTableModel::refreshRelativeTimes);
+    m_clock.start();
+    m_table->restoreColumns();
+}
+
+JobsView::~JobsView() = default;
+
+QString JobsView::title() const
+{
+    return tr("Batch jobs (v1)");
+}
+
+QString JobsView::toolTip() const
+{
+    return tr("Batch jobs of the v1 API (/api/v1/beta/batch-processing)");
+}
+
+QWidget *JobsView::filterPanel()
+{
+    return m_filters;
+}
+
+QWidget *JobsView::table()
+{
+    return m_table;
+}
+
+void JobsView::connectToServer(bool shown)
+{
+    Q_UNUSED(shown) // the v1 list is the first one people look for: it loads at once
+    // Details of another server's jobs would now ask the wrong server.
+    for (const QPointer<JobDetailsDialog> &dialog : std::as_const(m_details)) {
+        if (dialog)
+            dialog->close();
+    }
+    m_details.clear();
+    // Nor may its rows stay on screen under the new name while the new page loads.
+    m_browser.clear();
+    m_model.setJobs({});
+    const JobFilter filter = SettingsStore::filter();
+    // Before the page: names are fewer requests, and a lookup waits for them.
+    if (filter.validationError().isEmpty())
+        m_services.catalog->refresh(filter.scope());
+    m_filters->setFilter(filter);
+    applyFilter(filter, SettingsStore::pageSize());
+}
+
+void JobsView::activate()
+{
+    onPageLoaded();
+}
+
+void JobsView::applyFilter(const JobFilter &filter, std::optional<int> pageSize)
+{
+    SettingsStore::saveFilter(filter);
+    m_services.catalog->setScope(filter.scope()); // the chosen project's directories
+    m_browser.show(filter, pageSize.value_or(m_browser.pageSize()));
+    updateCounts();
+    Q_EMIT filterStateChanged();
+}
+
+void JobsView::updateCounts()
+{
+    m_counter.update(m_browser.filter());
+    m_countsUpdated = QDateTime::currentDateTimeUtc();
+}
+
+void JobsView::refresh()
+{
+    m_browser.refresh();
+    updateCounts();
+}
+
+void JobsView::autoRefresh()
+{
+    m_browser.refresh();
+    if (m_countsUpdated.msecsTo(QDateTime::currentDateTimeUtc()) >= CountsRefreshMs)
+        updateCounts();
+}
+
+bool JobsView::isBusy() const
+{
+    return m_filters->hasPendingChange() || m_browser.isLoading();
+}
+
+void JobsView::onPageLoaded()
+{
+    m_model.setJobs(m_browser.jobs());
+    lookUpShownDirectories();
+    Q_EMIT totalChanged(m_browser.totalSize());
+    Q_EMIT pageShown();
+}
+
+void JobsView::lookUpShownDirectories()
+{
+    for (const Job &job : m_browser.jobs()) {
+        if (!job.directoryId.isEmpty()
+            && m_services.catalog->directoryName(job.directoryId).isEmpty())
+            m_services.catalog->lookUpDirectory(job.directoryId, m_browser.shownScope());
+    }
+}
+
+PagingState JobsView::pagingState() const
+{
+    PagingState state;
+    state.kind = PagingState::Kind::Offset;
+    state.page = m_browser.page();
+    state.pageCount = m_browser.pageCount();
+    state.firstRow = m_browser.firstRow();
+    state.rowCount = m_browser.jobs().size();
+    state.total = m_browser.totalSize();
+    state.hasPrevious = m_browser.hasPreviousPage();
+    state.hasNext = m_browser.hasNextPage();
+    state.pageSize = m_browser.pageSize();
+    state.noRowsText = tr("No jobs");
+    state.noRowsOfTotalText = tr("No jobs of %1");
+    return state;
+}
+
+void JobsView::showPage(int page)
+{
+    m_browser.setPage(page);
+}
+
+void JobsView::setPageSize(int pageSize)
+{
+    m_browser.setPageSize(pageSize);
+}
+
+QStringList JobsView::filterDescription() const
+{
+    return m_browser.filter().describe();
+}
+
+void JobsView::resetFilters()
+{
+    m_filters->setFilter({});
+    applyFilter({});
+}
+
+QString JobsView::emptyText() const
+{
+    const QStringList filters = filterDescription();
+    return filters.isEmpty()
+        ? tr("<h3>No batch jobs yet</h3>Jobs started in LlamaCloud appear here.")
+        : tr("<h3>No jobs match these filters</h3>Hidden by %1.")
+              .arg(shownText(filters.join(QStringLiteral(" · "))).toHtmlEscaped());
+}
+
+QString JobsView::pageWarning() const
+{
+    if (const qsizetype invalid = m_browser.invalidJobs().size(); invalid > 0) {
+        const QString first = m_browser.invalidJobs().first().describe();
+        return invalid == 1 ? tr("One job on this page is not shown because %1.").arg(first)
+                            : tr("%1 jobs on this page are not shown; the first because %2.")
+                                  .arg(invalid)
+                                  .arg(first);
+    }
+    if (const int outside = m_browser.rowsOutsideFilter(); outside > 0) {
+        return outside == 1 ? tr("The server sent 1 job on this page that does not match the "
+                                 "filters asked for; it is not shown.")
+                            : tr("The server sent %1 jobs on this page that do not match the "
+                                 "filters asked for; they are not shown.")
+                                  .arg(outside);
+    }
+    return {};
+}
+
+ApiError JobsView::lastError() const
+{
+    return {};
+}
+
+void JobsView::setSearchText(const QString &text)
+{
+    m_proxy.setSearchText(text);
+}
+
+QString JobsView::searchCountText() const
+{
+    if (m_proxy.searchText().isEmpty())
+        return {};
+    return tr("%1 of %2 on this page").arg(m_proxy.rowCount()).arg(m_model.rowCount());
+}
+
+void JobsView::openCurrent()
+{
+    if (const Job *job = m_table->currentJob())
+        openDetails(*job);
+}
+
+JobDetailsDialog *JobsView::openDetails(const Job &job)
+{
+    if (QPointer<JobDetailsDialog> open = m_details.value(job.id)) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    // The job came from the browser's list: its own calls go to the same project and organization.
+    auto *dialog = new JobDetailsDialog(m_services.client, job, m_browser.shownScope(),
+                                        m_services.window, m_services.catalog);
+    connect(dialog, &JobDetailsDialog::jobUpdated, &m_model, &JobTableModel::updateJob);
+    // A re-run is a new job: the list shows it once refreshed.
+    connect(dialog, &JobDetailsDialog::jobCreated, this, &JobsView::refresh);
+    m_details.insert(job.id, dialog);
+    dialog->show();
+    return dialog;
+}
+
+void JobsView::openExportDialog()
+{
+    const QList<Job> selected = m_table->selectedJobs();
+    auto *dialog = new ExportDialog(m_browser.totalSize(), int(m_browser.jobs().size()),
+                                    int(selected.size()), m_services.window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, selected] {
+        ExportRunner *runner = m_services.exportRunner;
+        if (runner->isRunning())
+            return; // one export at a time: the runner refuses a second
+        connect(
+            runner, &ExportRunner::finished, this,
+            [this](const ExportResult &result, const QString &path) {
+                if (result.isOk())
+                    Q_EMIT statusMessage(
+                        shownText(tr("Exported %1 jobs to %2")
+                                      .arg(QLocale().toString(result.rowsWritten), path)));
+            },
+            Qt::SingleShotConnection);
+        switch (dialog->scope()) {
+        case ExportDialog::Scope::AllMatching:
+            runner->exportMatching(m_browser.filter(), dialog->filePath(), dialog->csvOptions());
+            break;
+        case ExportDialog::Scope::CurrentPage:
+            runner->exportJobs(m_browser.jobs(), dialog->filePath(), dialog->csvOptions());
+            break;
+        case ExportDialog::Scope::SelectedRows:
+            runner->exportJobs(selected, dialog->filePath(), dialog->csvOptions());
+            break;
+        }
+    });
+    dialog->open();
+}
+
+void JobsView::saveState() const
+{
+    m_table->saveColumns();
+}
+
+} // namespace BatchDeck

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "app/common/listview.h"
+#include "app/jobs/jobfilterproxymodel.h"
+#include "app/jobs/jobtablemodel.h"
+#include "core/jobs/filtercounter.h"
+#include "core/jobs/jobbrowser.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QTimer>
+
+namespace BatchDeck {
+
+class JobDetailsDialog;
+class JobFilterPanel;
+class JobTableView;
+
+// The v1 batch jobs (/api/v1/beta/batch-processing): the filter sidebar with its counts, the job
+// table with quick search over the page, offset paging, job details and export.
+class JobsView : public ListView
+{
+    Q_OBJECT
+
+public:
+    static constexpr int CountsRefreshMs = 60'000;
+
+    explicit JobsView(const ShellServices &services, QObject *parent = nullptr);
+    ~JobsView() override;
+
+    QString title() const override;
+    QString toolTip() const override;
+    QString settingsName() const override { return QStringLiteral("jobs"); }
+    QWidget *filterPanel() override;
+    QWidget *table() override;
+
+    void connectToServer(bool shown) override;
+    void activate() override;
+    void refresh() override;
+    void autoRefresh() override;
+    bool isBusy() const override;
+
+    PagingState pagingState() const override;
+    void showPage(int page) override;
+    void setPageSize(int pageSize) override;
+    std::optional<qint64> totalSize() const override { return m_browser.totalSize(); }
+    QDateTime lastRefreshed() const override { return m_browser.lastRefreshed(); }
+
+    QStringList filterDescription() const override;
+    void resetFilters() override;
+    QString emptyText() const override;
+    bool isEmpty() const override { return m_browser.jobs().isEmpty(); }
+    QString pageWarning() const override;
+    bool hasError() const override { return false; } // a good page replaces a failed one
+    ApiError lastError() const override;
+
+    QString searchUnavailableReason() const override { return {}; }
+    void setSearchText(const QString &text) override;
+    QString searchCountText() const override;
+
+    void openCurrent() override;
+    void openExportDialog() override;
+    void saveState() const override;
+
+    // For tests and screenshots.
+    JobBrowser &browser() { return m_browser; }
+    JobTableModel &model() { return m_model; }
+    JobFilterPanel &filters() { return *m_filters; }
+    JobTableView &jobTable() { return *m_table; }
+    JobDetailsDialog *openDetails(const Job &job);
+
+private:
+    // Shows page 1 of `filter`, with `pageSize` rows if given, in one request.
+    void applyFilter(const JobFilter &filter, std::optional<int> pageSize = std::nullopt);
+    void onPageLoaded();
+    // Asks for the names of the shown jobs' directories that no listing named.
+    void lookUpShownDirectories();
+    void updateCounts();
+
+    ShellServices m_services;
+    JobBrowser m_browser;
+    FilterCounter m_counter;
+    JobTableModel m_model;
+    JobFilterProxyModel m_proxy;
+    JobFilterPanel *m_filters;
+    JobTableView *m_table;
+    QTimer m_clock; // ages the relative times shown
+    QDateTime m_countsUpdated;
+    QHash<QString, QPointer<JobDetailsDialog>> m_details;
+};
+
+} // namespace BatchDeck

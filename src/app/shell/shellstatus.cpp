@@ -1,0 +1,74 @@
+#include "app/shell/shellstatus.h"
+
+#include "app/common/servertext.h"
+#include "core/api/apiclient.h"
+#include "core/catalog/namecatalog.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QStatusBar>
+
+namespace BatchDeck {
+
+ShellStatus::ShellStatus(QStatusBar *bar, ApiClient *client, NameCatalog *catalog)
+    : QObject(bar)
+    , m_connectionLabel(new QLabel(bar))
+    , m_refreshedLabel(new QLabel(bar))
+    , m_activityLabel(new QLabel(tr("Loading…"), bar))
+    , m_activityBar(new QProgressBar(bar))
+    // Names that could not be loaded are no error: the IDs show, as before there were names.
+    , m_namesLabel(new QLabel(tr("IDs only"), bar))
+{
+    m_activityBar->setRange(0, 0);
+    m_activityBar->setMaximumWidth(90);
+    m_activityBar->setMaximumHeight(bar->fontMetrics().height());
+    m_activityBar->setTextVisible(false);
+    m_activityBar->hide();
+    m_activityLabel->hide();
+    bar->addPermanentWidget(m_activityLabel);
+    bar->addPermanentWidget(m_activityBar);
+    bar->addPermanentWidget(m_refreshedLabel);
+    bar->addPermanentWidget(m_connectionLabel);
+    m_namesLabel->setObjectName(QStringLiteral("namesLabel"));
+    for (QLabel *label : {m_connectionLabel, m_refreshedLabel, m_activityLabel, m_namesLabel})
+        makePlainText(label);
+    m_namesLabel->hide();
+    bar->insertPermanentWidget(0, m_namesLabel);
+    connect(catalog, &NameCatalog::problemChanged, this, [this](const QString &problem) {
+        m_namesLabel->setVisible(!problem.isEmpty());
+        setPlainToolTip(m_namesLabel,
+                        problem.isEmpty()
+                            ? QString()
+                            : tr("Some project or directory names are missing, so their IDs "
+                                 "are shown. %1")
+                                  .arg(problem));
+    });
+    connect(client, &ApiClient::activeCallsChanged, this, [this](int count) {
+        m_activityBar->setVisible(count > 0);
+        m_activityLabel->setVisible(count > 0);
+        m_activityLabel->setText(count == 1 ? tr("1 request in flight")
+                                            : tr("%1 requests in flight").arg(count));
+    });
+}
+
+void ShellStatus::setConnection(const QString &text)
+{
+    setPlainText(m_connectionLabel, text);
+}
+
+void ShellStatus::setRefreshed(const QDateTime &time)
+{
+    if (!time.isValid())
+        return m_refreshedLabel->clear();
+    m_refreshedLabel->setText(
+        tr("Refreshed %1")
+            .arg(QLocale().toString(time.toLocalTime().time(), QLocale::ShortFormat)));
+}
+
+void ShellStatus::setRefreshFailed()
+{
+    m_refreshedLabel->setText(tr("Refresh failed"));
+}
+
+} // namespace BatchDeck

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+
+class QLabel;
+class QProgressBar;
+class QStatusBar;
+
+namespace BatchDeck {
+
+class ApiClient;
+class NameCatalog;
+
+// The window's permanent status bar notes: the connection, when the list was refreshed,
+// requests in flight, and a quiet "IDs only" when names could not be loaded.
+class ShellStatus : public QObject
+{
+    Q_OBJECT
+
+public:
+    ShellStatus(QStatusBar *bar, ApiClient *client, NameCatalog *catalog);
+
+    void setConnection(const QString &text);
+    // An invalid time clears the note.
+    void setRefreshed(const QDateTime &time);
+    void setRefreshFailed();
+
+private:
+    QLabel *m_connectionLabel;
+    QLabel *m_refreshedLabel;
+    QLabel *m_activityLabel;
+    QProgressBar *m_activityBar;
+    QLabel *m_namesLabel;
+};
+
+} // namespace BatchDeck
