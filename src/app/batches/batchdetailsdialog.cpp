@@ -1,6 +1,7 @@
 #include "app/batches/batchdetailsdialog.h"
 
 #include "app/batches/batchtablemodel.h" // batchStatusText
+#include "app/common/detailsparts.h"
 #include "app/common/servertext.h"
 #include "app/common/tabledelegates.h"
 #include "core/batches/batchesapi.h"
@@ -18,19 +19,6 @@
 
 namespace BatchDeck {
 
-namespace {
-
-QString timeText(const QDateTime &time)
-{
-    if (!time.isValid())
-        return BatchDetailsDialog::tr("—");
-    return BatchDetailsDialog::tr("%1 (%2 UTC)")
-        .arg(QLocale().toString(time.toLocalTime(), QLocale::LongFormat),
-             time.toUTC().toString(Qt::ISODateWithMs));
-}
-
-} // namespace
-
 BatchDetailsDialog::BatchDetailsDialog(ApiClient *client, const Batch &batch,
                                        const ProjectScope &scope, QWidget *parent,
                                        const NameCatalog *names)
@@ -42,10 +30,7 @@ BatchDetailsDialog::BatchDetailsDialog(ApiClient *client, const Batch &batch,
 {
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
-    QFont idFont = m_ui->idValue->font();
-    idFont.setPointSizeF(idFont.pointSizeF() * 1.3);
-    idFont.setBold(true);
-    m_ui->idValue->setFont(idFont);
+    emphasizeId(m_ui->idValue);
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->configText->setFont(mono);
 
@@ -114,8 +99,8 @@ void BatchDetailsDialog::showBatch(const Batch &batch)
     m_ui->statusBadge->setMinimumWidth(m_ui->statusBadge->sizeHint().width()); // never elided
     setPlainText(m_ui->statusValue, batch.status);
     showNames();
-    m_ui->createdValue->setText(timeText(batch.createdAt));
-    m_ui->updatedValue->setText(timeText(batch.updatedAt));
+    m_ui->createdValue->setText(detailsTimeText(batch.createdAt));
+    m_ui->updatedValue->setText(detailsTimeText(batch.updatedAt));
     m_ui->copyCreatedButton->setEnabled(batch.createdAt.isValid());
     m_ui->copyUpdatedButton->setEnabled(batch.updatedAt.isValid());
     setPlainText(m_ui->jobTypeValue, batch.jobType);
@@ -203,25 +188,12 @@ void BatchDetailsDialog::copySelectedResults() const
 
 void BatchDetailsDialog::confirmCancel()
 {
-    auto *question =
-        new QMessageBox(QMessageBox::Question, tr("Cancel batch"),
-                        tr("Cancel batch %1?").arg(m_batch.id), QMessageBox::NoButton, this);
-    question->setObjectName(QStringLiteral("cancelBatchConfirmation"));
-    question->setInformativeText(tr("Files already processed keep their jobs; the rest will not "
-                                    "be processed. This cannot be undone."));
-    makePlainText(question);
-    QPushButton *cancelButton =
-        question->addButton(tr("Cancel batch"), QMessageBox::DestructiveRole);
-    // Cancelling cannot be undone: Enter and Escape both keep the batch running.
-    QPushButton *keepButton = question->addButton(tr("Keep running"), QMessageBox::RejectRole);
-    question->setDefaultButton(keepButton);
-    question->setEscapeButton(keepButton);
-    question->setAttribute(Qt::WA_DeleteOnClose);
-    connect(question, &QMessageBox::finished, this, [this, question, cancelButton] {
-        if (question->clickedButton() == cancelButton)
-            cancelBatch();
-    });
-    question->open();
+    askBeforeCancelling(this,
+                        {tr("Cancel batch"), tr("Cancel batch %1?").arg(m_batch.id),
+                         tr("Files already processed keep their jobs; the rest will not "
+                            "be processed. This cannot be undone."),
+                         tr("Cancel batch"), QStringLiteral("cancelBatchConfirmation")},
+                        [this] { cancelBatch(); });
 }
 
 void BatchDetailsDialog::cancelBatch()

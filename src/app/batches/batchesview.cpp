@@ -99,11 +99,7 @@ void BatchesView::lookUpShownSourceDirectories()
 
 void BatchesView::connectToServer(bool shown)
 {
-    for (const QPointer<BatchDetailsDialog> &dialog : std::as_const(m_details)) {
-        if (dialog)
-            dialog->close(); // they would ask the new server about the old one's batches
-    }
-    m_details.clear();
+    m_details.closeAll(); // they would ask the new server about the old one's rows
     m_browser.clear();
     m_model.setBatches({});
     Q_EMIT totalChanged(std::nullopt);
@@ -221,19 +217,14 @@ void BatchesView::openCurrent()
 
 BatchDetailsDialog *BatchesView::openDetails(const Batch &batch)
 {
-    if (QPointer<BatchDetailsDialog> open = m_details.value(batch.id)) {
-        open->raise();
-        open->activateWindow();
-        return open;
-    }
-    // The batch came from the browser's list: its own calls go to the same project and
-    // organization.
-    auto *dialog = new BatchDetailsDialog(m_services.client, batch, m_browser.shownScope(),
-                                          m_services.window, m_services.catalog);
-    connect(dialog, &BatchDetailsDialog::batchUpdated, &m_model, &BatchTableModel::updateBatch);
-    m_details.insert(batch.id, dialog);
-    dialog->show();
-    return dialog;
+    return m_details.open(batch.id, [this, &batch] {
+        // The batch came from the browser's list: its own calls go to the same project and
+        // organization.
+        auto *dialog = new BatchDetailsDialog(m_services.client, batch, m_browser.shownScope(),
+                                              m_services.window, m_services.catalog);
+        connect(dialog, &BatchDetailsDialog::batchUpdated, &m_model, &BatchTableModel::updateBatch);
+        return dialog;
+    });
 }
 
 void BatchesView::openExportDialog()

@@ -1,11 +1,10 @@
 #pragma once
 
 #include "app/batches/batchtablemodel.h"
+#include "app/common/detailsparts.h"
 #include "app/common/listview.h"
 #include "core/batches/batchbrowser.h"
 
-#include <QHash>
-#include <QPointer>
 #include <QTimer>
 
 namespace BatchDeck {
@@ -77,7 +76,7 @@ private:
     BatchFilterPanel *m_filters;
     BatchTableView *m_table;
     QTimer m_clock; // ages the relative times shown
-    QHash<QString, QPointer<BatchDetailsDialog>> m_details;
+    OpenDetails<BatchDetailsDialog> m_details;
 };
 
 } // namespace BatchDeck

@@ -1,6 +1,7 @@
 #include "app/jobs/jobdetailsdialog.h"
 #include "app/common/tablecells.h"
 
+#include "app/common/detailsparts.h"
 #include "app/common/pagingbar.h"
 #include "app/common/servertext.h"
 #include "app/common/tabledelegates.h"
@@ -19,15 +20,6 @@
 namespace BatchDeck {
 
 namespace {
-
-QString timeText(const QDateTime &time)
-{
-    if (!time.isValid())
-        return JobDetailsDialog::tr("—");
-    return JobDetailsDialog::tr("%1 (%2 UTC)")
-        .arg(QLocale().toString(time.toLocalTime(), QLocale::LongFormat),
-             time.toUTC().toString(Qt::ISODateWithMs));
-}
 
 QString orDash(const QString &text)
 {
@@ -65,10 +57,7 @@ JobDetailsDialog::JobDetailsDialog(ApiClient *client, const Job &job, const Proj
 {
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
-    QFont idFont = m_ui->idValue->font();
-    idFont.setPointSizeF(idFont.pointSizeF() * 1.3);
-    idFont.setBold(true);
-    m_ui->idValue->setFont(idFont);
+    emphasizeId(m_ui->idValue);
 
     const auto copier = [](QLabel *label) { return [label] { copyToClipboard(label->text()); }; };
     // The project and directory labels may show a name: their buttons copy the ID.
@@ -145,10 +134,10 @@ void JobDetailsDialog::showJob(const Job &job)
     m_ui->copyDirectoryButton->setEnabled(!job.directoryId.isEmpty());
     m_ui->copyJobRecordButton->setEnabled(!job.jobRecordId.isEmpty());
     m_ui->copyWorkflowButton->setEnabled(!job.workflowId.isEmpty());
-    m_ui->createdValue->setText(timeText(job.createdAt));
-    m_ui->startedValue->setText(timeText(job.startedAt));
-    m_ui->completedValue->setText(timeText(job.completedAt));
-    m_ui->updatedValue->setText(timeText(job.updatedAt));
+    m_ui->createdValue->setText(detailsTimeText(job.createdAt));
+    m_ui->startedValue->setText(detailsTimeText(job.startedAt));
+    m_ui->completedValue->setText(detailsTimeText(job.completedAt));
+    m_ui->updatedValue->setText(detailsTimeText(job.updatedAt));
     const std::optional<qint64> duration = jobDurationMs(job, QDateTime::currentDateTimeUtc());
     m_ui->durationValue->setText(duration ? durationText(*duration)
                                          + (job.completedAt.isValid() ? QString() : tr(" so far"))
@@ -308,23 +297,12 @@ void JobDetailsDialog::loadResultsOfSelectedItem()
 
 void JobDetailsDialog::confirmCancel()
 {
-    auto *question =
-        new QMessageBox(QMessageBox::Question, tr("Cancel job"), tr("Cancel job %1?").arg(m_job.id),
-                        QMessageBox::NoButton, this);
-    question->setInformativeText(tr("Items already processed keep their results; the rest will "
-                                    "not be processed. This cannot be undone."));
-    makePlainText(question);
-    QPushButton *cancelButton = question->addButton(tr("Cancel job"), QMessageBox::DestructiveRole);
-    // Cancelling cannot be undone: Enter and Escape both keep the job running.
-    QPushButton *keepButton = question->addButton(tr("Keep running"), QMessageBox::RejectRole);
-    question->setDefaultButton(keepButton);
-    question->setEscapeButton(keepButton);
-    question->setAttribute(Qt::WA_DeleteOnClose);
-    connect(question, &QMessageBox::finished, this, [this, question, cancelButton] {
-        if (question->clickedButton() == cancelButton)
-            cancelJob();
-    });
-    question->open();
+    askBeforeCancelling(this,
+                        {tr("Cancel job"), tr("Cancel job %1?").arg(m_job.id),
+                         tr("Items already processed keep their results; the rest will "
+                            "not be processed. This cannot be undone."),
+                         tr("Cancel job"), QStringLiteral("cancelJobConfirmation")},
+                        [this] { cancelJob(); });
 }
 
 void JobDetailsDialog::cancelJob()

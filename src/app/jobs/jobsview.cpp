@@ -67,11 +67,7 @@ void JobsView::connectToServer(bool shown)
 {
     Q_UNUSED(shown) // the v1 list is the first one people look for: it loads at once
     // Details of another server's jobs would now ask the wrong server.
-    for (const QPointer<JobDetailsDialog> &dialog : std::as_const(m_details)) {
-        if (dialog)
-            dialog->close();
-    }
-    m_details.clear();
+    m_details.closeAll(); // they would ask the new server about the old one's rows
     // Nor may its rows stay on screen under the new name while the new page loads.
     m_browser.clear();
     m_model.setJobs({});
@@ -229,20 +225,16 @@ void JobsView::openCurrent()
 
 JobDetailsDialog *JobsView::openDetails(const Job &job)
 {
-    if (QPointer<JobDetailsDialog> open = m_details.value(job.id)) {
-        open->raise();
-        open->activateWindow();
-        return open;
-    }
-    // The job came from the browser's list: its own calls go to the same project and organization.
-    auto *dialog = new JobDetailsDialog(m_services.client, job, m_browser.shownScope(),
-                                        m_services.window, m_services.catalog);
-    connect(dialog, &JobDetailsDialog::jobUpdated, &m_model, &JobTableModel::updateJob);
-    // A re-run is a new job: the list shows it once refreshed.
-    connect(dialog, &JobDetailsDialog::jobCreated, this, &JobsView::refresh);
-    m_details.insert(job.id, dialog);
-    dialog->show();
-    return dialog;
+    return m_details.open(job.id, [this, &job] {
+        // The job came from the browser's list: its own calls go to the same project and
+        // organization.
+        auto *dialog = new JobDetailsDialog(m_services.client, job, m_browser.shownScope(),
+                                            m_services.window, m_services.catalog);
+        connect(dialog, &JobDetailsDialog::jobUpdated, &m_model, &JobTableModel::updateJob);
+        // A re-run is a new job: the list shows it once refreshed.
+        connect(dialog, &JobDetailsDialog::jobCreated, this, &JobsView::refresh);
+        return dialog;
+    });
 }
 
 void JobsView::openExportDialog()

@@ -1,13 +1,12 @@
 #pragma once
 
+#include "app/common/detailsparts.h"
 #include "app/common/listview.h"
 #include "app/jobs/jobfilterproxymodel.h"
 #include "app/jobs/jobtablemodel.h"
 #include "core/jobs/filtercounter.h"
 #include "core/jobs/jobbrowser.h"
 
-#include <QHash>
-#include <QPointer>
 #include <QTimer>
 
 namespace BatchDeck {
@@ -86,7 +85,7 @@ private:
     JobTableView *m_table;
     QTimer m_clock; // ages the relative times shown
     QDateTime m_countsUpdated;
-    QHash<QString, QPointer<JobDetailsDialog>> m_details;
+    OpenDetails<JobDetailsDialog> m_details;
 };
 
 } // namespace BatchDeck
