@@ -1,13 +1,8 @@
 #pragma once
 
 #include "core/batches/batchesapi.h"
-#include "core/paging/pagingsummary.h"
-
-#include <QObject>
-#include <QPointer>
-#include <QSet>
-
-#include <deque>
+#include "core/paging/pager.h"
+#include "core/paging/sentpagetokens.h"
 
 namespace BatchDeck {
 
@@ -18,16 +13,13 @@ namespace BatchDeck {
 // an empty page that still carries a token is followed, but a few pages in a row without a new
 // batch are a failure; a batch delivered twice is kept once and counted; a batch outside the
 // query's filter is left out and counted; a list that never ends stops at a ceiling.
-class BatchPager : public QObject
+class BatchPager : public Pager
 {
     Q_OBJECT
 
 public:
-    static constexpr qint64 DefaultRowCeiling = 10'000'000;
-    // As JobPager::DuplicateWindowRows: the most recent IDs remembered to spot a batch again.
-    static constexpr int DuplicateWindowRows = 5'000;
     // Pages in a row that bring no new batch (empty, or only batches already received).
-    static constexpr int MaxPagesWithoutNewBatches = 3;
+    static constexpr int MaxPagesWithoutNewBatches = MaxPagesWithoutNewRows;
     // The longest page token followed, in characters. Tokens sent are remembered as SHA-256
     // digests (32 bytes each) to spot a circle, so memory does not grow with a token's length;
     // the cap also bounds each request's URL. Real cursors are far shorter.
@@ -37,55 +29,20 @@ public:
     // documents no maximum, and a guessed one could be refused.
     BatchPager(ApiClient *client, const ListBatchesQuery &query, QObject *parent = nullptr);
 
-    // 0 (the default) means every matching batch.
-    void setMaxRows(qint64 maxRows) { m_maxRows = maxRows; }
-    // Without a row limit, paging fails once this many rows arrived and the list has not ended.
-    void setRowCeiling(qint64 rows) { m_rowCeiling = std::max<qint64>(1, rows); }
-    qint64 rowCeiling() const { return m_rowCeiling; }
-    void start();
-    // Aborts the request in flight, or stops paging when called while a page is delivered;
-    // finished() follows with an Aborted error.
-    void cancel();
-
-    int pagesReceived() const { return m_pages; }
-    qint64 rowsReceived() const { return m_rows; }
-    qint64 duplicatesSkipped() const { return m_summary.duplicates; }
-    bool rowCeilingReached() const { return m_rowCeilingReached; }
-    std::optional<qint64> totalSize() const { return m_totalSize; }
-    const PagingSummary &summary() const { return m_summary; }
-
 Q_SIGNALS:
     // A page without the batches already delivered, trimmed to the row limit. Unreadable batches
     // are in page.invalidBatches, with positions counted across the whole listing.
     void pageReceived(const BatchDeck::BatchPage &page);
-    void finished(const BatchDeck::ApiError &error);
 
 private:
+    void requestFirstPage() override;
     void requestPage(const std::optional<QString> &token);
     void onPage(BatchPage page, const ApiError &error);
-    // Leaves out batches already delivered and batches outside the filter, then trims the page
-    // to the row limit. Returns how many rows the server listed for the first time.
-    qint64 keepNewRows(BatchPage *page);
-    // Remembers a token as sent; false when it was sent before.
-    bool rememberToken(const QString &token);
-    void fail(const QString &reason);
 
     ApiClient *m_client;
     ListBatchesQuery m_query;
-    qint64 m_maxRows = 0;
-    qint64 m_rowCeiling = DefaultRowCeiling;
-    qint64 m_rows = 0; // delivered: new batches and unreadable ones
     qint64 m_received = 0; // as sent, duplicates included
-    int m_pages = 0;
-    int m_pagesWithoutNewBatches = 0;
-    bool m_rowCeilingReached = false;
-    std::optional<qint64> m_totalSize;
-    PagingSummary m_summary;
-    QSet<QByteArray> m_sentTokenDigests;
-    QSet<QString> m_recentIds;
-    std::deque<QString> m_recentIdsInOrder; // oldest first, to forget beyond the window
-    QPointer<ApiCall> m_call;
-    bool m_cancelled = false; // cancel() was called, perhaps while a page was delivered
+    SentPageTokens m_sentTokens;
 };
 
 } // namespace BatchDeck

@@ -18,11 +18,6 @@ using namespace NameKeeping;
 
 constexpr qint64 BudgetMegabytes = NameCatalog::MaxKeptBytes / (1024 * 1024);
 
-QByteArray tokenDigest(const QString &token)
-{
-    return QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256);
-}
-
 // "3 projects could not be read and show as IDs; first, the project at position 2 ..."
 QString unreadableNote(qint64 count, const QString &first, const QString &what)
 {
@@ -241,7 +236,7 @@ void NameCatalog::onDirectoryPage(const DirectoryPage &page, const ApiError &err
                                 .arg(m_directories.size()));
     } else if (token.isEmpty()) {
         endDirectoryListing({});
-    } else if (m_pageTokens.contains(tokenDigest(token))) {
+    } else if (!m_pageTokens.remember(token)) {
         endDirectoryListing(
             tr("Directory names are incomplete: the server sent the page token \"%1\" a second "
                "time, so paging stopped to avoid an endless loop.")
@@ -253,7 +248,6 @@ void NameCatalog::onDirectoryPage(const DirectoryPage &page, const ApiError &err
                                 .arg(m_pagesRead)
                                 .arg(m_entriesRead));
     } else {
-        m_pageTokens.insert(tokenDigest(token));
         requestDirectoryPage(token);
     }
 }

@@ -4,6 +4,7 @@
 #include "core/catalog/catalogapi.h"
 #include "core/catalog/catalogtypes.h"
 #include "core/catalog/namedentries.h"
+#include "core/paging/sentpagetokens.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -113,7 +114,7 @@ private:
     QString m_projectsOrganization;
     QPointer<ApiCall> m_directoriesCall;
     ProjectScope m_listingScope;
-    QSet<QByteArray> m_pageTokens; // digests: a server's tokens may be large
+    SentPageTokens m_pageTokens;
     int m_pagesRead = 0;
     qint64 m_entriesRead = 0;
     qint64 m_unreadableDirectories = 0;
