@@ -7,9 +7,11 @@
 #include "testhttpserver.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -78,6 +80,8 @@ private Q_SLOTS:
     void columnsShowTheBatch();
     void everyColumnCarriesTheIdForCopying();
     void refreshWithTheSameBatchesUpdatesInPlace();
+    void refreshOfAThousandRowsKeepsSelection_data();
+    void refreshOfAThousandRowsKeepsSelection();
     void namesShowWithTheIdAsTooltip_data();
     void namesShowWithTheIdAsTooltip();
     void namesArrivingRepaintTheirColumns();
@@ -170,14 +174,129 @@ void TestBatchTableModel::refreshWithTheSameBatchesUpdatesInPlace()
     QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
     QCOMPARE(model.index(1, BatchTableModel::Status).data().toString(), QStringLiteral("Failed"));
 
+    // Other batches: the rows are replaced, not the model reset (the selection of a batch still
+    // listed survives a refresh).
     model.setBatches({parsed(listedBatchJson(QStringLiteral("bat-c")))});
-    QCOMPARE(reset.size(), 1);
+    QCOMPARE(reset.size(), 0);
     QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, BatchTableModel::Id).data().toString(), QStringLiteral("bat-c"));
 
     Batch cancelled = parsed(listedBatchJson(QStringLiteral("bat-c"), QStringLiteral("CANCELLED")));
     model.updateBatch(cancelled);
     QCOMPARE(model.index(0, BatchTableModel::Status).data().toString(),
              QStringLiteral("Cancelled"));
+}
+
+void TestBatchTableModel::refreshOfAThousandRowsKeepsSelection_data()
+{
+    QTest::addColumn<bool>("reversed");
+    QTest::addColumn<int>("removedRow"); // in the first list; -1: none
+    QTest::addColumn<int>("newOnTop");
+    QTest::addColumn<QList<int>>("changedRows"); // in the first list
+    QTest::addColumn<int>("layoutChanges");
+    QTest::newRow("reversed") << true << -1 << 0 << QList<int>() << 1;
+    QTest::newRow("reversed, a row removed") << true << 500 << 0 << QList<int>() << 1;
+    QTest::newRow("reversed, new rows on top") << true << -1 << 3 << QList<int>() << 1;
+    QTest::newRow("reversed, a row changed") << true << -1 << 0 << QList<int> {10} << 1;
+    QTest::newRow("reversed, a row removed, new rows on top, a row changed")
+        << true << 500 << 3 << QList<int> {10} << 1;
+    QTest::newRow("reversed, rows changed far apart")
+        << true << -1 << 0 << QList<int> {10, 20, 600} << 1;
+    QTest::newRow("same order, new rows on top, a row changed")
+        << false << -1 << 3 << QList<int> {10} << 0;
+    QTest::newRow("same order, a row removed") << false << 500 << 0 << QList<int>() << 0;
+}
+
+void TestBatchTableModel::refreshOfAThousandRowsKeepsSelection()
+{
+    QFETCH(bool, reversed);
+    QFETCH(int, removedRow);
+    QFETCH(int, newOnTop);
+    QFETCH(QList<int>, changedRows);
+    QFETCH(int, layoutChanges);
+    constexpr int Rows = 1000;
+    const Batch sample =
+        parsed(listedBatchJson(QStringLiteral("sample"), QStringLiteral("RUNNING")));
+    const auto batchWithId = [&](const QString &id) {
+        Batch copy = sample;
+        copy.id = id;
+        return copy;
+    };
+    QList<Batch> before;
+    for (int row = 0; row < Rows; ++row)
+        before << batchWithId(QStringLiteral("bat-%1").arg(row, 4, 10, QLatin1Char('0')));
+    QList<Batch> after;
+    for (int row = 0; row < newOnTop; ++row)
+        after << batchWithId(QStringLiteral("new-%1").arg(row));
+    for (int i = 0; i < Rows; ++i) {
+        const int row = reversed ? Rows - 1 - i : i;
+        if (row == removedRow)
+            continue;
+        Batch kept = before.at(row);
+        if (changedRows.contains(row))
+            kept.status = QStringLiteral("FAILED");
+        after << kept;
+    }
+    BatchTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setBatches(before);
+
+    QItemSelectionModel selection(&model);
+    const QList<int> selectedRows {0, 1, 10, 250, 500, 998, 999};
+    QSet<QString> expectedSelection;
+    for (const int row : selectedRows) {
+        selection.select(model.index(row, 0),
+                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        if (row != removedRow)
+            expectedSelection.insert(before.at(row).id);
+    }
+    const QString currentId = before.at(998).id;
+    selection.setCurrentIndex(model.index(998, BatchTableModel::Status),
+                              QItemSelectionModel::NoUpdate);
+
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+    model.setBatches(after);
+
+    // The data is the new list's.
+    QCOMPARE(model.rowCount(), int(after.size()));
+    for (int row = 0; row < after.size(); ++row) {
+        QCOMPARE(model.index(row, BatchTableModel::Id).data().toString(), after.at(row).id);
+        QCOMPARE(model.index(row, BatchTableModel::Status).data(Qt::ToolTipRole).toString(),
+                 after.at(row).status);
+    }
+    QVERIFY(model.batches() == after);
+
+    // The selection and the current index follow their batches.
+    QSet<QString> selectedIds;
+    const QModelIndexList selectedNow = selection.selectedRows();
+    for (const QModelIndex &index : selectedNow)
+        selectedIds.insert(index.data(BatchTableModel::BatchIdRole).toString());
+    QCOMPARE(selectedNow.size(), expectedSelection.size());
+    QCOMPARE(selectedIds, expectedSelection);
+    QCOMPARE(selection.currentIndex().data(BatchTableModel::BatchIdRole).toString(), currentId);
+    QCOMPARE(selection.currentIndex().column(), int(BatchTableModel::Status));
+
+    // A few signals, not one a row: one dataChanged over the changed rows, one layout change.
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(layout.size(), layoutChanges);
+    QCOMPARE(changed.size(), changedRows.isEmpty() ? 0 : 1);
+    for (const int changedRow : std::as_const(changedRows)) {
+        const int changedNow = model.rowOf(before.at(changedRow).id);
+        QCOMPARE(model.index(changedNow, BatchTableModel::Status).data().toString(),
+                 QStringLiteral("Failed"));
+        QVERIFY(changed.first().at(0).toModelIndex().row() <= changedNow);
+        QVERIFY(changed.first().at(1).toModelIndex().row() >= changedNow);
+        QCOMPARE(changed.first().at(0).toModelIndex().column(), 0);
+        QCOMPARE(changed.first().at(1).toModelIndex().column(), BatchTableModel::ColumnCount - 1);
+    }
+    QCOMPARE(inserted.size(), newOnTop > 0 ? 1 : 0);
+    QCOMPARE(removed.size(), removedRow >= 0 ? 1 : 0);
+    QCOMPARE(moved.size(), 0);
 }
 
 void TestBatchTableModel::namesShowWithTheIdAsTooltip_data()

@@ -10,8 +10,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QImage>
+#include <QItemSelectionModel>
 #include <QNetworkAccessManager>
 #include <QPainter>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -46,6 +48,8 @@ private Q_SLOTS:
     void refreshUpdatesInPlace();
     void rowsChangeWithoutReset_data();
     void rowsChangeWithoutReset();
+    void refreshOfAThousandRowsKeepsSelection_data();
+    void refreshOfAThousandRowsKeepsSelection();
     void relativeTimes_data();
     void relativeTimes();
     void progressNeverPassesAHundred_data();
@@ -177,6 +181,113 @@ void TestJobTableModel::rowsChangeWithoutReset()
     for (const Job &job : m_model->jobs())
         ids << job.id;
     QCOMPARE(ids, after);
+}
+
+void TestJobTableModel::refreshOfAThousandRowsKeepsSelection_data()
+{
+    QTest::addColumn<bool>("reversed");
+    QTest::addColumn<int>("removedRow"); // in the first list; -1: none
+    QTest::addColumn<int>("newOnTop");
+    QTest::addColumn<QList<int>>("changedRows"); // in the first list
+    QTest::addColumn<int>("layoutChanges");
+    QTest::newRow("reversed") << true << -1 << 0 << QList<int>() << 1;
+    QTest::newRow("reversed, a row removed") << true << 500 << 0 << QList<int>() << 1;
+    QTest::newRow("reversed, new rows on top") << true << -1 << 3 << QList<int>() << 1;
+    QTest::newRow("reversed, a row changed") << true << -1 << 0 << QList<int> {10} << 1;
+    QTest::newRow("reversed, a row removed, new rows on top, a row changed")
+        << true << 500 << 3 << QList<int> {10} << 1;
+    QTest::newRow("reversed, rows changed far apart")
+        << true << -1 << 0 << QList<int> {10, 20, 600} << 1;
+    QTest::newRow("same order, new rows on top, a row changed")
+        << false << -1 << 3 << QList<int> {10} << 0;
+    QTest::newRow("same order, a row removed") << false << 500 << 0 << QList<int>() << 0;
+}
+
+void TestJobTableModel::refreshOfAThousandRowsKeepsSelection()
+{
+    QFETCH(bool, reversed);
+    QFETCH(int, removedRow);
+    QFETCH(int, newOnTop);
+    QFETCH(QList<int>, changedRows);
+    QFETCH(int, layoutChanges);
+    constexpr int Rows = 1000;
+    const Job sample = job(QStringLiteral("sample"), QStringLiteral("running"));
+    const auto jobWithId = [&](const QString &id) {
+        Job copy = sample;
+        copy.id = id;
+        return copy;
+    };
+    QList<Job> before;
+    for (int row = 0; row < Rows; ++row)
+        before << jobWithId(QStringLiteral("bjb-%1").arg(row, 4, 10, QLatin1Char('0')));
+    QList<Job> after;
+    for (int row = 0; row < newOnTop; ++row)
+        after << jobWithId(QStringLiteral("new-%1").arg(row));
+    for (int i = 0; i < Rows; ++i) {
+        const int row = reversed ? Rows - 1 - i : i;
+        if (row == removedRow)
+            continue;
+        Job kept = before.at(row);
+        if (changedRows.contains(row))
+            kept.status = QStringLiteral("failed");
+        after << kept;
+    }
+    m_model->setJobs(before);
+
+    QItemSelectionModel selection(m_model);
+    const QList<int> selectedRows {0, 1, 10, 250, 500, 998, 999};
+    QSet<QString> expectedSelection;
+    for (const int row : selectedRows) {
+        selection.select(m_model->index(row, 0),
+                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        if (row != removedRow)
+            expectedSelection.insert(before.at(row).id);
+    }
+    const QString currentId = before.at(998).id;
+    selection.setCurrentIndex(m_model->index(998, JobTableModel::Status),
+                              QItemSelectionModel::NoUpdate);
+
+    QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    QSignalSpy layout(m_model, &QAbstractItemModel::layoutChanged);
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy moved(m_model, &QAbstractItemModel::rowsMoved);
+    m_model->setJobs(after);
+
+    // The data is the new list's.
+    QCOMPARE(m_model->rowCount(), int(after.size()));
+    for (int row = 0; row < after.size(); ++row) {
+        QCOMPARE(m_model->index(row, JobTableModel::Id).data().toString(), after.at(row).id);
+        QCOMPARE(m_model->index(row, JobTableModel::Status).data().toString(),
+                 after.at(row).status);
+    }
+    QVERIFY(m_model->jobs() == after);
+
+    // The selection and the current index follow their jobs.
+    QSet<QString> selectedIds;
+    const QModelIndexList selectedNow = selection.selectedRows();
+    for (const QModelIndex &index : selectedNow)
+        selectedIds.insert(index.data(JobTableModel::JobIdRole).toString());
+    QCOMPARE(selectedNow.size(), expectedSelection.size());
+    QCOMPARE(selectedIds, expectedSelection);
+    QCOMPARE(selection.currentIndex().data(JobTableModel::JobIdRole).toString(), currentId);
+    QCOMPARE(selection.currentIndex().column(), int(JobTableModel::Status));
+
+    // A few signals, not one a row: one dataChanged over the changed rows, one layout change.
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(layout.size(), layoutChanges);
+    QCOMPARE(changed.size(), changedRows.isEmpty() ? 0 : 1);
+    for (const int changedRow : std::as_const(changedRows)) {
+        const int changedNow = m_model->rowOf(before.at(changedRow).id);
+        QVERIFY(changed.first().at(0).toModelIndex().row() <= changedNow);
+        QVERIFY(changed.first().at(1).toModelIndex().row() >= changedNow);
+        QCOMPARE(changed.first().at(0).toModelIndex().column(), 0);
+        QCOMPARE(changed.first().at(1).toModelIndex().column(), JobTableModel::ColumnCount - 1);
+    }
+    QCOMPARE(inserted.size(), newOnTop > 0 ? 1 : 0);
+    QCOMPARE(removed.size(), removedRow >= 0 ? 1 : 0);
+    QCOMPARE(moved.size(), 0);
 }
 
 void TestJobTableModel::relativeTimes_data()

@@ -1,5 +1,6 @@
 #include "app/batches/batchtablemodel.h"
 
+#include "app/common/rowdiff.h"
 #include "app/common/servertext.h"
 #include "app/common/tablecells.h"
 #include "core/catalog/namecatalog.h"
@@ -137,22 +138,9 @@ QVariant BatchTableModel::displayData(const Batch &batch, int column) const
 
 void BatchTableModel::setBatches(const QList<Batch> &batches)
 {
-    bool sameIds = batches.size() == m_batches.size();
-    for (qsizetype row = 0; sameIds && row < batches.size(); ++row)
-        sameIds = batches.at(row).id == m_batches.at(row).id;
-    if (!sameIds) {
-        beginResetModel();
-        m_batches = batches;
-        endResetModel();
-        return;
-    }
-    // The same batches in the same order: only the changed rows are repainted.
-    for (int row = 0; row < batches.size(); ++row) {
-        if (batches.at(row) != m_batches.at(row)) {
-            m_batches[row] = batches.at(row);
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        }
-    }
+    // Diffed by ID, as the job table is: a refresh keeps the selection and the current row on
+    // the batches still listed, and a proxy re-sorts once, not once a row.
+    RowDiff::apply(*this, m_batches, batches, [](const Batch &batch) { return batch.id; });
 }
 
 void BatchTableModel::updateBatch(const Batch &batch)

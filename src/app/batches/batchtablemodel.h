@@ -12,6 +12,7 @@
 namespace BatchDeck {
 
 class NameCatalog;
+class RowDiff;
 
 // "Completed" for COMPLETED: the six known v2 statuses read as words; an unknown one as received.
 QString batchStatusText(const QString &status);
@@ -67,6 +68,8 @@ public:
     void setNow(const QDateTime &now) { m_now = now; }
 
 private:
+    friend class RowDiff; // setBatches() diffs the rows through the protected begin/end calls
+
     QVariant displayData(const Batch &batch, int column) const;
     QString toolTipText(const Batch &batch, int column) const; // before plainToolTip()
     QVariant rawData(const Batch &batch, int column) const;

@@ -1,10 +1,10 @@
 #include "app/jobs/jobtablemodel.h"
 
+#include "app/common/rowdiff.h"
 #include "app/common/servertext.h"
 #include "core/catalog/namecatalog.h"
 
 #include <QLocale>
-#include <QSet>
 
 namespace BatchDeck {
 
@@ -186,47 +186,10 @@ QVariant JobTableModel::displayData(const Job &job, int column) const
 
 void JobTableModel::setJobs(const QList<Job> &jobs)
 {
-    // A refresh mostly brings the same jobs, changed, with a few new ones on top. Rows are
-    // removed, moved, inserted and changed one by one instead of resetting the model, so that
-    // the view keeps its selection, current row and scroll position.
-    QSet<QString> incoming;
-    for (const Job &job : jobs)
-        incoming.insert(job.id);
-    for (int row = int(m_jobs.size()) - 1; row >= 0; --row) {
-        if (incoming.contains(m_jobs.at(row).id))
-            continue;
-        int first = row;
-        while (first > 0 && !incoming.contains(m_jobs.at(first - 1).id))
-            --first;
-        beginRemoveRows({}, first, row);
-        m_jobs.remove(first, row - first + 1);
-        endRemoveRows();
-        row = first;
-    }
-    for (int row = 0; row < jobs.size(); ++row) {
-        const Job &job = jobs.at(row);
-        if (row < m_jobs.size() && m_jobs.at(row).id == job.id) {
-            if (m_jobs.at(row) != job) {
-                m_jobs[row] = job;
-                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-            }
-            continue;
-        }
-        const int existing = rowOf(job.id, row + 1);
-        if (existing >= 0) {
-            beginMoveRows({}, existing, existing, {}, row);
-            m_jobs.move(existing, row);
-            endMoveRows();
-            if (m_jobs.at(row) != job) {
-                m_jobs[row] = job;
-                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-            }
-        } else {
-            beginInsertRows({}, row, row);
-            m_jobs.insert(row, job);
-            endInsertRows();
-        }
-    }
+    // A refresh mostly brings the same jobs, changed, with a few new ones on top. The rows are
+    // diffed by ID instead of resetting the model, so that the view keeps its selection,
+    // current row and scroll position.
+    RowDiff::apply(*this, m_jobs, jobs, [](const Job &job) { return job.id; });
 }
 
 void JobTableModel::updateJob(const Job &job)

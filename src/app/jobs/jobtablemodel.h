@@ -12,6 +12,7 @@
 namespace BatchDeck {
 
 class NameCatalog;
+class RowDiff;
 
 // The loaded page of jobs. DisplayRole is readable, localized text; RawValueRole holds the typed
 // value for sorting and export. The Directory and Project columns show names when the catalog
@@ -74,6 +75,8 @@ public:
     void setNow(const QDateTime &now) { m_now = now; }
 
 private:
+    friend class RowDiff; // setJobs() diffs the rows through the protected begin/end calls
+
     QVariant displayData(const Job &job, int column) const;
     QString toolTipText(const Job &job, int column) const; // before plainToolTip()
     QVariant rawData(const Job &job, int column) const;
