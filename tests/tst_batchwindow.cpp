@@ -3,6 +3,7 @@
 #include "app/batches/batchdetailsdialog.h"
 #include "app/batches/batchfilterpanel.h"
 #include "app/batches/batchtableview.h"
+#include "app/common/appsettings.h"
 #include "app/connection/credentialstore.h"
 #include "app/export/exportdialog.h"
 #include "app/shell/mainwindow.h"
@@ -27,7 +28,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -155,7 +155,7 @@ void TestBatchWindow::initTestCase()
 
 void TestBatchWindow::init()
 {
-    QSettings().clear();
+    clearSettings();
 }
 
 void TestBatchWindow::cleanup()
@@ -611,7 +611,7 @@ void TestBatchWindow::exportWritesTheBatchesWithTheFixedHeader()
     state.list->count = 1200; // more than one page of 1000: the export follows the token
     TestHttpServer server(handlerFor(state));
     QTemporaryDir folder;
-    QSettings().setValue(QStringLiteral("export/folder"), folder.path());
+    AppSettings().saveExportFolder(folder.path());
     MainWindow *window = startInBatches(server);
     auto *exportAction = window->findChild<QAction *>(QStringLiteral("actionExport"));
     QVERIFY(exportAction->isEnabled());

@@ -1,10 +1,12 @@
 // The API key in the system keychain, against a real Secret Service. ctest runs this twice
 // through run-with-keyring.sh: once with a private, unlocked GNOME Keyring, once with no session
 // bus at all. Each function belongs to one of the two; the other run skips it.
+#include "app/common/appsettings.h"
 #include "app/connection/connectioncontroller.h"
 #include "app/connection/credentialstore.h"
 #include "app/shell/mainwindow.h"
 #include "testhttpserver.h"
+#include "windowtesting.h"
 
 #include <QAction>
 #include <QApplication>
@@ -199,7 +201,7 @@ void TestCredentialStore::initTestCase()
 
 void TestCredentialStore::init()
 {
-    QSettings().clear();
+    clearSettings();
 }
 
 void TestCredentialStore::storesReadsReplacesAndDeletes_data()
@@ -282,8 +284,11 @@ void TestCredentialStore::forgetKeyAsksThenRemovesTheKey()
         QVERIFY(problem);
         QCOMPARE(*problem, QString());
     }
-    QSettings().setValue(QStringLiteral("connection/mode"), QStringLiteral("cloud"));
-    QSettings().setValue(QStringLiteral("connection/baseUrl"), server.baseUrl());
+    {
+        AppSettings saved;
+        saved.saveConnectionMode(ConnectionMode::Cloud);
+        saved.saveBaseUrl(server.baseUrl());
+    }
 
     MainWindow window; // with the system keychain
     window.show();
@@ -402,9 +407,9 @@ void TestCredentialStore::withoutKeychainTheKeyStaysInMemoryOnly()
     // ... and only there: no config, data or cache file holds it, settings included.
     window->close();
     window.reset();
-    QSettings settingsFile;
+    QCOMPARE(AppSettings().baseUrl(), server.baseUrl());
+    QSettings settingsFile; // only for where the file is
     settingsFile.sync();
-    QCOMPARE(settingsFile.value(QStringLiteral("connection/baseUrl")).toUrl(), server.baseUrl());
     const QStringList folders = appFolders();
     QVERIFY2(std::any_of(
                  folders.cbegin(), folders.cend(),

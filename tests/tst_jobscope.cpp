@@ -1,6 +1,6 @@
 // A job's own calls (status, items, cancel): the project and organization they carry, a page
 // with an unreadable item, and a cancel the server refuses with 409.
-#include "app/common/settingsstore.h"
+#include "app/common/appsettings.h"
 #include "app/connection/credentialstore.h"
 #include "app/jobs/jobdetailsdialog.h"
 #include "app/jobs/jobitemsmodel.h"
@@ -10,6 +10,7 @@
 #include "core/jobs/jobsapi.h"
 #include "demo/demoserver.h"
 #include "testhttpserver.h"
+#include "windowtesting.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -150,7 +151,7 @@ void TestJobScope::initTestCase()
 
 void TestJobScope::init()
 {
-    QSettings().clear();
+    clearSettings();
     m_network.clearConnectionCache();
 }
 
@@ -357,7 +358,7 @@ void TestJobScope::mainWindowScopesDetailsByTheFilter()
     JobFilter filter;
     filter.projectId = ProjectId;
     filter.organizationId = OrganizationId;
-    SettingsStore::saveFilter(filter);
+    AppSettings().saveJobsFilter(filter);
 
     TestHttpServer server(scopedServer(threeItemsOneUnreadable()));
     MemoryCredentialStore credentials;

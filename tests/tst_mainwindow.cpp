@@ -1,3 +1,4 @@
+#include "app/common/appsettings.h"
 #include "app/connection/connectiondialog.h"
 #include "app/connection/credentialstore.h"
 #include "app/export/exportdialog.h"
@@ -146,7 +147,7 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
-    QSettings().clear();
+    clearSettings();
 }
 
 void TestMainWindow::cleanup()
@@ -216,7 +217,7 @@ void TestMainWindow::welcomeScreenWithoutAKey()
     QTRY_COMPARE(pages->currentWidget()->objectName(), QStringLiteral("browserPage"));
     QTRY_VERIFY_WITH_TIMEOUT(window.jobModel().rowCount() == 50, 20'000);
     QVERIFY(window.connection().isDemo());
-    QVERIFY(QSettings().value(QStringLiteral("connection/mode")).toString() == u"demo");
+    QVERIFY(AppSettings().connectionMode() == ConnectionMode::Demo);
 }
 
 void TestMainWindow::filterChangeSendsTheRightQuery()

@@ -25,7 +25,6 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -170,7 +169,7 @@ void TestServerText::initTestCase()
 
 void TestServerText::init()
 {
-    QSettings().clear();
+    clearSettings();
 }
 
 MainWindow *TestServerText::startWindowOn(const TestHttpServer &server)

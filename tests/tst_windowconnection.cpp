@@ -9,7 +9,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,7 +73,7 @@ void TestWindowConnection::initTestCase()
 
 void TestWindowConnection::init()
 {
-    QSettings().clear();
+    clearSettings();
 }
 
 void TestWindowConnection::cleanup()
