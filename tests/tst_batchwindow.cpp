@@ -5,6 +5,7 @@
 #include "app/batches/batchfilterpanel.h"
 #include "app/batches/batchtableview.h"
 #include "app/connection/connectioncontroller.h"
+#include "app/common/appsettings.h"
 #include "app/connection/credentialstore.h"
 #include "app/export/exportdialog.h"
 #include "app/export/exportrunner.h"
@@ -31,7 +32,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -159,7 +159,7 @@ void TestBatchWindow::initTestCase()
 
 void TestBatchWindow::init()
 {
-    QSettings().clear();
+    clearSettings();
 }
 
 void TestBatchWindow::cleanup()
@@ -618,7 +618,7 @@ void TestBatchWindow::exportWritesTheBatchesWithTheFixedHeader()
     state.list->count = 1200; // more than one page of 1000: the export follows the token
     TestHttpServer server(handlerFor(state));
     QTemporaryDir folder;
-    QSettings().setValue(QStringLiteral("export/folder"), folder.path());
+    AppSettings().saveExportFolder(folder.path());
     MainWindow *window = startInBatches(server);
     auto *exportAction = window->findChild<QAction *>(QStringLiteral("actionExport"));
     QVERIFY(exportAction->isEnabled());

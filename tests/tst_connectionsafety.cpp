@@ -1,9 +1,10 @@
 // The Connection dialog's side of keeping the API key safe: plain http only with the user's
 // explicit, remembered consent, and no key with control characters. Nothing here connects.
-#include "app/common/settingsstore.h"
+#include "app/common/appsettings.h"
 #include "app/connection/connectioncontroller.h"
 #include "app/connection/connectiondialog.h"
 #include "app/connection/credentialstore.h"
+#include "windowtesting.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -18,6 +19,7 @@
 #include <QTest>
 
 using namespace BatchDeck;
+using namespace BatchDeck::Testing;
 
 class TestConnectionSafety : public QObject
 {
@@ -60,7 +62,7 @@ void TestConnectionSafety::initTestCase()
 
 void TestConnectionSafety::init()
 {
-    QSettings().clear();
+    clearSettings();
 }
 
 TestConnectionSafety::DialogParts TestConnectionSafety::partsOf(ConnectionDialog &dialog)
@@ -164,8 +166,8 @@ void TestConnectionSafety::consentIsRememberedForItsAddressOnly()
         ConnectionController controller(&client, &credentials);
         controller.useCloud(chosen); // connects nowhere: nothing is requested here
     }
-    QVERIFY(SettingsStore::insecureHttpAllowed(plainHttp));
-    QVERIFY(!SettingsStore::insecureHttpAllowed(QUrl(QStringLiteral("http://10.0.0.2:8080"))));
+    QVERIFY(AppSettings().insecureHttpAllowed(plainHttp));
+    QVERIFY(!AppSettings().insecureHttpAllowed(QUrl(QStringLiteral("http://10.0.0.2:8080"))));
 
     // After a restart the saved address comes back with its consent; the dialog shows it ticked.
     qputenv("LLAMA_CLOUD_API_KEY", "llx-from-environment");
@@ -185,7 +187,7 @@ void TestConnectionSafety::consentIsRememberedForItsAddressOnly()
     // Withdrawing the consent forgets it.
     chosen.allowInsecureHttp = false;
     controller.useCloud(chosen);
-    QVERIFY(!SettingsStore::insecureHttpAllowed(plainHttp));
+    QVERIFY(!AppSettings().insecureHttpAllowed(plainHttp));
 }
 
 QTEST_MAIN(TestConnectionSafety)

@@ -2,12 +2,14 @@
 // through run-with-keyring.sh: once with a private, unlocked GNOME Keyring, once with no session
 // bus at all. Each function belongs to one of the two; the other run skips it.
 #include "app/batches/batchesview.h"
+#include "app/common/appsettings.h"
 #include "app/connection/connectioncontroller.h"
 #include "app/connection/credentialstore.h"
 #include "app/export/exportrunner.h"
 #include "app/jobs/jobsview.h"
 #include "app/shell/mainwindow.h"
 #include "testhttpserver.h"
+#include "windowtesting.h"
 
 #include <QAction>
 #include <QApplication>
@@ -202,7 +204,7 @@ void TestCredentialStore::initTestCase()
 
 void TestCredentialStore::init()
 {
-    QSettings().clear();
+    clearSettings();
 }
 
 void TestCredentialStore::storesReadsReplacesAndDeletes_data()
@@ -285,8 +287,11 @@ void TestCredentialStore::forgetKeyAsksThenRemovesTheKey()
         QVERIFY(problem);
         QCOMPARE(*problem, QString());
     }
-    QSettings().setValue(QStringLiteral("connection/mode"), QStringLiteral("cloud"));
-    QSettings().setValue(QStringLiteral("connection/baseUrl"), server.baseUrl());
+    {
+        AppSettings saved;
+        saved.saveConnectionMode(ConnectionMode::Cloud);
+        saved.saveBaseUrl(server.baseUrl());
+    }
 
     MainWindow window; // with the system keychain
     window.show();
@@ -405,9 +410,9 @@ void TestCredentialStore::withoutKeychainTheKeyStaysInMemoryOnly()
     // ... and only there: no config, data or cache file holds it, settings included.
     window->close();
     window.reset();
-    QSettings settingsFile;
+    QCOMPARE(AppSettings().baseUrl(), server.baseUrl());
+    QSettings settingsFile; // only for where the file is
     settingsFile.sync();
-    QCOMPARE(settingsFile.value(QStringLiteral("connection/baseUrl")).toUrl(), server.baseUrl());
     const QStringList folders = appFolders();
     QVERIFY2(std::any_of(
                  folders.cbegin(), folders.cend(),

@@ -22,7 +22,6 @@
 #include <QListView>
 #include <QNetworkAccessManager>
 #include <QPainter>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -120,7 +119,7 @@ void TestJobFilterPanel::initTestCase()
 
 void TestJobFilterPanel::init()
 {
-    QSettings().clear();
+    clearSettings();
     m_server = std::make_unique<TestHttpServer>(catalogOrFailure);
     m_client = std::make_unique<ApiClient>(&m_network);
     m_client->setSettings(clientSettingsFor(*m_server));

@@ -3,6 +3,7 @@
 #include "app/batches/batchesview.h"
 #include "app/common/settingsstore.h"
 #include "app/connection/connectioncontroller.h"
+#include "app/common/appsettings.h"
 #include "app/connection/credentialstore.h"
 #include "app/export/exportrunner.h"
 #include "app/jobs/jobdetailsdialog.h"
@@ -14,6 +15,7 @@
 #include "core/jobs/jobsapi.h"
 #include "demo/demoserver.h"
 #include "testhttpserver.h"
+#include "windowtesting.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -154,7 +156,7 @@ void TestJobScope::initTestCase()
 
 void TestJobScope::init()
 {
-    QSettings().clear();
+    clearSettings();
     m_network.clearConnectionCache();
 }
 
@@ -361,7 +363,7 @@ void TestJobScope::mainWindowScopesDetailsByTheFilter()
     JobFilter filter;
     filter.projectId = ProjectId;
     filter.organizationId = OrganizationId;
-    SettingsStore::saveFilter(filter);
+    AppSettings().saveJobsFilter(filter);
 
     TestHttpServer server(scopedServer(threeItemsOneUnreadable()));
     MemoryCredentialStore credentials;

@@ -1,5 +1,6 @@
 #include "app/batches/batchesview.h"
 #include "app/connection/connectioncontroller.h"
+#include "app/common/appsettings.h"
 #include "app/connection/connectiondialog.h"
 #include "app/connection/credentialstore.h"
 #include "app/export/exportdialog.h"
@@ -150,7 +151,7 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
-    QSettings().clear();
+    clearSettings();
 }
 
 void TestMainWindow::cleanup()
@@ -222,7 +223,7 @@ void TestMainWindow::welcomeScreenWithoutAKey()
     QTRY_COMPARE(pages->currentWidget()->objectName(), QStringLiteral("browserPage"));
     QTRY_VERIFY_WITH_TIMEOUT(window.jobsView().model().rowCount() == 50, 20'000);
     QVERIFY(window.connection().isDemo());
-    QVERIFY(QSettings().value(QStringLiteral("connection/mode")).toString() == u"demo");
+    QVERIFY(AppSettings().connectionMode() == ConnectionMode::Demo);
 }
 
 void TestMainWindow::filterChangeSendsTheRightQuery()

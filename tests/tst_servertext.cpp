@@ -28,7 +28,6 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -173,7 +172,7 @@ void TestServerText::initTestCase()
 
 void TestServerText::init()
 {
-    QSettings().clear();
+    clearSettings();
 }
 
 MainWindow *TestServerText::startWindowOn(const TestHttpServer &server)

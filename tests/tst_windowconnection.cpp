@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -78,7 +77,7 @@ void TestWindowConnection::initTestCase()
 
 void TestWindowConnection::init()
 {
-    QSettings().clear();
+    clearSettings();
 }
 
 void TestWindowConnection::cleanup()

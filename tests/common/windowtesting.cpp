@@ -15,4 +15,9 @@ void isolateWindowTest(const QString &settingsPath)
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsPath);
 }
 
+void clearSettings()
+{
+    QSettings().clear();
+}
+
 } // namespace BatchDeck::Testing

@@ -9,4 +9,8 @@ namespace BatchDeck::Testing {
 // nor changes the user's.
 void isolateWindowTest(const QString &settingsPath);
 
+// Forgets every setting, so that each test function starts as on a first run. Tests read and
+// write single settings through AppSettings, never by their keys.
+void clearSettings();
+
 } // namespace BatchDeck::Testing

@@ -1,6 +1,7 @@
 #include "app/batches/batchtableview.h"
 
 #include "app/batches/batchtablemodel.h"
+#include "app/common/appsettings.h"
 #include "app/common/servertext.h"
 #include "app/common/tabledelegates.h"
 
@@ -10,13 +11,8 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
-#include <QSettings>
 
 namespace BatchDeck {
-
-namespace {
-const QString HeaderKey = QStringLiteral("window/batchTableHeader");
-}
 
 BatchTableView::BatchTableView(QWidget *parent)
     : QTableView(parent)
@@ -111,12 +107,12 @@ void BatchTableView::contextMenuEvent(QContextMenuEvent *event)
 
 void BatchTableView::restoreColumns()
 {
-    horizontalHeader()->restoreState(QSettings().value(HeaderKey).toByteArray());
+    horizontalHeader()->restoreState(AppSettings().batchesHeaderState());
 }
 
 void BatchTableView::saveColumns() const
 {
-    QSettings().setValue(HeaderKey, horizontalHeader()->saveState());
+    AppSettings().saveBatchesHeaderState(horizontalHeader()->saveState());
 }
 
 } // namespace BatchDeck

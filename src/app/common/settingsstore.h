@@ -1,23 +1,62 @@
 #pragma once
 
-#include "core/jobs/jobfilter.h"
+// TODO(shell): remove once mainwindow uses AppSettings. The old SettingsStore calls that
+// src/app/shell/ still makes, forwarded to AppSettings so the shell compiles until it switches;
+// nothing else may include this header.
 
-#include <QUrl>
+#include "app/common/appsettings.h"
 
-namespace BatchDeck {
+namespace BatchDeck::SettingsStore {
 
-// What the window remembers across restarts, in QSettings. Never the API key.
-namespace SettingsStore {
-JobFilter filter();
-void saveFilter(const JobFilter &filter);
-int pageSize();
-void savePageSize(int pageSize);
-int autoRefreshSeconds();
-void saveAutoRefreshSeconds(int seconds);
-// Whether the user allowed plain http (the key unencrypted) for this server address. The consent
-// belongs to the address it was given for: another address starts without it.
-bool insecureHttpAllowed(const QUrl &baseUrl);
-void saveInsecureHttpAllowed(const QUrl &baseUrl, bool allowed);
-} // namespace SettingsStore
+// TODO(shell): remove once mainwindow uses AppSettings
+inline JobFilter filter()
+{
+    return AppSettings().jobsFilter();
+}
+// TODO(shell): remove once mainwindow uses AppSettings
+inline void saveFilter(const JobFilter &filter)
+{
+    AppSettings().saveJobsFilter(filter);
+}
+// TODO(shell): remove once mainwindow uses AppSettings
+inline int pageSize()
+{
+    return AppSettings().pageSize();
+}
+// TODO(shell): remove once mainwindow uses AppSettings
+inline void savePageSize(int pageSize)
+{
+    AppSettings().savePageSize(pageSize);
+}
+// TODO(shell): remove once mainwindow uses AppSettings
+inline int autoRefreshSeconds()
+{
+    return AppSettings().autoRefreshSeconds();
+}
+// TODO(shell): remove once mainwindow uses AppSettings
+inline void saveAutoRefreshSeconds(int seconds)
+{
+    AppSettings().saveAutoRefreshSeconds(seconds);
+}
+// TODO(shell): remove once mainwindow uses AppSettings
+inline DataSource dataSource()
+{
+    return AppSettings().shownList();
+}
+// TODO(shell): remove once mainwindow uses AppSettings
+inline void saveDataSource(DataSource source)
+{
+    AppSettings().saveShownList(source);
+}
+// TODO(shell): remove once mainwindow uses AppSettings
+inline ListBatchesQuery batchQuery()
+{
+    return AppSettings().batchesQuery();
+}
+// TODO(shell): remove once mainwindow uses AppSettings
+inline void saveBatchQuery(const ListBatchesQuery &query)
+{
+    AppSettings().saveBatchesQuery(query);
+}
 
-} // namespace BatchDeck
+} // namespace BatchDeck::SettingsStore

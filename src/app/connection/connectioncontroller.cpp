@@ -1,19 +1,12 @@
 #include "app/connection/connectioncontroller.h"
 
-#include "app/common/settingsstore.h"
+#include "app/common/appsettings.h"
 #include "app/connection/credentialstore.h"
 #include "demo/demoserver.h"
-
-#include <QSettings>
 
 namespace BatchDeck {
 
 namespace {
-
-const QString ModeKey = QStringLiteral("connection/mode");
-const QString BaseUrlKey = QStringLiteral("connection/baseUrl");
-const QString DemoMode = QStringLiteral("demo");
-const QString CloudMode = QStringLiteral("cloud");
 
 QString accountFor(const QUrl &baseUrl)
 {
@@ -33,19 +26,19 @@ ConnectionController::~ConnectionController() = default;
 
 void ConnectionController::restore(bool demoRequested)
 {
-    QSettings settings;
-    if (demoRequested || settings.value(ModeKey).toString() == DemoMode) {
+    const AppSettings settings;
+    if (demoRequested || settings.connectionMode() == ConnectionMode::Demo) {
         useDemo();
         return;
     }
     ClientSettings cloud;
     const QUrl environmentUrl = baseUrlFromEnvironment();
-    const QUrl savedUrl = settings.value(BaseUrlKey).toUrl();
+    const QUrl savedUrl = settings.baseUrl();
     if (!environmentUrl.isEmpty())
         cloud.baseUrl = environmentUrl;
     else if (savedUrl.isValid() && !savedUrl.isEmpty())
         cloud.baseUrl = savedUrl;
-    cloud.allowInsecureHttp = SettingsStore::insecureHttpAllowed(cloud.baseUrl);
+    cloud.allowInsecureHttp = settings.insecureHttpAllowed(cloud.baseUrl);
 
     cloud.apiKey = apiKeyFromEnvironment();
     if (!cloud.apiKey.isEmpty()) {
@@ -53,7 +46,7 @@ void ConnectionController::restore(bool demoRequested)
         connectWith(cloud);
         return;
     }
-    if (settings.value(ModeKey).toString() != CloudMode) {
+    if (settings.connectionMode() != ConnectionMode::Cloud) {
         Q_EMIT setupNeeded({});
         return;
     }
@@ -79,7 +72,7 @@ void ConnectionController::useDemo()
         }
         m_demo = std::move(server);
     }
-    QSettings().setValue(ModeKey, DemoMode);
+    AppSettings().saveConnectionMode(ConnectionMode::Demo);
     ClientSettings settings;
     settings.baseUrl = m_demo->baseUrl();
     settings.apiKey = DemoServer::apiKey();
@@ -91,10 +84,10 @@ void ConnectionController::useCloud(const ClientSettings &settings)
 {
     m_demo.reset();
     m_keyFromEnvironment = false;
-    QSettings stored;
-    stored.setValue(ModeKey, CloudMode);
-    stored.setValue(BaseUrlKey, settings.baseUrl);
-    SettingsStore::saveInsecureHttpAllowed(settings.baseUrl, settings.allowInsecureHttp);
+    AppSettings stored;
+    stored.saveConnectionMode(ConnectionMode::Cloud);
+    stored.saveBaseUrl(settings.baseUrl);
+    stored.saveInsecureHttpAllowed(settings.baseUrl, settings.allowInsecureHttp);
     m_credentials->writeKey(accountFor(settings.baseUrl), settings.apiKey, this,
                             [this](const QString &problem) {
                                 m_storageNote = problem;
@@ -115,7 +108,7 @@ void ConnectionController::forgetKey()
     m_connected = false;
     m_storageNote.clear();
     // The next start shows the welcome screen instead of looking for the key.
-    QSettings().remove(ModeKey);
+    AppSettings().saveConnectionMode(ConnectionMode::NotChosen);
     m_credentials->deleteKey(account, this, [this](const QString &problem) {
         Q_EMIT setupNeeded(problem.isEmpty()
                                ? tr("The API key was removed from this computer. Connect again to "

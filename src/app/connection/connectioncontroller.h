@@ -13,7 +13,7 @@ class DemoServer;
 
 // Which server the window talks to, and with which key: the built-in demo server, or LlamaCloud
 // with a key from the environment or the keychain. The server address is remembered in
-// QSettings; the key only in the keychain.
+// AppSettings; the key only in the keychain.
 class ConnectionController : public QObject
 {
     Q_OBJECT

@@ -1,5 +1,6 @@
 #include "app/export/exportdialog.h"
 
+#include "app/common/appsettings.h"
 #include "ui_exportdialog.h"
 
 #include <QDateTime>
@@ -8,16 +9,9 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QPushButton>
-#include <QSettings>
 #include <QStandardPaths>
 
 namespace BatchDeck {
-
-namespace {
-
-const QString FolderKey = QStringLiteral("export/folder");
-
-} // namespace
 
 ExportDialog::ExportDialog(std::optional<qint64> matchingJobs, int pageJobs, int selectedJobs,
                            QWidget *parent)
@@ -38,7 +32,7 @@ ExportDialog::ExportDialog(std::optional<qint64> matchingJobs, int pageJobs, int
     // The last folder used, else Documents, else home: whichever exists.
     QString folder = QDir::homePath();
     for (const QString &candidate :
-         {QSettings().value(FolderKey).toString(),
+         {AppSettings().exportFolder(),
           QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)}) {
         if (!candidate.isEmpty() && QDir(candidate).exists()) {
             folder = candidate;
@@ -51,7 +45,7 @@ ExportDialog::ExportDialog(std::optional<qint64> matchingJobs, int pageJobs, int
         m_ui->buttonBox->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     exportButton->setDefault(true);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
-        QSettings().setValue(FolderKey, QFileInfo(filePath()).absolutePath());
+        AppSettings().saveExportFolder(QFileInfo(filePath()).absolutePath());
         accept();
     });
     connect(m_ui->browseButton, &QPushButton::clicked, this, &ExportDialog::browse);

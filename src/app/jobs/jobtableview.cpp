@@ -1,5 +1,6 @@
 #include "app/jobs/jobtableview.h"
 
+#include "app/common/appsettings.h"
 #include "app/common/servertext.h"
 #include "app/common/tabledelegates.h"
 #include "app/jobs/jobfilterproxymodel.h"
@@ -12,15 +13,8 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QMenu>
-#include <QSettings>
 
 namespace BatchDeck {
-
-namespace {
-
-const QString HeaderStateKey = QStringLiteral("jobTable/headerState");
-
-} // namespace
 
 JobTableView::JobTableView(QWidget *parent)
     : QTableView(parent)
@@ -77,14 +71,14 @@ void JobTableView::setModels(JobTableModel *model, JobFilterProxyModel *proxy)
 
 void JobTableView::restoreColumns()
 {
-    const QByteArray state = QSettings().value(HeaderStateKey).toByteArray();
+    const QByteArray state = AppSettings().jobsHeaderState();
     if (!state.isEmpty())
         horizontalHeader()->restoreState(state);
 }
 
 void JobTableView::saveColumns() const
 {
-    QSettings().setValue(HeaderStateKey, horizontalHeader()->saveState());
+    AppSettings().saveJobsHeaderState(horizontalHeader()->saveState());
 }
 
 const Job *JobTableView::jobAt(const QModelIndex &proxyIndex) const

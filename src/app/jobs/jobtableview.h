@@ -19,7 +19,7 @@ public:
     explicit JobTableView(QWidget *parent = nullptr);
 
     void setModels(JobTableModel *model, JobFilterProxyModel *proxy);
-    // Column order, widths, visibility and sort, from and to QSettings.
+    // Column order, widths, visibility and sort, from and to AppSettings.
     void restoreColumns();
     void saveColumns() const;
 

@@ -1,0 +1,289 @@
+#include "app/common/appsettings.h"
+
+#include "core/jobs/jobbrowser.h"
+
+#include <algorithm>
+#include <array>
+
+namespace BatchDeck {
+
+namespace {
+
+namespace Key {
+const QString WindowGeometry = QStringLiteral("window/geometry");
+const QString SplitterState = QStringLiteral("window/splitter");
+const QString ShownList = QStringLiteral("window/shownList");
+const QString PageSize = QStringLiteral("window/pageSize");
+const QString AutoRefreshSeconds = QStringLiteral("window/autoRefreshSeconds");
+
+const QString JobsHeaderState = QStringLiteral("jobs/headerState");
+const QString JobsFilterStatus = QStringLiteral("jobs/filterStatus");
+const QString JobsFilterJobType = QStringLiteral("jobs/filterJobType");
+const QString JobsFilterDirectoryId = QStringLiteral("jobs/filterDirectoryId");
+const QString JobsFilterProjectId = QStringLiteral("jobs/filterProjectId");
+const QString JobsFilterOrganizationId = QStringLiteral("jobs/filterOrganizationId");
+
+const QString BatchesHeaderState = QStringLiteral("batches/headerState");
+const QString BatchesFilterStatus = QStringLiteral("batches/filterStatus");
+const QString BatchesFilterCreatedFrom = QStringLiteral("batches/filterCreatedFrom");
+const QString BatchesFilterCreatedTo = QStringLiteral("batches/filterCreatedTo");
+const QString BatchesFilterSourceDirectoryId = QStringLiteral("batches/filterSourceDirectoryId");
+const QString BatchesFilterProjectId = QStringLiteral("batches/filterProjectId");
+const QString BatchesFilterOrganizationId = QStringLiteral("batches/filterOrganizationId");
+
+const QString ExportFolder = QStringLiteral("export/folder");
+
+const QString ConnectionMode = QStringLiteral("connection/mode");
+const QString BaseUrl = QStringLiteral("connection/baseUrl");
+const QString InsecureHttpAllowedFor = QStringLiteral("connection/insecureHttpAllowedFor");
+} // namespace Key
+
+struct RenamedKey
+{
+    QString oldKey;
+    QString newKey;
+};
+
+// Keys of earlier versions and where they live now. Geometry, splitter, export folder and the
+// connection keys kept their names.
+const std::array<RenamedKey, 16> &renamedKeys()
+{
+    static const std::array<RenamedKey, 16> keys {{
+        {QStringLiteral("view/source"), Key::ShownList},
+        {QStringLiteral("view/pageSize"), Key::PageSize},
+        {QStringLiteral("view/autoRefreshSeconds"), Key::AutoRefreshSeconds},
+        {QStringLiteral("jobTable/headerState"), Key::JobsHeaderState},
+        {QStringLiteral("filter/status"), Key::JobsFilterStatus},
+        {QStringLiteral("filter/jobType"), Key::JobsFilterJobType},
+        {QStringLiteral("filter/directoryId"), Key::JobsFilterDirectoryId},
+        {QStringLiteral("filter/projectId"), Key::JobsFilterProjectId},
+        {QStringLiteral("filter/organizationId"), Key::JobsFilterOrganizationId},
+        {QStringLiteral("window/batchTableHeader"), Key::BatchesHeaderState},
+        {QStringLiteral("batchFilter/status"), Key::BatchesFilterStatus},
+        {QStringLiteral("batchFilter/createdFrom"), Key::BatchesFilterCreatedFrom},
+        {QStringLiteral("batchFilter/createdTo"), Key::BatchesFilterCreatedTo},
+        {QStringLiteral("batchFilter/sourceDirectoryId"), Key::BatchesFilterSourceDirectoryId},
+        {QStringLiteral("batchFilter/projectId"), Key::BatchesFilterProjectId},
+        {QStringLiteral("batchFilter/organizationId"), Key::BatchesFilterOrganizationId},
+    }};
+    return keys;
+}
+
+const QString DemoModeValue = QStringLiteral("demo");
+const QString CloudModeValue = QStringLiteral("cloud");
+
+} // namespace
+
+AppSettings::AppSettings()
+{
+    migrateRenamedKeys();
+}
+
+void AppSettings::migrateRenamedKeys()
+{
+    for (const RenamedKey &renamed : renamedKeys()) {
+        if (!m_settings.contains(renamed.oldKey))
+            continue;
+        // A new key already there was written by this version and is newer than the old one.
+        if (!m_settings.contains(renamed.newKey))
+            m_settings.setValue(renamed.newKey, m_settings.value(renamed.oldKey));
+        m_settings.remove(renamed.oldKey);
+    }
+}
+
+std::optional<QString> AppSettings::optionalText(const QString &key) const
+{
+    const QString value = m_settings.value(key).toString();
+    return value.isEmpty() ? std::nullopt : std::optional(value);
+}
+
+void AppSettings::saveOptionalText(const QString &key, const std::optional<QString> &value)
+{
+    if (value)
+        m_settings.setValue(key, *value);
+    else
+        m_settings.remove(key);
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings.value(Key::WindowGeometry).toByteArray();
+}
+
+void AppSettings::saveWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(Key::WindowGeometry, geometry);
+}
+
+QByteArray AppSettings::splitterState() const
+{
+    return m_settings.value(Key::SplitterState).toByteArray();
+}
+
+void AppSettings::saveSplitterState(const QByteArray &state)
+{
+    m_settings.setValue(Key::SplitterState, state);
+}
+
+DataSource AppSettings::shownList() const
+{
+    return m_settings.value(Key::ShownList).toString() == u"batches" ? DataSource::Batches
+                                                                     : DataSource::Jobs;
+}
+
+void AppSettings::saveShownList(DataSource list)
+{
+    m_settings.setValue(Key::ShownList,
+                        list == DataSource::Batches ? QStringLiteral("batches")
+                                                    : QStringLiteral("jobs"));
+}
+
+int AppSettings::pageSize() const
+{
+    const int value = m_settings.value(Key::PageSize, JobBrowser::DefaultPageSize).toInt();
+    return std::clamp(value, ListJobsQuery::MinLimit, ListJobsQuery::MaxLimit);
+}
+
+void AppSettings::savePageSize(int pageSize)
+{
+    m_settings.setValue(Key::PageSize, pageSize);
+}
+
+int AppSettings::autoRefreshSeconds() const
+{
+    const int value = m_settings.value(Key::AutoRefreshSeconds, 10).toInt();
+    return QList<int> {5, 10, 30, 60}.contains(value) ? value : 10;
+}
+
+void AppSettings::saveAutoRefreshSeconds(int seconds)
+{
+    m_settings.setValue(Key::AutoRefreshSeconds, seconds);
+}
+
+QByteArray AppSettings::jobsHeaderState() const
+{
+    return m_settings.value(Key::JobsHeaderState).toByteArray();
+}
+
+void AppSettings::saveJobsHeaderState(const QByteArray &state)
+{
+    m_settings.setValue(Key::JobsHeaderState, state);
+}
+
+JobFilter AppSettings::jobsFilter() const
+{
+    JobFilter filter;
+    filter.status = optionalText(Key::JobsFilterStatus);
+    filter.jobType = optionalText(Key::JobsFilterJobType);
+    filter.directoryId = optionalText(Key::JobsFilterDirectoryId);
+    filter.projectId = optionalText(Key::JobsFilterProjectId);
+    filter.organizationId = optionalText(Key::JobsFilterOrganizationId);
+    // A stored filter the API would refuse (an edited file, an older version) is dropped.
+    return filter.validationError().isEmpty() ? filter : JobFilter {};
+}
+
+void AppSettings::saveJobsFilter(const JobFilter &filter)
+{
+    saveOptionalText(Key::JobsFilterStatus, filter.status);
+    saveOptionalText(Key::JobsFilterJobType, filter.jobType);
+    saveOptionalText(Key::JobsFilterDirectoryId, filter.directoryId);
+    saveOptionalText(Key::JobsFilterProjectId, filter.projectId);
+    saveOptionalText(Key::JobsFilterOrganizationId, filter.organizationId);
+}
+
+QByteArray AppSettings::batchesHeaderState() const
+{
+    return m_settings.value(Key::BatchesHeaderState).toByteArray();
+}
+
+void AppSettings::saveBatchesHeaderState(const QByteArray &state)
+{
+    m_settings.setValue(Key::BatchesHeaderState, state);
+}
+
+ListBatchesQuery AppSettings::batchesQuery() const
+{
+    ListBatchesQuery query;
+    query.status = optionalText(Key::BatchesFilterStatus);
+    query.createdAtOnOrAfter = optionalText(Key::BatchesFilterCreatedFrom);
+    query.createdAtOnOrBefore = optionalText(Key::BatchesFilterCreatedTo);
+    query.sourceDirectoryId = optionalText(Key::BatchesFilterSourceDirectoryId);
+    query.projectId = optionalText(Key::BatchesFilterProjectId);
+    query.organizationId = optionalText(Key::BatchesFilterOrganizationId);
+    // A stored filter the API would refuse (an edited file, an older version) is dropped.
+    return query.validationError().isEmpty() ? query : ListBatchesQuery {};
+}
+
+void AppSettings::saveBatchesQuery(const ListBatchesQuery &query)
+{
+    saveOptionalText(Key::BatchesFilterStatus, query.status);
+    saveOptionalText(Key::BatchesFilterCreatedFrom, query.createdAtOnOrAfter);
+    saveOptionalText(Key::BatchesFilterCreatedTo, query.createdAtOnOrBefore);
+    saveOptionalText(Key::BatchesFilterSourceDirectoryId, query.sourceDirectoryId);
+    saveOptionalText(Key::BatchesFilterProjectId, query.projectId);
+    saveOptionalText(Key::BatchesFilterOrganizationId, query.organizationId);
+}
+
+QString AppSettings::exportFolder() const
+{
+    return m_settings.value(Key::ExportFolder).toString();
+}
+
+void AppSettings::saveExportFolder(const QString &folder)
+{
+    m_settings.setValue(Key::ExportFolder, folder);
+}
+
+ConnectionMode AppSettings::connectionMode() const
+{
+    const QString mode = m_settings.value(Key::ConnectionMode).toString();
+    if (mode == DemoModeValue)
+        return ConnectionMode::Demo;
+    if (mode == CloudModeValue)
+        return ConnectionMode::Cloud;
+    return ConnectionMode::NotChosen;
+}
+
+void AppSettings::saveConnectionMode(ConnectionMode mode)
+{
+    switch (mode) {
+    case ConnectionMode::Demo:
+        m_settings.setValue(Key::ConnectionMode, DemoModeValue);
+        return;
+    case ConnectionMode::Cloud:
+        m_settings.setValue(Key::ConnectionMode, CloudModeValue);
+        return;
+    case ConnectionMode::NotChosen:
+        m_settings.remove(Key::ConnectionMode);
+        return;
+    }
+}
+
+QUrl AppSettings::baseUrl() const
+{
+    const QUrl url = m_settings.value(Key::BaseUrl).toUrl();
+    return url.isValid() ? url : QUrl();
+}
+
+void AppSettings::saveBaseUrl(const QUrl &baseUrl)
+{
+    m_settings.setValue(Key::BaseUrl, baseUrl);
+}
+
+bool AppSettings::insecureHttpAllowed(const QUrl &baseUrl) const
+{
+    const QUrl allowedFor = m_settings.value(Key::InsecureHttpAllowedFor).toUrl();
+    return !allowedFor.isEmpty()
+        && allowedFor.adjusted(QUrl::StripTrailingSlash)
+        == baseUrl.adjusted(QUrl::StripTrailingSlash);
+}
+
+void AppSettings::saveInsecureHttpAllowed(const QUrl &baseUrl, bool allowed)
+{
+    if (allowed)
+        m_settings.setValue(Key::InsecureHttpAllowedFor, baseUrl);
+    else
+        m_settings.remove(Key::InsecureHttpAllowedFor);
+}
+
+} // namespace BatchDeck
