@@ -47,11 +47,6 @@ QString text(const ListBatchesQuery &query)
     return parts.join(u' ');
 }
 
-QString text(DataSource list)
-{
-    return list == DataSource::Batches ? QStringLiteral("batches") : QStringLiteral("jobs");
-}
-
 QString text(ConnectionMode mode)
 {
     switch (mode) {
@@ -94,7 +89,7 @@ const Read readGeometry = [](const AppSettings &s) {
 const Read readSplitter = [](const AppSettings &s) {
     return QString::fromLatin1(s.splitterState());
 };
-const Read readShownList = [](const AppSettings &s) { return text(s.shownList()); };
+const Read readShownList = [](const AppSettings &s) { return s.shownList(); };
 const Read readPageSize = [](const AppSettings &s) { return QString::number(s.pageSize()); };
 const Read readAutoRefresh = [](const AppSettings &s) {
     return QString::number(s.autoRefreshSeconds());
@@ -163,11 +158,11 @@ void TestAppSettings::eachSettingReadsBackWhatWasSaved_data()
         << Save([](AppSettings &s) { s.saveSplitterState("splitter-bytes"); }) << readSplitter
         << "splitter-bytes";
     QTest::newRow("shown list: batches")
-        << Save([](AppSettings &s) { s.saveShownList(DataSource::Batches); }) << readShownList
+        << Save([](AppSettings &s) { s.saveShownList(QStringLiteral("batches")); }) << readShownList
         << "batches";
     QTest::newRow("shown list: jobs after batches") << Save([](AppSettings &s) {
-        s.saveShownList(DataSource::Batches);
-        s.saveShownList(DataSource::Jobs);
+        s.saveShownList(QStringLiteral("batches"));
+        s.saveShownList(QStringLiteral("jobs"));
     }) << readShownList << "jobs";
     QTest::newRow("page size 200")
         << Save([](AppSettings &s) { s.savePageSize(200); }) << readPageSize << "200";
@@ -250,8 +245,6 @@ void TestAppSettings::storedValuesTheAppWouldRefuseReadAsDefaults_data()
     QTest::newRow("auto-refresh that is no number reads as 10")
         << "window/autoRefreshSeconds" << QVariant(QStringLiteral("often")) << readAutoRefresh
         << "10";
-    QTest::newRow("an unknown shown list reads as jobs")
-        << "window/shownList" << QVariant(QStringLiteral("pipelines")) << readShownList << "jobs";
     QTest::newRow("jobs filter with an unknown status is dropped")
         << "jobs/filterStatus" << QVariant(QStringLiteral("exploded")) << readJobsFilter << "";
     QTest::newRow("jobs filter with a project that is no UUID is dropped")
@@ -366,7 +359,7 @@ void TestAppSettings::everyKeyIsAreaSlashCamelCase()
         AppSettings settings;
         settings.saveWindowGeometry("g");
         settings.saveSplitterState("s");
-        settings.saveShownList(DataSource::Batches);
+        settings.saveShownList(QStringLiteral("batches"));
         settings.savePageSize(100);
         settings.saveAutoRefreshSeconds(30);
         settings.saveJobsHeaderState("j");

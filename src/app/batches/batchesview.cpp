@@ -3,9 +3,8 @@
 #include "app/batches/batchdetailsdialog.h"
 #include "app/batches/batchfilterpanel.h"
 #include "app/batches/batchtableview.h"
-#include "app/common/batchsettings.h"
+#include "app/common/appsettings.h"
 #include "app/common/servertext.h"
-#include "app/common/settingsstore.h"
 #include "app/export/exportdialog.h"
 #include "app/export/exportrunner.h"
 #include "core/catalog/namecatalog.h"
@@ -63,7 +62,7 @@ BatchesView::BatchesView(const ShellServices &services, QObject *parent)
     connect(services.catalog, &NameCatalog::loaded, this,
             &BatchesView::lookUpShownSourceDirectories);
     m_table->restoreColumns();
-    m_filters->setQuery(SettingsStore::batchQuery());
+    m_filters->setQuery(AppSettings().batchesQuery());
 }
 
 BatchesView::~BatchesView() = default;
@@ -110,7 +109,7 @@ void BatchesView::connectToServer(bool shown)
 void BatchesView::activate()
 {
     if (!m_browser.isLoading() && !m_browser.lastRefreshed().isValid() && !m_browser.hasError())
-        m_browser.show(m_filters->query(), SettingsStore::pageSize());
+        m_browser.show(m_filters->query(), AppSettings().pageSize());
     m_model.setBatches(m_browser.batches());
     Q_EMIT totalChanged(m_browser.totalSize());
     Q_EMIT pageShown();
@@ -128,7 +127,7 @@ bool BatchesView::isBusy() const
 
 void BatchesView::applyQuery(const ListBatchesQuery &query)
 {
-    SettingsStore::saveBatchQuery(query);
+    AppSettings().saveBatchesQuery(query);
     m_browser.setQuery(query);
     Q_EMIT filterStateChanged();
 }

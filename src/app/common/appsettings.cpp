@@ -125,17 +125,14 @@ void AppSettings::saveSplitterState(const QByteArray &state)
     m_settings.setValue(Key::SplitterState, state);
 }
 
-DataSource AppSettings::shownList() const
+QString AppSettings::shownList() const
 {
-    return m_settings.value(Key::ShownList).toString() == u"batches" ? DataSource::Batches
-                                                                     : DataSource::Jobs;
+    return m_settings.value(Key::ShownList).toString();
 }
 
-void AppSettings::saveShownList(DataSource list)
+void AppSettings::saveShownList(const QString &name)
 {
-    m_settings.setValue(Key::ShownList,
-                        list == DataSource::Batches ? QStringLiteral("batches")
-                                                    : QStringLiteral("jobs"));
+    m_settings.setValue(Key::ShownList, name);
 }
 
 int AppSettings::pageSize() const

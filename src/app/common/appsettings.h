@@ -10,9 +10,6 @@
 
 namespace BatchDeck {
 
-// Which list the window shows: v1 batch jobs or v2 batches.
-enum class DataSource { Jobs, Batches };
-
 // How the window connects at start: not yet chosen (the welcome screen asks), the built-in demo
 // server, or LlamaCloud with a key from the environment or the keychain.
 enum class ConnectionMode { NotChosen, Demo, Cloud };
@@ -36,9 +33,10 @@ public:
     void saveWindowGeometry(const QByteArray &geometry);
     QByteArray splitterState() const;
     void saveSplitterState(const QByteArray &state);
-    // Which list the window shows; Jobs unless Batches was saved.
-    DataSource shownList() const;
-    void saveShownList(DataSource list);
+    // The list the window showed last, by its ListView::settingsName() ("jobs", "batches");
+    // empty when none was saved. A name no view has is the window's to ignore.
+    QString shownList() const;
+    void saveShownList(const QString &name);
     // Rows per page of either list, clamped to what the API accepts.
     int pageSize() const;
     void savePageSize(int pageSize);

@@ -1,7 +1,7 @@
 #include "app/jobs/jobsview.h"
 
+#include "app/common/appsettings.h"
 #include "app/common/servertext.h"
-#include "app/common/settingsstore.h"
 #include "app/export/exportdialog.h"
 #include "app/export/exportrunner.h"
 #include "app/jobs/jobdetailsdialog.h"
@@ -71,12 +71,12 @@ void JobsView::connectToServer(bool shown)
     // Nor may its rows stay on screen under the new name while the new page loads.
     m_browser.clear();
     m_model.setJobs({});
-    const JobFilter filter = SettingsStore::filter();
+    const JobFilter filter = AppSettings().jobsFilter();
     // Before the page: names are fewer requests, and a lookup waits for them.
     if (filter.validationError().isEmpty())
         m_services.catalog->refresh(filter.scope());
     m_filters->setFilter(filter);
-    applyFilter(filter, SettingsStore::pageSize());
+    applyFilter(filter, AppSettings().pageSize());
 }
 
 void JobsView::activate()
@@ -86,7 +86,7 @@ void JobsView::activate()
 
 void JobsView::applyFilter(const JobFilter &filter, std::optional<int> pageSize)
 {
-    SettingsStore::saveFilter(filter);
+    AppSettings().saveJobsFilter(filter);
     m_services.catalog->setScope(filter.scope()); // the chosen project's directories
     m_browser.show(filter, pageSize.value_or(m_browser.pageSize()));
     updateCounts();

@@ -1,6 +1,6 @@
 #include "app/shell/autorefresh.h"
 
-#include "app/common/settingsstore.h"
+#include "app/common/appsettings.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -12,7 +12,7 @@ AutoRefresh::AutoRefresh(QMenu *intervalMenu, QAction *toggle, QObject *parent)
     : QObject(parent)
 {
     auto *intervals = new QActionGroup(this);
-    const int savedInterval = SettingsStore::autoRefreshSeconds();
+    const int savedInterval = AppSettings().autoRefreshSeconds();
     for (int seconds : {5, 10, 30, 60}) {
         QAction *action = intervalMenu->addAction(seconds < 60 ? tr("Every %1 seconds").arg(seconds)
                                                                : tr("Every minute"));
@@ -20,7 +20,7 @@ AutoRefresh::AutoRefresh(QMenu *intervalMenu, QAction *toggle, QObject *parent)
         action->setChecked(seconds == savedInterval);
         intervals->addAction(action);
         connect(action, &QAction::triggered, this, [this, seconds] {
-            SettingsStore::saveAutoRefreshSeconds(seconds);
+            AppSettings().saveAutoRefreshSeconds(seconds);
             m_timer.setInterval(seconds * 1000);
         });
     }

@@ -1,9 +1,8 @@
 #include "app/shell/mainwindow.h"
 
 #include "app/batches/batchesview.h"
-#include "app/common/batchsettings.h"
+#include "app/common/appsettings.h"
 #include "app/common/servertext.h"
-#include "app/common/settingsstore.h"
 #include "app/connection/connectioncontroller.h"
 #include "app/connection/credentialstore.h"
 #include "app/export/exportrunner.h"
@@ -19,7 +18,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
-#include <QSettings>
 #include <QStyle>
 
 namespace BatchDeck {
@@ -70,7 +68,7 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
     connect(m_ui->pagingBar, &PagingBar::pageRequested, this,
             [this](int page) { m_current->showPage(page); });
     connect(m_ui->pagingBar, &PagingBar::pageSizeChanged, this, [this](int pageSize) {
-        SettingsStore::savePageSize(pageSize);
+        AppSettings().savePageSize(pageSize);
         m_current->setPageSize(pageSize);
     });
     connect(m_ui->retryButton, &QPushButton::clicked, m_ui->actionRefresh, &QAction::trigger);
@@ -82,9 +80,7 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
         updateSearchCount();
     });
 
-    const QString shown = SettingsStore::dataSource() == DataSource::Batches
-        ? QStringLiteral("batches")
-        : QStringLiteral("jobs");
+    const QString shown = AppSettings().shownList();
     m_current = m_views.first();
     for (ListView *view : std::as_const(m_views)) {
         if (view->settingsName() == shown)
@@ -203,8 +199,7 @@ void MainWindow::showView(ListView *view)
         return;
     m_current = view;
     m_ui->sourceSwitch->setCurrent(int(m_views.indexOf(view)));
-    SettingsStore::saveDataSource(view->settingsName() == u"batches" ? DataSource::Batches
-                                                                     : DataSource::Jobs);
+    AppSettings().saveShownList(view->settingsName());
     m_ui->filterStack->setCurrentWidget(view->filterPanel());
     const QString noSearch = view->searchUnavailableReason();
     m_ui->quickSearch->setEnabled(noSearch.isEmpty());
@@ -287,18 +282,17 @@ void MainWindow::openExportDialog()
 
 void MainWindow::restoreWindowState()
 {
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    if (!m_ui->splitter->restoreState(
-            settings.value(QStringLiteral("window/splitter")).toByteArray()))
+    const AppSettings settings;
+    restoreGeometry(settings.windowGeometry());
+    if (!m_ui->splitter->restoreState(settings.splitterState()))
         m_ui->splitter->setSizes({220, 1000});
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
+    AppSettings settings;
+    settings.saveWindowGeometry(saveGeometry());
+    settings.saveSplitterState(m_ui->splitter->saveState());
     for (const ListView *view : std::as_const(m_views))
         view->saveState();
     QMainWindow::closeEvent(event);

@@ -1,2 +1,0 @@
-#pragma once
-#include "app/common/settingsstore.h" // TODO(shell): remove once mainwindow uses AppSettings
