@@ -11,6 +11,7 @@
 #include "app/jobs/jobtablemodel.h"
 #include "app/jobs/processingresultspanel.h"
 #include "app/shell/mainwindow.h"
+#include "core/englishplurals.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -105,6 +106,7 @@ bool shownSourceDirectoriesNamed(MainWindow &window)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    BatchDeck::installEnglishPlurals();
     QApplication::setApplicationName(QStringLiteral("BatchDeck"));
     QApplication::setOrganizationName(QStringLiteral("BatchDeck"));
     QStandardPaths::setTestModeEnabled(true); // leave the user's own settings alone

@@ -51,9 +51,9 @@ QString shortenDetail(const QString &text)
         --kept;
     const qsizetype more = text.size() - kept;
     return text.left(kept)
-        + (more == 1
-               ? ApiErrorText::tr("… and 1 more character")
-               : ApiErrorText::tr("… and %1 more characters").arg(QLocale::c().toString(more)));
+        // QLocale::c(): no group separators, as in the rest of this English-only detail.
+        + ApiErrorText::tr("… and %1 more characters", nullptr, int(more))
+              .arg(QLocale::c().toString(more));
 }
 
 // FastAPI sends {"detail": "text"} for most errors and {"detail": [{loc, msg, type}, ..]} for 422.

@@ -1,5 +1,7 @@
 #include "core/jobs/rerunplan.h"
 
+#include "core/englishplurals.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,13 +19,6 @@ struct RerunPlanText
 {
     Q_DECLARE_TR_FUNCTIONS(BatchDeck::RerunPlan)
 };
-
-// The singular or plural sentence for `count` (this client ships no translations to pick one).
-QString counted(qint64 count, const char *one, const char *many)
-{
-    return count == 1 ? RerunPlanText::tr(one)
-                      : RerunPlanText::tr(many).arg(QLocale().toString(count));
-}
 
 QString quotedName(const JobItem &item)
 {
@@ -50,7 +45,7 @@ QString RerunPlan::configurationSummary() const
     if (const QString name = config.value(u"job_name").toString(); !name.isEmpty())
         summary += RerunPlanText::tr(" (%1)").arg(name);
     else if (const qsizetype rules = config.value(u"rules").toArray().size(); rules > 0)
-        summary += counted(rules, " (1 classification rule)", " (%1 classification rules)");
+        summary += RerunPlanText::tr(" (%Ln classification rules)", nullptr, int(rules));
     return summary;
 }
 
@@ -67,11 +62,10 @@ RerunPlan RerunPlan::decide(const RerunInput &input)
     }
     if (input.unreadableFailedItems > 0) {
         return notPossible(Outcome::UnreadableItems,
-                           counted(input.unreadableFailedItems,
-                                   "1 failed item could not be read, so not every failed item "
-                                   "could be re-run. Refresh and try again.",
-                                   "%1 failed items could not be read, so not every failed item "
-                                   "could be re-run. Refresh and try again."));
+                           RerunPlanText::tr("%1 failed items could not be read, so not every "
+                                             "failed item could be re-run. Refresh and try again.",
+                                             nullptr, pluralFormCount(input.unreadableFailedItems))
+                               .arg(locale.toString(input.unreadableFailedItems)));
     }
     if (input.failedItems.isEmpty())
         return notPossible(Outcome::NoFailedItems,
@@ -123,7 +117,7 @@ RerunPlan RerunPlan::decide(const RerunInput &input)
     if (configurations.size() > 1) {
         QStringList hashes;
         for (const auto &[hash, entry] : configurations)
-            hashes << hash + counted(entry.first, " (1 item)", " (%1 items)");
+            hashes << hash + RerunPlanText::tr(" (%Ln items)", nullptr, int(entry.first));
         return notPossible(
             Outcome::DifferentConfigurations,
             RerunPlanText::tr("The failed items were processed with %1 different configurations "
