@@ -298,6 +298,13 @@ void TestJobTableModel::relativeTimes_data()
     QTest::newRow("minutes") << 5 * 60 << "5 min ago";
     QTest::newRow("hours") << 3 * 3600 << "3 h ago";
     QTest::newRow("days") << 2 * 86400 << "2 days ago";
+    // The %n texts, in their English singular and plural forms (resources/translations).
+    QTest::newRow("one minute") << 60 << "1 min ago";
+    QTest::newRow("just under two minutes") << 119 << "1 min ago";
+    QTest::newRow("one hour") << 3600 << "1 h ago";
+    QTest::newRow("one day") << 86400 << "1 day ago";
+    QTest::newRow("just under two days") << 2 * 86400 - 1 << "1 day ago";
+    QTest::newRow("six days") << 6 * 86400 << "6 days ago";
 }
 
 void TestJobTableModel::relativeTimes()

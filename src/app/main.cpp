@@ -1,6 +1,7 @@
 // batchdeck: the desktop app.
 #include "app/shell/mainwindow.h"
 #include "core/api/logging.h"
+#include "core/englishplurals.h"
 #include "core/version.h"
 
 #include <QApplication>
@@ -11,6 +12,7 @@ int main(int argc, char *argv[])
 {
     BatchDeck::installSecretMaskingMessageHandler(); // before anything could log the key
     QApplication app(argc, argv);
+    BatchDeck::installEnglishPlurals();
     QApplication::setApplicationName(QStringLiteral("BatchDeck"));
     QApplication::setOrganizationName(QStringLiteral("BatchDeck"));
     QApplication::setApplicationVersion(QStringLiteral(BATCHDECK_VERSION));

@@ -12,10 +12,11 @@ namespace BatchDeck::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's words, where lupdate can see it.
+struct ConnectionText
 {
-    return QCoreApplication::translate("Connection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Connection)
+};
 
 std::optional<QString> textOption(const QCommandLineParser &parser, const char *flag)
 {
@@ -29,9 +30,9 @@ QString readSettings(const QCommandLineParser &parser, ClientSettings *settings)
     const bool demo = parser.isSet(QStringLiteral("demo"));
     if (demo
         && (parser.isSet(QStringLiteral("base-url")) || parser.isSet(QStringLiteral("region"))))
-        return tr("--demo cannot be combined with --base-url or --region.");
+        return ConnectionText::tr("--demo cannot be combined with --base-url or --region.");
     if (parser.isSet(QStringLiteral("base-url")) && parser.isSet(QStringLiteral("region")))
-        return tr("Use either --base-url or --region, not both.");
+        return ConnectionText::tr("Use either --base-url or --region, not both.");
 
     QString error;
     if (parser.isSet(QStringLiteral("base-url"))) {
@@ -42,7 +43,7 @@ QString readSettings(const QCommandLineParser &parser, ClientSettings *settings)
         settings->baseUrl =
             ClientSettings::baseUrlForRegion(parser.value(QStringLiteral("region")));
         if (settings->baseUrl.isEmpty())
-            return tr("--region must be us or eu (got \"%1\").")
+            return ConnectionText::tr("--region must be us or eu (got \"%1\").")
                 .arg(parser.value(QStringLiteral("region")));
     } else if (!qEnvironmentVariableIsEmpty("LLAMA_CLOUD_BASE_URL") && !demo) {
         settings->baseUrl = parseBaseUrl(qEnvironmentVariable("LLAMA_CLOUD_BASE_URL"), &error);
@@ -54,7 +55,8 @@ QString readSettings(const QCommandLineParser &parser, ClientSettings *settings)
         ? parser.value(QStringLiteral("api-key")).trimmed()
         : apiKeyFromEnvironment();
     if (settings->apiKey.isEmpty() && !demo)
-        return tr("No API key: pass --api-key KEY or set LLAMA_CLOUD_API_KEY (or try --demo).");
+        return ConnectionText::tr(
+            "No API key: pass --api-key KEY or set LLAMA_CLOUD_API_KEY (or try --demo).");
 
     if (auto retries = integerOption(parser, QStringLiteral("max-retries"), 0, 100, &error))
         settings->maxRetries = int(*retries);
@@ -65,7 +67,8 @@ QString readSettings(const QCommandLineParser &parser, ClientSettings *settings)
         const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
         // Written so that nan fails it too; under 1 ms would round to no timeout at all.
         if (!ok || !(seconds >= 0.001 && seconds <= 3600))
-            return tr("--timeout must be a number of seconds from 0.001 to 3600 (got \"%1\").")
+            return ConnectionText::tr(
+                       "--timeout must be a number of seconds from 0.001 to 3600 (got \"%1\").")
                 .arg(parser.value(QStringLiteral("timeout")));
         settings->timeoutMs = int(std::lround(seconds * 1000));
     }
@@ -90,9 +93,10 @@ QString checkKeySafety(const QCommandLineParser &parser, ClientSettings *setting
         const QString source = parser.isSet(QStringLiteral("base-url"))
             ? QStringLiteral("--base-url")
             : QStringLiteral("LLAMA_CLOUD_BASE_URL");
-        return tr("%1: %2 is a plain http address, which would send the API key unencrypted to "
-                  "%3. Use https, or pass --allow-insecure-http if every network on the way is "
-                  "yours.")
+        return ConnectionText::tr(
+                   "%1: %2 is a plain http address, which would send the API key unencrypted to "
+                   "%3. Use https, or pass --allow-insecure-http if every network on the way is "
+                   "yours.")
             .arg(source, settings->baseUrl.toString(), settings->baseUrl.host());
     }
     return {};
@@ -104,24 +108,26 @@ void addConnectionOptions(QCommandLineParser &parser, const QString &demoDescrip
 {
     parser.addOptions({
         {QStringLiteral("base-url"),
-         tr("API server, e.g. https://api.cloud.llamaindex.ai "
-            "(default: LLAMA_CLOUD_BASE_URL, else US)."),
+         ConnectionText::tr("API server, e.g. https://api.cloud.llamaindex.ai "
+                            "(default: LLAMA_CLOUD_BASE_URL, else US)."),
          QStringLiteral("URL")},
         {QStringLiteral("allow-insecure-http"),
-         tr("Send the API key over plain http to a server that is not this machine "
-            "(unencrypted: anyone on the network can read it).")},
-        {QStringLiteral("region"), tr("LlamaCloud region: us or eu."), QStringLiteral("REGION")},
-        {QStringLiteral("api-key"), tr("API key (default: LLAMA_CLOUD_API_KEY)."),
+         ConnectionText::tr("Send the API key over plain http to a server that is not this machine "
+                            "(unencrypted: anyone on the network can read it).")},
+        {QStringLiteral("region"), ConnectionText::tr("LlamaCloud region: us or eu."),
+         QStringLiteral("REGION")},
+        {QStringLiteral("api-key"), ConnectionText::tr("API key (default: LLAMA_CLOUD_API_KEY)."),
          QStringLiteral("KEY")},
-        {QStringLiteral("project-id"), tr("The project (UUID), sent with every request."),
+        {QStringLiteral("project-id"),
+         ConnectionText::tr("The project (UUID), sent with every request."), QStringLiteral("ID")},
+        {QStringLiteral("organization-id"),
+         ConnectionText::tr("The organization (UUID), sent with every request."),
          QStringLiteral("ID")},
-        {QStringLiteral("organization-id"), tr("The organization (UUID), sent with every request."),
-         QStringLiteral("ID")},
-        {QStringLiteral("max-retries"), tr("Retries after a failed request (default 5)."),
-         QStringLiteral("N")},
+        {QStringLiteral("max-retries"),
+         ConnectionText::tr("Retries after a failed request (default 5)."), QStringLiteral("N")},
         {QStringLiteral("timeout"),
-         tr("Seconds one attempt may take, from sending to the last byte "
-            "(0.001 to 3600, default 60)."),
+         ConnectionText::tr("Seconds one attempt may take, from sending to the last byte "
+                            "(0.001 to 3600, default 60)."),
          QStringLiteral("SECONDS")},
         {QStringLiteral("demo"), demoDescription},
     });

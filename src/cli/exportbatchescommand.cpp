@@ -10,46 +10,52 @@ namespace BatchDeck::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's words, where lupdate can see it.
+struct ExportBatchesCommandText
 {
-    return QCoreApplication::translate("ExportBatchesCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportBatchesCommand)
+};
 
 void addOptions(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(
-        tr("Writes every v2 batch matching the filters as CSV (RFC 4180, UTF-8; one row a batch: "
-           "id,status,job_type,configuration_id,source_directory_id,project_id,created_at,"
-           "updated_at) or JSON Lines (each batch with the API's fields). --project-id and "
-           "--organization-id filter the batches too."));
-    addConnectionOptions(parser, tr("Export from the built-in demo server."));
+    parser.setApplicationDescription(ExportBatchesCommandText::tr(
+        "Writes every v2 batch matching the filters as CSV (RFC 4180, UTF-8; one row a batch: "
+        "id,status,job_type,configuration_id,source_directory_id,project_id,created_at,"
+        "updated_at) or JSON Lines (each batch with the API's fields). --project-id and "
+        "--organization-id filter the batches too."));
+    addConnectionOptions(parser,
+                         ExportBatchesCommandText::tr("Export from the built-in demo server."));
     parser.addOptions({
         {QStringLiteral("status"),
-         tr("Only batches with this status, in any case: %1.")
+         ExportBatchesCommandText::tr("Only batches with this status, in any case: %1.")
              .arg(knownBatchStatuses().join(QStringLiteral(", ")).toLower()),
          QStringLiteral("S")},
         {QStringLiteral("created-after"),
-         tr("Only batches created at or after T: an ISO 8601 date (2026-11-01, from 00:00 UTC) "
-            "or a date-time with a zone (2026-11-01T08:30:00Z, 2026-11-01T08:30:00+02:00)."),
+         ExportBatchesCommandText::tr(
+             "Only batches created at or after T: an ISO 8601 date (2026-11-01, from 00:00 UTC) "
+             "or a date-time with a zone (2026-11-01T08:30:00Z, 2026-11-01T08:30:00+02:00)."),
          QStringLiteral("T")},
         {QStringLiteral("created-before"),
-         tr("Only batches created at or before T: a date (up to 23:59:59.999 UTC that day) or a "
-            "date-time with a zone."),
+         ExportBatchesCommandText::tr(
+             "Only batches created at or before T: a date (up to 23:59:59.999 UTC that day) or a "
+             "date-time with a zone."),
          QStringLiteral("T")},
-        {QStringLiteral("source-directory-id"), tr("Only batches over this directory."),
-         QStringLiteral("ID")},
+        {QStringLiteral("source-directory-id"),
+         ExportBatchesCommandText::tr("Only batches over this directory."), QStringLiteral("ID")},
         {QStringLiteral("page-size"),
-         tr("Batches per request, %1 to %2 (default: the server's).")
+         ExportBatchesCommandText::tr("Batches per request, %1 to %2 (default: the server's).")
              .arg(ListBatchesQuery::MinPageSize)
              .arg(ListBatchesQuery::MaxPageSize),
          QStringLiteral("N")},
-        {QStringLiteral("max-rows"), tr("Stop after N batches."), QStringLiteral("N")},
+        {QStringLiteral("max-rows"), ExportBatchesCommandText::tr("Stop after N batches."),
+         QStringLiteral("N")},
         {QStringLiteral("row-ceiling"),
-         tr("Without --max-rows, fail when the server has sent N batches and the list has not "
-            "ended, a guard against a server that never stops (default 10000000)."),
+         ExportBatchesCommandText::tr(
+             "Without --max-rows, fail when the server has sent N batches and the list has not "
+             "ended, a guard against a server that never stops (default 10000000)."),
          QStringLiteral("N")},
     });
-    addOutputOptions(parser, tr("batches"));
+    addOutputOptions(parser, ExportBatchesCommandText::tr("batches"));
 }
 
 QString readQuery(const QCommandLineParser &parser, const ProjectScope &scope,
@@ -82,7 +88,8 @@ QString readQuery(const QCommandLineParser &parser, const ProjectScope &scope,
             return error;
     }
     if (after.isValid() && before.isValid() && after > before) {
-        return tr("--created-after (%1) must not be later than --created-before (%2).")
+        return ExportBatchesCommandText::tr(
+                   "--created-after (%1) must not be later than --created-before (%2).")
             .arg(formatDateBound(after), formatDateBound(before));
     }
     for (const QString &problem :

@@ -9,35 +9,40 @@ namespace BatchDeck::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's words, where lupdate can see it.
+struct ExportCommandText
 {
-    return QCoreApplication::translate("ExportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+};
 
 void addOptions(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(
-        tr("Writes every batch job matching the filters as CSV (RFC 4180, UTF-8) or JSON Lines. "
-           "--project-id and --organization-id filter the jobs too."));
-    addConnectionOptions(parser, tr("Export from the built-in demo server."));
+    parser.setApplicationDescription(ExportCommandText::tr(
+        "Writes every batch job matching the filters as CSV (RFC 4180, UTF-8) or JSON Lines. "
+        "--project-id and --organization-id filter the jobs too."));
+    addConnectionOptions(parser, ExportCommandText::tr("Export from the built-in demo server."));
     parser.addOptions({
-        {QStringLiteral("job-type"), tr("Only jobs of this type: parse, extract, classify."),
+        {QStringLiteral("job-type"),
+         ExportCommandText::tr("Only jobs of this type: parse, extract, classify."),
          QStringLiteral("T")},
         {QStringLiteral("status"),
-         tr("Only jobs with this status: pending, running, dispatched, completed, failed, "
-            "cancelled."),
+         ExportCommandText::tr(
+             "Only jobs with this status: pending, running, dispatched, completed, failed, "
+             "cancelled."),
          QStringLiteral("S")},
-        {QStringLiteral("directory-id"), tr("Only jobs over this directory."),
+        {QStringLiteral("directory-id"), ExportCommandText::tr("Only jobs over this directory."),
          QStringLiteral("ID")},
-        {QStringLiteral("page-size"), tr("Jobs per request, 1 to 1000 (default 1000)."),
+        {QStringLiteral("page-size"),
+         ExportCommandText::tr("Jobs per request, 1 to 1000 (default 1000)."), QStringLiteral("N")},
+        {QStringLiteral("max-rows"), ExportCommandText::tr("Stop after N jobs."),
          QStringLiteral("N")},
-        {QStringLiteral("max-rows"), tr("Stop after N jobs."), QStringLiteral("N")},
         {QStringLiteral("row-ceiling"),
-         tr("Without --max-rows, fail when the server has sent N jobs and the list has not "
-            "ended, a guard against a server that never stops (default 10000000)."),
+         ExportCommandText::tr(
+             "Without --max-rows, fail when the server has sent N jobs and the list has not "
+             "ended, a guard against a server that never stops (default 10000000)."),
          QStringLiteral("N")},
     });
-    addOutputOptions(parser, tr("jobs"));
+    addOutputOptions(parser, ExportCommandText::tr("jobs"));
 }
 
 QString readQuery(const QCommandLineParser &parser, const ProjectScope &scope, ListJobsQuery *query,

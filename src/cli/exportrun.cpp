@@ -12,10 +12,11 @@ namespace BatchDeck::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's words, where lupdate can see it.
+struct ExportRunText
 {
-    return QCoreApplication::translate("ExportRun", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportRun)
+};
 
 } // namespace
 
@@ -23,22 +24,28 @@ void addOutputOptions(QCommandLineParser &parser, const QString &rows)
 {
     parser.addOptions({
         {QStringLiteral("output"),
-         tr("File to write, or - for standard output (default). A file is replaced only "
-            "when the export succeeds; a FIFO or device (e.g. /dev/null) is written directly."),
+         ExportRunText::tr(
+             "File to write, or - for standard output (default). A file is replaced only "
+             "when the export succeeds; a FIFO or device (e.g. /dev/null) is written directly."),
          QStringLiteral("FILE")},
         {QStringLiteral("format"),
-         tr("csv (RFC 4180, UTF-8; the default) or json (JSON Lines: one object per line, "
-            "fields named as in the API, null for absent values)."),
+         ExportRunText::tr(
+             "csv (RFC 4180, UTF-8; the default) or json (JSON Lines: one object per line, "
+             "fields named as in the API, null for absent values)."),
          QStringLiteral("FORMAT")},
         {QStringLiteral("bom"),
-         tr("Start the CSV with a UTF-8 byte-order mark (for Excel); csv only.")},
+         ExportRunText::tr("Start the CSV with a UTF-8 byte-order mark (for Excel); csv only.")},
         {QStringLiteral("no-formula-guard"),
-         tr("Do not prefix CSV cells starting with = + - @ with a quote; csv only.")},
+         ExportRunText::tr(
+             "Do not prefix CSV cells starting with = + - @ with a quote; csv only.")},
         {QStringLiteral("skip-invalid"),
-         tr("Skip %1 the server sent incomplete, with a warning, instead of failing.").arg(rows)},
+         ExportRunText::tr(
+             "Skip %1 the server sent incomplete, with a warning, instead of failing.")
+             .arg(rows)},
         {QStringLiteral("strict-total"),
-         tr("Exit with code 4 when the list ends at a count other than the server's total_size "
-            "(an estimate, by the API's own words; otherwise the difference is only told).")},
+         ExportRunText::tr(
+             "Exit with code 4 when the list ends at a count other than the server's total_size "
+             "(an estimate, by the API's own words; otherwise the difference is only told).")},
     });
 }
 
@@ -49,13 +56,14 @@ QString readOutputOptions(const QCommandLineParser &parser, ExportOptions *optio
         const std::optional<OutputFormat> format =
             outputFormatFromName(parser.value(QStringLiteral("format")));
         if (!format)
-            return tr("--format must be csv or json (got \"%1\").")
+            return ExportRunText::tr("--format must be csv or json (got \"%1\").")
                 .arg(parser.value(QStringLiteral("format")));
         options->format = *format;
     }
     for (const char *csvOnly : {"bom", "no-formula-guard"}) {
         if (options->format != OutputFormat::Csv && parser.isSet(QString::fromLatin1(csvOnly)))
-            return tr("--%1 applies to --format csv only.").arg(QString::fromLatin1(csvOnly));
+            return ExportRunText::tr("--%1 applies to --format csv only.")
+                .arg(QString::fromLatin1(csvOnly));
     }
     options->csv.byteOrderMark = parser.isSet(QStringLiteral("bom"));
     options->csv.formulaGuard = !parser.isSet(QStringLiteral("no-formula-guard"));
@@ -64,7 +72,7 @@ QString readOutputOptions(const QCommandLineParser &parser, ExportOptions *optio
     *outputPath = parser.isSet(QStringLiteral("output")) ? parser.value(QStringLiteral("output"))
                                                          : QStringLiteral("-");
     if (outputPath->isEmpty())
-        return tr("--output must name a file, or - for standard output.");
+        return ExportRunText::tr("--output must name a file, or - for standard output.");
     // CSV shown on a terminal is for reading: what would drive the terminal is escaped there.
     // A file, a pipe and JSON Lines (escaped as JSON) keep the data as it came.
     options->csv.escapeForTerminal =

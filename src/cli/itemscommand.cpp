@@ -10,29 +10,32 @@ namespace BatchDeck::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's words, where lupdate can see it.
+struct ItemsCommandText
 {
-    return QCoreApplication::translate("ItemsCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ItemsCommand)
+};
 
 void addOptions(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(
-        tr("Writes every item (file) of a batch job as CSV (RFC 4180, UTF-8) or JSON Lines."));
-    addConnectionOptions(parser, tr("Read from the built-in demo server."));
+    parser.setApplicationDescription(ItemsCommandText::tr(
+        "Writes every item (file) of a batch job as CSV (RFC 4180, UTF-8) or JSON Lines."));
+    addConnectionOptions(parser, ItemsCommandText::tr("Read from the built-in demo server."));
     parser.addOptions({
         {QStringLiteral("status"),
-         tr("Only items with this status: pending, processing, completed, failed, skipped, "
-            "cancelled."),
+         ItemsCommandText::tr(
+             "Only items with this status: pending, processing, completed, failed, skipped, "
+             "cancelled."),
          QStringLiteral("S")},
-        {QStringLiteral("page-size"), tr("Items per request, 1 to 1000 (default 1000)."),
-         QStringLiteral("N")},
+        {QStringLiteral("page-size"),
+         ItemsCommandText::tr("Items per request, 1 to 1000 (default 1000)."), QStringLiteral("N")},
         {QStringLiteral("row-ceiling"),
-         tr("Fail when the server has sent N items and the list has not ended, a guard "
-            "against a server that never stops (default 10000000)."),
+         ItemsCommandText::tr(
+             "Fail when the server has sent N items and the list has not ended, a guard "
+             "against a server that never stops (default 10000000)."),
          QStringLiteral("N")},
     });
-    addOutputOptions(parser, tr("items"));
+    addOutputOptions(parser, ItemsCommandText::tr("items"));
 }
 
 QString readQuery(const QCommandLineParser &parser, ListItemsQuery *query, ExportOptions *options)

@@ -16,10 +16,11 @@ namespace BatchDeck::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's words, where lupdate can see it.
+struct JobCommandsText
 {
-    return QCoreApplication::translate("JobCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JobCommands)
+};
 
 QString timeText(const QDateTime &time)
 {
@@ -35,8 +36,9 @@ QString checkJobIdArgument(const QString &jobId)
         QRegularExpression::CaseInsensitiveOption);
     if (pattern.match(jobId).hasMatch())
         return {};
-    return tr("JOB_ID must be a job ID: a UUID, alone or after a short prefix, such as "
-              "bjb-123e4567-e89b-12d3-a456-426614174000 (got \"%1\").")
+    return JobCommandsText::tr(
+               "JOB_ID must be a job ID: a UUID, alone or after a short prefix, such as "
+               "bjb-123e4567-e89b-12d3-a456-426614174000 (got \"%1\").")
         .arg(jobId);
 }
 
@@ -46,8 +48,9 @@ QString jobCallFailure(const QString &jobId, const ApiError &error)
         return error.message;
     const QString detail =
         error.serverDetail.isEmpty() ? QString() : QStringLiteral(": ") + error.serverDetail;
-    return tr("Job %1 was not found (HTTP 404%2). Check the job ID, and --project-id or "
-              "--organization-id if the job belongs to another project.")
+    return JobCommandsText::tr(
+               "Job %1 was not found (HTTP 404%2). Check the job ID, and --project-id or "
+               "--organization-id if the job belongs to another project.")
         .arg(jobId, detail);
 }
 

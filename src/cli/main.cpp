@@ -7,6 +7,7 @@
 #include "cli/servecommand.h"
 
 #include "core/api/logging.h"
+#include "core/englishplurals.h"
 #include "core/version.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,7 @@ int main(int argc, char *argv[])
 {
     installSecretMaskingMessageHandler(); // before anything could log the key
     QCoreApplication app(argc, argv);
+    installEnglishPlurals();
     QCoreApplication::setApplicationName(QStringLiteral("batchdeck-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BATCHDECK_VERSION));
 

@@ -100,8 +100,8 @@ void BatchTableView::contextMenuEvent(QContextMenuEvent *event)
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->addAction(tr("&Open details"), this, [this, batch] { Q_EMIT openRequested(batch); });
     menu->addSeparator();
-    menu->addAction(count > 1 ? tr("&Copy %1 IDs").arg(count) : tr("&Copy ID"), QKeySequence::Copy,
-                    this, &BatchTableView::copySelectedIds);
+    menu->addAction(count > 1 ? tr("&Copy %n IDs", nullptr, count) : tr("&Copy ID"),
+                    QKeySequence::Copy, this, &BatchTableView::copySelectedIds);
     menu->popup(event->globalPos());
 }
 

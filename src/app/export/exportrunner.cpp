@@ -1,6 +1,7 @@
 #include "app/export/exportrunner.h"
 
 #include "app/common/servertext.h"
+#include "core/englishplurals.h"
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
@@ -120,7 +121,9 @@ void ExportRunner::report(const ExportResult &result, const QString &path)
         box->setIcon(warn ? QMessageBox::Warning : QMessageBox::Information);
         if (result.listChanged())
             box->setWindowTitle(tr("Export finished, but the list changed while it was read"));
-        box->setText((m_batches ? tr("Exported %1 batches to %2.") : tr("Exported %1 jobs to %2."))
+        const int form = pluralFormCount(result.rowsWritten);
+        box->setText((m_batches ? tr("Exported %1 batches to %2.", nullptr, form)
+                                : tr("Exported %1 jobs to %2.", nullptr, form))
                          .arg(QLocale().toString(result.rowsWritten), nativePath));
         box->setInformativeText(notes.join(u'\n'));
         QPushButton *open = box->addButton(tr("&Open folder"), QMessageBox::ActionRole);

@@ -31,9 +31,8 @@ QString unreadableItemsNote(const QList<InvalidItem> &invalid)
 {
     if (invalid.isEmpty())
         return {};
-    return invalid.size() == 1
-        ? JobDetailsDialog::tr(" · 1 item on this page could not be read")
-        : JobDetailsDialog::tr(" · %1 items on this page could not be read").arg(invalid.size());
+    return JobDetailsDialog::tr(" · %n items on this page could not be read", nullptr,
+                                int(invalid.size()));
 }
 
 // Why, one line per item, for the tooltip.

@@ -157,9 +157,9 @@ void JobTableView::contextMenuEvent(QContextMenuEvent *event)
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->addAction(tr("&Open details"), this, [this, job = *job] { Q_EMIT openRequested(job); });
     menu->addSeparator();
-    menu->addAction(count > 1 ? tr("&Copy %1 IDs").arg(count) : tr("&Copy ID"), QKeySequence::Copy,
-                    this, &JobTableView::copySelectedIds);
-    menu->addAction(count > 1 ? tr("Copy %1 rows as CS&V").arg(count) : tr("Copy row as CS&V"),
+    menu->addAction(count > 1 ? tr("&Copy %n IDs", nullptr, count) : tr("&Copy ID"),
+                    QKeySequence::Copy, this, &JobTableView::copySelectedIds);
+    menu->addAction(count > 1 ? tr("Copy %n rows as CS&V", nullptr, count) : tr("Copy row as CS&V"),
                     this, &JobTableView::copySelectedAsCsv);
     menu->popup(event->globalPos());
 }

@@ -77,9 +77,7 @@ void ProcessingResultsPanel::showResults(const ItemProcessingResults &results)
     m_model.setResults(results.results);
     QString text = results.results.isEmpty()
         ? tr("No processing results yet.")
-        : (results.results.size() == 1
-               ? tr("1 result for %1").arg(results.itemName)
-               : tr("%1 results for %2").arg(results.results.size()).arg(results.itemName));
+        : tr("%n results for %1", nullptr, int(results.results.size())).arg(results.itemName);
     if (!results.invalidResults.isEmpty()) {
         QStringList problems;
         for (const InvalidProcessingResult &invalid : results.invalidResults)

@@ -84,8 +84,7 @@ void RerunController::confirm()
     if (!m_plan.isReady() || m_creating || m_confirming || !m_createdJobId.isEmpty())
         return;
     const qsizetype count = m_plan.itemIds.size();
-    const QString items =
-        count == 1 ? tr("1 failed item") : tr("%1 failed items").arg(QLocale().toString(count));
+    const QString items = tr("%Ln failed items", nullptr, int(count));
     auto *question = new QMessageBox(QMessageBox::Question, tr("Re-run failed items"),
                                      tr("Re-run %1 of %2 with configuration %3?")
                                          .arg(items, m_job.id, m_plan.configurationSummary()),

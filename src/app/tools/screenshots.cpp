@@ -15,6 +15,7 @@
 #include "app/jobs/jobtablemodel.h"
 #include "app/jobs/processingresultspanel.h"
 #include "app/shell/mainwindow.h"
+#include "core/englishplurals.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -109,6 +110,7 @@ bool shownSourceDirectoriesNamed(MainWindow &window)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    BatchDeck::installEnglishPlurals();
     QApplication::setApplicationName(QStringLiteral("BatchDeck"));
     QApplication::setOrganizationName(QStringLiteral("BatchDeck"));
     QStandardPaths::setTestModeEnabled(true); // leave the user's own settings alone

@@ -432,8 +432,8 @@ void ApiCall::finish(const QByteArray &body, ApiError error)
     error.attempts = m_attempts;
     if (m_attempts > 1 && !error.isOk() && error.kind != ApiError::Kind::Aborted) {
         error.message += u' '
-            + QCoreApplication::translate("BatchDeck::ApiCall", "(Gave up after %1 attempts.)")
-                  .arg(m_attempts);
+            + QCoreApplication::translate("BatchDeck::ApiCall", "(Gave up after %n attempts.)",
+                                          nullptr, m_attempts);
     }
     // Whatever the server echoed back, the key never reaches a message. (A key of a few
     // characters is no real key, and replacing it would garble ordinary words.)

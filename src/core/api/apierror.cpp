@@ -16,10 +16,11 @@ namespace BatchDeck {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's words, where lupdate can see it.
+struct ApiErrorText
 {
-    return QCoreApplication::translate("BatchDeck::ApiError", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BatchDeck::ApiError)
+};
 
 const char SslErrorsProperty[] = "batchdeck_sslErrors";
 
@@ -50,8 +51,9 @@ QString shortenDetail(const QString &text)
         --kept;
     const qsizetype more = text.size() - kept;
     return text.left(kept)
-        + (more == 1 ? tr("… and 1 more character")
-                     : tr("… and %1 more characters").arg(QLocale::c().toString(more)));
+        // QLocale::c(): no group separators, as in the rest of this English-only detail.
+        + ApiErrorText::tr("… and %1 more characters", nullptr, int(more))
+              .arg(QLocale::c().toString(more));
 }
 
 // FastAPI sends {"detail": "text"} for most errors and {"detail": [{loc, msg, type}, ..]} for 422.
@@ -74,7 +76,7 @@ void readDetail(const QByteArray &body, ApiError &error)
             ValidationIssue issue {locationText(object.value(u"loc").toArray()),
                                    object.value(u"msg").toString().simplified()};
             if (issue.message.isEmpty())
-                issue.message = tr("invalid value");
+                issue.message = ApiErrorText::tr("invalid value");
             lines << (issue.location.isEmpty() ? issue.message
                                                : issue.location + u": " + issue.message);
             error.validationIssues << issue;
@@ -104,9 +106,10 @@ ApiError ApiError::transport(const QString &host, const QString &reason)
 {
     ApiError error;
     error.kind = Kind::Transport;
-    error.message = tr("Could not reach %1 (%2). Check your network connection and the server "
-                       "address.")
-                        .arg(host, reason);
+    error.message =
+        ApiErrorText::tr("Could not reach %1 (%2). Check your network connection and the server "
+                         "address.")
+            .arg(host, reason);
     return error;
 }
 
@@ -115,13 +118,14 @@ ApiError ApiError::timeout(int milliseconds)
     ApiError error;
     error.kind = Kind::Timeout;
     const QString seconds = QLocale::c().toString(milliseconds / 1000.0, 'g', 4);
-    error.message = (milliseconds == 1000 ? tr("The server did not answer within 1 second. Check "
-                                               "your network connection, or allow a longer "
-                                               "timeout.")
-                                          : tr("The server did not answer within %1 seconds. "
-                                               "Check your network connection, or allow a "
-                                               "longer timeout.")
-                                                .arg(seconds));
+    error.message =
+        (milliseconds == 1000 ? ApiErrorText::tr("The server did not answer within 1 second. Check "
+                                                 "your network connection, or allow a longer "
+                                                 "timeout.")
+                              : ApiErrorText::tr("The server did not answer within %1 seconds. "
+                                                 "Check your network connection, or allow a "
+                                                 "longer timeout.")
+                                    .arg(seconds));
     return error;
 }
 
@@ -129,9 +133,10 @@ ApiError ApiError::invalidResponse(const QString &reason)
 {
     ApiError error;
     error.kind = Kind::InvalidResponse;
-    error.message = tr("The server's answer could not be read: %1. Check that the server address "
-                       "points at the LlamaCloud API.")
-                        .arg(reason);
+    error.message =
+        ApiErrorText::tr("The server's answer could not be read: %1. Check that the server address "
+                         "points at the LlamaCloud API.")
+            .arg(reason);
     return error;
 }
 
@@ -139,7 +144,7 @@ ApiError ApiError::aborted()
 {
     ApiError error;
     error.kind = Kind::Aborted;
-    error.message = tr("The request was cancelled.");
+    error.message = ApiErrorText::tr("The request was cancelled.");
     return error;
 }
 
@@ -147,9 +152,10 @@ ApiError ApiError::incompleteAnswer(const QString &host, const QString &reason)
 {
     ApiError error;
     error.kind = Kind::Transport;
-    error.message = tr("The connection to %1 broke off before the whole answer arrived (%2). "
-                       "Check your network connection and try again.")
-                        .arg(host, reason);
+    error.message =
+        ApiErrorText::tr("The connection to %1 broke off before the whole answer arrived (%2). "
+                         "Check your network connection and try again.")
+            .arg(host, reason);
     return error;
 }
 
@@ -160,12 +166,14 @@ ApiError ApiError::tooLarge(qint64 maxBytes, bool compressed)
     const QString limit =
         QLocale::c().formattedDataSize(maxBytes, 0, QLocale::DataSizeTraditionalFormat);
     error.message = compressed
-        ? tr("The server's answer was larger than %1 once decompressed (it was sent "
-             "compressed), so BatchDeck stopped reading it. Check that the server address "
-             "points at the LlamaCloud API.")
+        ? ApiErrorText::tr(
+              "The server's answer was larger than %1 once decompressed (it was sent "
+              "compressed), so BatchDeck stopped reading it. Check that the server address "
+              "points at the LlamaCloud API.")
               .arg(limit)
-        : tr("The server's answer was larger than %1, so BatchDeck stopped reading it. Check "
-             "that the server address points at the LlamaCloud API.")
+        : ApiErrorText::tr(
+              "The server's answer was larger than %1, so BatchDeck stopped reading it. Check "
+              "that the server address points at the LlamaCloud API.")
               .arg(limit);
     return error;
 }
@@ -189,34 +197,43 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body)
         error.serverDetail.isEmpty() ? QString() : QStringLiteral(": ") + error.serverDetail;
     const QString code = QString::number(status);
     if (status == 401) {
-        error.message = tr("The server did not accept the API key (HTTP 401%1). Check the key "
-                           "BatchDeck was given (or LLAMA_CLOUD_API_KEY) and its region.")
-                            .arg(detail);
+        error.message =
+            ApiErrorText::tr("The server did not accept the API key (HTTP 401%1). Check the key "
+                             "BatchDeck was given (or LLAMA_CLOUD_API_KEY) and its region.")
+                .arg(detail);
     } else if (status == 403) {
-        error.message = tr("The API key is not allowed to do this (HTTP 403%1). Check that the key "
-                           "belongs to this project and organization.")
-                            .arg(detail);
+        error.message =
+            ApiErrorText::tr(
+                "The API key is not allowed to do this (HTTP 403%1). Check that the key "
+                "belongs to this project and organization.")
+                .arg(detail);
     } else if (status == 404) {
-        error.message = tr("The server has no such resource (HTTP 404%1). The job may have been "
-                           "deleted, or the server address may be wrong.")
-                            .arg(detail);
+        error.message =
+            ApiErrorText::tr("The server has no such resource (HTTP 404%1). The job may have been "
+                             "deleted, or the server address may be wrong.")
+                .arg(detail);
     } else if (status == 409) {
         error.message =
-            tr("The server reported a conflict (HTTP 409%1). Refresh and try again.").arg(detail);
+            ApiErrorText::tr("The server reported a conflict (HTTP 409%1). Refresh and try again.")
+                .arg(detail);
     } else if (status == 422) {
-        error.message = tr("The server refused the request as invalid (HTTP 422%1). Correct the "
-                           "named field and try again.")
-                            .arg(detail);
+        error.message =
+            ApiErrorText::tr("The server refused the request as invalid (HTTP 422%1). Correct the "
+                             "named field and try again.")
+                .arg(detail);
     } else if (status == 429) {
-        error.message = tr("The server is limiting the request rate (HTTP 429%1). Wait a minute "
-                           "and try again.")
-                            .arg(detail);
+        error.message =
+            ApiErrorText::tr("The server is limiting the request rate (HTTP 429%1). Wait a minute "
+                             "and try again.")
+                .arg(detail);
     } else if (status >= 500) {
-        error.message = tr("The server failed with an internal error (HTTP %1%2). Try again "
-                           "later.")
-                            .arg(code, detail);
+        error.message =
+            ApiErrorText::tr("The server failed with an internal error (HTTP %1%2). Try again "
+                             "later.")
+                .arg(code, detail);
     } else {
-        error.message = tr("The server refused the request (HTTP %1%2).").arg(code, detail);
+        error.message =
+            ApiErrorText::tr("The server refused the request (HTTP %1%2).").arg(code, detail);
     }
     error.maskSecret({}); // the server may echo the key; this error may be logged before finish()
     return error;
@@ -247,13 +264,14 @@ ApiError ApiError::redirectToOtherOrigin(const QUrl &from, const QUrl &to)
 {
     ApiError error;
     error.kind = Kind::Unsafe;
-    error.message = tr("The server %1 redirected the request to another server, %2. BatchDeck "
-                       "does not follow it, so that the API key is not sent there. Check the "
-                       "server address.")
-                        .arg(from.scheme() + QStringLiteral("://") + originText(from),
-                             to.isValid() && !to.host().isEmpty()
-                                 ? to.scheme() + QStringLiteral("://") + originText(to)
-                                 : tr("an address that could not be read"));
+    error.message =
+        ApiErrorText::tr("The server %1 redirected the request to another server, %2. BatchDeck "
+                         "does not follow it, so that the API key is not sent there. Check the "
+                         "server address.")
+            .arg(from.scheme() + QStringLiteral("://") + originText(from),
+                 to.isValid() && !to.host().isEmpty()
+                     ? to.scheme() + QStringLiteral("://") + originText(to)
+                     : ApiErrorText::tr("an address that could not be read"));
     return error;
 }
 
@@ -261,9 +279,10 @@ ApiError ApiError::redirectLoop(const QUrl &url)
 {
     ApiError error;
     error.kind = Kind::Unsafe;
-    error.message = tr("The server %1 keeps redirecting the request (a redirect loop). Check the "
-                       "server address.")
-                        .arg(originText(url));
+    error.message =
+        ApiErrorText::tr("The server %1 keeps redirecting the request (a redirect loop). Check the "
+                         "server address.")
+            .arg(originText(url));
     return error;
 }
 
@@ -275,13 +294,14 @@ ApiError ApiError::certificateRejected(const QString &host, const QList<QSslErro
             problems << sslError.errorString();
     ApiError error;
     error.kind = Kind::Unsafe;
-    error.message = tr("The secure connection to %1 was refused because its certificate failed "
-                       "verification (%2). BatchDeck does not send the API key over such a "
-                       "connection. Check the server address, or ask its administrator for a "
-                       "valid certificate.")
-                        .arg(host,
-                             problems.isEmpty() ? tr("the TLS handshake failed")
-                                                : problems.join(QStringLiteral("; ")));
+    error.message =
+        ApiErrorText::tr("The secure connection to %1 was refused because its certificate failed "
+                         "verification (%2). BatchDeck does not send the API key over such a "
+                         "connection. Check the server address, or ask its administrator for a "
+                         "valid certificate.")
+            .arg(host,
+                 problems.isEmpty() ? ApiErrorText::tr("the TLS handshake failed")
+                                    : problems.join(QStringLiteral("; ")));
     return error;
 }
 

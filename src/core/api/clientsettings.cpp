@@ -9,10 +9,11 @@ namespace BatchDeck {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's words, where lupdate can see it.
+struct ClientSettingsText
 {
-    return QCoreApplication::translate("BatchDeck::ClientSettings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BatchDeck::ClientSettings)
+};
 
 const QUrl &usUrl()
 {
@@ -49,15 +50,16 @@ QString ClientSettings::validationError() const
     if (!error.isEmpty())
         return error;
     if (maxRetries < 0)
-        return tr("The number of retries must be 0 or more (got %1).").arg(maxRetries);
+        return ClientSettingsText::tr("The number of retries must be 0 or more (got %1).")
+            .arg(maxRetries);
     if (timeoutMs <= 0)
-        return tr("The timeout must be more than 0 seconds.");
+        return ClientSettingsText::tr("The timeout must be more than 0 seconds.");
     if (const QString problem = apiKeyProblem(apiKey); !problem.isEmpty())
         return problem;
     if (sendsKeyInCleartext())
         return insecureHttpProblem(baseUrl);
     if (maxAnswerBytes <= 0)
-        return tr("The largest answer accepted must be more than 0 bytes.");
+        return ClientSettingsText::tr("The largest answer accepted must be more than 0 bytes.");
     return {};
 }
 
@@ -86,24 +88,26 @@ QString apiKeyProblem(const QString &key)
             || c == QChar::ParagraphSeparator;
     });
     if (hasControlCharacter)
-        return tr("The API key contains a line break or another control character; copy the "
-                  "key again, without them.");
+        return ClientSettingsText::tr(
+            "The API key contains a line break or another control character; copy the "
+            "key again, without them.");
     return {};
 }
 
 QString insecureHttpProblem(const QUrl &url)
 {
-    return tr("%1 is a plain http address, which would send the API key unencrypted to %2. Use "
-              "https, or allow insecure http explicitly if every network on the way is yours.")
+    return ClientSettingsText::tr(
+               "%1 is a plain http address, which would send the API key unencrypted to %2. Use "
+               "https, or allow insecure http explicitly if every network on the way is yours.")
         .arg(url.toString(), url.host());
 }
 
 QString ClientSettings::displayName() const
 {
     if (baseUrl.adjusted(QUrl::StripTrailingSlash) == usUrl())
-        return tr("LlamaCloud US");
+        return ClientSettingsText::tr("LlamaCloud US");
     if (baseUrl.adjusted(QUrl::StripTrailingSlash) == euUrl())
-        return tr("LlamaCloud EU");
+        return ClientSettingsText::tr("LlamaCloud EU");
     return baseUrl.port() > 0 ? baseUrl.host() + u':' + QString::number(baseUrl.port())
                               : baseUrl.host();
 }
@@ -130,22 +134,24 @@ QUrl parseBaseUrl(const QString &text, QString *error)
     const QUrl url = QUrl::fromUserInput(text.trimmed());
     if (text.trimmed().isEmpty() || !url.isValid() || url.host().isEmpty()
         || (url.scheme() != u"http" && url.scheme() != u"https")) {
-        *error = tr("The server address must be an http or https URL such as "
-                    "https://api.cloud.llamaindex.ai (got \"%1\").")
+        *error = ClientSettingsText::tr("The server address must be an http or https URL such as "
+                                        "https://api.cloud.llamaindex.ai (got \"%1\").")
                      .arg(text);
         return {};
     }
     if (!url.userInfo().isEmpty()) {
         // Qt would send a password in the address as HTTP authentication, and it would show in
         // logs and messages: BatchDeck authenticates with the API key alone.
-        *error = tr("The server address must not contain a user name or password (got \"%1\"); "
-                    "BatchDeck signs in with the API key only.")
+        *error = ClientSettingsText::tr(
+                     "The server address must not contain a user name or password (got \"%1\"); "
+                     "BatchDeck signs in with the API key only.")
                      .arg(url.toDisplayString(QUrl::RemoveUserInfo));
         return {};
     }
     if (url.hasQuery() || url.hasFragment()) {
-        *error =
-            tr("The server address must not contain a query or fragment (got \"%1\").").arg(text);
+        *error = ClientSettingsText::tr(
+                     "The server address must not contain a query or fragment (got \"%1\").")
+                     .arg(text);
         return {};
     }
     error->clear();

@@ -7,10 +7,11 @@ namespace BatchDeck {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's words, where lupdate can see it.
+struct QueryChecksText
 {
-    return QCoreApplication::translate("BatchDeck::QueryChecks", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BatchDeck::QueryChecks)
+};
 
 } // namespace
 
@@ -39,7 +40,7 @@ bool fieldMatches(const std::optional<QString> &filter, const QString &field)
 QString checkLimit(const char *name, std::optional<int> limit)
 {
     if (limit && (*limit < MinPageLimit || *limit > MaxPageLimit)) {
-        return tr("%1 must be from %2 to %3 (got %4).")
+        return QueryChecksText::tr("%1 must be from %2 to %3 (got %4).")
             .arg(QString::fromLatin1(name))
             .arg(MinPageLimit)
             .arg(MaxPageLimit)
@@ -51,14 +52,16 @@ QString checkLimit(const char *name, std::optional<int> limit)
 QString checkOffset(const char *name, std::optional<qint64> offset)
 {
     if (offset && *offset < 0)
-        return tr("%1 must be 0 or more (got %2).").arg(QString::fromLatin1(name)).arg(*offset);
+        return QueryChecksText::tr("%1 must be 0 or more (got %2).")
+            .arg(QString::fromLatin1(name))
+            .arg(*offset);
     return {};
 }
 
 QString checkEnum(const char *name, const std::optional<QString> &value, const QStringList &allowed)
 {
     if (value && !allowed.contains(*value)) {
-        return tr("%1 must be one of %2 (got \"%3\").")
+        return QueryChecksText::tr("%1 must be one of %2 (got \"%3\").")
             .arg(QString::fromLatin1(name), allowed.join(QStringLiteral(", ")), *value);
     }
     return {};
@@ -73,7 +76,8 @@ QString checkUuid(const char *name, const std::optional<QString> &value)
             R"(^(?:[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|\{[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\})$)"),
         QRegularExpression::CaseInsensitiveOption);
     if (value && !uuid.match(*value).hasMatch()) {
-        return tr("%1 must be a UUID such as 123e4567-e89b-12d3-a456-426614174000 (got \"%2\").")
+        return QueryChecksText::tr(
+                   "%1 must be a UUID such as 123e4567-e89b-12d3-a456-426614174000 (got \"%2\").")
             .arg(QString::fromLatin1(name), *value);
     }
     return {};
@@ -84,10 +88,11 @@ QString checkIdentifier(const char *name, const std::optional<QString> &value)
     if (!value)
         return {};
     if (value->trimmed().isEmpty())
-        return tr("%1 must not be empty.").arg(QString::fromLatin1(name));
+        return QueryChecksText::tr("%1 must not be empty.").arg(QString::fromLatin1(name));
     for (const QChar c : *value) {
         if (c.isSpace() || !c.isPrint())
-            return tr("%1 must not contain spaces or control characters (got \"%2\").")
+            return QueryChecksText::tr(
+                       "%1 must not contain spaces or control characters (got \"%2\").")
                 .arg(QString::fromLatin1(name), *value);
     }
     return {};

@@ -11,16 +11,18 @@ namespace BatchDeck {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's words, where lupdate can see it.
+struct BatchText
 {
-    return QCoreApplication::translate("BatchDeck::Batch", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BatchDeck::Batch)
+};
 
 QString wrongType(const QString &field, const char *expected, const JsonSlice &value)
 {
-    return value.isUndefined() ? tr("field \"%1\" is missing").arg(field)
-                               : tr("field \"%1\" should be %2 but is %3")
-                                     .arg(field, tr(expected), describeJsonType(value.type()));
+    return value.isUndefined()
+        ? BatchText::tr("field \"%1\" is missing").arg(field)
+        : BatchText::tr("field \"%1\" should be %2 but is %3")
+              .arg(field, BatchText::tr(expected), describeJsonType(value.type()));
 }
 
 QString readJobReference(const JsonSlice &value, const QString &field,
@@ -160,7 +162,7 @@ QJsonObject Batch::config() const
 QString Batch::fromJson(const JsonSlice &value, Batch *batch)
 {
     if (!value.isObject())
-        return tr("it is %1, not an object").arg(describeJsonType(value.type()));
+        return BatchText::tr("it is %1, not an object").arg(describeJsonType(value.type()));
     JsonFieldReader reader(value);
     Batch read;
     read.id = reader.requiredString(QStringLiteral("id"));
@@ -189,7 +191,9 @@ QString Batch::fromJson(const QByteArray &body, Batch *batch)
 
 QString InvalidBatch::describe() const
 {
-    return tr("the batch at position %1 could not be read: %2").arg(position + 1).arg(problem);
+    return BatchText::tr("the batch at position %1 could not be read: %2")
+        .arg(position + 1)
+        .arg(problem);
 }
 
 QString BatchPage::fromJson(const QByteArray &body, qint64 firstPosition, BatchPage *page)

@@ -10,10 +10,11 @@ namespace BatchDeck {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's words, where lupdate can see it.
+struct ListBatchesQueryText
 {
-    return QCoreApplication::translate("BatchDeck::ListBatchesQuery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BatchDeck::ListBatchesQuery)
+};
 
 // QUrlQuery takes a value in "decoded" form but leaves "+" and "%XX" as they are: a server reads
 // such a "+" as a space and "%2B" as "+". Page tokens are often base64 and carry both, so the two
@@ -41,7 +42,7 @@ QString checkPageToken(const std::optional<QString> &token)
 {
     // Any text the server handed out; only an empty one cannot be meant.
     if (token && token->isEmpty())
-        return tr("page_token must not be empty.");
+        return ListBatchesQueryText::tr("page_token must not be empty.");
     return {};
 }
 
@@ -78,8 +79,9 @@ QDateTime parseDateBound(const char *name, const QString &text, DateBound bound,
             value = {};
     }
     if (!value.isValid()) {
-        *error = tr("%1 must be an ISO 8601 date such as 2026-11-01 or a date-time with a time "
-                    "zone such as 2026-11-01T08:30:00Z or 2026-11-01T08:30:00+02:00 (got \"%2\").")
+        *error = ListBatchesQueryText::tr(
+                     "%1 must be an ISO 8601 date such as 2026-11-01 or a date-time with a time "
+                     "zone such as 2026-11-01T08:30:00Z or 2026-11-01T08:30:00+02:00 (got \"%2\").")
                      .arg(QString::fromLatin1(name), text);
         return {};
     }
@@ -114,7 +116,7 @@ QString ListBatchesQuery::validationError() const
     QString error = firstError(
         {checkUuid("project_id", projectId), checkUuid("organization_id", organizationId),
          pageSize && (*pageSize < MinPageSize || *pageSize > MaxPageSize)
-             ? tr("page_size must be from %1 to %2 (got %3).")
+             ? ListBatchesQueryText::tr("page_size must be from %1 to %2 (got %3).")
                    .arg(MinPageSize)
                    .arg(MaxPageSize)
                    .arg(*pageSize)
@@ -125,8 +127,9 @@ QString ListBatchesQuery::validationError() const
                         &before),
          checkStatus("status", status), checkIdentifier("source_directory_id", sourceDirectoryId)});
     if (error.isEmpty() && after.isValid() && before.isValid() && after > before) {
-        error = tr("created_at_on_or_after (%1) must not be later than created_at_on_or_before "
-                   "(%2).")
+        error = ListBatchesQueryText::tr(
+                    "created_at_on_or_after (%1) must not be later than created_at_on_or_before "
+                    "(%2).")
                     .arg(formatDateBound(after), formatDateBound(before));
     }
     return error;

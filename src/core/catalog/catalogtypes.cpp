@@ -9,17 +9,18 @@ namespace BatchDeck {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's words, where lupdate can see it.
+struct CatalogText
 {
-    return QCoreApplication::translate("BatchDeck::Catalog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BatchDeck::Catalog)
+};
 
 // A name or ID of "" or spaces names nothing: the picker would show a blank line for it.
 QString requiredText(JsonFieldReader &reader, const QString &field, QString *problem)
 {
     QString value = reader.requiredString(field);
     if (!reader.hasError() && value.trimmed().isEmpty() && problem->isEmpty())
-        *problem = tr("field \"%1\" is empty").arg(field);
+        *problem = CatalogText::tr("field \"%1\" is empty").arg(field);
     return value;
 }
 
@@ -32,7 +33,7 @@ QString readBool(const JsonSlice &object, QStringView field, bool *value)
         return {};
     }
     if (!member.isBool())
-        return tr("field \"%1\" should be a boolean but is %2")
+        return CatalogText::tr("field \"%1\" should be a boolean but is %2")
             .arg(field.toString(), describeJsonType(member.type()));
     *value = member.toBool();
     return {};
@@ -40,8 +41,9 @@ QString readBool(const JsonSlice &object, QStringView field, bool *value)
 
 QString checkObject(const JsonSlice &value)
 {
-    return value.isObject() ? QString()
-                            : tr("it is %1, not an object").arg(describeJsonType(value.type()));
+    return value.isObject()
+        ? QString()
+        : CatalogText::tr("it is %1, not an object").arg(describeJsonType(value.type()));
 }
 
 // Reads every element of `array` with Entry::fromJson; unreadable ones are listed, not dropped.
@@ -134,13 +136,14 @@ QString ProjectList::fromJson(const QByteArray &body, ProjectList *list)
     QJsonParseError parseError;
     const JsonSlice root = JsonSlice::parse(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return QByteArrayView(body).trimmed().isEmpty() ? tr("the body is empty")
-                                                        : tr("the body is not JSON (%1 at byte %2)")
-                                                              .arg(parseError.errorString())
-                                                              .arg(parseError.offset);
+        return QByteArrayView(body).trimmed().isEmpty()
+            ? CatalogText::tr("the body is empty")
+            : CatalogText::tr("the body is not JSON (%1 at byte %2)")
+                  .arg(parseError.errorString())
+                  .arg(parseError.offset);
     }
     if (!root.isArray())
-        return tr("the body should be an array of projects but is %1")
+        return CatalogText::tr("the body should be an array of projects but is %1")
             .arg(describeJsonType(root.type()));
     ProjectList read;
     readEntries(root.elements(), &read.projects, &read.invalidProjects);
@@ -150,7 +153,7 @@ QString ProjectList::fromJson(const QByteArray &body, ProjectList *list)
 
 QString ProjectList::describe(const InvalidCatalogEntry &entry)
 {
-    return tr("the project at position %1 could not be read: %2")
+    return CatalogText::tr("the project at position %1 could not be read: %2")
         .arg(entry.position + 1)
         .arg(entry.problem);
 }
@@ -170,13 +173,13 @@ QString DirectoryPage::fromJson(const QByteArray &body, DirectoryPage *page)
             total = member.value;
     }
     if (!items.isArray()) {
-        return items.isUndefined() ? tr("field \"items\" is missing")
-                                   : tr("field \"items\" should be an array but is %1")
+        return items.isUndefined() ? CatalogText::tr("field \"items\" is missing")
+                                   : CatalogText::tr("field \"items\" should be an array but is %1")
                                          .arg(describeJsonType(items.type()));
     }
     DirectoryPage read;
     if (!token.isUndefined() && !token.isNull() && !token.isString())
-        return tr("field \"next_page_token\" should be a string but is %1")
+        return CatalogText::tr("field \"next_page_token\" should be a string but is %1")
             .arg(describeJsonType(token.type()));
     read.nextPageToken = token.toString();
     if (QString problem = readTotalSize(total, &read.totalSize); !problem.isEmpty())
@@ -188,7 +191,7 @@ QString DirectoryPage::fromJson(const QByteArray &body, DirectoryPage *page)
 
 QString DirectoryPage::describe(const InvalidCatalogEntry &entry)
 {
-    return tr("the directory at position %1 could not be read: %2")
+    return CatalogText::tr("the directory at position %1 could not be read: %2")
         .arg(entry.position + 1)
         .arg(entry.problem);
 }
@@ -206,9 +209,11 @@ QString ListDirectoriesQuery::validationError() const
     if (QString problem = checkEnum("type", type, knownDirectoryTypes()); !problem.isEmpty())
         return problem;
     if (pageSize && (*pageSize < 1 || *pageSize > MaxPageSize))
-        return tr("page_size must be from 1 to %1 (got %2).").arg(MaxPageSize).arg(*pageSize);
+        return CatalogText::tr("page_size must be from 1 to %1 (got %2).")
+            .arg(MaxPageSize)
+            .arg(*pageSize);
     if (pageToken && pageToken->isEmpty())
-        return tr("page_token must not be empty.");
+        return CatalogText::tr("page_token must not be empty.");
     if (QString problem = checkUuid("project_id", projectId); !problem.isEmpty())
         return problem;
     return checkUuid("organization_id", organizationId);

@@ -1,5 +1,7 @@
 #include "core/catalog/namecatalog.h"
 
+#include "core/englishplurals.h"
+
 #include "core/api/logging.h"
 #include "core/catalog/catalogapi.h"
 
@@ -23,7 +25,8 @@ QString unreadableNote(qint64 count, const QString &first, const QString &what)
 {
     if (count == 1)
         return NameCatalog::tr("%1; it shows as an ID.").arg(first.at(0).toUpper() + first.mid(1));
-    return NameCatalog::tr("%1 %2 could not be read and show as IDs; first, %3.")
+    return NameCatalog::tr("%1 %2 could not be read and show as IDs; first, %3.", nullptr,
+                           pluralFormCount(count))
         .arg(count)
         .arg(what, first);
 }

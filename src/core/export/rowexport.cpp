@@ -11,16 +11,15 @@ namespace BatchDeck {
 
 QString ExportResult::rowsName() const
 {
-    const char *context = "BatchDeck::ExportResult";
     switch (rows) {
     case Rows::Items:
-        return QCoreApplication::translate(context, "items");
+        return QCoreApplication::translate("BatchDeck::ExportResult", "items");
     case Rows::Batches:
-        return QCoreApplication::translate(context, "batches");
+        return QCoreApplication::translate("BatchDeck::ExportResult", "batches");
     case Rows::Jobs:
         break;
     }
-    return QCoreApplication::translate(context, "jobs");
+    return QCoreApplication::translate("BatchDeck::ExportResult", "jobs");
 }
 
 QStringList ExportResult::pagingNotes() const

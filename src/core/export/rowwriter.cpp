@@ -1,5 +1,7 @@
 #include "core/export/rowwriter.h"
 
+#include "core/englishplurals.h"
+
 #include "core/api/logging.h"
 #include "core/json/isotime.h"
 
@@ -87,11 +89,10 @@ QString maskedValuesNote(qint64 maskedValues)
 {
     if (maskedValues <= 0)
         return {};
-    const char *context = "BatchDeck::RowWriter";
-    return maskedValues == 1
-        ? QCoreApplication::translate(context, "1 value contained the API key and was masked.")
-        : QCoreApplication::translate(context, "%1 values contained the API key and were masked.")
-              .arg(maskedValues);
+    return QCoreApplication::translate("BatchDeck::RowWriter",
+                                       "%1 values contained the API key and were masked.", nullptr,
+                                       pluralFormCount(maskedValues))
+        .arg(maskedValues);
 }
 
 CsvRowWriter::CsvRowWriter(QIODevice *device, const CsvOptions &options)

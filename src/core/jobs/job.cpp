@@ -8,10 +8,11 @@ namespace BatchDeck {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's words, where lupdate can see it.
+struct JobText
 {
-    return QCoreApplication::translate("BatchDeck::Job", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BatchDeck::Job)
+};
 
 QString readJob(JsonFieldReader &reader, Job *job)
 {
@@ -56,7 +57,7 @@ bool Job::operator==(const Job &other) const
 QString Job::fromJson(const QJsonValue &value, Job *job)
 {
     if (!value.isObject())
-        return tr("it is %1, not an object").arg(describeJsonType(value.type()));
+        return JobText::tr("it is %1, not an object").arg(describeJsonType(value.type()));
     JsonFieldReader reader(value.toObject());
     return readJob(reader, job);
 }
@@ -64,14 +65,16 @@ QString Job::fromJson(const QJsonValue &value, Job *job)
 QString Job::fromJson(const JsonSlice &value, Job *job)
 {
     if (!value.isObject())
-        return tr("it is %1, not an object").arg(describeJsonType(value.type()));
+        return JobText::tr("it is %1, not an object").arg(describeJsonType(value.type()));
     JsonFieldReader reader(value);
     return readJob(reader, job);
 }
 
 QString InvalidJob::describe() const
 {
-    return tr("the job at position %1 could not be read: %2").arg(position + 1).arg(problem);
+    return JobText::tr("the job at position %1 could not be read: %2")
+        .arg(position + 1)
+        .arg(problem);
 }
 
 QString JobPage::fromJson(const QByteArray &body, qint64 offset, JobPage *page)
@@ -87,8 +90,8 @@ QString JobPage::fromJson(const QByteArray &body, qint64 offset, JobPage *page)
             total = member.value;
     }
     if (!items.isArray()) {
-        return items.isUndefined() ? tr("field \"items\" is missing")
-                                   : tr("field \"items\" should be an array but is %1")
+        return items.isUndefined() ? JobText::tr("field \"items\" is missing")
+                                   : JobText::tr("field \"items\" should be an array but is %1")
                                          .arg(describeJsonType(items.type()));
     }
     JobPage read;
@@ -117,9 +120,9 @@ QString JobStatusResult::fromJson(const QByteArray &body, JobStatusResult *resul
     JobStatusResult read;
     const JsonSlice job = object.member(u"job");
     if (job.isUndefined())
-        return tr("field \"job\" is missing");
+        return JobText::tr("field \"job\" is missing");
     if (QString problem = Job::fromJson(job, &read.job); !problem.isEmpty())
-        return tr("field \"job\": %1").arg(problem);
+        return JobText::tr("field \"job\": %1").arg(problem);
     JsonFieldReader reader(object);
     read.progressPercentage =
         reader.requiredNumber(QStringLiteral("progress_percentage"), 0, 100); // documented range

@@ -11,10 +11,11 @@ namespace BatchDeck {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's words, where lupdate can see it.
+struct JobCreateRequestText
 {
-    return QCoreApplication::translate("BatchDeck::JobCreateRequest", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BatchDeck::JobCreateRequest)
+};
 
 QByteArray jsonText(const QJsonValue &value)
 {
@@ -28,27 +29,29 @@ QByteArray jsonText(const QJsonValue &value)
 QString JobCreateRequest::validationError() const
 {
     if (jobConfig.trimmed().isEmpty())
-        return tr("job_config is required.");
+        return JobCreateRequestText::tr("job_config is required.");
     // The strict reader: what goes into the body unchanged must be JSON by RFC 8259.
     QJsonParseError parseError;
     if (!JsonSlice::parse(jobConfig, &parseError).isObject())
-        return tr("job_config must be a JSON object.");
+        return JobCreateRequestText::tr("job_config must be a JSON object.");
     if (directoryId && directoryId->trimmed().isEmpty())
-        return tr("directory_id must not be empty when given.");
+        return JobCreateRequestText::tr("directory_id must not be empty when given.");
     if (itemIds) {
         if (itemIds->isEmpty())
-            return tr("item_ids must list at least one item when given.");
+            return JobCreateRequestText::tr("item_ids must list at least one item when given.");
         for (const QString &id : *itemIds) {
             if (id.trimmed().isEmpty())
-                return tr("item_ids must not contain an empty item ID.");
+                return JobCreateRequestText::tr("item_ids must not contain an empty item ID.");
         }
     }
     if (!directoryId && !itemIds)
-        return tr("Either directory_id or item_ids is required.");
+        return JobCreateRequestText::tr("Either directory_id or item_ids is required.");
     if (pageSize && (*pageSize < MinPageSize || *pageSize > MaxPageSize))
-        return tr("page_size must be between %1 and %2.").arg(MinPageSize).arg(MaxPageSize);
+        return JobCreateRequestText::tr("page_size must be between %1 and %2.")
+            .arg(MinPageSize)
+            .arg(MaxPageSize);
     if (continueAsNewThreshold && *continueAsNewThreshold < 1)
-        return tr("continue_as_new_threshold must be at least 1.");
+        return JobCreateRequestText::tr("continue_as_new_threshold must be at least 1.");
     return {};
 }
 

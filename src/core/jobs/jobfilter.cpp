@@ -4,6 +4,16 @@
 
 namespace BatchDeck {
 
+namespace {
+
+// The translation context of this file's words, where lupdate can see it.
+struct JobFilterText
+{
+    Q_DECLARE_TR_FUNCTIONS(BatchDeck::JobFilter)
+};
+
+} // namespace
+
 bool JobFilter::isEmpty() const
 {
     return !jobType && !status && !directoryId && !projectId && !organizationId;
@@ -29,20 +39,17 @@ QString JobFilter::validationError() const
 
 QStringList JobFilter::describe() const
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("BatchDeck::JobFilter", text);
-    };
     QStringList parts;
     if (status)
-        parts << tr("status: %1").arg(*status);
+        parts << JobFilterText::tr("status: %1").arg(*status);
     if (jobType)
-        parts << tr("type: %1").arg(*jobType);
+        parts << JobFilterText::tr("type: %1").arg(*jobType);
     if (directoryId)
-        parts << tr("directory: %1").arg(*directoryId);
+        parts << JobFilterText::tr("directory: %1").arg(*directoryId);
     if (projectId)
-        parts << tr("project: %1").arg(*projectId);
+        parts << JobFilterText::tr("project: %1").arg(*projectId);
     if (organizationId)
-        parts << tr("organization: %1").arg(*organizationId);
+        parts << JobFilterText::tr("organization: %1").arg(*organizationId);
     return parts;
 }
 

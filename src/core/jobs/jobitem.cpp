@@ -9,16 +9,17 @@ namespace BatchDeck {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's words, where lupdate can see it.
+struct ItemPageText
 {
-    return QCoreApplication::translate("BatchDeck::ItemPage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BatchDeck::ItemPage)
+};
 
 // Fills *item from one JSON item; on failure returns a sentence naming the field.
 QString readItem(const JsonSlice &value, JobItem *item)
 {
     if (!value.isObject())
-        return tr("it is %1, not an object").arg(describeJsonType(value.type()));
+        return ItemPageText::tr("it is %1, not an object").arg(describeJsonType(value.type()));
     JsonFieldReader reader(value);
     JobItem read;
     read.itemId = reader.requiredString(QStringLiteral("item_id"));
@@ -41,7 +42,9 @@ QString readItem(const JsonSlice &value, JobItem *item)
 
 QString InvalidItem::describe() const
 {
-    return tr("the item at position %1 could not be read: %2").arg(position + 1).arg(problem);
+    return ItemPageText::tr("the item at position %1 could not be read: %2")
+        .arg(position + 1)
+        .arg(problem);
 }
 
 QString ItemPage::fromJson(const QByteArray &body, qint64 offset, ItemPage *page)
@@ -60,7 +63,7 @@ QString ItemPage::fromJson(const QByteArray &body, qint64 offset, ItemPage *page
     if (QString problem = readTotalSize(total, &read.totalSize); !problem.isEmpty())
         return problem;
     if (!items.isUndefined() && !items.isNull() && !items.isArray())
-        return tr("field \"items\" should be an array but is %1")
+        return ItemPageText::tr("field \"items\" should be an array but is %1")
             .arg(describeJsonType(items.type()));
     const QList<JsonSlice> array = items.elements();
     read.items.reserve(array.size());

@@ -10,10 +10,11 @@ namespace BatchDeck {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's words, where lupdate can see it.
+struct ProcessingResultText
 {
-    return QCoreApplication::translate("BatchDeck::ProcessingResult", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BatchDeck::ProcessingResult)
+};
 
 // The JSON text of an object field: required ones must be there, optional ones may be null.
 QString readObjectText(const JsonSlice &object, QStringView field, bool required, QByteArray *text)
@@ -25,16 +26,18 @@ QString readObjectText(const JsonSlice &object, QStringView field, bool required
     }
     if (!required && (value.isUndefined() || value.isNull()))
         return {};
-    return value.isUndefined() ? tr("field \"%1\" is missing").arg(field)
-                               : tr("field \"%1\" should be an object but is %2")
-                                     .arg(field, describeJsonType(value.type()));
+    return value.isUndefined()
+        ? ProcessingResultText::tr("field \"%1\" is missing").arg(field)
+        : ProcessingResultText::tr("field \"%1\" should be an object but is %2")
+              .arg(field, describeJsonType(value.type()));
 }
 
 // Fills *result from one JSON result; on failure returns a sentence naming the field.
 QString readResult(const JsonSlice &value, ProcessingResult *result)
 {
     if (!value.isObject())
-        return tr("it is %1, not an object").arg(describeJsonType(value.type()));
+        return ProcessingResultText::tr("it is %1, not an object")
+            .arg(describeJsonType(value.type()));
     JsonFieldReader reader(value);
     ProcessingResult read;
     read.resultId = reader.requiredString(QStringLiteral("result_id"));
@@ -47,8 +50,9 @@ QString readResult(const JsonSlice &value, ProcessingResult *result)
         return reader.error();
     if (!read.processedAt.isValid()) // required: optionalDateTime let absent and null through
         return value.member(u"processed_at").isUndefined()
-            ? tr("field \"processed_at\" is missing")
-            : tr("field \"processed_at\" should be a date-time string but is null");
+            ? ProcessingResultText::tr("field \"processed_at\" is missing")
+            : ProcessingResultText::tr(
+                "field \"processed_at\" should be a date-time string but is null");
     if (QString problem = readObjectText(value, u"job_config", true, &read.jobConfig);
         !problem.isEmpty())
         return problem;
@@ -68,7 +72,7 @@ QJsonObject ProcessingResult::jobConfigObject() const
 
 QString InvalidProcessingResult::describe() const
 {
-    return tr("the processing result at position %1 could not be read: %2")
+    return ProcessingResultText::tr("the processing result at position %1 could not be read: %2")
         .arg(position + 1)
         .arg(problem);
 }
@@ -97,7 +101,7 @@ QString ItemProcessingResults::fromJson(const QByteArray &body, ItemProcessingRe
     const JsonSlice list = object.member(u"processing_results");
     // Optional in the API: absent or null is an empty history.
     if (!list.isUndefined() && !list.isNull() && !list.isArray())
-        return tr("field \"processing_results\" should be an array but is %1")
+        return ProcessingResultText::tr("field \"processing_results\" should be an array but is %1")
             .arg(describeJsonType(list.type()));
     const QList<JsonSlice> array = list.elements();
     read.results.reserve(array.size());

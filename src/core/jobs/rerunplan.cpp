@@ -1,5 +1,7 @@
 #include "core/jobs/rerunplan.h"
 
+#include "core/englishplurals.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,16 +14,11 @@ namespace BatchDeck {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's words, where lupdate can see it.
+struct RerunPlanText
 {
-    return QCoreApplication::translate("BatchDeck::RerunPlan", text);
-}
-
-// The singular or plural sentence for `count` (this client ships no translations to pick one).
-QString counted(qint64 count, const char *one, const char *many)
-{
-    return count == 1 ? tr(one) : tr(many).arg(QLocale().toString(count));
-}
+    Q_DECLARE_TR_FUNCTIONS(BatchDeck::RerunPlan)
+};
 
 QString quotedName(const JobItem &item)
 {
@@ -42,13 +39,13 @@ QString RerunPlan::configurationSummary() const
 {
     if (!isReady())
         return {};
-    QString summary = tr("%1, parameters hash %2").arg(jobType, parametersHash);
+    QString summary = RerunPlanText::tr("%1, parameters hash %2").arg(jobType, parametersHash);
     // A parse configuration names its job; a classify one has rules. Either helps to recognise it.
     const QJsonObject config = QJsonDocument::fromJson(jobConfig).object();
     if (const QString name = config.value(u"job_name").toString(); !name.isEmpty())
-        summary += tr(" (%1)").arg(name);
+        summary += RerunPlanText::tr(" (%1)").arg(name);
     else if (const qsizetype rules = config.value(u"rules").toArray().size(); rules > 0)
-        summary += counted(rules, " (1 classification rule)", " (%1 classification rules)");
+        summary += RerunPlanText::tr(" (%Ln classification rules)", nullptr, int(rules));
     return summary;
 }
 
@@ -57,21 +54,22 @@ RerunPlan RerunPlan::decide(const RerunInput &input)
     const Job &job = input.job;
     const QLocale locale;
     if (!isFinished(job.knownStatus())) {
-        return notPossible(Outcome::JobNotFinished,
-                           tr("The job is %1, not finished; its failed items can be re-run once "
+        return notPossible(
+            Outcome::JobNotFinished,
+            RerunPlanText::tr("The job is %1, not finished; its failed items can be re-run once "
                               "it has finished.")
-                               .arg(job.status));
+                .arg(job.status));
     }
     if (input.unreadableFailedItems > 0) {
         return notPossible(Outcome::UnreadableItems,
-                           counted(input.unreadableFailedItems,
-                                   "1 failed item could not be read, so not every failed item "
-                                   "could be re-run. Refresh and try again.",
-                                   "%1 failed items could not be read, so not every failed item "
-                                   "could be re-run. Refresh and try again."));
+                           RerunPlanText::tr("%1 failed items could not be read, so not every "
+                                             "failed item could be re-run. Refresh and try again.",
+                                             nullptr, pluralFormCount(input.unreadableFailedItems))
+                               .arg(locale.toString(input.unreadableFailedItems)));
     }
     if (input.failedItems.isEmpty())
-        return notPossible(Outcome::NoFailedItems, tr("This job has no failed items."));
+        return notPossible(Outcome::NoFailedItems,
+                           RerunPlanText::tr("This job has no failed items."));
 
     const qsizetype total = input.failedItems.size();
     QList<const JobItem *> withoutResult, withUnreadableResults;
@@ -99,32 +97,34 @@ RerunPlan RerunPlan::decide(const RerunInput &input)
     }
 
     if (!withoutResult.isEmpty()) {
-        return notPossible(Outcome::UnknownConfiguration,
-                           tr("%1 of the %2 failed items (such as %3) have no %4 processing "
+        return notPossible(
+            Outcome::UnknownConfiguration,
+            RerunPlanText::tr("%1 of the %2 failed items (such as %3) have no %4 processing "
                               "result, so BatchDeck cannot know the configuration to re-run them "
                               "with.")
-                               .arg(locale.toString(withoutResult.size()), locale.toString(total),
-                                    quotedName(*withoutResult.first()), job.jobType));
+                .arg(locale.toString(withoutResult.size()), locale.toString(total),
+                     quotedName(*withoutResult.first()), job.jobType));
     }
     if (!withUnreadableResults.isEmpty()) {
-        return notPossible(Outcome::UnknownConfiguration,
-                           tr("The processing results of %1 of the %2 failed items (such as %3) "
+        return notPossible(
+            Outcome::UnknownConfiguration,
+            RerunPlanText::tr("The processing results of %1 of the %2 failed items (such as %3) "
                               "could not all be read, so BatchDeck cannot know the configuration "
                               "to re-run them with.")
-                               .arg(locale.toString(withUnreadableResults.size()),
-                                    locale.toString(total),
-                                    quotedName(*withUnreadableResults.first())));
+                .arg(locale.toString(withUnreadableResults.size()), locale.toString(total),
+                     quotedName(*withUnreadableResults.first())));
     }
     if (configurations.size() > 1) {
         QStringList hashes;
         for (const auto &[hash, entry] : configurations)
-            hashes << hash + counted(entry.first, " (1 item)", " (%1 items)");
-        return notPossible(Outcome::DifferentConfigurations,
-                           tr("The failed items were processed with %1 different configurations "
+            hashes << hash + RerunPlanText::tr(" (%Ln items)", nullptr, int(entry.first));
+        return notPossible(
+            Outcome::DifferentConfigurations,
+            RerunPlanText::tr("The failed items were processed with %1 different configurations "
                               "(parameters hashes %2), so there is no one configuration to re-run "
                               "them with.")
-                               .arg(locale.toString(qsizetype(configurations.size())),
-                                    hashes.join(QStringLiteral(", "))));
+                .arg(locale.toString(qsizetype(configurations.size())),
+                     hashes.join(QStringLiteral(", "))));
     }
 
     const ProcessingResult *result = configurations.begin()->second.second;

@@ -14,10 +14,11 @@ namespace BatchDeck {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's words, where lupdate can see it.
+struct JsonFieldReaderText
 {
-    return QCoreApplication::translate("BatchDeck::JsonFieldReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BatchDeck::JsonFieldReader)
+};
 
 } // namespace
 
@@ -25,21 +26,21 @@ QString describeJsonType(QJsonValue::Type type)
 {
     switch (type) {
     case QJsonValue::Null:
-        return tr("null");
+        return JsonFieldReaderText::tr("null");
     case QJsonValue::Bool:
-        return tr("a boolean");
+        return JsonFieldReaderText::tr("a boolean");
     case QJsonValue::Double:
-        return tr("a number");
+        return JsonFieldReaderText::tr("a number");
     case QJsonValue::String:
-        return tr("a string");
+        return JsonFieldReaderText::tr("a string");
     case QJsonValue::Array:
-        return tr("an array");
+        return JsonFieldReaderText::tr("an array");
     case QJsonValue::Object:
-        return tr("an object");
+        return JsonFieldReaderText::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("missing");
+    return JsonFieldReaderText::tr("missing");
 }
 
 QDateTime parseApiDateTime(const QString &text)
@@ -83,7 +84,7 @@ JsonFieldReader::Value JsonFieldReader::value(const QString &field) const
 void JsonFieldReader::fail(const QString &field, const QString &problem)
 {
     if (m_error.isEmpty())
-        m_error = tr("field \"%1\" %2").arg(m_fieldPrefix + field, problem);
+        m_error = JsonFieldReaderText::tr("field \"%1\" %2").arg(m_fieldPrefix + field, problem);
 }
 
 bool JsonFieldReader::isPresent(const QString &field) const
@@ -97,9 +98,9 @@ QString JsonFieldReader::requiredString(const QString &field)
     const Value value = this->value(field);
     if (!value.isString()) {
         fail(field,
-             value.isUndefined()
-                 ? tr("is missing")
-                 : tr("should be a string but is %1").arg(describeJsonType(value.type())));
+             value.isUndefined() ? JsonFieldReaderText::tr("is missing")
+                                 : JsonFieldReaderText::tr("should be a string but is %1")
+                                       .arg(describeJsonType(value.type())));
         return {};
     }
     return value.toString();
@@ -111,7 +112,9 @@ QString JsonFieldReader::optionalString(const QString &field)
         return {};
     const Value value = this->value(field);
     if (!value.isString()) {
-        fail(field, tr("should be a string but is %1").arg(describeJsonType(value.type())));
+        fail(field,
+             JsonFieldReaderText::tr("should be a string but is %1")
+                 .arg(describeJsonType(value.type())));
         return {};
     }
     return value.toString();
@@ -124,17 +127,18 @@ template<typename JsonValue>
 QString countProblemOf(const JsonValue &value)
 {
     if (!value.isDouble())
-        return tr("should be a whole number but is %1").arg(describeJsonType(value.type()));
+        return JsonFieldReaderText::tr("should be a whole number but is %1")
+            .arg(describeJsonType(value.type()));
     // Qt keeps a JSON integer that fits in 64 bits exactly and anything else as a double, so the
     // checks work on the double and the exact value is read only once it is known to fit.
     const double number = value.toDouble();
     const QString shown = QString::number(number, 'g', QLocale::FloatingPointShortest);
     if (std::isfinite(number) && std::floor(number) != number)
-        return tr("is not a whole number (%1)").arg(shown);
+        return JsonFieldReaderText::tr("is not a whole number (%1)").arg(shown);
     if (number < 0)
-        return tr("is negative (%1)").arg(shown);
+        return JsonFieldReaderText::tr("is negative (%1)").arg(shown);
     if (number > double(JsonFieldReader::MaxCount))
-        return tr("is too large (%1; at most %2 is accepted)")
+        return JsonFieldReaderText::tr("is too large (%1; at most %2 is accepted)")
             .arg(shown)
             .arg(JsonFieldReader::MaxCount);
     return {};
@@ -151,7 +155,7 @@ qint64 JsonFieldReader::requiredCount(const QString &field)
 {
     const Value value = this->value(field);
     if (value.isUndefined()) {
-        fail(field, tr("is missing"));
+        fail(field, JsonFieldReaderText::tr("is missing"));
         return 0;
     }
     if (const QString problem = countProblemOf(value); !problem.isEmpty()) {
@@ -172,9 +176,9 @@ double JsonFieldReader::requiredNumber(const QString &field)
     const Value value = this->value(field);
     if (!value.isDouble()) {
         fail(field,
-             value.isUndefined()
-                 ? tr("is missing")
-                 : tr("should be a number but is %1").arg(describeJsonType(value.type())));
+             value.isUndefined() ? JsonFieldReaderText::tr("is missing")
+                                 : JsonFieldReaderText::tr("should be a number but is %1")
+                                       .arg(describeJsonType(value.type())));
         return 0;
     }
     return value.toDouble();
@@ -192,7 +196,7 @@ double JsonFieldReader::requiredNumber(const QString &field, double minimum, dou
             return QString::number(n, 'g', QLocale::FloatingPointShortest);
         };
         fail(field,
-             tr("is out of range (%1; the API allows %2 to %3)")
+             JsonFieldReaderText::tr("is out of range (%1; the API allows %2 to %3)")
                  .arg(shown(number), shown(minimum), shown(maximum)));
         return 0;
     }
@@ -206,14 +210,15 @@ QDateTime JsonFieldReader::optionalDateTime(const QString &field)
     const Value value = this->value(field);
     if (!value.isString()) {
         fail(field,
-             tr("should be a date-time string but is %1").arg(describeJsonType(value.type())));
+             JsonFieldReaderText::tr("should be a date-time string but is %1")
+                 .arg(describeJsonType(value.type())));
         return {};
     }
     const QDateTime parsed = parseApiDateTime(value.toString());
     if (!parsed.isValid())
         // Masked before the cut: a cut would leave a part of an echoed key that masking misses.
         fail(field,
-             tr("is not an ISO 8601 date-time (\"%1\")")
+             JsonFieldReaderText::tr("is not an ISO 8601 date-time (\"%1\")")
                  .arg(maskSecrets(value.toString()).left(40)));
     return parsed;
 }
@@ -224,13 +229,14 @@ QString parseJsonObject(const QByteArray &body, JsonSlice *object)
     const JsonSlice root = JsonSlice::parse(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         // A view, not QByteArray::trimmed(), which would copy a body of any size.
-        return QByteArrayView(body).trimmed().isEmpty() ? tr("the body is empty")
-                                                        : tr("the body is not JSON (%1 at byte %2)")
-                                                              .arg(parseError.errorString())
-                                                              .arg(parseError.offset);
+        return QByteArrayView(body).trimmed().isEmpty()
+            ? JsonFieldReaderText::tr("the body is empty")
+            : JsonFieldReaderText::tr("the body is not JSON (%1 at byte %2)")
+                  .arg(parseError.errorString())
+                  .arg(parseError.offset);
     }
     if (!root.isObject())
-        return tr("the body is not a JSON object");
+        return JsonFieldReaderText::tr("the body is not a JSON object");
     *object = root;
     return {};
 }
@@ -242,7 +248,7 @@ QString readTotalSize(const JsonSlice &total, std::optional<qint64> *totalSize)
         return {};
     }
     if (QString problem = countProblem(total); !problem.isEmpty())
-        return tr("field \"total_size\" %1").arg(problem);
+        return JsonFieldReaderText::tr("field \"total_size\" %1").arg(problem);
     *totalSize = total.toInteger();
     return {};
 }

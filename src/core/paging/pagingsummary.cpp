@@ -1,5 +1,7 @@
 #include "core/paging/pagingsummary.h"
 
+#include "core/englishplurals.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -9,24 +11,29 @@ namespace BatchDeck {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's words, where lupdate can see it.
+struct PagingSummaryText
 {
-    return QCoreApplication::translate("BatchDeck::PagingSummary", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BatchDeck::PagingSummary)
+};
 
 QString number(qint64 value)
 {
     return QLocale().toString(value);
 }
 
-// "1 job" or "12 jobs", for the plural nouns RowExport names its rows with.
+// "1 job" or "12 jobs", for the plural nouns RowExport names its rows with. The number goes in
+// through %1: a server's total may not fit tr()'s int.
 QString counted(qint64 value, const QString &rows)
 {
-    if (value != 1)
-        return number(value) + u' ' + rows;
+    const int form = pluralFormCount(value);
+    if (rows == u"jobs")
+        return PagingSummaryText::tr("%1 jobs", nullptr, form).arg(number(value));
+    if (rows == u"items")
+        return PagingSummaryText::tr("%1 items", nullptr, form).arg(number(value));
     if (rows == u"batches")
-        return tr("1 batch");
-    return tr("1 %1").arg(rows.endsWith(u's') ? rows.chopped(1) : rows);
+        return PagingSummaryText::tr("%1 batches", nullptr, form).arg(number(value));
+    return number(value) + u' ' + rows;
 }
 
 } // namespace
@@ -68,26 +75,26 @@ QString PagingSummary::shiftNote(const QString &rows) const
     if (listChanged()) {
         QStringList evidence;
         if (duplicates > 0)
-            evidence.append(
-                duplicates == 1
-                    ? tr("1 row came again at a shifted offset")
-                    : tr("%1 rows came again at shifting offsets").arg(number(duplicates)));
+            evidence.append(PagingSummaryText::tr("%1 rows came again at shifting offsets", nullptr,
+                                                  pluralFormCount(duplicates))
+                                .arg(number(duplicates)));
         if (totalDrop > 0)
-            evidence.append(tr("the server's total went down by %1").arg(number(totalDrop)));
-        const QString missing = possiblyMissing() == 1
-            ? tr("one of the %1 may be missing").arg(rows)
-            : tr("up to %1 %2 may be missing").arg(number(possiblyMissing()), rows);
-        return tr("The list of %1 shifted while it was read (%2), so %3; the output keeps every "
-                  "row served, each once. Export again for a complete list.")
-            .arg(rows, evidence.join(tr(" and ")), missing);
+            evidence.append(
+                PagingSummaryText::tr("the server's total went down by %1").arg(number(totalDrop)));
+        const QString missing = PagingSummaryText::tr("up to %2 %1 may be missing", nullptr,
+                                                      pluralFormCount(possiblyMissing()))
+                                    .arg(rows, number(possiblyMissing()));
+        return PagingSummaryText::tr(
+                   "The list of %1 shifted while it was read (%2), so %3; the output keeps every "
+                   "row served, each once. Export again for a complete list.")
+            .arg(rows, evidence.join(PagingSummaryText::tr(" and ")), missing);
     }
     if (duplicates <= 0)
         return {};
-    return (duplicates == 1 ? tr("%1 arrived during the export (the server's total grew from %2 "
-                                 "to %3); the 1 row pushed onto a later page was written once.")
-                            : tr("%1 arrived during the export (the server's total grew from %2 "
+    return PagingSummaryText::tr("%1 arrived during the export (the server's total grew from %2 "
                                  "to %3); the %4 rows they pushed onto later pages were written "
-                                 "once."))
+                                 "once.",
+                                 nullptr, pluralFormCount(duplicates))
         .arg(counted(arrivals(), rows), number(firstTotal.value_or(0)),
              number(lastTotal.value_or(0)), number(duplicates));
 }
@@ -96,19 +103,18 @@ QString PagingSummary::filterNote(const QString &rows) const
 {
     if (rowsOutsideFilter <= 0)
         return {};
-    return rowsOutsideFilter == 1
-        ? tr("The server sent %1 that does not match the filter asked for; it was left out.")
-              .arg(counted(rowsOutsideFilter, rows))
-        : tr("The server sent %1 that do not match the filter asked for; they were left out.")
-              .arg(counted(rowsOutsideFilter, rows));
+    return PagingSummaryText::tr(
+               "The server sent %1 that do not match the filter asked for; they were left out.",
+               nullptr, pluralFormCount(rowsOutsideFilter))
+        .arg(counted(rowsOutsideFilter, rows));
 }
 
 QString PagingSummary::totalNote(const QString &rows) const
 {
     if (!totalDiffers())
         return {};
-    return (rowsCounted() == 1 ? tr("The server estimated %1; 1 was listed.")
-                               : tr("The server estimated %1; %2 were listed."))
+    return PagingSummaryText::tr("The server estimated %1; %2 were listed.", nullptr,
+                                 pluralFormCount(rowsCounted()))
         .arg(counted(*lastTotal, rows), number(rowsCounted()));
 }
 

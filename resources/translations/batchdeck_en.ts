@@ -1,0 +1,232 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>BatchDeck::ApiCall</name>
+    <message numerus="yes">
+        <source>(Gave up after %n attempts.)</source>
+        <translation>
+            <numerusform>(Gave up after %n attempt.)</numerusform>
+            <numerusform>(Gave up after %n attempts.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDeck::ApiError</name>
+    <message numerus="yes">
+        <source>… and %1 more characters</source>
+        <translation>
+            <numerusform>… and %1 more character</numerusform>
+            <numerusform>… and %1 more characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDeck::BatchTableView</name>
+    <message numerus="yes">
+        <source>&amp;Copy %n IDs</source>
+        <translation>
+            <numerusform>&amp;Copy %n ID</numerusform>
+            <numerusform>&amp;Copy %n IDs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDeck::ExportRunner</name>
+    <message numerus="yes">
+        <source>Exported %1 batches to %2.</source>
+        <translation>
+            <numerusform>Exported %1 batch to %2.</numerusform>
+            <numerusform>Exported %1 batches to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 jobs to %2.</source>
+        <translation>
+            <numerusform>Exported %1 job to %2.</numerusform>
+            <numerusform>Exported %1 jobs to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDeck::JobDetailsDialog</name>
+    <message numerus="yes">
+        <source> · %n items on this page could not be read</source>
+        <translation>
+            <numerusform> · %n item on this page could not be read</numerusform>
+            <numerusform> · %n items on this page could not be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n left out: not of the status asked for)</source>
+        <translation>
+            <numerusform> (%n left out: not of the status asked for)</numerusform>
+            <numerusform> (%n left out: not of the status asked for)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDeck::JobTableView</name>
+    <message numerus="yes">
+        <source>&amp;Copy %n IDs</source>
+        <translation>
+            <numerusform>&amp;Copy %n ID</numerusform>
+            <numerusform>&amp;Copy %n IDs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n rows as CS&amp;V</source>
+        <translation>
+            <numerusform>Copy %n row as CS&amp;V</numerusform>
+            <numerusform>Copy %n rows as CS&amp;V</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDeck::NameCatalog</name>
+    <message numerus="yes">
+        <source>%1 %2 could not be read and show as IDs; first, %3.</source>
+        <translation>
+            <numerusform>%1 %2 could not be read and show as IDs; first, %3.</numerusform>
+            <numerusform>%1 %2 could not be read and show as IDs; first, %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDeck::PagingSummary</name>
+    <message numerus="yes">
+        <source>%1 jobs</source>
+        <translation>
+            <numerusform>%1 job</numerusform>
+            <numerusform>%1 jobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 items</source>
+        <translation>
+            <numerusform>%1 item</numerusform>
+            <numerusform>%1 items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 batches</source>
+        <translation>
+            <numerusform>%1 batch</numerusform>
+            <numerusform>%1 batches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows came again at shifting offsets</source>
+        <translation>
+            <numerusform>%1 row came again at a shifted offset</numerusform>
+            <numerusform>%1 rows came again at shifting offsets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %2 %1 may be missing</source>
+        <translation>
+            <numerusform>one of the %1 may be missing</numerusform>
+            <numerusform>up to %2 %1 may be missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 arrived during the export (the server&apos;s total grew from %2 to %3); the %4 rows they pushed onto later pages were written once.</source>
+        <translation>
+            <numerusform>%1 arrived during the export (the server&apos;s total grew from %2 to %3); the %4 row pushed onto a later page was written once.</numerusform>
+            <numerusform>%1 arrived during the export (the server&apos;s total grew from %2 to %3); the %4 rows they pushed onto later pages were written once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sent %1 that do not match the filter asked for; they were left out.</source>
+        <translation>
+            <numerusform>The server sent %1 that does not match the filter asked for; it was left out.</numerusform>
+            <numerusform>The server sent %1 that do not match the filter asked for; they were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server estimated %1; %2 were listed.</source>
+        <translation>
+            <numerusform>The server estimated %1; %2 was listed.</numerusform>
+            <numerusform>The server estimated %1; %2 were listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDeck::ProcessingResultsPanel</name>
+    <message numerus="yes">
+        <source>%n results for %1</source>
+        <translation>
+            <numerusform>%n result for %1</numerusform>
+            <numerusform>%n results for %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDeck::RerunController</name>
+    <message numerus="yes">
+        <source>%Ln failed items</source>
+        <translation>
+            <numerusform>%Ln failed item</numerusform>
+            <numerusform>%Ln failed items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDeck::RerunPlan</name>
+    <message numerus="yes">
+        <source> (%Ln classification rules)</source>
+        <translation>
+            <numerusform> (%Ln classification rule)</numerusform>
+            <numerusform> (%Ln classification rules)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed items could not be read, so not every failed item could be re-run. Refresh and try again.</source>
+        <translation>
+            <numerusform>%1 failed item could not be read, so not every failed item could be re-run. Refresh and try again.</numerusform>
+            <numerusform>%1 failed items could not be read, so not every failed item could be re-run. Refresh and try again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln items)</source>
+        <translation>
+            <numerusform> (%Ln item)</numerusform>
+            <numerusform> (%Ln items)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDeck::RowWriter</name>
+    <message numerus="yes">
+        <source>%1 values contained the API key and were masked.</source>
+        <translation>
+            <numerusform>%1 value contained the API key and was masked.</numerusform>
+            <numerusform>%1 values contained the API key and were masked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDeck::TableCells</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
