@@ -1,6 +1,6 @@
 #include "app/batches/batchesview.h"
-#include "app/connection/connectioncontroller.h"
 #include "app/common/appsettings.h"
+#include "app/connection/connectioncontroller.h"
 #include "app/connection/connectiondialog.h"
 #include "app/connection/credentialstore.h"
 #include "app/export/exportdialog.h"
@@ -121,6 +121,7 @@ private Q_SLOTS:
     void environmentKeyIsHonoured();
     void keychainFailureIsSaidAndKeyKeptInMemory();
     void unreadableJobsAreNamed();
+    void jobsOutsideTheFilterAreLeftOutAndSaid_data();
     void jobsOutsideTheFilterAreLeftOutAndSaid();
     void copyPutsSelectedIdsOnTheClipboard();
     void lastVisibleColumnCannotBeHidden();
@@ -755,16 +756,34 @@ void TestMainWindow::unreadableJobsAreNamed()
     QVERIFY2(text.contains(u"position 2") && text.contains(u"\"status\""), qPrintable(text));
 }
 
+void TestMainWindow::jobsOutsideTheFilterAreLeftOutAndSaid_data()
+{
+    QTest::addColumn<int>("matching");
+    QTest::addColumn<QString>("banner");
+    QTest::newRow("two of three outside: plural")
+        << 1
+        << QStringLiteral("The server sent 2 jobs on this page that do not match the filters "
+                          "asked for; they are not shown.");
+    QTest::newRow("one of three outside: singular")
+        << 2
+        << QStringLiteral("The server sent 1 job on this page that does not match the filters "
+                          "asked for; it is not shown.");
+}
+
 void TestMainWindow::jobsOutsideTheFilterAreLeftOutAndSaid()
 {
-    // Asked for failed jobs, the server sends three of which two are completed.
-    TestHttpServer server([](const TestRequest &request) {
+    QFETCH(int, matching);
+    QFETCH(QString, banner);
+    // Asked for failed jobs, the server sends three of which the first `matching` are failed.
+    TestHttpServer server([matching](const TestRequest &request) {
         QJsonObject body = jobListJson(0, 3, 3);
         if (request.query.queryItemValue(QStringLiteral("status")) == u"failed") {
             QJsonArray items = body.value(u"items").toArray();
-            QJsonObject failed = items.at(1).toObject();
-            failed.insert(u"status", QStringLiteral("failed"));
-            items.replace(1, failed);
+            for (int index = 0; index < matching; ++index) {
+                QJsonObject failed = items.at(index + 1).toObject();
+                failed.insert(u"status", QStringLiteral("failed"));
+                items.replace(index + 1, failed);
+            }
             body.insert(u"items", items);
         }
         return TestResponse::json(200, body);
@@ -775,12 +794,10 @@ void TestMainWindow::jobsOutsideTheFilterAreLeftOutAndSaid()
     JobFilter failed;
     failed.status = QStringLiteral("failed");
     window->jobsView().browser().setFilter(failed);
-    QTRY_COMPARE(window->jobsView().model().rowCount(), 1);
+    QTRY_COMPARE(window->jobsView().model().rowCount(), matching);
     QCOMPARE(window->jobsView().model().jobs().first().id, QStringLiteral("bjb-1"));
     QTRY_VERIFY(child<QFrame>(window, "errorBanner")->isVisible());
-    QCOMPARE(child<QLabel>(window, "errorLabel")->text(),
-             QStringLiteral("The server sent 2 jobs on this page that do not match the filters "
-                            "asked for; they are not shown."));
+    QCOMPARE(child<QLabel>(window, "errorLabel")->text(), banner);
 }
 
 void TestMainWindow::copyPutsSelectedIdsOnTheClipboard()

@@ -229,4 +229,48 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>BatchDeck::BatchesView</name>
+    <message numerus="yes">
+        <source>%n batches on this page are not shown; the first because %1.</source>
+        <translation>
+            <numerusform>One batch on this page is not shown because %1.</numerusform>
+            <numerusform>%n batches on this page are not shown; the first because %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sent %n batches on this page that do not match the filters asked for; they are not shown.</source>
+        <translation>
+            <numerusform>The server sent %n batch on this page that does not match the filters asked for; it is not shown.</numerusform>
+            <numerusform>The server sent %n batches on this page that do not match the filters asked for; they are not shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDeck::JobsView</name>
+    <message numerus="yes">
+        <source>%n jobs on this page are not shown; the first because %1.</source>
+        <translation>
+            <numerusform>One job on this page is not shown because %1.</numerusform>
+            <numerusform>%n jobs on this page are not shown; the first because %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sent %n jobs on this page that do not match the filters asked for; they are not shown.</source>
+        <translation>
+            <numerusform>The server sent %n job on this page that does not match the filters asked for; it is not shown.</numerusform>
+            <numerusform>The server sent %n jobs on this page that do not match the filters asked for; they are not shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDeck::ShellStatus</name>
+    <message numerus="yes">
+        <source>%n requests in flight</source>
+        <translation>
+            <numerusform>%n request in flight</numerusform>
+            <numerusform>%n requests in flight</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

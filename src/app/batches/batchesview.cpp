@@ -185,19 +185,15 @@ QString BatchesView::emptyText() const
 
 QString BatchesView::pageWarning() const
 {
-    if (const qsizetype invalid = m_browser.invalidBatches().size(); invalid > 0) {
-        const QString first = m_browser.invalidBatches().first().describe();
-        return invalid == 1 ? tr("One batch on this page is not shown because %1.").arg(first)
-                            : tr("%1 batches on this page are not shown; the first because %2.")
-                                  .arg(invalid)
-                                  .arg(first);
+    if (const int invalid = int(m_browser.invalidBatches().size()); invalid > 0) {
+        return tr("%n batches on this page are not shown; the first because %1.", nullptr, invalid)
+            .arg(m_browser.invalidBatches().first().describe());
     }
     if (const int outside = m_browser.rowsOutsideFilter(); outside > 0) {
-        return outside == 1 ? tr("The server sent 1 batch on this page that does not match the "
-                                 "filters asked for; it is not shown.")
-                            : tr("The server sent %1 batches on this page that do not match the "
-                                 "filters asked for; they are not shown.")
-                                  .arg(outside);
+        return tr(
+            "The server sent %n batches on this page that do not match the filters asked for; "
+            "they are not shown.",
+            nullptr, outside);
     }
     return m_browser.pagingProblem();
 }
@@ -239,17 +235,6 @@ void BatchesView::openExportDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, selected] {
         ExportRunner *runner = m_services.exportRunner;
-        if (runner->isRunning())
-            return; // one export at a time: the runner refuses a second
-        connect(
-            runner, &ExportRunner::finished, this,
-            [this](const ExportResult &result, const QString &path) {
-                if (result.isOk())
-                    Q_EMIT statusMessage(
-                        shownText(tr("Exported %1 batches to %2")
-                                      .arg(QLocale().toString(result.rowsWritten), path)));
-            },
-            Qt::SingleShotConnection);
         switch (dialog->scope()) {
         case ExportDialog::Scope::AllMatching:
             runner->exportMatchingBatches(m_browser.query(), dialog->filePath(),

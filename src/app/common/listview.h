@@ -92,8 +92,6 @@ Q_SIGNALS:
     void loadFailed(const BatchDeck::ApiError &error);
     void filterStateChanged();
     void totalChanged(std::optional<qint64> total);
-    // A short note for the status bar ("Exported 3 jobs to …").
-    void statusMessage(const QString &text);
 };
 
 } // namespace BatchDeck

@@ -103,6 +103,14 @@ void ExportRunner::exportJobs(const QList<Job> &jobs, const QString &path,
     report(JobExport::writeJobs(jobs, path, options), path);
 }
 
+QString ExportRunner::exportedText(qint64 rows, const QString &path) const
+{
+    const int form = pluralFormCount(rows);
+    return (m_batches ? tr("Exported %1 batches to %2.", nullptr, form)
+                      : tr("Exported %1 jobs to %2.", nullptr, form))
+        .arg(QLocale().toString(rows), QDir::toNativeSeparators(path));
+}
+
 void ExportRunner::report(const ExportResult &result, const QString &path)
 {
     Q_EMIT finished(result, path);
@@ -121,10 +129,7 @@ void ExportRunner::report(const ExportResult &result, const QString &path)
         box->setIcon(warn ? QMessageBox::Warning : QMessageBox::Information);
         if (result.listChanged())
             box->setWindowTitle(tr("Export finished, but the list changed while it was read"));
-        const int form = pluralFormCount(result.rowsWritten);
-        box->setText((m_batches ? tr("Exported %1 batches to %2.", nullptr, form)
-                                : tr("Exported %1 jobs to %2.", nullptr, form))
-                         .arg(QLocale().toString(result.rowsWritten), nativePath));
+        box->setText(exportedText(result.rowsWritten, path));
         box->setInformativeText(notes.join(u'\n'));
         QPushButton *open = box->addButton(tr("&Open folder"), QMessageBox::ActionRole);
         connect(open, &QPushButton::clicked, this, [path] {

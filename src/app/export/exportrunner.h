@@ -31,6 +31,8 @@ public:
                                const CsvOptions &options);
     void exportBatches(const QList<Batch> &batches, const QString &path, const CsvOptions &options);
     bool isRunning() const { return m_export != nullptr; }
+    // "Exported 3 jobs to /tmp/jobs.csv.", in the words of the last export's rows.
+    QString exportedText(qint64 rows, const QString &path) const;
 
 Q_SIGNALS:
     void finished(const BatchDeck::ExportResult &result, const QString &path);

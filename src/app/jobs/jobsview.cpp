@@ -183,19 +183,14 @@ QString JobsView::emptyText() const
 
 QString JobsView::pageWarning() const
 {
-    if (const qsizetype invalid = m_browser.invalidJobs().size(); invalid > 0) {
-        const QString first = m_browser.invalidJobs().first().describe();
-        return invalid == 1 ? tr("One job on this page is not shown because %1.").arg(first)
-                            : tr("%1 jobs on this page are not shown; the first because %2.")
-                                  .arg(invalid)
-                                  .arg(first);
+    if (const int invalid = int(m_browser.invalidJobs().size()); invalid > 0) {
+        return tr("%n jobs on this page are not shown; the first because %1.", nullptr, invalid)
+            .arg(m_browser.invalidJobs().first().describe());
     }
     if (const int outside = m_browser.rowsOutsideFilter(); outside > 0) {
-        return outside == 1 ? tr("The server sent 1 job on this page that does not match the "
-                                 "filters asked for; it is not shown.")
-                            : tr("The server sent %1 jobs on this page that do not match the "
-                                 "filters asked for; they are not shown.")
-                                  .arg(outside);
+        return tr("The server sent %n jobs on this page that do not match the filters asked for; "
+                  "they are not shown.",
+                  nullptr, outside);
     }
     return {};
 }
@@ -245,17 +240,6 @@ void JobsView::openExportDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, selected] {
         ExportRunner *runner = m_services.exportRunner;
-        if (runner->isRunning())
-            return; // one export at a time: the runner refuses a second
-        connect(
-            runner, &ExportRunner::finished, this,
-            [this](const ExportResult &result, const QString &path) {
-                if (result.isOk())
-                    Q_EMIT statusMessage(
-                        shownText(tr("Exported %1 jobs to %2")
-                                      .arg(QLocale().toString(result.rowsWritten), path)));
-            },
-            Qt::SingleShotConnection);
         switch (dialog->scope()) {
         case ExportDialog::Scope::AllMatching:
             runner->exportMatching(m_browser.filter(), dialog->filePath(), dialog->csvOptions());

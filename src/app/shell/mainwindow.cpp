@@ -75,6 +75,12 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
     connect(m_ui->dismissButton, &QToolButton::clicked, m_ui->errorBanner, &QWidget::hide);
     for (QPushButton *reset : {m_ui->clearFiltersButton, m_ui->emptyResetButton})
         connect(reset, &QPushButton::clicked, m_ui->actionResetFilters, &QAction::trigger);
+    connect(m_exportRunner, &ExportRunner::finished, this,
+            [this](const ExportResult &result, const QString &path) {
+                if (result.isOk())
+                    statusBar()->showMessage(
+                        shownText(m_exportRunner->exportedText(result.rowsWritten, path)), 10'000);
+            });
     connect(m_ui->quickSearch, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_current->setSearchText(text);
         updateSearchCount();
@@ -115,8 +121,6 @@ void MainWindow::addView(ListView *view)
     connect(view, &ListView::totalChanged, this, [this, index](std::optional<qint64> total) {
         m_ui->sourceSwitch->setCount(index, total);
     });
-    connect(view, &ListView::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 10'000); });
 }
 
 void MainWindow::setUpActions()

@@ -47,8 +47,7 @@ ShellStatus::ShellStatus(QStatusBar *bar, ApiClient *client, NameCatalog *catalo
     connect(client, &ApiClient::activeCallsChanged, this, [this](int count) {
         m_activityBar->setVisible(count > 0);
         m_activityLabel->setVisible(count > 0);
-        m_activityLabel->setText(count == 1 ? tr("1 request in flight")
-                                            : tr("%1 requests in flight").arg(count));
+        m_activityLabel->setText(tr("%n requests in flight", nullptr, count));
     });
 }
 
