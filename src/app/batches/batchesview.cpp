@@ -132,6 +132,12 @@ void BatchesView::applyQuery(const ListBatchesQuery &query)
     Q_EMIT filterStateChanged();
 }
 
+ListState BatchesView::state() const
+{
+    return {pagingState(), m_browser.lastRefreshed(), m_browser.batches().isEmpty(), pageWarning(),
+            m_browser.hasError() ? std::optional(m_browser.lastError()) : std::nullopt};
+}
+
 PagingState BatchesView::pagingState() const
 {
     PagingState state;

@@ -36,19 +36,13 @@ public:
     void autoRefresh() override { refresh(); }
     bool isBusy() const override;
 
-    PagingState pagingState() const override;
+    ListState state() const override;
     void showPage(int page) override;
     void setPageSize(int pageSize) override;
-    std::optional<qint64> totalSize() const override { return m_browser.totalSize(); }
-    QDateTime lastRefreshed() const override { return m_browser.lastRefreshed(); }
 
     QStringList filterDescription() const override;
     void resetFilters() override;
     QString emptyText() const override;
-    bool isEmpty() const override { return m_browser.batches().isEmpty(); }
-    QString pageWarning() const override;
-    bool hasError() const override { return m_browser.hasError(); }
-    ApiError lastError() const override { return m_browser.lastError(); }
 
     QString searchUnavailableReason() const override;
     void setSearchText(const QString &) override { }
@@ -66,6 +60,9 @@ public:
     BatchDetailsDialog *openDetails(const Batch &batch);
 
 private:
+    PagingState pagingState() const;
+    // A sentence about rows of the page that are not shown, or empty.
+    QString pageWarning() const;
     void applyQuery(const ListBatchesQuery &query);
     // Asks for the names of the shown batches' source directories that no listing named.
     void lookUpShownSourceDirectories();

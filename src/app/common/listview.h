@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/common/pagingstate.h"
+#include "core/api/apierror.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -16,7 +17,6 @@ namespace BatchDeck {
 class ApiClient;
 class ExportRunner;
 class NameCatalog;
-struct ApiError;
 
 // What the shell shares with every view: one client, one catalog of names, one export runner,
 // and the window that parents dialogs.
@@ -26,6 +26,17 @@ struct ShellServices
     NameCatalog *catalog = nullptr;
     ExportRunner *exportRunner = nullptr;
     QWidget *window = nullptr;
+};
+
+// Where a list stands, for the shell to show: its paging, when it was refreshed, whether the
+// page is empty, a sentence about rows of the page that are not shown, and its last error.
+struct ListState
+{
+    PagingState paging;
+    QDateTime lastRefreshed; // invalid before the first page
+    bool empty = true;
+    QString pageWarning;
+    std::optional<ApiError> error; // a failed load the next good page has not replaced
 };
 
 // One list of the window (v1 jobs, v2 batches, and the views to come): its filter panel, its
@@ -58,22 +69,15 @@ public:
     // Loading, or a filter being typed: an auto-refresh now would move rows under the user.
     virtual bool isBusy() const = 0;
 
-    virtual PagingState pagingState() const = 0;
+    virtual ListState state() const = 0;
     virtual void showPage(int page) = 0; // 0-based; cursor paging moves one page at a time
     virtual void setPageSize(int pageSize) = 0;
-    virtual std::optional<qint64> totalSize() const = 0;
-    virtual QDateTime lastRefreshed() const = 0;
 
     // "status: failed", one entry per filter set; empty without filters.
     virtual QStringList filterDescription() const = 0;
     virtual void resetFilters() = 0;
     // Rich text for the page shown when the list is empty.
     virtual QString emptyText() const = 0;
-    virtual bool isEmpty() const = 0;
-    // A sentence about rows of the page that are not shown, or empty.
-    virtual QString pageWarning() const = 0;
-    virtual bool hasError() const = 0;
-    virtual ApiError lastError() const = 0;
 
     // Quick search over the loaded page; a view that cannot search says why (empty: it can).
     virtual QString searchUnavailableReason() const = 0;

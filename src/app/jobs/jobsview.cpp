@@ -134,6 +134,13 @@ void JobsView::lookUpShownDirectories()
     }
 }
 
+ListState JobsView::state() const
+{
+    // A good page replaces a failed one: the banner of the failure goes with it.
+    return {pagingState(), m_browser.lastRefreshed(), m_browser.jobs().isEmpty(), pageWarning(),
+            std::nullopt};
+}
+
 PagingState JobsView::pagingState() const
 {
     PagingState state;
@@ -192,11 +199,6 @@ QString JobsView::pageWarning() const
                   "they are not shown.",
                   nullptr, outside);
     }
-    return {};
-}
-
-ApiError JobsView::lastError() const
-{
     return {};
 }
 

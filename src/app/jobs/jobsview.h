@@ -39,19 +39,13 @@ public:
     void autoRefresh() override;
     bool isBusy() const override;
 
-    PagingState pagingState() const override;
+    ListState state() const override;
     void showPage(int page) override;
     void setPageSize(int pageSize) override;
-    std::optional<qint64> totalSize() const override { return m_browser.totalSize(); }
-    QDateTime lastRefreshed() const override { return m_browser.lastRefreshed(); }
 
     QStringList filterDescription() const override;
     void resetFilters() override;
     QString emptyText() const override;
-    bool isEmpty() const override { return m_browser.jobs().isEmpty(); }
-    QString pageWarning() const override;
-    bool hasError() const override { return false; } // a good page replaces a failed one
-    ApiError lastError() const override;
 
     QString searchUnavailableReason() const override { return {}; }
     void setSearchText(const QString &text) override;
@@ -69,6 +63,9 @@ public:
     JobDetailsDialog *openDetails(const Job &job);
 
 private:
+    PagingState pagingState() const;
+    // A sentence about rows of the page that are not shown, or empty.
+    QString pageWarning() const;
     // Shows page 1 of `filter`, with `pageSize` rows if given, in one request.
     void applyFilter(const JobFilter &filter, std::optional<int> pageSize = std::nullopt);
     void onPageLoaded();

@@ -192,7 +192,7 @@ void MainWindow::onConnected()
     // Every view forgets the old server's rows; the one on screen loads at once.
     for (ListView *view : std::as_const(m_views))
         view->connectToServer(view == m_current);
-    m_ui->pagingBar->showState(m_current->pagingState());
+    m_ui->pagingBar->showState(m_current->state().paging);
     updateFilterState();
     m_current->table()->setFocus();
 }
@@ -216,28 +216,27 @@ void MainWindow::showView(ListView *view)
     else
         showPageOf(view);
     updateFilterState();
-    if (view->hasError())
-        onLoadFailed(view, view->lastError());
+    if (const ListState state = view->state(); state.error)
+        onLoadFailed(view, *state.error);
 }
 
 void MainWindow::showPageOf(ListView *view)
 {
     if (view != m_current)
         return; // its page shows when it is chosen
-    const PagingState state = view->pagingState();
-    m_ui->pagingBar->showState(state);
-    if (view->lastRefreshed().isValid())
-        m_status->setRefreshed(view->lastRefreshed());
-    if (!view->hasError())
+    const ListState state = view->state();
+    m_ui->pagingBar->showState(state.paging);
+    if (state.lastRefreshed.isValid())
+        m_status->setRefreshed(state.lastRefreshed);
+    if (!state.error)
         m_banner->hideUnlessNotice();
-    if (const QString warning = view->pageWarning(); !warning.isEmpty())
-        m_banner->show(warning, Banner::Kind::PageWarning);
-    const bool empty = view->isEmpty();
-    if (empty) {
+    if (!state.pageWarning.isEmpty())
+        m_banner->show(state.pageWarning, Banner::Kind::PageWarning);
+    if (state.empty) {
         m_ui->emptyLabel->setText(view->emptyText());
         m_ui->emptyResetButton->setVisible(!view->filterDescription().isEmpty());
     }
-    m_ui->tableStack->setCurrentWidget(empty ? m_ui->emptyPage : view->table());
+    m_ui->tableStack->setCurrentWidget(state.empty ? m_ui->emptyPage : view->table());
     updateSearchCount();
 }
 
