@@ -3,7 +3,8 @@
 #   packaging/dev.sh run   installs what is missing, builds, opens BatchDeck on the built-in demo data
 #   packaging/dev.sh test  installs what is missing (Debian packages, then Prism into ~/.cache with
 #                          packaging/install-prism.sh), checks that includes keep the rooms' order
-#                          (packaging/check-includes.sh), builds the checked build (sanitizers, -Werror),
+#                          (packaging/check-includes.sh) and that lupdate sees every string
+#                          (packaging/check-translations.sh), builds the checked build (sanitizers, -Werror),
 #                          runs every test, then runs each fuzz target for a few seconds (fuzz/run.sh)
 set -euo pipefail
 
@@ -57,6 +58,7 @@ run)
 test)
     install_missing_packages
     "$root/packaging/check-includes.sh"
+    "$root/packaging/check-translations.sh"
     "$root/packaging/install-prism.sh" >/dev/null
     configure_and_build "$root/build/test" -DCMAKE_BUILD_TYPE=Debug -DBATCHDECK_CHECKED_BUILD=ON
     cd "$root/build/test"
