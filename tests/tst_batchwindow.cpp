@@ -121,6 +121,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void switchShowsBatchesAndIsRemembered();
+    void anUnknownRememberedListShowsTheFirst();
     void filtersSendTheRightQuery_data();
     void filtersSendTheRightQuery();
     void batchesOutsideTheFilterAreLeftOutAndSaid();
@@ -267,6 +268,21 @@ void TestBatchWindow::switchShowsBatchesAndIsRemembered()
     QCOMPARE(child<QStackedWidget>(window, "tableStack")->currentWidget()->objectName(),
              QStringLiteral("jobTable"));
     QVERIFY(child<QWidget>(window, "sidebar")->isVisible());
+}
+
+void TestBatchWindow::anUnknownRememberedListShowsTheFirst()
+{
+    // A list saved by another version (or a hand-edited file) names no view of this one.
+    AppSettings().saveShownList(QStringLiteral("pipelines"));
+    Server state;
+    TestHttpServer server(handlerFor(state));
+    MainWindow *window = startOn(server);
+    waitForJobs(window);
+    QVERIFY(window->currentView() == &window->jobsView());
+    QVERIFY(window->sourceSwitch().button(0)->isChecked());
+    QCOMPARE(child<QStackedWidget>(window, "tableStack")->currentWidget()->objectName(),
+             QStringLiteral("jobTable"));
+    QVERIFY(listRequests(server).isEmpty()); // the batches list was not asked for
 }
 
 void TestBatchWindow::filtersSendTheRightQuery_data()
