@@ -2,6 +2,7 @@
 
 #include "core/json/isotime.h"
 #include "core/json/jsonfieldreader.h"
+#include "core/json/jsonpage.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -162,7 +163,7 @@ QJsonObject Batch::config() const
 QString Batch::fromJson(const JsonSlice &value, Batch *batch)
 {
     if (!value.isObject())
-        return BatchText::tr("it is %1, not an object").arg(describeJsonType(value.type()));
+        return notAnObjectProblem(value.type());
     JsonFieldReader reader(value);
     Batch read;
     read.id = reader.requiredString(QStringLiteral("id"));
@@ -198,38 +199,22 @@ QString InvalidBatch::describe() const
 
 QString BatchPage::fromJson(const QByteArray &body, qint64 firstPosition, BatchPage *page)
 {
-    JsonSlice object;
-    if (QString error = parseJsonObject(body, &object); !error.isEmpty())
+    JsonPageMembers members;
+    if (QString error = parseJsonPage(body, &members); !error.isEmpty())
         return error;
-    JsonSlice items, total, token;
-    for (const JsonMember &member : object.members()) { // one walk; the last key counts
-        if (member.hasKey(u"items"))
-            items = member.value;
-        else if (member.hasKey(u"total_size"))
-            total = member.value;
-        else if (member.hasKey(u"next_page_token"))
-            token = member.value;
-    }
-    if (!items.isArray())
-        return wrongType(QStringLiteral("items"), "an array", items);
-    BatchPage read;
-    if (QString problem = readTotalSize(total, &read.totalSize); !problem.isEmpty())
+    if (QString problem = requiredItemsProblem(members.items); !problem.isEmpty())
         return problem;
+    BatchPage read;
+    if (QString problem = readTotalSize(members.totalSize, &read.totalSize); !problem.isEmpty())
+        return problem;
+    const JsonSlice &token = members.nextPageToken;
     if (token.isString())
         read.nextPageToken = token.toString();
     else if (!token.isUndefined() && !token.isNull())
         return wrongType(QStringLiteral("next_page_token"), "a string", token);
-
-    const QList<JsonSlice> array = items.elements();
-    read.batches.reserve(array.size());
-    for (qsizetype index = 0; index < array.size(); ++index) {
-        Batch batch;
-        const QString problem = Batch::fromJson(array.at(index), &batch);
-        if (problem.isEmpty())
-            read.batches.append(std::move(batch));
-        else
-            read.invalidBatches.append({firstPosition + index, problem});
-    }
+    readPageRows(
+        members.items.elements(), firstPosition, &read.batches, &read.invalidBatches,
+        [](const JsonSlice &element, Batch *batch) { return Batch::fromJson(element, batch); });
     *page = std::move(read);
     return {};
 }
