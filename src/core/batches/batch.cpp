@@ -26,6 +26,19 @@ QString wrongType(const QString &field, const char *expected, const JsonSlice &v
               .arg(field, BatchText::tr(expected), describeJsonType(value.type()));
 }
 
+// Reads the object at `field` with readFields(reader); the reader names its fields as
+// "field.name", so a problem says where in the batch it is. Empty when all was read.
+template<typename ReadFields>
+QString readNestedObject(const JsonSlice &value, const QString &field, ReadFields readFields)
+{
+    if (!value.isObject())
+        return wrongType(field, "an object", value);
+    JsonFieldReader reader(value);
+    reader.setFieldPrefix(field + u'.');
+    readFields(reader);
+    return reader.error();
+}
+
 QString readJobReference(const JsonSlice &value, const QString &field,
                          std::optional<BatchJobReference> *reference)
 {
@@ -33,30 +46,31 @@ QString readJobReference(const JsonSlice &value, const QString &field,
         reference->reset();
         return {};
     }
-    if (!value.isObject())
-        return wrongType(field, "an object", value);
-    JsonFieldReader reader(value);
-    reader.setFieldPrefix(field + u'.');
     BatchJobReference read;
-    read.type = reader.requiredString(QStringLiteral("type"));
-    read.id = reader.requiredString(QStringLiteral("id"));
-    if (reader.hasError())
-        return reader.error();
+    if (QString problem =
+            readNestedObject(value, field,
+                             [&read](JsonFieldReader &reader) {
+                                 read.type = reader.requiredString(QStringLiteral("type"));
+                                 read.id = reader.requiredString(QStringLiteral("id"));
+                             });
+        !problem.isEmpty())
+        return problem;
     *reference = std::move(read);
     return {};
 }
 
 QString readResult(const JsonSlice &value, const QString &field, BatchResult *result)
 {
-    if (!value.isObject())
-        return wrongType(field, "an object", value);
-    JsonFieldReader reader(value);
-    reader.setFieldPrefix(field + u'.');
     BatchResult read;
-    read.sourceDirectoryFileId = reader.requiredString(QStringLiteral("source_directory_file_id"));
-    read.errorMessage = reader.optionalString(QStringLiteral("error_message"));
-    if (reader.hasError())
-        return reader.error();
+    if (QString problem = readNestedObject(
+            value, field,
+            [&read](JsonFieldReader &reader) {
+                read.sourceDirectoryFileId =
+                    reader.requiredString(QStringLiteral("source_directory_file_id"));
+                read.errorMessage = reader.optionalString(QStringLiteral("error_message"));
+            });
+        !problem.isEmpty())
+        return problem;
     if (QString problem =
             readJobReference(value.member(u"job_reference"),
                              field + QStringLiteral(".job_reference"), &read.jobReference);
@@ -95,15 +109,15 @@ QString readConfig(const JsonSlice &config, Batch *batch)
 {
     if (!config.isObject())
         return wrongType(QStringLiteral("config"), "an object", config);
-    const JsonSlice job = config.member(u"job");
-    if (!job.isObject())
-        return wrongType(QStringLiteral("config.job"), "an object", job);
-    JsonFieldReader reader(job);
-    reader.setFieldPrefix(QStringLiteral("config.job."));
-    batch->jobType = reader.requiredString(QStringLiteral("type"));
-    batch->configurationId = reader.requiredString(QStringLiteral("configuration_id"));
-    if (reader.hasError())
-        return reader.error();
+    if (QString problem =
+            readNestedObject(config.member(u"job"), QStringLiteral("config.job"),
+                             [batch](JsonFieldReader &reader) {
+                                 batch->jobType = reader.requiredString(QStringLiteral("type"));
+                                 batch->configurationId =
+                                     reader.requiredString(QStringLiteral("configuration_id"));
+                             });
+        !problem.isEmpty())
+        return problem;
     batch->configJson = config.compactBytes();
     return {};
 }
