@@ -2,6 +2,7 @@
 
 #include "core/json/isotime.h"
 #include "core/json/jsonfieldreader.h"
+#include "core/json/jsonpage.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -25,6 +26,19 @@ QString wrongType(const QString &field, const char *expected, const JsonSlice &v
               .arg(field, BatchText::tr(expected), describeJsonType(value.type()));
 }
 
+// Reads the object at `field` with readFields(reader); the reader names its fields as
+// "field.name", so a problem says where in the batch it is. Empty when all was read.
+template<typename ReadFields>
+QString readNestedObject(const JsonSlice &value, const QString &field, ReadFields readFields)
+{
+    if (!value.isObject())
+        return wrongType(field, "an object", value);
+    JsonFieldReader reader(value);
+    reader.setFieldPrefix(field + u'.');
+    readFields(reader);
+    return reader.error();
+}
+
 QString readJobReference(const JsonSlice &value, const QString &field,
                          std::optional<BatchJobReference> *reference)
 {
@@ -32,30 +46,31 @@ QString readJobReference(const JsonSlice &value, const QString &field,
         reference->reset();
         return {};
     }
-    if (!value.isObject())
-        return wrongType(field, "an object", value);
-    JsonFieldReader reader(value);
-    reader.setFieldPrefix(field + u'.');
     BatchJobReference read;
-    read.type = reader.requiredString(QStringLiteral("type"));
-    read.id = reader.requiredString(QStringLiteral("id"));
-    if (reader.hasError())
-        return reader.error();
+    if (QString problem =
+            readNestedObject(value, field,
+                             [&read](JsonFieldReader &reader) {
+                                 read.type = reader.requiredString(QStringLiteral("type"));
+                                 read.id = reader.requiredString(QStringLiteral("id"));
+                             });
+        !problem.isEmpty())
+        return problem;
     *reference = std::move(read);
     return {};
 }
 
 QString readResult(const JsonSlice &value, const QString &field, BatchResult *result)
 {
-    if (!value.isObject())
-        return wrongType(field, "an object", value);
-    JsonFieldReader reader(value);
-    reader.setFieldPrefix(field + u'.');
     BatchResult read;
-    read.sourceDirectoryFileId = reader.requiredString(QStringLiteral("source_directory_file_id"));
-    read.errorMessage = reader.optionalString(QStringLiteral("error_message"));
-    if (reader.hasError())
-        return reader.error();
+    if (QString problem = readNestedObject(
+            value, field,
+            [&read](JsonFieldReader &reader) {
+                read.sourceDirectoryFileId =
+                    reader.requiredString(QStringLiteral("source_directory_file_id"));
+                read.errorMessage = reader.optionalString(QStringLiteral("error_message"));
+            });
+        !problem.isEmpty())
+        return problem;
     if (QString problem =
             readJobReference(value.member(u"job_reference"),
                              field + QStringLiteral(".job_reference"), &read.jobReference);
@@ -94,15 +109,15 @@ QString readConfig(const JsonSlice &config, Batch *batch)
 {
     if (!config.isObject())
         return wrongType(QStringLiteral("config"), "an object", config);
-    const JsonSlice job = config.member(u"job");
-    if (!job.isObject())
-        return wrongType(QStringLiteral("config.job"), "an object", job);
-    JsonFieldReader reader(job);
-    reader.setFieldPrefix(QStringLiteral("config.job."));
-    batch->jobType = reader.requiredString(QStringLiteral("type"));
-    batch->configurationId = reader.requiredString(QStringLiteral("configuration_id"));
-    if (reader.hasError())
-        return reader.error();
+    if (QString problem =
+            readNestedObject(config.member(u"job"), QStringLiteral("config.job"),
+                             [batch](JsonFieldReader &reader) {
+                                 batch->jobType = reader.requiredString(QStringLiteral("type"));
+                                 batch->configurationId =
+                                     reader.requiredString(QStringLiteral("configuration_id"));
+                             });
+        !problem.isEmpty())
+        return problem;
     batch->configJson = config.compactBytes();
     return {};
 }
@@ -162,7 +177,7 @@ QJsonObject Batch::config() const
 QString Batch::fromJson(const JsonSlice &value, Batch *batch)
 {
     if (!value.isObject())
-        return BatchText::tr("it is %1, not an object").arg(describeJsonType(value.type()));
+        return notAnObjectProblem(value.type());
     JsonFieldReader reader(value);
     Batch read;
     read.id = reader.requiredString(QStringLiteral("id"));
@@ -198,38 +213,22 @@ QString InvalidBatch::describe() const
 
 QString BatchPage::fromJson(const QByteArray &body, qint64 firstPosition, BatchPage *page)
 {
-    JsonSlice object;
-    if (QString error = parseJsonObject(body, &object); !error.isEmpty())
+    JsonPageMembers members;
+    if (QString error = parseJsonPage(body, &members); !error.isEmpty())
         return error;
-    JsonSlice items, total, token;
-    for (const JsonMember &member : object.members()) { // one walk; the last key counts
-        if (member.hasKey(u"items"))
-            items = member.value;
-        else if (member.hasKey(u"total_size"))
-            total = member.value;
-        else if (member.hasKey(u"next_page_token"))
-            token = member.value;
-    }
-    if (!items.isArray())
-        return wrongType(QStringLiteral("items"), "an array", items);
-    BatchPage read;
-    if (QString problem = readTotalSize(total, &read.totalSize); !problem.isEmpty())
+    if (QString problem = requiredItemsProblem(members.items); !problem.isEmpty())
         return problem;
+    BatchPage read;
+    if (QString problem = readTotalSize(members.totalSize, &read.totalSize); !problem.isEmpty())
+        return problem;
+    const JsonSlice &token = members.nextPageToken;
     if (token.isString())
         read.nextPageToken = token.toString();
     else if (!token.isUndefined() && !token.isNull())
         return wrongType(QStringLiteral("next_page_token"), "a string", token);
-
-    const QList<JsonSlice> array = items.elements();
-    read.batches.reserve(array.size());
-    for (qsizetype index = 0; index < array.size(); ++index) {
-        Batch batch;
-        const QString problem = Batch::fromJson(array.at(index), &batch);
-        if (problem.isEmpty())
-            read.batches.append(std::move(batch));
-        else
-            read.invalidBatches.append({firstPosition + index, problem});
-    }
+    readPageRows(
+        members.items.elements(), firstPosition, &read.batches, &read.invalidBatches,
+        [](const JsonSlice &element, Batch *batch) { return Batch::fromJson(element, batch); });
     *page = std::move(read);
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "core/api/projectscope.h"
 #include "core/json/jsonfieldreader.h"
+#include "core/json/jsonpage.h"
 
 #include <QCoreApplication>
 
@@ -41,9 +42,7 @@ QString readBool(const JsonSlice &object, QStringView field, bool *value)
 
 QString checkObject(const JsonSlice &value)
 {
-    return value.isObject()
-        ? QString()
-        : CatalogText::tr("it is %1, not an object").arg(describeJsonType(value.type()));
+    return value.isObject() ? QString() : notAnObjectProblem(value.type());
 }
 
 // Reads every element of `array` with Entry::fromJson; unreadable ones are listed, not dropped.
@@ -51,15 +50,9 @@ template<typename Entry>
 void readEntries(const QList<JsonSlice> &array, QList<Entry> *entries,
                  QList<InvalidCatalogEntry> *invalid)
 {
-    entries->reserve(array.size());
-    for (qsizetype index = 0; index < array.size(); ++index) {
-        Entry entry;
-        const QString problem = Entry::fromJson(array.at(index), &entry);
-        if (problem.isEmpty())
-            entries->append(std::move(entry));
-        else
-            invalid->append({index, problem});
-    }
+    readPageRows(array, 0, entries, invalid, [](const JsonSlice &element, Entry *entry) {
+        return Entry::fromJson(element, entry);
+    });
 }
 
 } // namespace
@@ -160,31 +153,20 @@ QString ProjectList::describe(const InvalidCatalogEntry &entry)
 
 QString DirectoryPage::fromJson(const QByteArray &body, DirectoryPage *page)
 {
-    JsonSlice object;
-    if (QString error = parseJsonObject(body, &object); !error.isEmpty())
+    JsonPageMembers members;
+    if (QString error = parseJsonPage(body, &members); !error.isEmpty())
         return error;
-    JsonSlice items, token, total;
-    for (const JsonMember &member : object.members()) { // one walk; the last key counts
-        if (member.hasKey(u"items"))
-            items = member.value;
-        else if (member.hasKey(u"next_page_token"))
-            token = member.value;
-        else if (member.hasKey(u"total_size"))
-            total = member.value;
-    }
-    if (!items.isArray()) {
-        return items.isUndefined() ? CatalogText::tr("field \"items\" is missing")
-                                   : CatalogText::tr("field \"items\" should be an array but is %1")
-                                         .arg(describeJsonType(items.type()));
-    }
+    if (QString problem = requiredItemsProblem(members.items); !problem.isEmpty())
+        return problem;
     DirectoryPage read;
+    const JsonSlice &token = members.nextPageToken;
     if (!token.isUndefined() && !token.isNull() && !token.isString())
         return CatalogText::tr("field \"next_page_token\" should be a string but is %1")
             .arg(describeJsonType(token.type()));
     read.nextPageToken = token.toString();
-    if (QString problem = readTotalSize(total, &read.totalSize); !problem.isEmpty())
+    if (QString problem = readTotalSize(members.totalSize, &read.totalSize); !problem.isEmpty())
         return problem;
-    readEntries(items.elements(), &read.directories, &read.invalidDirectories);
+    readEntries(members.items.elements(), &read.directories, &read.invalidDirectories);
     *page = std::move(read);
     return {};
 }

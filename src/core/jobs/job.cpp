@@ -1,6 +1,7 @@
 #include "core/jobs/job.h"
 
 #include "core/json/jsonfieldreader.h"
+#include "core/json/jsonpage.h"
 
 #include <QCoreApplication>
 
@@ -57,7 +58,7 @@ bool Job::operator==(const Job &other) const
 QString Job::fromJson(const QJsonValue &value, Job *job)
 {
     if (!value.isObject())
-        return JobText::tr("it is %1, not an object").arg(describeJsonType(value.type()));
+        return notAnObjectProblem(value.type());
     JsonFieldReader reader(value.toObject());
     return readJob(reader, job);
 }
@@ -65,7 +66,7 @@ QString Job::fromJson(const QJsonValue &value, Job *job)
 QString Job::fromJson(const JsonSlice &value, Job *job)
 {
     if (!value.isObject())
-        return JobText::tr("it is %1, not an object").arg(describeJsonType(value.type()));
+        return notAnObjectProblem(value.type());
     JsonFieldReader reader(value);
     return readJob(reader, job);
 }
@@ -79,35 +80,16 @@ QString InvalidJob::describe() const
 
 QString JobPage::fromJson(const QByteArray &body, qint64 offset, JobPage *page)
 {
-    JsonSlice object;
-    if (QString error = parseJsonObject(body, &object); !error.isEmpty())
+    JsonPageMembers members;
+    if (QString error = parseJsonPage(body, &members); !error.isEmpty())
         return error;
-    JsonSlice items, total;
-    for (const JsonMember &member : object.members()) { // one walk for both; the last key counts
-        if (member.hasKey(u"items"))
-            items = member.value;
-        else if (member.hasKey(u"total_size"))
-            total = member.value;
-    }
-    if (!items.isArray()) {
-        return items.isUndefined() ? JobText::tr("field \"items\" is missing")
-                                   : JobText::tr("field \"items\" should be an array but is %1")
-                                         .arg(describeJsonType(items.type()));
-    }
-    JobPage read;
-    if (QString problem = readTotalSize(total, &read.totalSize); !problem.isEmpty())
+    if (QString problem = requiredItemsProblem(members.items); !problem.isEmpty())
         return problem;
-
-    const QList<JsonSlice> array = items.elements();
-    read.jobs.reserve(array.size()); // grown once: a doubling list would hold the jobs twice
-    for (qsizetype index = 0; index < array.size(); ++index) {
-        Job job;
-        const QString problem = Job::fromJson(array.at(index), &job);
-        if (problem.isEmpty())
-            read.jobs.append(std::move(job));
-        else
-            read.invalidJobs.append({offset + index, problem});
-    }
+    JobPage read;
+    if (QString problem = readTotalSize(members.totalSize, &read.totalSize); !problem.isEmpty())
+        return problem;
+    readPageRows(members.items.elements(), offset, &read.jobs, &read.invalidJobs,
+                 [](const JsonSlice &element, Job *job) { return Job::fromJson(element, job); });
     *page = std::move(read);
     return {};
 }

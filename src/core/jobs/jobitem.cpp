@@ -2,6 +2,7 @@
 
 #include "core/jobs/job.h"
 #include "core/json/jsonfieldreader.h"
+#include "core/json/jsonpage.h"
 
 #include <QCoreApplication>
 
@@ -19,7 +20,7 @@ struct ItemPageText
 QString readItem(const JsonSlice &value, JobItem *item)
 {
     if (!value.isObject())
-        return ItemPageText::tr("it is %1, not an object").arg(describeJsonType(value.type()));
+        return notAnObjectProblem(value.type());
     JsonFieldReader reader(value);
     JobItem read;
     read.itemId = reader.requiredString(QStringLiteral("item_id"));
@@ -49,32 +50,17 @@ QString InvalidItem::describe() const
 
 QString ItemPage::fromJson(const QByteArray &body, qint64 offset, ItemPage *page)
 {
-    JsonSlice object;
-    if (QString error = parseJsonObject(body, &object); !error.isEmpty())
+    JsonPageMembers members;
+    if (QString error = parseJsonPage(body, &members); !error.isEmpty())
         return error;
-    JsonSlice items, total;
-    for (const JsonMember &member : object.members()) { // one walk for both; the last key counts
-        if (member.hasKey(u"items"))
-            items = member.value;
-        else if (member.hasKey(u"total_size"))
-            total = member.value;
-    }
     ItemPage read;
-    if (QString problem = readTotalSize(total, &read.totalSize); !problem.isEmpty())
+    if (QString problem = readTotalSize(members.totalSize, &read.totalSize); !problem.isEmpty())
         return problem;
+    // Unlike the other lists, a missing or null "items" is a page without items.
+    const JsonSlice &items = members.items;
     if (!items.isUndefined() && !items.isNull() && !items.isArray())
-        return ItemPageText::tr("field \"items\" should be an array but is %1")
-            .arg(describeJsonType(items.type()));
-    const QList<JsonSlice> array = items.elements();
-    read.items.reserve(array.size());
-    for (qsizetype index = 0; index < array.size(); ++index) {
-        JobItem item;
-        const QString problem = readItem(array.at(index), &item);
-        if (problem.isEmpty())
-            read.items.append(std::move(item));
-        else
-            read.invalidItems.append({offset + index, problem});
-    }
+        return requiredItemsProblem(items);
+    readPageRows(items.elements(), offset, &read.items, &read.invalidItems, readItem);
     *page = std::move(read);
     return {};
 }

@@ -6,13 +6,35 @@
 
 namespace BatchDeck {
 
+namespace {
+
+// Both lists filter by one status and page by limit and offset, checked and sent alike.
+QString statusAndPageError(const std::optional<QString> &status, const QStringList &knownStatuses,
+                           std::optional<int> limit, std::optional<qint64> offset)
+{
+    using namespace QueryChecks;
+    return firstError({checkEnum("status", status, knownStatuses), checkLimit("limit", limit),
+                       checkOffset("offset", offset)});
+}
+
+void addStatusAndPage(QUrlQuery *query, const std::optional<QString> &status,
+                      std::optional<int> limit, std::optional<qint64> offset)
+{
+    using QueryChecks::addQueryItem;
+    addQueryItem(*query, "status", status);
+    addQueryItem(*query, "limit", limit);
+    addQueryItem(*query, "offset", offset);
+}
+
+} // namespace
+
 QString ListJobsQuery::validationError() const
 {
     using namespace QueryChecks;
     return firstError({checkIdentifier("directory_id", directoryId),
                        checkEnum("job_type", jobType, knownJobTypes()),
-                       checkEnum("status", status, knownJobStatuses()), checkLimit("limit", limit),
-                       checkOffset("offset", offset), checkUuid("project_id", projectId),
+                       statusAndPageError(status, knownJobStatuses(), limit, offset),
+                       checkUuid("project_id", projectId),
                        checkUuid("organization_id", organizationId)});
 }
 
@@ -22,9 +44,7 @@ QUrlQuery ListJobsQuery::toUrlQuery() const
     QUrlQuery query;
     addQueryItem(query, "directory_id", directoryId);
     addQueryItem(query, "job_type", jobType);
-    addQueryItem(query, "status", status);
-    addQueryItem(query, "limit", limit);
-    addQueryItem(query, "offset", offset);
+    addStatusAndPage(&query, status, limit, offset);
     addQueryItem(query, "project_id", projectId);
     addQueryItem(query, "organization_id", organizationId);
     return query;
@@ -39,18 +59,13 @@ bool ListJobsQuery::operator==(const ListJobsQuery &other) const
 
 QString ListItemsQuery::validationError() const
 {
-    using namespace QueryChecks;
-    return firstError({checkEnum("status", status, knownItemStatuses()), checkLimit("limit", limit),
-                       checkOffset("offset", offset)});
+    return statusAndPageError(status, knownItemStatuses(), limit, offset);
 }
 
 QUrlQuery ListItemsQuery::toUrlQuery() const
 {
-    using QueryChecks::addQueryItem;
     QUrlQuery query;
-    addQueryItem(query, "status", status);
-    addQueryItem(query, "limit", limit);
-    addQueryItem(query, "offset", offset);
+    addStatusAndPage(&query, status, limit, offset);
     return query;
 }
 
