@@ -6,29 +6,10 @@
 namespace BatchDeck {
 
 BatchResultsModel::BatchResultsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel({QT_TR_NOOP("File"), QT_TR_NOOP("Job type"), QT_TR_NOOP("Job ID"),
+                     QT_TR_NOOP("Error message")},
+                    parent)
 { }
-
-int BatchResultsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_shown.size());
-}
-
-int BatchResultsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant BatchResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount
-        || role != Qt::DisplayRole)
-        return {};
-    static const char *const titles[ColumnCount] = {QT_TR_NOOP("File"), QT_TR_NOOP("Job type"),
-                                                    QT_TR_NOOP("Job ID"),
-                                                    QT_TR_NOOP("Error message")};
-    return tr(titles[section]);
-}
 
 const BatchResult *BatchResultsModel::resultAt(int row) const
 {

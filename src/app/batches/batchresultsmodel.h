@@ -1,15 +1,15 @@
 #pragma once
 
+#include "app/common/rowtablemodel.h"
 #include "core/batches/batch.h"
 
-#include <QAbstractTableModel>
 #include <QModelIndexList>
 
 namespace BatchDeck {
 
 // The per-file results of one batch (GET /api/v2/batches/{id}?expand=results). With "only
 // failures", just the files the batch could not create or associate a job for (an error message).
-class BatchResultsModel : public QAbstractTableModel
+class BatchResultsModel : public RowTableModel
 {
     Q_OBJECT
 
@@ -19,11 +19,7 @@ public:
 
     explicit BatchResultsModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
     void setResults(const QList<BatchResult> &results);
     void setOnlyFailures(bool onlyFailures);
@@ -37,6 +33,7 @@ public:
     static QString cellsText(const QModelIndexList &indexes);
 
 private:
+    int shownRowCount() const override { return int(m_shown.size()); }
     static QString cellText(const BatchResult &result, int column);
     void rebuildShown();
 

@@ -17,30 +17,18 @@ QString batchStatusText(const QString &status)
 }
 
 BatchTableModel::BatchTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel({QT_TR_NOOP("Status"), QT_TR_NOOP("ID"), QT_TR_NOOP("Job type"),
+                     QT_TR_NOOP("Configuration"), QT_TR_NOOP("Source directory"),
+                     QT_TR_NOOP("Project"), QT_TR_NOOP("Created"), QT_TR_NOOP("Updated")},
+                    parent)
 { }
-
-int BatchTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_batches.size());
-}
-
-int BatchTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
 
 QVariant BatchTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return {};
-    static const char *const titles[ColumnCount] = {
-        QT_TR_NOOP("Status"),           QT_TR_NOOP("ID"),
-        QT_TR_NOOP("Job type"),         QT_TR_NOOP("Configuration"),
-        QT_TR_NOOP("Source directory"), QT_TR_NOOP("Project"),
-        QT_TR_NOOP("Created"),          QT_TR_NOOP("Updated")};
     if (role == Qt::DisplayRole)
-        return tr(titles[section]);
+        return RowTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole)
         return int(Qt::AlignLeft | Qt::AlignVCenter);
     return {};

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "app/common/rowtablemodel.h"
 #include "app/common/servertext.h"
 #include "app/common/tablecells.h"
 #include "core/batches/batch.h"
 
-#include <QAbstractTableModel>
 #include <QDateTime>
 #include <QList>
 #include <QPointer>
@@ -21,7 +21,7 @@ QString batchStatusText(const QString &status);
 // on every column (for copying); RawValueRole the typed value (status as sent, QDateTime). The
 // Source directory and Project columns show names when the catalog knows them, with the ID as
 // their tooltip and RawValueRole: copies and exports keep IDs (as JobTableModel does).
-class BatchTableModel : public QAbstractTableModel
+class BatchTableModel : public RowTableModel
 {
     Q_OBJECT
 
@@ -46,8 +46,6 @@ public:
 
     explicit BatchTableModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
@@ -68,6 +66,7 @@ public:
     void setNow(const QDateTime &now) { m_now = now; }
 
 private:
+    int shownRowCount() const override { return int(m_batches.size()); }
     friend class RowDiff; // setBatches() diffs the rows through the protected begin/end calls
 
     QVariant displayData(const Batch &batch, int column) const;

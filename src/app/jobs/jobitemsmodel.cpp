@@ -8,39 +8,10 @@
 namespace BatchDeck {
 
 JobItemsModel::JobItemsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel({QT_TR_NOOP("File"), QT_TR_NOOP("Status"), QT_TR_NOOP("Error or skip reason"),
+                     QT_TR_NOOP("Started"), QT_TR_NOOP("Completed"), QT_TR_NOOP("Item ID")},
+                    parent)
 { }
-
-int JobItemsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_items.size());
-}
-
-int JobItemsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant JobItemsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Name:
-        return tr("File");
-    case Status:
-        return tr("Status");
-    case Started:
-        return tr("Started");
-    case Completed:
-        return tr("Completed");
-    case Reason:
-        return tr("Error or skip reason");
-    case ItemId:
-        return tr("Item ID");
-    }
-    return {};
-}
 
 QVariant JobItemsModel::data(const QModelIndex &index, int role) const
 {

@@ -1,13 +1,12 @@
 #pragma once
 
+#include "app/common/rowtablemodel.h"
 #include "core/jobs/jobitem.h"
-
-#include <QAbstractTableModel>
 
 namespace BatchDeck {
 
 // One page of a job's items (files) for the details view.
-class JobItemsModel : public QAbstractTableModel
+class JobItemsModel : public RowTableModel
 {
     Q_OBJECT
 
@@ -17,16 +16,13 @@ public:
 
     explicit JobItemsModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
     void setItems(const QList<JobItem> &items);
     const QList<JobItem> &items() const { return m_items; }
 
 private:
+    int shownRowCount() const override { return int(m_items.size()); }
     QList<JobItem> m_items;
 };
 

@@ -9,18 +9,14 @@
 namespace BatchDeck {
 
 JobTableModel::JobTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel({QT_TR_NOOP("ID"), QT_TR_NOOP("Type"), QT_TR_NOOP("Status"),
+                     QT_TR_NOOP("Progress"), QT_TR_NOOP("Total"), QT_TR_NOOP("Processed"),
+                     QT_TR_NOOP("Failed"), QT_TR_NOOP("Skipped"), QT_TR_NOOP("Created"),
+                     QT_TR_NOOP("Started"), QT_TR_NOOP("Completed"), QT_TR_NOOP("Updated"),
+                     QT_TR_NOOP("Duration"), QT_TR_NOOP("Directory"), QT_TR_NOOP("Project"),
+                     QT_TR_NOOP("Error"), QT_TR_NOOP("Job record"), QT_TR_NOOP("Workflow")},
+                    parent)
 { }
-
-int JobTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_jobs.size());
-}
-
-int JobTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
 
 QDateTime JobTableModel::now() const
 {
@@ -45,19 +41,12 @@ QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return {};
-    static const char *const titles[ColumnCount] = {
-        QT_TR_NOOP("ID"),       QT_TR_NOOP("Type"),       QT_TR_NOOP("Status"),
-        QT_TR_NOOP("Progress"), QT_TR_NOOP("Total"),      QT_TR_NOOP("Processed"),
-        QT_TR_NOOP("Failed"),   QT_TR_NOOP("Skipped"),    QT_TR_NOOP("Created"),
-        QT_TR_NOOP("Started"),  QT_TR_NOOP("Completed"),  QT_TR_NOOP("Updated"),
-        QT_TR_NOOP("Duration"), QT_TR_NOOP("Directory"),  QT_TR_NOOP("Project"),
-        QT_TR_NOOP("Error"),    QT_TR_NOOP("Job record"), QT_TR_NOOP("Workflow")};
     switch (role) {
     case Qt::DisplayRole:
-        return tr(titles[section]);
+        return RowTableModel::headerData(section, orientation, role);
     case Qt::ToolTipRole:
         return tr("%1. Sorting applies to the loaded page only: the API has no server-side sort.")
-            .arg(tr(titles[section]));
+            .arg(RowTableModel::headerData(section, orientation).toString());
     case Qt::TextAlignmentRole:
         return section >= Total && section <= Skipped ? int(Qt::AlignRight | Qt::AlignVCenter)
                                                       : int(Qt::AlignLeft | Qt::AlignVCenter);

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "app/common/rowtablemodel.h"
 #include "app/common/tablecells.h"
 #include "core/jobs/job.h"
 #include "core/jobs/jobprogress.h"
 
-#include <QAbstractTableModel>
 #include <QDateTime>
 #include <QList>
 #include <QPointer>
@@ -17,7 +17,7 @@ class RowDiff;
 // The loaded page of jobs. DisplayRole is readable, localized text; RawValueRole holds the typed
 // value for sorting and export. The Directory and Project columns show names when the catalog
 // knows them, with the ID as their tooltip and RawValueRole: copies and exports keep IDs.
-class JobTableModel : public QAbstractTableModel
+class JobTableModel : public RowTableModel
 {
     Q_OBJECT
 
@@ -53,8 +53,6 @@ public:
 
     explicit JobTableModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
@@ -75,6 +73,7 @@ public:
     void setNow(const QDateTime &now) { m_now = now; }
 
 private:
+    int shownRowCount() const override { return int(m_jobs.size()); }
     friend class RowDiff; // setJobs() diffs the rows through the protected begin/end calls
 
     QVariant displayData(const Job &job, int column) const;

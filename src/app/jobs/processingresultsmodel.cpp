@@ -8,36 +8,10 @@
 namespace BatchDeck {
 
 ProcessingResultsModel::ProcessingResultsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel({QT_TR_NOOP("Job type"), QT_TR_NOOP("Processed at"),
+                     QT_TR_NOOP("Parameters hash"), QT_TR_NOOP("Output location")},
+                    parent)
 { }
-
-int ProcessingResultsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_results.size());
-}
-
-int ProcessingResultsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ProcessingResultsModel::headerData(int section, Qt::Orientation orientation,
-                                            int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case JobType:
-        return tr("Job type");
-    case ProcessedAt:
-        return tr("Processed at");
-    case ParametersHash:
-        return tr("Parameters hash");
-    case OutputLocation:
-        return tr("Output location");
-    }
-    return {};
-}
 
 QVariant ProcessingResultsModel::data(const QModelIndex &index, int role) const
 {

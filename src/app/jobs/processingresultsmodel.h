@@ -1,14 +1,13 @@
 #pragma once
 
+#include "app/common/rowtablemodel.h"
 #include "core/jobs/processingresult.h"
-
-#include <QAbstractTableModel>
 
 namespace BatchDeck {
 
 // One item's processing results for the details view: what ran, when, with which
 // configuration, and where the output is.
-class ProcessingResultsModel : public QAbstractTableModel
+class ProcessingResultsModel : public RowTableModel
 {
     Q_OBJECT
 
@@ -20,16 +19,13 @@ public:
 
     explicit ProcessingResultsModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
     void setResults(const QList<ProcessingResult> &results);
     const QList<ProcessingResult> &results() const { return m_results; }
 
 private:
+    int shownRowCount() const override { return int(m_results.size()); }
     QList<ProcessingResult> m_results;
 };
 
