@@ -8,6 +8,7 @@
 
 #include <cstdio>
 #include <fcntl.h>
+#include <limits>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -77,6 +78,12 @@ std::optional<qint64> integerOption(const QCommandLineParser &parser, const QStr
         return std::nullopt;
     }
     return value;
+}
+
+std::optional<qint64> rowCountOption(const QCommandLineParser &parser, const QString &name,
+                                     QString *error)
+{
+    return integerOption(parser, name, 1, std::numeric_limits<qint64>::max() / 2, error);
 }
 
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, int *exitCode,
