@@ -59,6 +59,11 @@ bool namesATerminal(const QString &path)
     return terminal;
 }
 
+std::optional<QString> optionValue(const QCommandLineParser &parser, const QString &name)
+{
+    return parser.isSet(name) ? std::optional(parser.value(name)) : std::nullopt;
+}
+
 std::optional<qint64> integerOption(const QCommandLineParser &parser, const QString &name,
                                     qint64 minimum, qint64 maximum, QString *error)
 {

@@ -67,14 +67,10 @@ void ExportBatchesCommand::addOptions(QCommandLineParser &parser)
 QString ExportBatchesCommand::readOptions(const QCommandLineParser &parser,
                                           const ProjectScope &scope, ExportOptions *options)
 {
-    const auto text = [&](const char *flag) -> std::optional<QString> {
-        const QString name = QString::fromLatin1(flag);
-        return parser.isSet(name) ? std::optional(parser.value(name)) : std::nullopt;
-    };
-    m_query.status = text("status");
-    m_query.createdAtOnOrAfter = text("created-after");
-    m_query.createdAtOnOrBefore = text("created-before");
-    m_query.sourceDirectoryId = text("source-directory-id");
+    m_query.status = optionValue(parser, QStringLiteral("status"));
+    m_query.createdAtOnOrAfter = optionValue(parser, QStringLiteral("created-after"));
+    m_query.createdAtOnOrBefore = optionValue(parser, QStringLiteral("created-before"));
+    m_query.sourceDirectoryId = optionValue(parser, QStringLiteral("source-directory-id"));
     m_query.projectId = scope.projectId;
     m_query.organizationId = scope.organizationId;
 

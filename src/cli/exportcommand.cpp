@@ -54,13 +54,9 @@ void ExportCommand::addOptions(QCommandLineParser &parser)
 QString ExportCommand::readOptions(const QCommandLineParser &parser, const ProjectScope &scope,
                                    ExportOptions *options)
 {
-    const auto text = [&](const char *flag) -> std::optional<QString> {
-        const QString name = QString::fromLatin1(flag);
-        return parser.isSet(name) ? std::optional(parser.value(name)) : std::nullopt;
-    };
-    m_query.jobType = text("job-type");
-    m_query.status = text("status");
-    m_query.directoryId = text("directory-id");
+    m_query.jobType = optionValue(parser, QStringLiteral("job-type"));
+    m_query.status = optionValue(parser, QStringLiteral("status"));
+    m_query.directoryId = optionValue(parser, QStringLiteral("directory-id"));
     m_query.projectId = scope.projectId;
     m_query.organizationId = scope.organizationId;
 

@@ -55,8 +55,7 @@ QString ItemsCommand::readOptions(const QCommandLineParser &parser, const Projec
     m_jobId = parser.positionalArguments().constFirst();
     if (QString error = checkJobIdArgument(m_jobId); !error.isEmpty())
         return error;
-    if (parser.isSet(QStringLiteral("status")))
-        m_query.status = parser.value(QStringLiteral("status"));
+    m_query.status = optionValue(parser, QStringLiteral("status"));
     if (QString error = QueryChecks::checkEnum("--status", m_query.status, knownItemStatuses());
         !error.isEmpty())
         return error;
