@@ -8,6 +8,7 @@
 
 #include <cstdio>
 #include <fcntl.h>
+#include <limits>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -58,6 +59,11 @@ bool namesATerminal(const QString &path)
     return terminal;
 }
 
+std::optional<QString> optionValue(const QCommandLineParser &parser, const QString &name)
+{
+    return parser.isSet(name) ? std::optional(parser.value(name)) : std::nullopt;
+}
+
 std::optional<qint64> integerOption(const QCommandLineParser &parser, const QString &name,
                                     qint64 minimum, qint64 maximum, QString *error)
 {
@@ -77,6 +83,12 @@ std::optional<qint64> integerOption(const QCommandLineParser &parser, const QStr
         return std::nullopt;
     }
     return value;
+}
+
+std::optional<qint64> rowCountOption(const QCommandLineParser &parser, const QString &name,
+                                     QString *error)
+{
+    return integerOption(parser, name, 1, std::numeric_limits<qint64>::max() / 2, error);
 }
 
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, int *exitCode,

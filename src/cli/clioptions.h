@@ -28,9 +28,16 @@ bool isTerminal(FILE *stream);
 // Whether `path` names a terminal (--output /dev/tty, /dev/pts/N, /dev/stdout on a terminal).
 bool namesATerminal(const QString &path);
 
+// The value of an option, or nothing when it was not given (an empty value is still a value).
+std::optional<QString> optionValue(const QCommandLineParser &parser, const QString &name);
+
 // Reads an integer option within [minimum, maximum]; on a bad value sets *error naming the flag.
 std::optional<qint64> integerOption(const QCommandLineParser &parser, const QString &name,
                                     qint64 minimum, qint64 maximum, QString *error);
+// Reads a count of rows (--max-rows, --row-ceiling): a whole number from 1 to half the largest
+// qint64, the one range every such option takes.
+std::optional<qint64> rowCountOption(const QCommandLineParser &parser, const QString &name,
+                                     QString *error);
 
 // Parses arguments, which must hold exactly the positional arguments named (such as "JOB_ID");
 // returns false after printing the problem (or the help, with *exitCode 0).

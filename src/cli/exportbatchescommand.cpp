@@ -16,7 +16,13 @@ struct ExportBatchesCommandText
     Q_DECLARE_TR_FUNCTIONS(ExportBatchesCommand)
 };
 
-void addOptions(QCommandLineParser &parser)
+} // namespace
+
+ExportBatchesCommand::ExportBatchesCommand(QObject *parent)
+    : RowExportCommand(parent)
+{ }
+
+void ExportBatchesCommand::addOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(ExportBatchesCommandText::tr(
         "Writes every v2 batch matching the filters as CSV (RFC 4180, UTF-8; one row a batch: "
@@ -58,31 +64,27 @@ void addOptions(QCommandLineParser &parser)
     addOutputOptions(parser, ExportBatchesCommandText::tr("batches"));
 }
 
-QString readQuery(const QCommandLineParser &parser, const ProjectScope &scope,
-                  ListBatchesQuery *query, ExportOptions *options)
+QString ExportBatchesCommand::readOptions(const QCommandLineParser &parser,
+                                          const ProjectScope &scope, ExportOptions *options)
 {
-    const auto text = [&](const char *flag) -> std::optional<QString> {
-        const QString name = QString::fromLatin1(flag);
-        return parser.isSet(name) ? std::optional(parser.value(name)) : std::nullopt;
-    };
-    query->status = text("status");
-    query->createdAtOnOrAfter = text("created-after");
-    query->createdAtOnOrBefore = text("created-before");
-    query->sourceDirectoryId = text("source-directory-id");
-    query->projectId = scope.projectId;
-    query->organizationId = scope.organizationId;
+    m_query.status = optionValue(parser, QStringLiteral("status"));
+    m_query.createdAtOnOrAfter = optionValue(parser, QStringLiteral("created-after"));
+    m_query.createdAtOnOrBefore = optionValue(parser, QStringLiteral("created-before"));
+    m_query.sourceDirectoryId = optionValue(parser, QStringLiteral("source-directory-id"));
+    m_query.projectId = scope.projectId;
+    m_query.organizationId = scope.organizationId;
 
     using namespace BatchQueryChecks;
     QString error;
     QDateTime after, before;
-    if (query->createdAtOnOrAfter) {
-        after = parseDateBound("--created-after", *query->createdAtOnOrAfter, DateBound::OnOrAfter,
+    if (m_query.createdAtOnOrAfter) {
+        after = parseDateBound("--created-after", *m_query.createdAtOnOrAfter, DateBound::OnOrAfter,
                                &error);
         if (!error.isEmpty())
             return error;
     }
-    if (query->createdAtOnOrBefore) {
-        before = parseDateBound("--created-before", *query->createdAtOnOrBefore,
+    if (m_query.createdAtOnOrBefore) {
+        before = parseDateBound("--created-before", *m_query.createdAtOnOrBefore,
                                 DateBound::OnOrBefore, &error);
         if (!error.isEmpty())
             return error;
@@ -93,61 +95,33 @@ QString readQuery(const QCommandLineParser &parser, const ProjectScope &scope,
             .arg(formatDateBound(after), formatDateBound(before));
     }
     for (const QString &problem :
-         {checkStatus("--status", query->status),
-          QueryChecks::checkIdentifier("--source-directory-id", query->sourceDirectoryId)}) {
+         {checkStatus("--status", m_query.status),
+          QueryChecks::checkIdentifier("--source-directory-id", m_query.sourceDirectoryId)}) {
         if (!problem.isEmpty())
             return problem;
     }
     if (const auto pageSize =
             integerOption(parser, QStringLiteral("page-size"), ListBatchesQuery::MinPageSize,
                           ListBatchesQuery::MaxPageSize, &error))
-        query->pageSize = int(*pageSize);
+        m_query.pageSize = int(*pageSize);
     if (!error.isEmpty())
         return error;
-    options->maxRows = integerOption(parser, QStringLiteral("max-rows"), 1,
-                                     std::numeric_limits<qint64>::max() / 2, &error)
-                           .value_or(0);
+    options->maxRows = rowCountOption(parser, QStringLiteral("max-rows"), &error).value_or(0);
     if (!error.isEmpty())
         return error;
-    options->rowCeiling = integerOption(parser, QStringLiteral("row-ceiling"), 1,
-                                        std::numeric_limits<qint64>::max() / 2, &error)
+    options->rowCeiling = rowCountOption(parser, QStringLiteral("row-ceiling"), &error)
                               .value_or(BatchPager::DefaultRowCeiling);
     if (!error.isEmpty())
         return error;
     // Whatever is left for the query's own checks, named as the API names it.
-    return query->validationError();
+    return m_query.validationError();
 }
 
-} // namespace
-
-ExportBatchesCommand::ExportBatchesCommand(QObject *parent)
-    : QObject(parent)
-{ }
-
-int ExportBatchesCommand::start(const QStringList &arguments)
+std::unique_ptr<RowExport> ExportBatchesCommand::createExport(ApiClient &client,
+                                                              const ProjectScope &,
+                                                              const ExportOptions &options)
 {
-    QCommandLineParser parser;
-    addOptions(parser);
-    int exitCode = Success;
-    if (!parseArguments(parser, arguments, &exitCode))
-        return exitCode;
-
-    ListBatchesQuery query;
-    ExportOptions options;
-    QString outputPath;
-    QString error = m_connection.read(parser);
-    if (error.isEmpty())
-        error = readQuery(parser, m_connection.scope(), &query, &options);
-    if (error.isEmpty())
-        error = readOutputOptions(parser, &options, &outputPath);
-    if (!error.isEmpty()) {
-        printError(error);
-        return UsageError;
-    }
-    if (!m_connection.start())
-        return ApiFailure;
-    return m_run.start(std::make_unique<BatchExport>(&m_connection.client(), query, options),
-                       outputPath, options.format);
+    return std::make_unique<BatchExport>(&client, m_query, options);
 }
 
 } // namespace BatchDeck::Cli

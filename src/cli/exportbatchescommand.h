@@ -1,28 +1,27 @@
 #pragma once
 
-#include "cli/connection.h"
 #include "cli/exportrun.h"
-
-#include <QObject>
+#include "core/batches/listbatchesquery.h"
 
 namespace BatchDeck::Cli {
 
 // `batchdeck-cli export-batches`: every v2 batch matching the filters, as CSV or JSON Lines, to
 // a file or standard output, with the same care as `export`.
-class ExportBatchesCommand : public QObject
+class ExportBatchesCommand final : public RowExportCommand
 {
     Q_OBJECT
 
 public:
     explicit ExportBatchesCommand(QObject *parent = nullptr);
 
-    // Returns an exit code when done at once (usage error, help), or -1 when the export runs
-    // and will end the event loop with its exit code.
-    int start(const QStringList &arguments);
-
 private:
-    Connection m_connection;
-    ExportRun m_run;
+    void addOptions(QCommandLineParser &parser) override;
+    QString readOptions(const QCommandLineParser &parser, const ProjectScope &scope,
+                        ExportOptions *options) override;
+    std::unique_ptr<RowExport> createExport(ApiClient &client, const ProjectScope &scope,
+                                            const ExportOptions &options) override;
+
+    ListBatchesQuery m_query;
 };
 
 } // namespace BatchDeck::Cli

@@ -15,7 +15,13 @@ struct ExportCommandText
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)
 };
 
-void addOptions(QCommandLineParser &parser)
+} // namespace
+
+ExportCommand::ExportCommand(QObject *parent)
+    : RowExportCommand(parent)
+{ }
+
+void ExportCommand::addOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(ExportCommandText::tr(
         "Writes every batch job matching the filters as CSV (RFC 4180, UTF-8) or JSON Lines. "
@@ -45,73 +51,40 @@ void addOptions(QCommandLineParser &parser)
     addOutputOptions(parser, ExportCommandText::tr("jobs"));
 }
 
-QString readQuery(const QCommandLineParser &parser, const ProjectScope &scope, ListJobsQuery *query,
-                  ExportOptions *options)
+QString ExportCommand::readOptions(const QCommandLineParser &parser, const ProjectScope &scope,
+                                   ExportOptions *options)
 {
-    const auto text = [&](const char *flag) -> std::optional<QString> {
-        const QString name = QString::fromLatin1(flag);
-        return parser.isSet(name) ? std::optional(parser.value(name)) : std::nullopt;
-    };
-    query->jobType = text("job-type");
-    query->status = text("status");
-    query->directoryId = text("directory-id");
-    query->projectId = scope.projectId;
-    query->organizationId = scope.organizationId;
+    m_query.jobType = optionValue(parser, QStringLiteral("job-type"));
+    m_query.status = optionValue(parser, QStringLiteral("status"));
+    m_query.directoryId = optionValue(parser, QStringLiteral("directory-id"));
+    m_query.projectId = scope.projectId;
+    m_query.organizationId = scope.organizationId;
 
     using namespace QueryChecks;
-    for (const QString &error : {checkEnum("--job-type", query->jobType, knownJobTypes()),
-                                 checkEnum("--status", query->status, knownJobStatuses()),
-                                 checkIdentifier("--directory-id", query->directoryId)}) {
+    for (const QString &error : {checkEnum("--job-type", m_query.jobType, knownJobTypes()),
+                                 checkEnum("--status", m_query.status, knownJobStatuses()),
+                                 checkIdentifier("--directory-id", m_query.directoryId)}) {
         if (!error.isEmpty())
             return error;
     }
     QString error;
-    query->limit = int(integerOption(parser, QStringLiteral("page-size"), ListJobsQuery::MinLimit,
-                                     ListJobsQuery::MaxLimit, &error)
-                           .value_or(ListJobsQuery::MaxLimit));
+    m_query.limit = int(integerOption(parser, QStringLiteral("page-size"), ListJobsQuery::MinLimit,
+                                      ListJobsQuery::MaxLimit, &error)
+                            .value_or(ListJobsQuery::MaxLimit));
     if (!error.isEmpty())
         return error;
-    options->maxRows = integerOption(parser, QStringLiteral("max-rows"), 1,
-                                     std::numeric_limits<qint64>::max() / 2, &error)
-                           .value_or(0);
+    options->maxRows = rowCountOption(parser, QStringLiteral("max-rows"), &error).value_or(0);
     if (!error.isEmpty())
         return error;
-    options->rowCeiling = integerOption(parser, QStringLiteral("row-ceiling"), 1,
-                                        std::numeric_limits<qint64>::max() / 2, &error)
+    options->rowCeiling = rowCountOption(parser, QStringLiteral("row-ceiling"), &error)
                               .value_or(JobPager::DefaultRowCeiling);
     return error;
 }
 
-} // namespace
-
-ExportCommand::ExportCommand(QObject *parent)
-    : QObject(parent)
-{ }
-
-int ExportCommand::start(const QStringList &arguments)
+std::unique_ptr<RowExport> ExportCommand::createExport(ApiClient &client, const ProjectScope &,
+                                                       const ExportOptions &options)
 {
-    QCommandLineParser parser;
-    addOptions(parser);
-    int exitCode = Success;
-    if (!parseArguments(parser, arguments, &exitCode))
-        return exitCode;
-
-    ListJobsQuery query;
-    ExportOptions options;
-    QString outputPath;
-    QString error = m_connection.read(parser);
-    if (error.isEmpty())
-        error = readQuery(parser, m_connection.scope(), &query, &options);
-    if (error.isEmpty())
-        error = readOutputOptions(parser, &options, &outputPath);
-    if (!error.isEmpty()) {
-        printError(error);
-        return UsageError;
-    }
-    if (!m_connection.start())
-        return ApiFailure;
-    return m_run.start(std::make_unique<JobExport>(&m_connection.client(), query, options),
-                       outputPath, options.format);
+    return std::make_unique<JobExport>(&client, m_query, options);
 }
 
 } // namespace BatchDeck::Cli

@@ -206,4 +206,33 @@ void ExportRun::onFinished(const ExportResult &finished)
     QCoreApplication::exit(exitCode);
 }
 
+RowExportCommand::RowExportCommand(QObject *parent)
+    : QObject(parent)
+{ }
+
+int RowExportCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    int exitCode = Success;
+    if (!parseArguments(parser, arguments, &exitCode, positionalNames()))
+        return exitCode;
+
+    ExportOptions options;
+    QString outputPath;
+    QString error = m_connection.read(parser);
+    if (error.isEmpty())
+        error = readOptions(parser, m_connection.scope(), &options);
+    if (error.isEmpty())
+        error = readOutputOptions(parser, &options, &outputPath);
+    if (!error.isEmpty()) {
+        printError(error);
+        return UsageError;
+    }
+    if (!m_connection.start())
+        return ApiFailure;
+    return m_run.start(createExport(m_connection.client(), m_connection.scope(), options),
+                       outputPath, options.format);
+}
+
 } // namespace BatchDeck::Cli

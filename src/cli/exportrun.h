@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/connection.h"
 #include "cli/signalwatcher.h"
 #include "core/export/rowexport.h"
 
@@ -62,6 +63,41 @@ private:
     Output m_output = Output::StandardOutput;
     bool m_showProgress = false;
     bool m_interrupted = false;
+};
+
+// What `export`, `export-batches` and `items` share: the arguments read in one order (the
+// connection, the command's own options, the output options), one usage error for the first
+// problem, then the connection started and the command's RowExport run by an ExportRun.
+class RowExportCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Returns an exit code when done at once (usage error, help), or -1 when the export runs
+    // and will end the event loop with its exit code.
+    int start(const QStringList &arguments);
+
+protected:
+    explicit RowExportCommand(QObject *parent = nullptr);
+
+    // The command's description, the connection options, its own options and the output
+    // options, in the order --help shows them.
+    virtual void addOptions(QCommandLineParser &parser) = 0;
+    // The positional arguments the command takes, such as "JOB_ID".
+    virtual QStringList positionalNames() const { return {}; }
+    // Reads the command's own options into its query and *options; a problem is a sentence
+    // naming the flag (or argument).
+    virtual QString readOptions(const QCommandLineParser &parser, const ProjectScope &scope,
+                                ExportOptions *options) = 0;
+    // The export of what readOptions() read, over the started connection.
+    virtual std::unique_ptr<RowExport> createExport(ApiClient &client, const ProjectScope &scope,
+                                                    const ExportOptions &options) = 0;
+
+    ExportRun &run() { return m_run; }
+
+private:
+    Connection m_connection;
+    ExportRun m_run;
 };
 
 } // namespace BatchDeck::Cli

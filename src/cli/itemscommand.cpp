@@ -16,7 +16,13 @@ struct ItemsCommandText
     Q_DECLARE_TR_FUNCTIONS(ItemsCommand)
 };
 
-void addOptions(QCommandLineParser &parser)
+} // namespace
+
+ItemsCommand::ItemsCommand(QObject *parent)
+    : RowExportCommand(parent)
+{ }
+
+void ItemsCommand::addOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(ItemsCommandText::tr(
         "Writes every item (file) of a batch job as CSV (RFC 4180, UTF-8) or JSON Lines."));
@@ -38,61 +44,38 @@ void addOptions(QCommandLineParser &parser)
     addOutputOptions(parser, ItemsCommandText::tr("items"));
 }
 
-QString readQuery(const QCommandLineParser &parser, ListItemsQuery *query, ExportOptions *options)
+QStringList ItemsCommand::positionalNames() const
 {
-    if (parser.isSet(QStringLiteral("status")))
-        query->status = parser.value(QStringLiteral("status"));
-    if (QString error = QueryChecks::checkEnum("--status", query->status, knownItemStatuses());
+    return {QStringLiteral("JOB_ID")};
+}
+
+QString ItemsCommand::readOptions(const QCommandLineParser &parser, const ProjectScope &,
+                                  ExportOptions *options)
+{
+    m_jobId = parser.positionalArguments().constFirst();
+    if (QString error = checkJobIdArgument(m_jobId); !error.isEmpty())
+        return error;
+    m_query.status = optionValue(parser, QStringLiteral("status"));
+    if (QString error = QueryChecks::checkEnum("--status", m_query.status, knownItemStatuses());
         !error.isEmpty())
         return error;
     QString error;
-    query->limit =
+    m_query.limit =
         int(integerOption(parser, QStringLiteral("page-size"), 1, ItemPager::MaxLimit, &error)
                 .value_or(ItemPager::MaxLimit));
     if (!error.isEmpty())
         return error;
-    options->rowCeiling = integerOption(parser, QStringLiteral("row-ceiling"), 1,
-                                        std::numeric_limits<qint64>::max() / 2, &error)
+    options->rowCeiling = rowCountOption(parser, QStringLiteral("row-ceiling"), &error)
                               .value_or(ItemPager::DefaultRowCeiling);
     return error;
 }
 
-} // namespace
-
-ItemsCommand::ItemsCommand(QObject *parent)
-    : QObject(parent)
-{ }
-
-int ItemsCommand::start(const QStringList &arguments)
+std::unique_ptr<RowExport> ItemsCommand::createExport(ApiClient &client, const ProjectScope &scope,
+                                                      const ExportOptions &options)
 {
-    QCommandLineParser parser;
-    addOptions(parser);
-    int exitCode = Success;
-    if (!parseArguments(parser, arguments, &exitCode, {QStringLiteral("JOB_ID")}))
-        return exitCode;
-    const QString jobId = parser.positionalArguments().constFirst();
-
-    ListItemsQuery query;
-    ExportOptions options;
-    QString outputPath;
-    QString error = m_connection.read(parser);
-    if (error.isEmpty())
-        error = checkJobIdArgument(jobId);
-    if (error.isEmpty())
-        error = readQuery(parser, &query, &options);
-    if (error.isEmpty())
-        error = readOutputOptions(parser, &options, &outputPath);
-    if (!error.isEmpty()) {
-        printError(error);
-        return UsageError;
-    }
-    if (!m_connection.start())
-        return ApiFailure;
-    m_run.setApiFailureText(
-        [jobId](const ApiError &failure) { return jobCallFailure(jobId, failure); });
-    return m_run.start(std::make_unique<ItemExport>(&m_connection.client(), jobId,
-                                                    m_connection.scope(), query, options),
-                       outputPath, options.format);
+    run().setApiFailureText(
+        [jobId = m_jobId](const ApiError &failure) { return jobCallFailure(jobId, failure); });
+    return std::make_unique<ItemExport>(&client, m_jobId, scope, m_query, options);
 }
 
 } // namespace BatchDeck::Cli
