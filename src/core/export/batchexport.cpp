@@ -4,8 +4,6 @@
 
 namespace BatchDeck {
 
-static_assert(ExportOptions {}.rowCeiling == BatchPager::DefaultRowCeiling);
-
 BatchExport::BatchExport(ApiClient *client, const ListBatchesQuery &query,
                          const ExportOptions &options, QObject *parent)
     : RowExport(fieldsFor(options.format), options, ExportResult::Rows::Batches, parent)
@@ -13,10 +11,10 @@ BatchExport::BatchExport(ApiClient *client, const ListBatchesQuery &query,
     , m_pager(client, query)
 {
     m_pager.setMaxRows(options.maxRows);
-    m_pager.setRowCeiling(options.rowCeiling);
-    connect(&m_pager, &BatchPager::pageReceived, this, &BatchExport::onPage);
-    connect(&m_pager, &BatchPager::finished, this, [this](const ApiError &error) {
-        pagingFinished(error, m_pager.rowCeilingReached(), m_pager.summary());
+    followPager(&m_pager);
+    connect(&m_pager, &BatchPager::pageReceived, this, [this](const BatchPage &page) {
+        writePage(page.invalidBatches, page.batches,
+                  [this](const Batch &batch) { return rowFor(batch, m_format); });
     });
 }
 
@@ -33,36 +31,9 @@ Row BatchExport::rowFor(const Batch &batch, OutputFormat format)
 ExportResult BatchExport::writeBatches(const QList<Batch> &batches, const QString &path,
                                        const CsvOptions &options, OutputFormat format)
 {
-    QList<Row> rows;
-    rows.reserve(batches.size());
-    for (const Batch &batch : batches)
-        rows.append(rowFor(batch, format));
-    return writeRows(fieldsFor(format), rows, path, format, options);
-}
-
-void BatchExport::startPaging()
-{
-    m_pager.start();
-}
-
-void BatchExport::stopPaging()
-{
-    m_pager.disconnect(this);
-    m_pager.cancel();
-}
-
-void BatchExport::onPage(const BatchPage &page)
-{
-    QStringList problems;
-    for (const InvalidBatch &invalid : page.invalidBatches)
-        problems.append(invalid.describe());
-    if (!acceptInvalidRows(problems))
-        return;
-    for (const Batch &batch : page.batches) {
-        if (!writeRow(rowFor(batch, m_format)))
-            return;
-    }
-    pageWritten(m_pager.pagesReceived(), m_pager.duplicatesSkipped(), m_pager.totalSize());
+    return writeRows(
+        fieldsFor(format), batches, [format](const Batch &batch) { return rowFor(batch, format); },
+        path, format, options);
 }
 
 } // namespace BatchDeck

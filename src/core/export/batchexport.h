@@ -28,10 +28,6 @@ public:
     static Row rowFor(const Batch &batch, OutputFormat format);
 
 private:
-    void startPaging() override;
-    void stopPaging() override;
-    void onPage(const BatchPage &page);
-
     OutputFormat m_format;
     BatchPager m_pager;
 };

@@ -17,10 +17,6 @@ public:
                QObject *parent = nullptr);
 
 private:
-    void startPaging() override;
-    void stopPaging() override;
-    void onPage(const ItemPage &page);
-
     ItemPager m_pager;
 };
 

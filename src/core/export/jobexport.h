@@ -21,10 +21,6 @@ public:
                                   OutputFormat format = OutputFormat::Csv);
 
 private:
-    void startPaging() override;
-    void stopPaging() override;
-    void onPage(const JobPage &page);
-
     JobPager m_pager;
 };
 

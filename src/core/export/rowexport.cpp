@@ -36,6 +36,13 @@ RowExport::RowExport(const QStringList &fields, const ExportOptions &options,
     m_result.rows = rows;
 }
 
+void RowExport::followPager(Pager *pager)
+{
+    m_pager = pager;
+    m_pager->setRowCeiling(m_options.rowCeiling);
+    connect(m_pager, &Pager::finished, this, &RowExport::pagingFinished);
+}
+
 RowExport::~RowExport()
 {
     if (m_file)
@@ -95,7 +102,13 @@ void RowExport::begin(QIODevice *device)
                            [this] { fail(ExportResult::Failure::Write, m_writer->errorString()); });
         return;
     }
-    startPaging();
+    m_pager->start();
+}
+
+void RowExport::stopPaging()
+{
+    m_pager->disconnect(this);
+    m_pager->cancel();
 }
 
 void RowExport::cancel()
@@ -141,25 +154,24 @@ bool RowExport::writeRow(const Row &row)
     return true;
 }
 
-void RowExport::pageWritten(int pages, qint64 duplicates, std::optional<qint64> totalSize)
+void RowExport::pageWritten()
 {
     if (m_finished)
         return;
-    m_result.pages = pages;
-    m_result.duplicatesSkipped = duplicates;
-    Q_EMIT progress(m_result.rowsWritten, m_result.pages, totalSize);
+    m_result.pages = m_pager->pagesReceived();
+    m_result.duplicatesSkipped = m_pager->duplicatesSkipped();
+    Q_EMIT progress(m_result.rowsWritten, m_result.pages, m_pager->totalSize());
 }
 
-void RowExport::pagingFinished(const ApiError &error, bool rowCeilingReached,
-                               const PagingSummary &summary)
+void RowExport::pagingFinished(const ApiError &error)
 {
     if (m_finished)
         return;
-    m_result.paging = summary;
-    m_result.duplicatesSkipped = summary.duplicates;
+    m_result.paging = m_pager->summary();
+    m_result.duplicatesSkipped = m_result.paging.duplicates;
     if (!error.isOk()) {
         m_result.apiError = error;
-        m_result.rowCeilingReached = rowCeilingReached;
+        m_result.rowCeilingReached = m_pager->rowCeilingReached();
         fail(ExportResult::Failure::Api, error.message);
         return;
     }

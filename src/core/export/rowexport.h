@@ -3,6 +3,7 @@
 #include "core/api/apierror.h"
 #include "core/export/csvwriter.h"
 #include "core/export/rowwriter.h"
+#include "core/paging/pager.h"
 #include "core/paging/pagingsummary.h"
 
 #include <QFileDevice>
@@ -20,7 +21,7 @@ struct ExportOptions
     bool skipInvalidJobs = false; // rows (jobs, items, batches) the server sent unreadable
     qint64 maxRows = 0; // 0: every matching row (jobs and batches only)
     // Without maxRows, a list that has not ended after this many rows fails (see JobPager).
-    qint64 rowCeiling = 10'000'000;
+    qint64 rowCeiling = Pager::DefaultRowCeiling;
     // A final count other than the last total_size (an estimate, by the spec) is told; with
     // strictTotal the command line also exits with its "list changed" code.
     bool strictTotal = false;
@@ -54,10 +55,11 @@ struct ExportResult
 };
 
 // Streams the rows of a paged list into one output, page by page, without holding them all in
-// memory. What is paged is the subclass's business; everything about the output is here, the
-// same for every list and format. A regular file is written through QSaveFile: on failure or
-// cancel the previous file (or none) remains. Anything else (a FIFO, a device such as
-// /dev/null) is written directly, as other tools do: replacing it with a file would destroy it.
+// memory. What is paged, and how a listed row becomes an output row, is the subclass's business;
+// everything about the output is here, the same for every list and format. A regular file is
+// written through QSaveFile: on failure or cancel the previous file (or none) remains. Anything
+// else (a FIFO, a device such as /dev/null) is written directly, as other tools do: replacing it
+// with a file would destroy it.
 class RowExport : public QObject
 {
     Q_OBJECT
@@ -75,6 +77,18 @@ public:
     // Rows already loaded, written to `path` at once (atomically when it is a regular file).
     static ExportResult writeRows(const QStringList &fields, const QList<Row> &rows,
                                   const QString &path, OutputFormat format, const CsvOptions &csv);
+    // The same for listed rows (jobs, batches), each made an output row by `toRow`.
+    template<typename Listed, typename ToRow>
+    static ExportResult writeRows(const QStringList &fields, const QList<Listed> &listed,
+                                  ToRow toRow, const QString &path, OutputFormat format,
+                                  const CsvOptions &csv)
+    {
+        QList<Row> rows;
+        rows.reserve(listed.size());
+        for (const Listed &row : listed)
+            rows.append(toRow(row));
+        return writeRows(fields, rows, path, format, csv);
+    }
 
 Q_SIGNALS:
     void progress(qint64 rowsWritten, int pages, std::optional<qint64> totalSize);
@@ -86,33 +100,53 @@ protected:
     RowExport(const QStringList &fields, const ExportOptions &options, ExportResult::Rows rows,
               QObject *parent);
 
-    // The subclass's list: start paging; stop paging for good, without any more signals.
-    virtual void startPaging() = 0;
-    virtual void stopPaging() = 0;
+    // The subclass's pager, set once from its constructor: the export starts and stops it and
+    // ends with its finished(), under the row ceiling of the options. The row limit is the
+    // subclass's to set, for it does not apply to every list.
+    void followPager(Pager *pager);
 
-    // For each page, in order: the page's unreadable rows (as sentences), then each row, then
-    // pageWritten(). Each returns false once the export has failed (paging is stopped then).
-    bool acceptInvalidRows(const QStringList &problems);
-    bool writeRow(const Row &row);
-    void pageWritten(int pages, qint64 duplicates, std::optional<qint64> totalSize);
-    // The end of paging: an error, or success (the output is saved) with what the pager saw.
-    void pagingFinished(const ApiError &error, bool rowCeilingReached,
-                        const PagingSummary &summary);
-
-    bool isFinished() const { return m_finished; }
+    // Writes one page of the pager's: its unreadable rows (`invalidRows`, each with describe())
+    // first, then each of `rows` through `toRow`. Nothing once the export has failed (paging is
+    // stopped then).
+    template<typename Invalid, typename Listed, typename ToRow>
+    void writePage(const QList<Invalid> &invalidRows, const QList<Listed> &rows, ToRow toRow);
 
 private:
     void begin(QIODevice *device);
+    // Both return false once the export has failed.
+    bool acceptInvalidRows(const QStringList &problems);
+    bool writeRow(const Row &row);
+    void pageWritten();
+    // The end of paging: an error, or success (the output is saved) with what the pager saw.
+    void pagingFinished(const ApiError &error);
+    // For good, without any more signals from the pager.
+    void stopPaging();
     void fail(ExportResult::Failure failure, const QString &message);
     void complete();
 
     QStringList m_fields;
     ExportOptions m_options;
+    Pager *m_pager = nullptr; // the subclass's
     std::unique_ptr<QFileDevice> m_file;
     std::unique_ptr<RowWriter> m_writer;
     ExportResult m_result;
     bool m_finished = false;
 };
+
+template<typename Invalid, typename Listed, typename ToRow>
+void RowExport::writePage(const QList<Invalid> &invalidRows, const QList<Listed> &rows, ToRow toRow)
+{
+    QStringList problems;
+    for (const Invalid &invalid : invalidRows)
+        problems.append(invalid.describe());
+    if (!acceptInvalidRows(problems))
+        return;
+    for (const Listed &row : rows) {
+        if (!writeRow(toRow(row)))
+            return;
+    }
+    pageWritten();
+}
 
 } // namespace BatchDeck
 

@@ -4,7 +4,10 @@ namespace BatchDeck {
 
 ItemPager::ItemPager(ApiClient *client, const QString &jobId, const ProjectScope &scope,
                      const ListItemsQuery &query, QObject *parent)
-    : OffsetPager(query.offset.value_or(0), query.limit.value_or(MaxLimit), tr("items"), parent)
+    : OffsetPager(query.offset.value_or(0), query.limit.value_or(MaxLimit), tr("items"),
+                  tr("the server sent only items already received in %1 pages in a row, up to "
+                     "offset %2; try again later"),
+                  parent)
     , m_client(client)
     , m_jobId(jobId)
     , m_scope(scope)
@@ -13,29 +16,12 @@ ItemPager::ItemPager(ApiClient *client, const QString &jobId, const ProjectScope
 
 ApiCall *ItemPager::requestPage(qint64 offset, int limit)
 {
-    ListItemsQuery query = m_query;
-    query.offset = offset;
-    query.limit = limit;
-    return JobsApi(m_client).listJobItems(
-        m_jobId, m_scope, query, this,
-        [this](const ItemPage &page, const ApiError &error) { onPage(page, error); });
-}
-
-QString ItemPager::noNewRowsError(int pages, qint64 offset) const
-{
-    return tr("the server sent only items already received in %1 pages in a row, up to offset "
-              "%2; try again later")
-        .arg(pages)
-        .arg(offset);
-}
-
-void ItemPager::onPage(ItemPage page, const ApiError &error)
-{
-    if (!takePage(&page, error, &ItemPage::items, &ItemPage::invalidItems, &JobItem::itemId,
-                  m_query))
-        return;
-    Q_EMIT pageReceived(page);
-    pageDelivered();
+    return JobsApi(m_client).listJobItems(m_jobId, m_scope, pageQuery(m_query, offset, limit), this,
+                                          [this](const ItemPage &page, const ApiError &error) {
+                                              takePage(page, error, &ItemPage::items,
+                                                       &ItemPage::invalidItems, &JobItem::itemId,
+                                                       m_query, &ItemPager::pageReceived);
+                                          });
 }
 
 } // namespace BatchDeck

@@ -26,8 +26,6 @@ Q_SIGNALS:
 
 private:
     ApiCall *requestPage(qint64 offset, int limit) override;
-    QString noNewRowsError(int pages, qint64 offset) const override;
-    void onPage(ItemPage page, const ApiError &error);
 
     ApiClient *m_client;
     QString m_jobId;

@@ -24,8 +24,6 @@ Q_SIGNALS:
 
 private:
     ApiCall *requestPage(qint64 offset, int limit) override;
-    QString noNewRowsError(int pages, qint64 offset) const override;
-    void onPage(JobPage page, const ApiError &error);
 
     ApiClient *m_client;
     ListJobsQuery m_query;

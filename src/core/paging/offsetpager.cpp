@@ -3,9 +3,10 @@
 namespace BatchDeck {
 
 OffsetPager::OffsetPager(qint64 startOffset, int pageLimit, const QString &rowsName,
-                         QObject *parent)
+                         const QString &noNewRowsError, QObject *parent)
     : Pager(parent)
     , m_rowsName(rowsName)
+    , m_noNewRowsError(noNewRowsError)
     , m_pageLimit(pageLimit)
     , m_startOffset(startOffset)
     , m_offset(startOffset)
@@ -46,7 +47,7 @@ void OffsetPager::pageDelivered()
     if (rowLimitReached())
         Q_EMIT finished({});
     else if (m_pagesWithoutNewRows >= MaxPagesWithoutNewRows)
-        fail(noNewRowsError(m_pagesWithoutNewRows, m_offset));
+        fail(m_noNewRowsError.arg(m_pagesWithoutNewRows).arg(m_offset));
     else if (!stopAtCeiling(m_offset - m_startOffset, m_rowsName))
         requestNextPage();
 }
