@@ -1,8 +1,8 @@
 // A job's own calls (status, items, cancel): the project and organization they carry, a page
 // with an unreadable item, and a cancel the server refuses with 409.
 #include "app/batches/batchesview.h"
-#include "app/connection/connectioncontroller.h"
 #include "app/common/appsettings.h"
+#include "app/connection/connectioncontroller.h"
 #include "app/connection/credentialstore.h"
 #include "app/export/exportrunner.h"
 #include "app/jobs/jobdetailsdialog.h"
