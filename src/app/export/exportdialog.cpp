@@ -58,6 +58,7 @@ ExportDialog::~ExportDialog() = default;
 void ExportDialog::useBatchWording(std::optional<qint64> matchingBatches)
 {
     setWindowTitle(tr("Export batches"));
+    m_fileDialogTitle = tr("Export batches to");
     m_ui->allMatchingRadio->setText(matchingBatches
                                         ? tr("&All batches matching the current filters (%1)")
                                               .arg(QLocale().toString(*matchingBatches))
@@ -99,7 +100,8 @@ CsvOptions ExportDialog::csvOptions() const
 
 void ExportDialog::browse()
 {
-    auto *dialog = new QFileDialog(this, tr("Export jobs to"), filePath(), tr("CSV files (*.csv)"));
+    const QString title = m_fileDialogTitle.isEmpty() ? tr("Export jobs to") : m_fileDialogTitle;
+    auto *dialog = new QFileDialog(this, title, filePath(), tr("CSV files (*.csv)"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("csv"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);

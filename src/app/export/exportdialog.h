@@ -39,6 +39,7 @@ private:
     void validate();
 
     std::unique_ptr<Ui::ExportDialog> m_ui;
+    QString m_fileDialogTitle; // empty: the words for jobs
 };
 
 } // namespace BatchDeck
