@@ -121,6 +121,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void switchShowsBatchesAndIsRemembered();
+    void theRememberedListIsOnScreenFromTheStart_data();
+    void theRememberedListIsOnScreenFromTheStart();
     void anUnknownRememberedListShowsTheFirst();
     void filtersSendTheRightQuery_data();
     void filtersSendTheRightQuery();
@@ -268,6 +270,29 @@ void TestBatchWindow::switchShowsBatchesAndIsRemembered()
     QCOMPARE(child<QStackedWidget>(window, "tableStack")->currentWidget()->objectName(),
              QStringLiteral("jobTable"));
     QVERIFY(child<QWidget>(window, "sidebar")->isVisible());
+}
+
+void TestBatchWindow::theRememberedListIsOnScreenFromTheStart_data()
+{
+    QTest::addColumn<QString>("remembered");
+    QTest::addColumn<bool>("searchable");
+    QTest::newRow("jobs: its table, quick search on") << QStringLiteral("jobs") << true;
+    QTest::newRow("batches: its table, quick search off") << QStringLiteral("batches") << false;
+}
+
+void TestBatchWindow::theRememberedListIsOnScreenFromTheStart()
+{
+    QFETCH(QString, remembered);
+    QFETCH(bool, searchable);
+    AppSettings().saveShownList(remembered);
+    m_window = std::make_unique<MainWindow>(&m_credentials);
+    MainWindow *window = m_window.get();
+    ListView *view = window->currentView();
+    QCOMPARE(view->settingsName(), remembered);
+    // Before anything is loaded: the list's own table, not the page for an empty list.
+    QCOMPARE(child<QStackedWidget>(window, "tableStack")->currentWidget(), view->table());
+    QCOMPARE(child<QLineEdit>(window, "quickSearch")->isEnabled(), searchable);
+    QCOMPARE(child<QLineEdit>(window, "quickSearch")->toolTip().isEmpty(), searchable);
 }
 
 void TestBatchWindow::anUnknownRememberedListShowsTheFirst()

@@ -106,6 +106,7 @@ private Q_SLOTS:
     void countsAppearOnlyWithATotal();
     void staleAnswersAreIgnored();
     void pagingTurnsPagesAndKeepsFilters();
+    void goKeysPressedTwiceMoveTwoPages();
     void quickSearchFiltersTheLoadedPage();
     void refreshKeepsSelectionAndScroll();
     void errorBannerKeepsRowsAndRetries();
@@ -403,6 +404,25 @@ void TestMainWindow::pagingTurnsPagesAndKeepsFilters()
     QTest::keyClick(window, Qt::Key_Left, Qt::AltModifier);
     QTRY_COMPARE(window->jobsView().browser().page(),
                  *window->jobsView().browser().pageCount() - 2);
+}
+
+void TestMainWindow::goKeysPressedTwiceMoveTwoPages()
+{
+    MainWindow *window = startDemo();
+    QVERIFY(waitForFirstDemoPage(window));
+    auto *next = window->findChild<QAction *>(QStringLiteral("actionNextPage"));
+    // Both before the second page arrives: the list has moved on, so the second goes further.
+    next->trigger();
+    next->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!window->jobsView().browser().isLoading(), 20'000);
+    QCOMPARE(window->jobsView().browser().page(), 2);
+    QCOMPARE(child<QLabel>(window, "rangeLabel")->text(),
+             QStringLiteral("Showing 101–150 of 2,500"));
+    auto *previous = window->findChild<QAction *>(QStringLiteral("actionPreviousPage"));
+    previous->trigger();
+    previous->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!window->jobsView().browser().isLoading(), 20'000);
+    QCOMPARE(window->jobsView().browser().page(), 0);
 }
 
 void TestMainWindow::quickSearchFiltersTheLoadedPage()

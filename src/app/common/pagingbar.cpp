@@ -33,25 +33,26 @@ PagingBar::PagingBar(QWidget *parent)
 PagingBar::~PagingBar() = default;
 
 void PagingBar::setNavigationActions(QAction *first, QAction *previous, QAction *next,
-                                     QAction *last)
+                                     QAction *last, std::function<PagingState()> liveState)
 {
     m_firstAction = first;
     m_previousAction = previous;
     m_nextAction = next;
     m_lastAction = last;
-    const auto request = [this](QAction *action, QToolButton *button) {
-        connect(action, &QAction::triggered, button, [button] {
-            if (button->isEnabled())
-                button->click();
-        });
-    };
-    request(first, m_ui->firstButton);
-    request(previous, m_ui->previousButton);
-    request(next, m_ui->nextButton);
-    // The action asks for the last page the server counted, as the button does.
-    connect(last, &QAction::triggered, this, [this] {
-        if (m_hasLastPage)
-            Q_EMIT pageRequested(m_lastPage);
+    // From the list's own state, not the bar's: a key pressed twice before the page arrives
+    // moves two pages, as the list has already moved on.
+    connect(first, &QAction::triggered, this, [this] { Q_EMIT pageRequested(0); });
+    connect(previous, &QAction::triggered, this, [this, liveState] {
+        if (const PagingState state = liveState(); state.hasPrevious)
+            Q_EMIT pageRequested(state.page - 1);
+    });
+    connect(next, &QAction::triggered, this, [this, liveState] {
+        if (const PagingState state = liveState(); state.hasNext)
+            Q_EMIT pageRequested(state.page + 1);
+    });
+    connect(last, &QAction::triggered, this, [this, liveState] {
+        if (const PagingState state = liveState(); state.pageCount)
+            Q_EMIT pageRequested(*state.pageCount - 1);
     });
 }
 
@@ -107,7 +108,6 @@ void PagingBar::showState(const PagingState &state)
     m_ui->pageCountLabel->setText(
         state.pageCount ? tr("of %1").arg(QLocale().toString(*state.pageCount)) : QString());
     m_ui->pageSizeSpin->setValue(state.pageSize);
-    m_hasLastPage = state.hasLastPage();
     if (m_firstAction) {
         m_firstAction->setEnabled(state.hasPrevious);
         m_previousAction->setEnabled(state.hasPrevious);

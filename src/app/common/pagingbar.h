@@ -4,6 +4,7 @@
 
 class QAction;
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -24,8 +25,10 @@ public:
     explicit PagingBar(QWidget *parent = nullptr);
     ~PagingBar() override;
 
-    // The window's Go menu: the actions ask for pages as the buttons do and follow their state.
-    void setNavigationActions(QAction *first, QAction *previous, QAction *next, QAction *last);
+    // The window's Go menu: the actions ask for pages from `liveState` (the list's paging now,
+    // which may be ahead of the bar while a page loads) and are enabled as the buttons are.
+    void setNavigationActions(QAction *first, QAction *previous, QAction *next, QAction *last,
+                              std::function<PagingState()> liveState);
     // Cursor paging shows first, previous and next only: the server hands out a token for the
     // next page alone, so there is no last page or page number to go to.
     void showState(const PagingState &state);
@@ -47,7 +50,6 @@ private:
     QAction *m_lastAction = nullptr;
     int m_page = 0;
     int m_lastPage = 0;
-    bool m_hasLastPage = false;
     bool m_updating = false;
 };
 

@@ -16,7 +16,6 @@
 #include "ui_mainwindow.h"
 
 #include <QApplication>
-#include <QCloseEvent>
 #include <QLabel>
 #include <QStyle>
 
@@ -34,7 +33,7 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
     , m_connectionActions(new ConnectionActions(&m_network, &m_client, m_connection.get(), this))
 {
     m_ui->setupUi(this);
-    m_status = new ShellStatus(statusBar(), &m_client, &m_catalog);
+    m_status = new ShellStatus(statusBar(), &m_client, &m_catalog, m_exportRunner);
     m_ui->splitter->setStretchFactor(1, 1);
     m_banner = new Banner(m_ui->errorBanner, m_ui->errorLabel, m_ui->retryButton);
     m_ui->pages->setCurrentWidget(m_ui->welcomePage);
@@ -75,12 +74,6 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
     connect(m_ui->dismissButton, &QToolButton::clicked, m_ui->errorBanner, &QWidget::hide);
     for (QPushButton *reset : {m_ui->clearFiltersButton, m_ui->emptyResetButton})
         connect(reset, &QPushButton::clicked, m_ui->actionResetFilters, &QAction::trigger);
-    connect(m_exportRunner, &ExportRunner::finished, this,
-            [this](const ExportResult &result, const QString &path) {
-                if (result.isOk())
-                    statusBar()->showMessage(
-                        shownText(m_exportRunner->exportedText(result.rowsWritten, path)), 10'000);
-            });
     connect(m_ui->quickSearch, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_current->setSearchText(text);
         updateSearchCount();
@@ -92,8 +85,7 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
         if (view->settingsName() == shown)
             m_current = view;
     }
-    m_ui->sourceSwitch->setCurrent(int(m_views.indexOf(m_current)));
-    m_ui->filterStack->setCurrentWidget(m_current->filterPanel());
+    showFrameOf(m_current);
     restoreWindowState();
 }
 
@@ -155,7 +147,8 @@ void MainWindow::setUpActions()
     connect(m_ui->actionOpenDetails, &QAction::triggered, this,
             [this] { m_current->openCurrent(); });
     m_ui->pagingBar->setNavigationActions(m_ui->actionFirstPage, m_ui->actionPreviousPage,
-                                          m_ui->actionNextPage, m_ui->actionLastPage);
+                                          m_ui->actionNextPage, m_ui->actionLastPage,
+                                          [this] { return m_current->state().paging; });
 }
 
 void MainWindow::start(bool demo)
@@ -197,17 +190,23 @@ void MainWindow::onConnected()
     m_current->table()->setFocus();
 }
 
+void MainWindow::showFrameOf(ListView *view)
+{
+    m_ui->sourceSwitch->setCurrent(int(m_views.indexOf(view)));
+    m_ui->filterStack->setCurrentWidget(view->filterPanel());
+    m_ui->tableStack->setCurrentWidget(view->table()); // until its page says it is empty
+    const QString noSearch = view->searchUnavailableReason();
+    m_ui->quickSearch->setEnabled(noSearch.isEmpty());
+    m_ui->quickSearch->setToolTip(noSearch);
+}
+
 void MainWindow::showView(ListView *view)
 {
     if (!view)
         return;
     m_current = view;
-    m_ui->sourceSwitch->setCurrent(int(m_views.indexOf(view)));
     AppSettings().saveShownList(view->settingsName());
-    m_ui->filterStack->setCurrentWidget(view->filterPanel());
-    const QString noSearch = view->searchUnavailableReason();
-    m_ui->quickSearch->setEnabled(noSearch.isEmpty());
-    m_ui->quickSearch->setToolTip(noSearch);
+    showFrameOf(view);
     m_banner->hideUnlessNotice();
     const bool connected = m_ui->pages->currentWidget() == m_ui->browserPage;
     m_ui->actionExport->setEnabled(connected);

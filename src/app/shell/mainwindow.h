@@ -65,6 +65,8 @@ private:
     void onConnected();
     void showWelcome(const QString &reason);
     void setListActionsEnabled(bool enabled);
+    // The view's switch button, filter panel, table and quick search state.
+    void showFrameOf(ListView *view);
     // The view's page, paging state, banner and filter line, when it is the one on screen.
     void showPageOf(ListView *view);
     void onLoadFailed(ListView *view, const ApiError &error);

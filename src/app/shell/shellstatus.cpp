@@ -1,6 +1,7 @@
 #include "app/shell/shellstatus.h"
 
 #include "app/common/servertext.h"
+#include "app/export/exportrunner.h"
 #include "core/api/apiclient.h"
 #include "core/catalog/namecatalog.h"
 
@@ -11,7 +12,8 @@
 
 namespace BatchDeck {
 
-ShellStatus::ShellStatus(QStatusBar *bar, ApiClient *client, NameCatalog *catalog)
+ShellStatus::ShellStatus(QStatusBar *bar, ApiClient *client, NameCatalog *catalog,
+                         ExportRunner *exports)
     : QObject(bar)
     , m_connectionLabel(new QLabel(bar))
     , m_refreshedLabel(new QLabel(bar))
@@ -44,6 +46,12 @@ ShellStatus::ShellStatus(QStatusBar *bar, ApiClient *client, NameCatalog *catalo
                                  "are shown. %1")
                                   .arg(problem));
     });
+    connect(exports, &ExportRunner::finished, this,
+            [bar, exports](const ExportResult &result, const QString &path) {
+                if (result.isOk())
+                    bar->showMessage(shownText(exports->exportedText(result.rowsWritten, path)),
+                                     10'000);
+            });
     connect(client, &ApiClient::activeCallsChanged, this, [this](int count) {
         m_activityBar->setVisible(count > 0);
         m_activityLabel->setVisible(count > 0);

@@ -10,16 +10,17 @@ class QStatusBar;
 namespace BatchDeck {
 
 class ApiClient;
+class ExportRunner;
 class NameCatalog;
 
-// The window's permanent status bar notes: the connection, when the list was refreshed,
-// requests in flight, and a quiet "IDs only" when names could not be loaded.
+// The window's status bar notes: the connection, when the list was refreshed, requests in
+// flight, a quiet "IDs only" when names could not be loaded, and what an export wrote.
 class ShellStatus : public QObject
 {
     Q_OBJECT
 
 public:
-    ShellStatus(QStatusBar *bar, ApiClient *client, NameCatalog *catalog);
+    ShellStatus(QStatusBar *bar, ApiClient *client, NameCatalog *catalog, ExportRunner *exports);
 
     void setConnection(const QString &text);
     // An invalid time clears the note.
