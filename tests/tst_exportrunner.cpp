@@ -1,12 +1,20 @@
 // What the window says after exporting every matching job.
+#include "app/common/appsettings.h"
 #include "app/export/exportrunner.h"
+#include "app/shell/shellstatus.h"
+#include "core/catalog/namecatalog.h"
 #include "hostilepagingservers.h"
+#include "windowtesting.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QProgressDialog>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWidget>
@@ -19,12 +27,23 @@ class TestExportRunner : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void finishedMessageCountsDuplicatesFromShiftingPages_data();
     void finishedMessageCountsDuplicatesFromShiftingPages();
+    void theSettingSetsThePagesInFlight_data();
+    void theSettingSetsThePagesInFlight();
+    void aServerAskingToSlowDownIsToldWhileTheExportWaits();
 
 private:
     QNetworkAccessManager m_network;
+    QTemporaryDir m_settingsDir;
 };
+
+void TestExportRunner::initTestCase()
+{
+    QVERIFY(m_settingsDir.isValid());
+    isolateWindowTest(m_settingsDir.path());
+}
 
 void TestExportRunner::finishedMessageCountsDuplicatesFromShiftingPages_data()
 {
@@ -54,6 +73,10 @@ void TestExportRunner::finishedMessageCountsDuplicatesFromShiftingPages_data()
 
 void TestExportRunner::finishedMessageCountsDuplicatesFromShiftingPages()
 {
+    // One page after another, so that every row the server sent reaches the export and the
+    // repeats can be counted from the server's side.
+    clearSettings();
+    AppSettings().saveExportConcurrency(1);
     QFETCH(int, server);
     QFETCH(QList<int>, newJobsBeforeRequest);
     QFETCH(int, rows);
@@ -106,6 +129,93 @@ void TestExportRunner::finishedMessageCountsDuplicatesFromShiftingPages()
     QCOMPARE(box->informativeText(), note);
     QCOMPARE(box->icon(), warning ? QMessageBox::Warning : QMessageBox::Information);
     QCOMPARE(box->windowTitle().contains(u"the list changed"), server == 1);
+}
+
+void TestExportRunner::theSettingSetsThePagesInFlight_data()
+{
+    QTest::addColumn<int>("concurrency");
+    QTest::newRow("1: one page after another") << 1;
+    QTest::newRow("4 at once") << 4;
+}
+
+void TestExportRunner::theSettingSetsThePagesInFlight()
+{
+    QFETCH(int, concurrency);
+    clearSettings();
+    AppSettings().saveExportConcurrency(concurrency);
+    int held = 0;
+    int peak = 0;
+    TestHttpServer http;
+    http.setHandler([&](const TestRequest &request) {
+        held = int(http.requests().size()) - http.responsesSent();
+        peak = std::max(peak, held);
+        const int offset = request.query.queryItemValue(QStringLiteral("offset")).toInt();
+        const int count = std::max(0, std::min(1000, 12'000 - offset));
+        return TestResponse::json(200, jobListJson(offset, count, 12'000)).delayedBy(40);
+    });
+    ApiClient client(&m_network);
+    client.setSettings(clientSettingsFor(http));
+    QWidget window;
+    ExportRunner runner(&client, &window);
+    QSignalSpy finished(&runner, &ExportRunner::finished);
+    QTemporaryDir directory;
+    runner.exportMatching({}, directory.filePath(QStringLiteral("jobs.csv")), {});
+    QVERIFY(finished.wait(60'000));
+    QVERIFY(finished.first().first().value<ExportResult>().isOk());
+    QVERIFY2(concurrency == 1 ? peak == 1 : peak > 1 && peak <= concurrency,
+             qPrintable(QString::number(peak)));
+}
+
+void TestExportRunner::aServerAskingToSlowDownIsToldWhileTheExportWaits()
+{
+    // Answers one request at a time, each after 300 ms, and refuses a second one meanwhile,
+    // asking to wait 400 ms. The pages are made once: 1,000 jobs take a while to write.
+    clearSettings();
+    QHash<int, QByteArray> pages;
+    for (int offset = 0; offset <= 3000; offset += 1000) {
+        pages.insert(offset,
+                     QJsonDocument(jobListJson(offset, std::min(1000, 3000 - offset), 3000))
+                         .toJson(QJsonDocument::Compact));
+    }
+    TestHttpServer http;
+    http.setHandler([&](const TestRequest &request) {
+        if (http.requests().size() - http.responsesSent() > 1) {
+            return TestResponse::json(429, QJsonObject {{"detail", "Too Many Requests"}})
+                .withHeader("retry-after-ms", "400");
+        }
+        const int offset = request.query.queryItemValue(QStringLiteral("offset")).toInt();
+        return TestResponse::json(200, pages.value(offset)).delayedBy(300);
+    });
+    ApiClient client(&m_network);
+    client.setSettings(clientSettingsFor(http, 10));
+    QWidget window;
+    ExportRunner runner(&client, &window);
+    QStatusBar bar;
+    NameCatalog catalog(&client);
+    ShellStatus status(&bar, &client, &catalog, &runner);
+    auto *label = bar.findChild<QLabel *>(QStringLiteral("throttleLabel"));
+    QVERIFY(label);
+    QVERIFY(!label->isVisibleTo(&bar));
+    QSignalSpy throttles(&runner, &ExportRunner::throttleChanged);
+    QSignalSpy finished(&runner, &ExportRunner::finished);
+    QTemporaryDir directory;
+    runner.exportMatching({}, directory.filePath(QStringLiteral("jobs.csv")), {});
+
+    QTRY_VERIFY_WITH_TIMEOUT(label->isVisibleTo(&bar), 30'000);
+    QVERIFY2(label->text().startsWith(u"Server asks to slow down: waiting "),
+             qPrintable(label->text()));
+    QVERIFY2(label->text().contains(u"in flight"), qPrintable(label->text()));
+    auto *progress = window.findChild<QProgressDialog *>();
+    QVERIFY(progress);
+    QVERIFY2(progress->labelText().contains(label->text()), qPrintable(progress->labelText()));
+
+    QVERIFY(finished.wait(60'000));
+    const ExportResult result = finished.first().first().value<ExportResult>();
+    QVERIFY2(result.isOk(), qPrintable(result.message));
+    QCOMPARE(result.rowsWritten, 3000); // nothing lost to the waits
+    QVERIFY(!label->isVisibleTo(&bar)); // told that it is over
+    QVERIFY(throttles.first().first().value<PagingThrottle>().isActive());
+    QVERIFY(!throttles.last().first().value<PagingThrottle>().isActive());
 }
 
 QTEST_MAIN(TestExportRunner)

@@ -1,6 +1,7 @@
 #include "app/common/appsettings.h"
 
 #include "core/jobs/jobbrowser.h"
+#include "core/paging/pager.h"
 
 #include <algorithm>
 #include <array>
@@ -32,6 +33,7 @@ const QString BatchesFilterProjectId = QStringLiteral("batches/filterProjectId")
 const QString BatchesFilterOrganizationId = QStringLiteral("batches/filterOrganizationId");
 
 const QString ExportFolder = QStringLiteral("export/folder");
+const QString ExportConcurrency = QStringLiteral("export/concurrency");
 
 const QString ConnectionMode = QStringLiteral("connection/mode");
 const QString BaseUrl = QStringLiteral("connection/baseUrl");
@@ -229,6 +231,19 @@ QString AppSettings::exportFolder() const
 void AppSettings::saveExportFolder(const QString &folder)
 {
     m_settings.setValue(Key::ExportFolder, folder);
+}
+
+int AppSettings::exportConcurrency() const
+{
+    bool ok = false;
+    const int requests = m_settings.value(Key::ExportConcurrency).toInt(&ok);
+    return ok && requests >= 1 && requests <= Pager::MaxConcurrency ? requests
+                                                                    : Pager::DefaultConcurrency;
+}
+
+void AppSettings::saveExportConcurrency(int requests)
+{
+    m_settings.setValue(Key::ExportConcurrency, std::clamp(requests, 1, Pager::MaxConcurrency));
 }
 
 ConnectionMode AppSettings::connectionMode() const

@@ -61,6 +61,9 @@ public:
     // The folder of the last export; empty when none was made.
     QString exportFolder() const;
     void saveExportFolder(const QString &folder);
+    // Pages requested at once by an export of every matching job (1 to Pager::MaxConcurrency).
+    int exportConcurrency() const;
+    void saveExportConcurrency(int requests);
 
     ConnectionMode connectionMode() const;
     // NotChosen removes the mode: the next start shows the welcome screen.

@@ -40,12 +40,19 @@ ExportDialog::ExportDialog(std::optional<qint64> matchingJobs, int pageJobs, int
         }
     }
     m_ui->pathEdit->setText(QDir(folder).filePath(defaultFileName(QDateTime::currentDateTime())));
+    m_ui->concurrencySpin->setValue(AppSettings().exportConcurrency());
+    updateConcurrencyField();
+    connect(m_ui->allMatchingRadio, &QRadioButton::toggled, this,
+            &ExportDialog::updateConcurrencyField);
 
     QPushButton *exportButton =
         m_ui->buttonBox->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     exportButton->setDefault(true);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
-        AppSettings().saveExportFolder(QFileInfo(filePath()).absolutePath());
+        AppSettings settings;
+        settings.saveExportFolder(QFileInfo(filePath()).absolutePath());
+        if (m_ui->concurrencySpin->isEnabled())
+            settings.saveExportConcurrency(concurrency());
         accept();
     });
     connect(m_ui->browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
@@ -59,6 +66,8 @@ void ExportDialog::useBatchWording(std::optional<qint64> matchingBatches)
 {
     setWindowTitle(tr("Export batches"));
     m_fileDialogTitle = tr("Export batches to");
+    m_pagesInOrder = true;
+    updateConcurrencyField();
     m_ui->allMatchingRadio->setText(matchingBatches
                                         ? tr("&All batches matching the current filters (%1)")
                                               .arg(QLocale().toString(*matchingBatches))
@@ -74,6 +83,26 @@ QString ExportDialog::defaultFileName(const QDateTime &localTime)
 {
     return QStringLiteral("batch-jobs-%1.csv")
         .arg(localTime.toString(QStringLiteral("yyyyMMdd-HHmmss")));
+}
+
+int ExportDialog::concurrency() const
+{
+    return m_ui->concurrencySpin->value();
+}
+
+void ExportDialog::updateConcurrencyField()
+{
+    const bool applies = !m_pagesInOrder && m_ui->allMatchingRadio->isChecked();
+    m_ui->concurrencyLabel->setEnabled(applies);
+    m_ui->concurrencySpin->setEnabled(applies);
+    const QString why = m_pagesInOrder
+        ? tr("Batches are read one page after another: each page needs the token the page "
+             "before it gave.")
+        : tr("How many pages of jobs are requested at the same time when every matching job is "
+             "exported (1 asks for one page after another). When the server asks to slow "
+             "down, fewer are requested for a while.");
+    m_ui->concurrencyLabel->setToolTip(why);
+    m_ui->concurrencySpin->setToolTip(why);
 }
 
 ExportDialog::Scope ExportDialog::scope() const

@@ -30,6 +30,8 @@ public:
     Scope scope() const;
     QString filePath() const;
     CsvOptions csvOptions() const;
+    // Pages requested at once for every matching job (saved for the next export).
+    int concurrency() const;
 
     // "batch-jobs-20261129-140512.csv" in the given folder.
     static QString defaultFileName(const QDateTime &localTime);
@@ -37,9 +39,12 @@ public:
 private:
     void browse();
     void validate();
+    // The pages-at-once setting applies to every matching job, read by offsets only.
+    void updateConcurrencyField();
 
     std::unique_ptr<Ui::ExportDialog> m_ui;
     QString m_fileDialogTitle; // empty: the words for jobs
+    bool m_pagesInOrder = false; // batches: cursor pages, one after another
 };
 
 } // namespace BatchDeck

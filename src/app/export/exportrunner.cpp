@@ -1,7 +1,9 @@
 #include "app/export/exportrunner.h"
 
+#include "app/common/appsettings.h"
 #include "app/common/servertext.h"
 #include "core/englishplurals.h"
+
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
@@ -21,6 +23,20 @@ ExportRunner::ExportRunner(ApiClient *client, QWidget *window)
 
 ExportRunner::~ExportRunner() = default;
 
+QString ExportRunner::throttleSentence(const PagingThrottle &throttle)
+{
+    QString text = throttleText(throttle);
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+QString ExportRunner::progressText() const
+{
+    const QString rows = m_rowsText.isEmpty() ? tr("Starting the export…") : m_rowsText;
+    return m_throttle.isActive() ? rows + u'\n' + throttleSentence(m_throttle) : rows;
+}
+
 void ExportRunner::exportMatching(const JobFilter &filter, const QString &path,
                                   const CsvOptions &options)
 {
@@ -28,6 +44,7 @@ void ExportRunner::exportMatching(const JobFilter &filter, const QString &path,
         return;
     ExportOptions exportOptions;
     exportOptions.csv = options;
+    exportOptions.concurrency = AppSettings().exportConcurrency();
     m_batches = false;
     run(std::make_unique<JobExport>(m_client, filter.toQuery(ListJobsQuery::MaxLimit, 0),
                                     exportOptions),
@@ -75,18 +92,27 @@ void ExportRunner::run(std::unique_ptr<RowExport> exporter, const QString &path)
                     m_progress->setMaximum(int(std::min<qint64>(*total, INT_MAX)));
                     m_progress->setValue(int(std::min(rows, *total)));
                 }
-                const QString text = total
-                    ? (m_batches ? tr("Exported %1 of about %2 batches (%3 pages)…")
-                                 : tr("Exported %1 of about %2 jobs (%3 pages)…"))
-                          .arg(locale.toString(rows), locale.toString(*total))
-                          .arg(pages)
-                    : (m_batches ? tr("Exported %1 batches (%2 pages)…")
-                                 : tr("Exported %1 jobs (%2 pages)…"))
-                          .arg(locale.toString(rows))
-                          .arg(pages);
-                m_progress->setLabelText(text);
+                m_rowsText = total ? (m_batches ? tr("Exported %1 of about %2 batches (%3 pages)…")
+                                                : tr("Exported %1 of about %2 jobs (%3 pages)…"))
+                                         .arg(locale.toString(rows), locale.toString(*total))
+                                         .arg(pages)
+                                   : (m_batches ? tr("Exported %1 batches (%2 pages)…")
+                                                : tr("Exported %1 jobs (%2 pages)…"))
+                                         .arg(locale.toString(rows))
+                                         .arg(pages);
+                m_progress->setLabelText(progressText());
             });
+    connect(running, &RowExport::throttleChanged, this, &ExportRunner::throttleChanged);
+    connect(running, &RowExport::throttleChanged, this, [this](const PagingThrottle &throttle) {
+        m_throttle = throttle;
+        if (m_progress)
+            m_progress->setLabelText(progressText());
+    });
     connect(running, &RowExport::finished, this, [this, path](const ExportResult &result) {
+        if (m_throttle.isActive()) {
+            m_throttle = {};
+            Q_EMIT throttleChanged(m_throttle);
+        }
         if (m_progress)
             m_progress->close();
         m_export.release()->deleteLater(); // finished() is still being delivered by it

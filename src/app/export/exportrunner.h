@@ -33,20 +33,29 @@ public:
     bool isRunning() const { return m_export != nullptr; }
     // "Exported 3 jobs to /tmp/jobs.csv.", in the words of the last export's rows.
     QString exportedText(qint64 rows, const QString &path) const;
+    // throttleText() as a sentence of its own: "Server asks to slow down: waiting 8 s, …".
+    static QString throttleSentence(const PagingThrottle &throttle);
 
 Q_SIGNALS:
     void finished(const BatchDeck::ExportResult &result, const QString &path);
+    // The running export waits because the server asked to slow down or is failing; an
+    // inactive throttle (also sent when the export ends) clears it.
+    void throttleChanged(const BatchDeck::PagingThrottle &throttle);
 
 private:
     // Runs a job or batch export behind the progress dialog.
     void run(std::unique_ptr<RowExport> exporter, const QString &path);
     void report(const ExportResult &result, const QString &path);
+    // The progress dialog's words: rows so far, and why the export waits, if it does.
+    QString progressText() const;
 
     ApiClient *m_client;
     QWidget *m_window;
     std::unique_ptr<RowExport> m_export;
     bool m_batches = false; // what the messages call the rows
     QPointer<QProgressDialog> m_progress;
+    QString m_rowsText; // "Exported 3,000 of about 100,000 jobs (3 pages)…"
+    PagingThrottle m_throttle;
 };
 
 } // namespace BatchDeck

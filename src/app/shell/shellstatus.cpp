@@ -21,6 +21,7 @@ ShellStatus::ShellStatus(QStatusBar *bar, ApiClient *client, NameCatalog *catalo
     , m_activityBar(new QProgressBar(bar))
     // Names that could not be loaded are no error: the IDs show, as before there were names.
     , m_namesLabel(new QLabel(tr("IDs only"), bar))
+    , m_throttleLabel(new QLabel(bar))
 {
     m_activityBar->setRange(0, 0);
     m_activityBar->setMaximumWidth(90);
@@ -37,6 +38,14 @@ ShellStatus::ShellStatus(QStatusBar *bar, ApiClient *client, NameCatalog *catalo
         makePlainText(label);
     m_namesLabel->hide();
     bar->insertPermanentWidget(0, m_namesLabel);
+    m_throttleLabel->setObjectName(QStringLiteral("throttleLabel"));
+    makePlainText(m_throttleLabel);
+    m_throttleLabel->hide();
+    bar->insertPermanentWidget(0, m_throttleLabel);
+    connect(exports, &ExportRunner::throttleChanged, this, [this](const PagingThrottle &throttle) {
+        m_throttleLabel->setText(ExportRunner::throttleSentence(throttle));
+        m_throttleLabel->setVisible(throttle.isActive());
+    });
     connect(catalog, &NameCatalog::problemChanged, this, [this](const QString &problem) {
         m_namesLabel->setVisible(!problem.isEmpty());
         setPlainToolTip(m_namesLabel,

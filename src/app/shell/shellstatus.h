@@ -33,6 +33,7 @@ private:
     QLabel *m_activityLabel;
     QProgressBar *m_activityBar;
     QLabel *m_namesLabel;
+    QLabel *m_throttleLabel; // an export waits for a server that asked to slow down
 };
 
 } // namespace BatchDeck
