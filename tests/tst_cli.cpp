@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void skipInvalid();
     void failureKeepsThePreviousFile();
     void interruptKeepsThePreviousFile();
+    void serveDemoAnswersRequests_data();
     void serveDemoAnswersRequests();
     void helpAndVersion();
 
@@ -237,6 +239,24 @@ void TestCli::usageErrorsNameTheFlag_data()
         << QStringList {QStringLiteral("serve-demo"), QStringLiteral("--port"),
                         QStringLiteral("70000")}
         << "--port";
+    const auto serve = [](const char *flag, const char *value) {
+        return QStringList {QStringLiteral("serve-demo"), QString::fromLatin1(flag),
+                            QString::fromLatin1(value)};
+    };
+    QTest::newRow("serve-demo --latency-ms negative")
+        << serve("--latency-ms", "-1") << "--latency-ms";
+    QTest::newRow("serve-demo --latency-ms over a minute")
+        << serve("--latency-ms", "60001") << "--latency-ms";
+    QTest::newRow("serve-demo --latency-ms text")
+        << serve("--latency-ms", "slow") << "--latency-ms";
+    QTest::newRow("serve-demo --max-in-flight negative")
+        << serve("--max-in-flight", "-2") << "--max-in-flight";
+    QTest::newRow("serve-demo --max-in-flight fraction")
+        << serve("--max-in-flight", "1.5") << "--max-in-flight";
+    QTest::newRow("serve-demo --retry-after-ms negative")
+        << serve("--retry-after-ms", "-1") << "--retry-after-ms";
+    QTest::newRow("serve-demo --retry-after-ms empty")
+        << serve("--retry-after-ms", "") << "--retry-after-ms";
 }
 
 void TestCli::usageErrorsNameTheFlag()
@@ -398,13 +418,30 @@ void TestCli::interruptKeepsThePreviousFile()
     QCOMPARE(m_cli.files(), QStringList {QStringLiteral("jobs.csv")});
 }
 
+void TestCli::serveDemoAnswersRequests_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QStringList>("announced"); // on standard output, at start
+    QTest::newRow("defaults") << QStringList() << QStringList();
+    QTest::newRow("latency and a limit")
+        << QStringList {QStringLiteral("--latency-ms"),     QStringLiteral("5"),
+                        QStringLiteral("--max-in-flight"),  QStringLiteral("50"),
+                        QStringLiteral("--retry-after-ms"), QStringLiteral("2500")}
+        << QStringList {QStringLiteral("Every answer is sent 5 ms after its request arrived."),
+                        QStringLiteral("At most 50 requests are answered at once; more are "
+                                       "refused with 429 (retry after 2500 ms).")};
+}
+
 void TestCli::serveDemoAnswersRequests()
 {
-    QProcess *server =
-        m_cli.start({QStringLiteral("serve-demo"), QStringLiteral("--port"), QStringLiteral("0"),
-                     QStringLiteral("--jobs"), QStringLiteral("120"), QStringLiteral("--seed"),
-                     QStringLiteral("9")},
-                    cleanCliEnvironment());
+    QFETCH(QStringList, options);
+    QFETCH(QStringList, announced);
+    QProcess *server = m_cli.start(QStringList {QStringLiteral("serve-demo"),
+                                                QStringLiteral("--port"), QStringLiteral("0"),
+                                                QStringLiteral("--jobs"), QStringLiteral("120"),
+                                                QStringLiteral("--seed"), QStringLiteral("9")}
+                                       + options,
+                                   cleanCliEnvironment());
     QTRY_VERIFY_WITH_TIMEOUT(server->canReadLine(), 30'000);
     const QString banner = QString::fromLocal8Bit(server->readLine());
     QVERIFY2(banner.contains(u"120 jobs"), qPrintable(banner));
@@ -426,6 +463,18 @@ void TestCli::serveDemoAnswersRequests()
     ::kill(pid_t(server->processId()), SIGINT);
     QVERIFY(stopped.wait(30'000));
     QCOMPARE(server->exitCode(), 0);
+    const QString rest = QString::fromLocal8Bit(server->readAllStandardOutput());
+    for (const QString &line : announced)
+        QVERIFY2(rest.contains(line), qPrintable(rest));
+    QCOMPARE(rest.contains(u"ms after"), !announced.isEmpty());
+    // What it did, in one line on standard error, for a benchmark script to read.
+    const QString counters = QString::fromLocal8Bit(server->readAllStandardError());
+    const QRegularExpression line(QStringLiteral(
+        "^Answered (\\d+) requests \\(0 refused with 429\\), at most (\\d+) at once\\.\n$"));
+    const QRegularExpressionMatch match = line.match(counters);
+    QVERIFY2(match.hasMatch(), qPrintable(counters));
+    QVERIFY(match.captured(1).toInt() >= 3); // the export's pages of 50 of 120 jobs
+    QVERIFY(match.captured(2).toInt() >= 1);
 }
 
 void TestCli::helpAndVersion()

@@ -22,6 +22,23 @@
     </message>
 </context>
 <context>
+    <name>BatchDeck::Cli::ServeCommand</name>
+    <message numerus="yes">
+        <source>Answered %n request(s) (%1 refused with 429), at most %2 at once.</source>
+        <translation>
+            <numerusform>Answered %n request (%1 refused with 429), at most %2 at once.</numerusform>
+            <numerusform>Answered %n requests (%1 refused with 429), at most %2 at once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n request(s) are answered at once; more are refused with 429 (retry after %1 ms).</source>
+        <translation>
+            <numerusform>At most %n request is answered at once; more are refused with 429 (retry after %1 ms).</numerusform>
+            <numerusform>At most %n requests are answered at once; more are refused with 429 (retry after %1 ms).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDeck::BatchTableView</name>
     <message numerus="yes">
         <source>&amp;Copy %n IDs</source>

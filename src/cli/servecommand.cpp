@@ -5,12 +5,33 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <climits>
+
 namespace BatchDeck::Cli {
+
+namespace {
+
+constexpr qint64 MaxLatencyMs = 60'000;
+constexpr qint64 MaxInFlight = 100'000;
+constexpr qint64 MaxRetryAfterMs = 3'600'000; // an hour
+
+} // namespace
 
 ServeCommand::ServeCommand(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_signals, &SignalWatcher::interrupted, this, [] { QCoreApplication::exit(Success); });
+    connect(&m_signals, &SignalWatcher::interrupted, this, [this] {
+        // One line on standard error, for a benchmark script to read.
+        if (m_server) {
+            const DemoServer::Counters counters = m_server->counters();
+            printLine(stderr,
+                      tr("Answered %n request(s) (%1 refused with 429), at most %2 at once.",
+                         nullptr, int(std::min<qint64>(counters.answered, INT_MAX)))
+                          .arg(counters.refused)
+                          .arg(counters.peakInFlight));
+        }
+        QCoreApplication::exit(Success);
+    });
 }
 
 int ServeCommand::start(const QStringList &arguments)
@@ -27,6 +48,18 @@ int ServeCommand::start(const QStringList &arguments)
          QStringLiteral("N")},
         {QStringLiteral("no-total-size"),
          tr("Leave total_size out of list answers, as the live server may.")},
+        {QStringLiteral("latency-ms"),
+         tr("Send every answer N ms after its request arrived, as over a slow network "
+            "(default 0, up to 60000)."),
+         QStringLiteral("N")},
+        {QStringLiteral("max-in-flight"),
+         tr("Answer a request that arrives while N are being answered with 429 Too Many "
+            "Requests, as a rate-limiting service does (default 0: no limit)."),
+         QStringLiteral("N")},
+        {QStringLiteral("retry-after-ms"),
+         tr("The wait a 429 asks for, in its Retry-After and retry-after-ms headers "
+            "(default 1000)."),
+         QStringLiteral("N")},
     });
     int exitCode = Success;
     if (!parseArguments(parser, arguments, &exitCode))
@@ -44,6 +77,13 @@ int ServeCommand::start(const QStringList &arguments)
         config.seed = quint64(integerOption(parser, QStringLiteral("seed"), 0,
                                             std::numeric_limits<qint64>::max(), &error)
                                   .value_or(1));
+    const auto readInto = [&](const QString &name, qint64 maximum, int *value) {
+        if (error.isEmpty())
+            *value = int(integerOption(parser, name, 0, maximum, &error).value_or(*value));
+    };
+    readInto(QStringLiteral("latency-ms"), MaxLatencyMs, &config.latencyMs);
+    readInto(QStringLiteral("max-in-flight"), MaxInFlight, &config.maxInFlight);
+    readInto(QStringLiteral("retry-after-ms"), MaxRetryAfterMs, &config.retryAfterMs);
     if (!error.isEmpty()) {
         printError(error);
         return UsageError;
@@ -59,6 +99,16 @@ int ServeCommand::start(const QStringList &arguments)
               tr("Demo server with %1 jobs listening on %2")
                   .arg(QLocale().toString(m_server->dataset().jobCount()),
                        m_server->baseUrl().toString()));
+    if (config.latencyMs > 0)
+        printLine(
+            stdout,
+            tr("Every answer is sent %1 ms after its request arrived.").arg(config.latencyMs));
+    if (config.maxInFlight > 0)
+        printLine(stdout,
+                  tr("At most %n request(s) are answered at once; more are refused with 429 "
+                     "(retry after %1 ms).",
+                     nullptr, config.maxInFlight)
+                      .arg(config.retryAfterMs));
     printLine(stdout,
               tr("API key: %1   Try: curl -H 'Authorization: Bearer %1' "
                  "'%2/api/v1/beta/batch-processing?limit=2'")

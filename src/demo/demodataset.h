@@ -21,6 +21,11 @@ struct DemoConfig
     QDateTime now; // the newest job is a little older than this; default: start time
     bool reportTotals = true; // false: total_size is left out, as the live server may do
     int batchCount = 60; // v2 batches (DemoCatalog), over the same directories
+    // What DemoServer does with them, so benchmarks and tests can stand in for a real network
+    // and a rate-limiting service:
+    int latencyMs = 0; // every answer is sent this long after its request arrived
+    int maxInFlight = 0; // a request beyond this many being answered gets 429; 0: no limit
+    int retryAfterMs = 1000; // the wait a 429 asks for (Retry-After, retry-after-ms)
 };
 
 // A deterministic, generated job history that looks like real use: all types and statuses,

@@ -67,6 +67,16 @@ QHttpServerResponse detail(const QString &text, Status status)
     return QHttpServerResponse(QJsonObject {{QStringLiteral("detail"), text}}, status);
 }
 
+QHttpServerResponse tooManyRequests(int retryAfterMs)
+{
+    QHttpServerResponse response =
+        detail(QStringLiteral("Too Many Requests"), Status::TooManyRequests);
+    response.setHeader(QByteArrayLiteral("Retry-After"),
+                       QByteArray::number((qint64(retryAfterMs) + 999) / 1000));
+    response.setHeader(QByteArrayLiteral("retry-after-ms"), QByteArray::number(retryAfterMs));
+    return response;
+}
+
 std::optional<QHttpServerResponse> refuseUnauthenticated(const RequestData &request)
 {
     if (!request.authorization.startsWith("Bearer ") || request.authorization.size() <= 7)

@@ -33,6 +33,9 @@ bool wantsClose(const QHttpServerRequest &request);
 // Writes the answer, and closes the connection afterwards when `close`.
 void respond(QHttpServerResponse &&response, QHttpServerResponder &&responder, bool close);
 QHttpServerResponse detail(const QString &text, Status status);
+// A rate limiter's 429 as FastAPI sends it, with the wait both in whole seconds (Retry-After,
+// rounded up) and in milliseconds (retry-after-ms).
+QHttpServerResponse tooManyRequests(int retryAfterMs);
 // FastAPI answers 401 with {"detail": ...} when the bearer token is missing or wrong.
 std::optional<QHttpServerResponse> refuseUnauthenticated(const RequestData &request);
 

@@ -2,23 +2,39 @@
 
 #include "demo/demoroutes.h"
 
+#include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
+#include <QMutexLocker>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QThread>
+#include <QTimer>
 
+#include <optional>
 #include <utility>
 
 namespace BatchDeck {
 
 using namespace DemoHttp;
 
+struct DemoServer::Delivery
+{
+    QHttpServerResponder responder;
+    QPointer<QTcpSocket> socket; // Qt deletes the socket when the client leaves
+    bool close = false;
+    QElapsedTimer arrived;
+    qint64 dueMs = 0; // after arrival
+    std::optional<QHttpServerResponse> response; // made on a worker thread
+};
+
 DemoServer::DemoServer(const DemoConfig &config, QObject *parent)
     : QObject(parent)
     , m_dataset(std::make_unique<DemoDataset>(config))
     , m_catalog(std::make_unique<DemoCatalog>(*m_dataset))
+    , m_latencyMs(std::max(0, config.latencyMs))
+    , m_maxInFlight(std::max(0, config.maxInFlight))
+    , m_retryAfterMs(std::max(0, config.retryAfterMs))
 {
     m_workers.setMaxThreadCount(8);
     addRoutes();
@@ -57,59 +73,128 @@ bool DemoServer::listen(quint16 port)
     return true;
 }
 
+DemoServer::Counters DemoServer::counters() const
+{
+    const QMutexLocker lock(&m_countersMutex);
+    return m_counters;
+}
+
+bool DemoServer::admit()
+{
+    const QMutexLocker lock(&m_countersMutex);
+    if (m_maxInFlight > 0 && m_counters.inFlight >= m_maxInFlight)
+        return false;
+    ++m_counters.inFlight;
+    m_counters.peakInFlight = std::max(m_counters.peakInFlight, m_counters.inFlight);
+    return true;
+}
+
+void DemoServer::countRefusal()
+{
+    const QMutexLocker lock(&m_countersMutex);
+    ++m_counters.answered;
+    ++m_counters.refused;
+}
+
+void DemoServer::countDelivery(bool written)
+{
+    const QMutexLocker lock(&m_countersMutex);
+    --m_counters.inFlight;
+    if (written)
+        ++m_counters.answered;
+}
+
+void DemoServer::answer(const QHttpServerRequest &request, QHttpServerResponder &&responder,
+                        Compute compute)
+{
+    QElapsedTimer arrived;
+    arrived.start();
+    const bool close = wantsClose(request);
+    if (!admit()) {
+        // At once, and without holding a place: a rate limiter refuses before any work.
+        respond(tooManyRequests(m_retryAfterMs), std::move(responder), close);
+        countRefusal();
+        return;
+    }
+    // The data is copied out of the request first: the request stays on this thread.
+    RequestData data = capture(request);
+    const qint64 dueMs = qint64(m_latencyMs) + data.delayMs;
+    auto delivery = std::make_shared<Delivery>(
+        Delivery {std::move(responder), {}, close, arrived, dueMs, std::nullopt});
+    delivery->socket = delivery->responder.socket();
+    // The answer goes back to this thread by a queued call: Qt 6.4's QFuture::then() with a
+    // context object may run the continuation before the future counts as finished.
+    m_workers.start([this, data = std::move(data), compute = std::move(compute), delivery] {
+        delivery->response.emplace(compute(data));
+        QMetaObject::invokeMethod(
+            this, [this, delivery] { deliverWhenDue(delivery); }, Qt::QueuedConnection);
+    });
+}
+
+void DemoServer::deliverWhenDue(const std::shared_ptr<Delivery> &delivery)
+{
+    const qint64 leftNs = delivery->dueMs * 1'000'000 - delivery->arrived.nsecsElapsed();
+    if (leftNs <= 0) {
+        deliver(*delivery);
+        return;
+    }
+    // A timer of this thread rather than a sleeping worker, so that any number of answers wait
+    // at once. Precise: a coarse timer may fire up to 5 % early. Owned by the server, so that
+    // answers still waiting when it goes go with it.
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    timer->setTimerType(Qt::PreciseTimer);
+    connect(timer, &QTimer::timeout, this, [this, timer, delivery] {
+        timer->deleteLater();
+        deliver(*delivery);
+    });
+    timer->start(int((leftNs + 999'999) / 1'000'000)); // rounded up: never before its time
+}
+
+void DemoServer::deliver(Delivery &delivery)
+{
+    const bool connected =
+        delivery.socket && delivery.socket->state() == QAbstractSocket::ConnectedState;
+    if (connected)
+        respond(std::move(*delivery.response), std::move(delivery.responder), delivery.close);
+    countDelivery(connected);
+}
+
 void DemoServer::addRoutes()
 {
     using Method = QHttpServerRequest::Method;
     using Methods = QList<std::pair<Method, DemoRoutes::Handler>>;
 
-    // Every route answers on a worker thread. The data is copied out of the request first.
-    const auto answer = [this](const QHttpServerRequest &request, QHttpServerResponder &&responder,
-                               const Methods &methods, const QString &arg) {
-        RequestData data = capture(request);
-        const bool close = wantsClose(request);
-        auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
-        // A client may leave before its answer is ready; Qt deletes the socket then.
-        QPointer<QTcpSocket> socket = pending->socket();
-        // The answer goes back to this thread by a queued call: Qt 6.4's QFuture::then() with a
-        // context object may run the continuation before the future counts as finished.
-        m_workers.start([this, data = std::move(data), methods, arg, pending = std::move(pending),
-                         socket, close]() mutable {
-            if (data.delayMs > 0)
-                QThread::msleep(ulong(data.delayMs));
-            auto response = std::make_shared<QHttpServerResponse>([&] {
-                if (auto refusal = refuseUnauthenticated(data))
-                    return std::move(*refusal);
-                m_dataset->advanceClock();
-                for (const auto &[method, handler] : methods) {
-                    if (method == data.method) {
-                        DemoWorld world {*m_dataset, *m_catalog};
-                        return handler(world, arg, data);
-                    }
+    // What every route computes on a worker thread.
+    const auto handle = [this](const Methods &methods, const QString &arg) -> Compute {
+        return [this, methods, arg](const RequestData &data) {
+            if (auto refusal = refuseUnauthenticated(data))
+                return std::move(*refusal);
+            m_dataset->advanceClock();
+            for (const auto &[method, handler] : methods) {
+                if (method == data.method) {
+                    DemoWorld world {*m_dataset, *m_catalog};
+                    return handler(world, arg, data);
                 }
-                return detail(QStringLiteral("Method Not Allowed"), Status::MethodNotAllowed);
-            }());
-            QMetaObject::invokeMethod(
-                this,
-                [response, pending = std::move(pending), socket, close] {
-                    if (socket && socket->state() == QAbstractSocket::ConnectedState)
-                        respond(std::move(*response), std::move(*pending), close);
-                },
-                Qt::QueuedConnection);
-        });
+            }
+            return detail(QStringLiteral("Method Not Allowed"), Status::MethodNotAllowed);
+        };
     };
     // One path, the handler for each method it takes; "<arg>" marks the path's one parameter.
     const auto route = [&](const QString &path, const Methods &methods) {
         if (path.contains(u"<arg>")) {
             m_server.route(path,
-                           [=](const QString &arg, const QHttpServerRequest &request,
-                               QHttpServerResponder &&responder) {
-                               answer(request, std::move(responder), methods, arg);
+                           [this, handle, methods](const QString &arg,
+                                                   const QHttpServerRequest &request,
+                                                   QHttpServerResponder &&responder) {
+                               answer(request, std::move(responder), handle(methods, arg));
                            });
         } else {
-            m_server.route(
-                path, [=](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                    answer(request, std::move(responder), methods, QString());
-                });
+            m_server.route(path,
+                           [this, handle, methods](const QHttpServerRequest &request,
+                                                   QHttpServerResponder &&responder) {
+                               answer(request, std::move(responder), handle(methods, QString()));
+                           });
         }
     };
 
@@ -129,10 +214,12 @@ void DemoServer::addRoutes()
     route(directories, {{Method::Get, &listDirectories}});
     route(directories + u"/<arg>", {{Method::Get, &getDirectory}});
 
+    // Late and limited like any other answer: on a real network a wrong path is no faster.
     m_server.setMissingHandler(
-        [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            respond(detail(QStringLiteral("Not Found"), Status::NotFound), std::move(responder),
-                    wantsClose(request));
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            answer(request, std::move(responder), [](const RequestData &) {
+                return detail(QStringLiteral("Not Found"), Status::NotFound);
+            });
         });
 }
 
