@@ -5,11 +5,14 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QIODevice>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPromise>
 #include <QRandomGenerator>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <cmath>
@@ -191,6 +194,7 @@ void ApiCall::abort()
         m_reply->abort();
         m_reply->deleteLater();
     }
+    m_parse.cancel(); // a parse under way runs to its end on its own state, unread
     finish({}, ApiError::aborted());
 }
 
@@ -333,7 +337,10 @@ void ApiCall::concludeAttempt(const QByteArray &body, const ApiError &error,
                               const QNetworkReply *reply)
 {
     if (error.isOk()) {
-        finish(body, error);
+        if (m_bodyParser)
+            parseThenFinish(body, error);
+        else
+            finish(body, error);
         return;
     }
     if (shouldRetry(error, reply) && m_attempts <= m_maxRetries) {
@@ -422,6 +429,31 @@ int ApiCall::retryDelayMs(const QNetworkReply *reply) const
         return hint;
     return backoffDelayMs(m_attempts - 1, m_retryBaseDelayMs, m_retryMaxDelayMs,
                           QRandomGenerator::global()->generateDouble());
+}
+
+void ApiCall::parseThenFinish(const QByteArray &body, const ApiError &error)
+{
+    // The worker holds the promise, the parser and a copy of the body, never this call: the
+    // call may be aborted or deleted while it runs. The watcher, a child of the call, brings
+    // the end back to this thread, and is deleted with the call, so a late end reaches nobody.
+    auto promise = std::make_shared<QPromise<void>>();
+    m_parse = promise->future();
+    auto *watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, body, error] {
+        // Cancelled without abort(): the pool dropped the parse unrun, so there is no answer.
+        if (m_parse.isCanceled())
+            finish({}, ApiError::aborted());
+        else
+            finish(body, error);
+    });
+    watcher->setFuture(m_parse);
+    QThreadPool::globalInstance()->start([promise, parser = std::move(m_bodyParser), body] {
+        promise->start();
+        if (!promise->isCanceled())
+            parser(body);
+        promise->finish();
+    });
+    m_bodyParser = nullptr;
 }
 
 void ApiCall::finish(const QByteArray &body, ApiError error)

@@ -4,10 +4,13 @@
 
 #include <QByteArray>
 #include <QByteArrayList>
+#include <QFuture>
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+
+#include <functional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -25,6 +28,10 @@ class ApiCall : public QObject
 
 public:
     enum class Verb { Get, Post };
+    // Reads a successful answer's body on a worker thread, so that a page of a thousand rows
+    // never holds up the caller's (GUI) thread. It may write only into state of its own: the
+    // call, the caller's objects and anything else shared may be gone or in use meanwhile.
+    using BodyParser = std::function<void(const QByteArray &body)>;
 
     // Ends the call now: finished() is emitted with an Aborted error. Safe to call at any time.
     void abort();
@@ -32,6 +39,10 @@ public:
     // For a call that must not happen twice: what may have happened when its connection closed
     // before any answer, for the message ("the job may have been created").
     void setPossibleEffect(const QString &effect) { m_possibleEffect = effect; }
+    // Set by deliver(). A successful answer is then parsed on QThreadPool::globalInstance()
+    // before finished() is emitted: the call stays in flight, and abortable, until the parse is
+    // done. An abort meanwhile ends the call at once; the parse's result is then never read.
+    void setBodyParser(BodyParser parser) { m_bodyParser = std::move(parser); }
 
 Q_SIGNALS:
     void retryScheduled(int nextAttempt, int delayMs, const BatchDeck::ApiError &reason);
@@ -68,6 +79,8 @@ private:
     ApiError tooLargeError(const QNetworkReply *reply) const;
     bool shouldRetry(const ApiError &error, const QNetworkReply *reply) const;
     int retryDelayMs(const QNetworkReply *reply) const;
+    // Runs m_bodyParser on a worker, then finishes with the answer.
+    void parseThenFinish(const QByteArray &body, const ApiError &error);
     void finish(const QByteArray &body, ApiError error);
 
     QNetworkAccessManager *m_network;
@@ -94,6 +107,8 @@ private:
     qint64 m_receivedBytes = 0;
     int m_attempts = 0;
     bool m_finished = false;
+    BodyParser m_bodyParser;
+    QFuture<void> m_parse; // cancelled by abort(), so that a parse not yet begun is skipped
 };
 
 // Delay before retry number `retryIndex` (0-based) when the server gave no hint, in ms.

@@ -8,6 +8,7 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 
@@ -71,28 +72,43 @@ ApiError refusedAnswer(const QString &mismatch, int attempts);
 // Connects an ApiCall's raw result to a typed callback, parsing on the way, then asking
 // `check` whether the answer is about what was asked: a non-empty sentence refuses it, and the
 // caller gets an empty result with the error, so nothing can show or act on the other record.
+// `parse(body, &result)` runs on a worker thread (see ApiCall::setBodyParser), so it must be
+// thread-safe and capture only values; `check` and `callback` run on the context's thread.
 template<typename Result, typename Parse, typename Check>
 ApiCall *deliver(ApiCall *call, QObject *context, ApiCallback<Result> callback, Parse parse,
                  Check check)
 {
-    QObject::connect(call, &ApiCall::finished, context,
-                     [callback = std::move(callback), parse, check](const QByteArray &body,
-                                                                    const ApiError &error) {
-                         Result result;
-                         if (!error.isOk()) {
-                             callback(result, error);
-                             return;
-                         }
-                         if (const QString problem = parse(body, &result); !problem.isEmpty()) {
-                             callback(result, ApiError::invalidResponse(problem));
-                             return;
-                         }
-                         if (const QString mismatch = check(result); !mismatch.isEmpty()) {
-                             callback(Result(), refusedAnswer(mismatch, error.attempts));
-                             return;
-                         }
-                         callback(result, error);
-                     });
+    // The parse's own state, shared by the worker and the callback and by nothing else. The
+    // worker writes it before the call finishes and the callback reads it after: the parse's
+    // future orders the two. A result nobody reads (the call was aborted, the context deleted)
+    // goes with the last of them.
+    struct Parsed
+    {
+        Result result;
+        QString problem;
+    };
+    const auto parsed = std::make_shared<Parsed>();
+    call->setBodyParser([parsed, parse](const QByteArray &body) {
+        parsed->problem = parse(body, &parsed->result);
+    });
+    QObject::connect(
+        call, &ApiCall::finished, context,
+        [callback = std::move(callback), parsed, check](const QByteArray &, const ApiError &error) {
+            if (!error.isOk()) {
+                callback(Result(), error);
+                return;
+            }
+            const Result result = std::move(parsed->result);
+            if (!parsed->problem.isEmpty()) {
+                callback(result, ApiError::invalidResponse(parsed->problem));
+                return;
+            }
+            if (const QString mismatch = check(result); !mismatch.isEmpty()) {
+                callback(Result(), refusedAnswer(mismatch, error.attempts));
+                return;
+            }
+            callback(result, error);
+        });
     return call;
 }
 
