@@ -12,8 +12,13 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <QScopeGuard>
+
 #include <csignal>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <termios.h>
+#include <unistd.h>
 
 using namespace BatchDeck;
 using namespace BatchDeck::Testing;
@@ -43,6 +48,7 @@ private Q_SLOTS:
     void standardOutputOnAFullDeviceFails();
     void interruptSaysWhatWasKept_data();
     void interruptSaysWhatWasKept();
+    void aServerAskingToSlowDownIsToldOnTheProgressLine();
 
 private:
     CliRun run(const QStringList &arguments) { return m_cli.run(arguments); }
@@ -71,11 +77,13 @@ void TestCliPagingOutput::init()
 void TestCliPagingOutput::duplicatesAreReportedAndTheExportSucceeds()
 {
     // Jobs created at the head while the list is read: the total grows by as many as repeat,
-    // so nothing is missing. Said, exit 0.
+    // so nothing is missing. Said, exit 0. One page after another, so that every row the server
+    // sends reaches the export (tst_concurrentpaging and tst_hostilepaging page concurrently).
     ShiftingList list(45, {0, 3, 3, 3, 3, 3}, Total::Present);
     TestHttpServer server(list.handler());
-    const CliRun result =
-        run(exportFrom(server, {QStringLiteral("--output"), QStringLiteral("jobs.csv")}));
+    const CliRun result = run(exportFrom(server,
+                                         {QStringLiteral("--concurrency"), QStringLiteral("1"),
+                                          QStringLiteral("--output"), QStringLiteral("jobs.csv")}));
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     const qint64 duplicates = list.rowsSent() - 45;
     QCOMPARE(duplicates, 15);
@@ -393,6 +401,54 @@ void TestCliPagingOutput::interruptSaysWhatWasKept()
         QCOMPARE(m_cli.readFile(QStringLiteral("jobs.csv")), QByteArray("previous\r\n"));
     else if (output != u"-")
         QVERIFY(m_cli.files().isEmpty());
+}
+
+void TestCliPagingOutput::aServerAskingToSlowDownIsToldOnTheProgressLine()
+{
+    // 200 jobs in pages of 10, 4 asked at once, from a server that answers one request at a
+    // time (after 100 ms) and refuses another meanwhile, asking to wait 300 ms. Standard error
+    // is a terminal, so the progress line shows, and says why the export waits.
+    TestHttpServer server;
+    server.setHandler([&](const TestRequest &request) {
+        if (server.requests().size() - server.responsesSent() > 1) {
+            return TestResponse::json(429, QJsonObject {{"detail", "Too Many Requests"}})
+                .withHeader("retry-after-ms", "300");
+        }
+        const int offset = request.query.queryItemValue(QStringLiteral("offset")).toInt();
+        const int count = std::max(0, std::min(10, 200 - offset));
+        return TestResponse::json(200, jobListJson(offset, count, 200)).delayedBy(100);
+    });
+    const int master = ::posix_openpt(O_RDWR | O_NOCTTY | O_NONBLOCK);
+    QVERIFY(master >= 0);
+    const auto closeMaster = qScopeGuard([master] { ::close(master); });
+    QVERIFY(::grantpt(master) == 0 && ::unlockpt(master) == 0);
+    const QString terminal = QString::fromLocal8Bit(::ptsname(master));
+    QByteArray shown;
+    const auto readTerminal = [&] {
+        char buffer[4096];
+        for (ssize_t got; (got = ::read(master, buffer, sizeof buffer)) > 0;)
+            shown.append(buffer, got);
+    };
+    QProcess process;
+    process.setProcessEnvironment(cleanCliEnvironment());
+    process.setWorkingDirectory(m_cli.directory());
+    process.setStandardErrorFile(terminal);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(m_cli.program(),
+                  {QStringLiteral("export"), QStringLiteral("--base-url"),
+                   server.baseUrl().toString(), QStringLiteral("--api-key"),
+                   QStringLiteral("sk-test"), QStringLiteral("--max-retries"), QStringLiteral("8"),
+                   QStringLiteral("--page-size"), QStringLiteral("10"),
+                   QStringLiteral("--concurrency"), QStringLiteral("4"), QStringLiteral("--output"),
+                   QStringLiteral("jobs.csv")});
+    // The terminal is read while the export runs: a full terminal would hold the CLI up.
+    QTRY_VERIFY_WITH_TIMEOUT((readTerminal(), !finished.isEmpty()), 60'000);
+    readTerminal();
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY2(shown.contains("server asks to slow down: waiting 1 s"), shown.constData());
+    QVERIFY2(shown.contains("in flight"), shown.constData());
+    QVERIFY2(shown.contains("Exported 200 jobs"), shown.constData());
+    QCOMPARE(m_cli.readFile(QStringLiteral("jobs.csv")).count('\n'), 201); // every job
 }
 
 QTEST_GUILESS_MAIN(TestCliPagingOutput)

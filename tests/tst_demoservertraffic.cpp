@@ -116,9 +116,10 @@ void TestDemoServerTraffic::lateAnswersWaitInParallel_data()
     QTest::addColumn<int>("requests");
     QTest::addColumn<int>("latencyMs");
     QTest::addColumn<int>("delayMs"); // X-Demo-Delay-Ms
-    QTest::newRow("16 requests, 2 s latency") << 16 << 2000 << 0;
-    QTest::newRow("16 requests, 2 s X-Demo-Delay-Ms") << 16 << 0 << 2000;
-    QTest::newRow("32 requests, 1 s latency and 1 s X-Demo-Delay-Ms") << 32 << 1000 << 1000;
+    // Long enough for every request of the burst to arrive on a machine with both cores busy.
+    QTest::newRow("16 requests, 4 s latency") << 16 << 4000 << 0;
+    QTest::newRow("16 requests, 4 s X-Demo-Delay-Ms") << 16 << 0 << 4000;
+    QTest::newRow("32 requests, 2 s latency and 2 s X-Demo-Delay-Ms") << 32 << 2000 << 2000;
 }
 
 void TestDemoServerTraffic::lateAnswersWaitInParallel()
@@ -195,7 +196,7 @@ void TestDemoServerTraffic::refusesBeyondTheLimit()
 
     // The first ones are held (late answers) while the others arrive.
     Burst held(server);
-    held.send(admitted, 2000);
+    held.send(admitted, 5000); // the others must arrive meanwhile, even on a busy machine
     QTRY_COMPARE_WITH_TIMEOUT(server.counters().inFlight, admitted, AnswerTimeoutMs);
     Burst others(server);
     others.send(refused);

@@ -152,12 +152,10 @@ void ExportRun::onProgress(qint64 rows, int pages, std::optional<qint64> total)
 
 void ExportRun::onThrottleChanged(const PagingThrottle &throttle)
 {
-    const bool started = throttle.isActive() && !m_throttle.isActive();
+    // Only the progress line tells it: standard error that is not a terminal keeps to one
+    // sentence on failure, which scripts read.
     m_throttle = throttle;
-    if (m_showProgress)
-        showProgressLine();
-    else if (started) // a log has no progress line: one line when the export starts waiting
-        printError(throttleText(throttle));
+    showProgressLine();
 }
 
 void ExportRun::showProgressLine()
