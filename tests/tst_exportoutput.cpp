@@ -2,6 +2,7 @@
 // and devices directly (never replaced by a file), symlinks as open(2) follows them, and the
 // messages when writing fails. Devices are the test's own nodes when run as root (TestDevices).
 #include "clitesting.h"
+#include "core/export/bufferedoutput.h"
 #include "core/export/jobexport.h"
 #include "filesizelimit.h"
 #include "testdevices.h"
@@ -67,9 +68,20 @@ private:
 
 enum class Destination { Fifo, DevNull, DevFull };
 
+// How an export over a previous file stops before its end.
+enum class Stop { Cancelled, ServerFails, FileTooLarge };
+
+// Where each row starts in an export's output.
+QByteArray rowStart(OutputFormat format)
+{
+    return format == OutputFormat::Csv ? QByteArray("\r\nbjb-") : QByteArray("{\"id\":\"bjb-");
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(Destination)
+Q_DECLARE_METATYPE(Stop)
+Q_DECLARE_METATYPE(BatchDeck::OutputFormat)
 
 class TestExportOutput : public QObject
 {
@@ -90,6 +102,10 @@ private Q_SLOTS:
     void symlinkFailingPartWayKeepsTheTarget_data();
     void symlinkFailingPartWayKeepsTheTarget();
     void protectedSymlinkIsRefused();
+    void pagedExportWritesFollowTheBytes_data();
+    void pagedExportWritesFollowTheBytes();
+    void stoppedExportKeepsThePreviousFile_data();
+    void stoppedExportKeepsThePreviousFile();
 
 private:
     QStringList filesInDirectory() const
@@ -390,6 +406,135 @@ void TestExportOutput::protectedSymlinkIsRefused()
     QVERIFY2(result.message.contains(u"Permission denied"), qPrintable(result.message));
     QCOMPARE(readFile(victim), QByteArray("precious\r\n"));
     QVERIFY(QFileInfo(link).isSymLink());
+}
+
+void TestExportOutput::pagedExportWritesFollowTheBytes_data()
+{
+    QTest::addColumn<OutputFormat>("format");
+    QTest::newRow("CSV, 2,500 jobs in pages of 1,000") << OutputFormat::Csv;
+    QTest::newRow("JSON Lines, 2,500 jobs in pages of 1,000") << OutputFormat::JsonLines;
+}
+
+void TestExportOutput::pagedExportWritesFollowTheBytes()
+{
+    // Written a row at a time, this is 2,500 writes; gathered, a write per 64 KiB and the rest of
+    // each page, which is written before the export tells of the page.
+    QFETCH(OutputFormat, format);
+    static constexpr int Jobs = 2500;
+    TestHttpServer server([](const TestRequest &request) {
+        const int offset = request.query.queryItemValue(QStringLiteral("offset")).toInt();
+        return TestResponse::json(200, jobListJson(offset, std::min(1000, Jobs - offset), Jobs));
+    });
+    ApiClient client(&m_network);
+    client.setSettings(clientSettingsFor(server));
+    ListJobsQuery query;
+    query.limit = 1000;
+    ExportOptions options;
+    options.format = format;
+    JobExport exporter(&client, query, options);
+    RecordingDevice device;
+    QList<qint64> rowsOnTheDevice;
+    QList<qint64> rowsTold;
+    connect(&exporter, &JobExport::progress, this, [&](qint64 rowsWritten) {
+        rowsTold.append(rowsWritten);
+        rowsOnTheDevice.append(device.data().count(rowStart(format)));
+    });
+    QSignalSpy finished(&exporter, &JobExport::finished);
+    exporter.startToDevice(&device);
+    QVERIFY(finished.wait(60'000));
+    const ExportResult result = finished.first().first().value<ExportResult>();
+    QVERIFY2(result.isOk(), qPrintable(result.message));
+    QCOMPARE(result.rowsWritten, Jobs);
+    QCOMPARE(device.data().count(rowStart(format)), Jobs);
+    QCOMPARE(rowsOnTheDevice, rowsTold);
+    QCOMPARE(rowsTold.size(), result.pages);
+    const qint64 bytes = device.data().size();
+    QVERIFY2(device.writeCalls() <= bytes / BufferedOutput::ExportCapacity + result.pages + 1,
+             qPrintable(QStringLiteral("%1 writes for %2 bytes in %3 pages")
+                            .arg(device.writeCalls())
+                            .arg(bytes)
+                            .arg(result.pages)));
+}
+
+void TestExportOutput::stoppedExportKeepsThePreviousFile_data()
+{
+    QTest::addColumn<Stop>("stop");
+    QTest::addColumn<bool>("previousFile");
+    QTest::newRow("cancelled after the first page: the previous file stays")
+        << Stop::Cancelled << true;
+    QTest::newRow("cancelled after the first page: no file") << Stop::Cancelled << false;
+    QTest::newRow("the server fails on the second page: the previous file stays")
+        << Stop::ServerFails << true;
+    QTest::newRow("the server fails on the second page: no file") << Stop::ServerFails << false;
+    QTest::newRow("the file grows too large on the second page: the previous file stays")
+        << Stop::FileTooLarge << true;
+    QTest::newRow("the file grows too large on the second page: no file")
+        << Stop::FileTooLarge << false;
+}
+
+void TestExportOutput::stoppedExportKeepsThePreviousFile()
+{
+    // Pages of 500 jobs, over 64 KiB each: part of the export is written before it stops.
+    QFETCH(Stop, stop);
+    QFETCH(bool, previousFile);
+    const QString path = m_directory.filePath(QStringLiteral("jobs.csv"));
+    const ExportResult onePage = JobExport::writeJobs(sampleJobs(500), path, {});
+    QVERIFY2(onePage.isOk(), qPrintable(onePage.message));
+    const qint64 pageBytes = QFileInfo(path).size();
+    QVERIFY(pageBytes > BufferedOutput::ExportCapacity);
+    QVERIFY(QFile::remove(path));
+    if (previousFile) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("previous\r\n");
+    }
+    TestHttpServer server([stop](const TestRequest &request) {
+        const int offset = request.query.queryItemValue(QStringLiteral("offset")).toInt();
+        if (offset > 0 && stop == Stop::Cancelled)
+            return TestResponse::hang();
+        if (offset > 0 && stop == Stop::ServerFails)
+            return TestResponse::json(503, QByteArray(R"({"detail":"maintenance"})"));
+        return TestResponse::json(200, jobListJson(offset, std::min(500, 1500 - offset), 1500));
+    });
+    ApiClient client(&m_network);
+    client.setSettings(clientSettingsFor(server));
+    ListJobsQuery query;
+    query.limit = 500;
+    JobExport exporter(&client, query, {});
+    QSignalSpy progress(&exporter, &JobExport::progress);
+    QSignalSpy finished(&exporter, &JobExport::finished);
+    {
+        // The first page fits, the second does not.
+        FileSizeLimit limit(stop == Stop::FileTooLarge ? pageBytes * 3 / 2 : RLIM_INFINITY);
+        QVERIFY(limit.isActive());
+        exporter.startToFile(path);
+        if (stop == Stop::Cancelled) {
+            QVERIFY(progress.wait(30'000));
+            exporter.cancel();
+        }
+        QVERIFY(finished.size() == 1 || finished.wait(30'000));
+    }
+    const ExportResult result = finished.first().first().value<ExportResult>();
+    QCOMPARE(progress.size(), 1);
+    switch (stop) {
+    case Stop::Cancelled:
+        QCOMPARE(result.failure, ExportResult::Failure::Cancelled);
+        break;
+    case Stop::ServerFails:
+        QCOMPARE(result.failure, ExportResult::Failure::Api);
+        QVERIFY2(result.message.contains(u"maintenance"), qPrintable(result.message));
+        break;
+    case Stop::FileTooLarge:
+        QCOMPARE(result.failure, ExportResult::Failure::Write);
+        QVERIFY2(result.message.contains(u"File too large"), qPrintable(result.message));
+        break;
+    }
+    if (previousFile) {
+        QCOMPARE(readFile(path), QByteArray("previous\r\n"));
+        QCOMPARE(filesInDirectory(), QStringList {QStringLiteral("jobs.csv")});
+    } else {
+        QCOMPARE(filesInDirectory(), QStringList {}); // no partial file, no temporary left
+    }
 }
 
 QTEST_GUILESS_MAIN(TestExportOutput)

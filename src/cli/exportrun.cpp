@@ -8,6 +8,9 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <cstdio>
+#include <unistd.h>
+
 namespace BatchDeck::Cli {
 
 namespace {
@@ -127,7 +130,10 @@ int ExportRun::start(std::unique_ptr<RowExport> rowExport, const QString &output
     connect(m_export.get(), &RowExport::throttleChanged, this, &ExportRun::onThrottleChanged);
     connect(m_export.get(), &RowExport::finished, this, &ExportRun::onFinished);
     if (m_outputPath == u"-") {
-        if (!m_standardOutput.open(stdout, QIODevice::WriteOnly)) {
+        // The descriptor, unbuffered as an export file is: the rows come gathered in 64 KiB
+        // (BufferedOutput), which the C library's buffer would only cut into smaller writes.
+        std::fflush(stdout);
+        if (!m_standardOutput.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered)) {
             printError(tr("Could not write to standard output."));
             return ApiFailure;
         }

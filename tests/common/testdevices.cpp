@@ -2,6 +2,7 @@
 
 #include <QFile>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -57,6 +58,27 @@ TestDevices::TestDevices()
     }
     m_null = null;
     m_full = full;
+}
+
+RecordingDevice::RecordingDevice(qint64 maxPerWrite, qint64 capacity)
+    : m_maxPerWrite(maxPerWrite)
+    , m_capacity(capacity)
+{
+    open(QIODevice::WriteOnly);
+}
+
+qint64 RecordingDevice::writeData(const char *data, qint64 length)
+{
+    ++m_writeCalls;
+    qint64 taken = m_maxPerWrite > 0 ? std::min(length, m_maxPerWrite) : length;
+    if (m_capacity >= 0)
+        taken = std::min(taken, m_capacity - m_data.size());
+    if (taken <= 0) {
+        setErrorString(QString::fromLocal8Bit(std::strerror(ENOSPC)));
+        return -1;
+    }
+    m_data.append(data, taken);
+    return taken;
 }
 
 } // namespace BatchDeck::Testing

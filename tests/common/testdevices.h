@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QIODevice>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -29,6 +31,29 @@ private:
     QString m_null;
     QString m_full;
     QString m_problem;
+};
+
+// An open, write-only device that keeps what is written and counts the write calls, as strace
+// would count write(2). It can take at most `maxPerWrite` bytes a call (a short write, as a pipe
+// or a disk filling up gives) and fail every write past `capacity` bytes with "No space left on
+// device"; 0 and -1 leave them unlimited.
+class RecordingDevice final : public QIODevice
+{
+public:
+    explicit RecordingDevice(qint64 maxPerWrite = 0, qint64 capacity = -1);
+
+    QByteArray data() const { return m_data; }
+    int writeCalls() const { return m_writeCalls; }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 length) override;
+
+private:
+    qint64 m_maxPerWrite;
+    qint64 m_capacity;
+    QByteArray m_data;
+    int m_writeCalls = 0;
 };
 
 } // namespace BatchDeck::Testing

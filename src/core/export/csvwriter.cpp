@@ -4,12 +4,11 @@
 #include "core/export/jobrows.h"
 
 #include <QCoreApplication>
-#include <QIODevice>
 
 namespace BatchDeck {
 
-CsvWriter::CsvWriter(QIODevice *device, const CsvOptions &options)
-    : m_device(device)
+CsvWriter::CsvWriter(QIODevice *device, const CsvOptions &options, qsizetype bufferSize)
+    : m_output(device, bufferSize)
     , m_options(options)
 { }
 
@@ -31,25 +30,21 @@ QString CsvWriter::encodeCell(const CsvCell &cell, bool formulaGuard, bool escap
     return u'"' + text + u'"';
 }
 
-bool writeFully(QIODevice *device, const QByteArray &bytes)
-{
-    // A write can be short without an error (a disk filling up part-way): writing the rest then
-    // fails with the reason ("No space left on device"), which a short write alone does not give.
-    qint64 done = 0;
-    qint64 written = 0;
-    while (done < bytes.size()
-           && (written = device->write(bytes.constData() + done, bytes.size() - done)) > 0)
-        done += written;
-    return done == bytes.size();
-}
-
 bool CsvWriter::write(const QByteArray &bytes)
 {
-    if (writeFully(m_device, bytes))
-        return true;
+    return m_output.write(bytes) || failed();
+}
+
+bool CsvWriter::flush()
+{
+    return m_error.isEmpty() && (m_output.flush() || failed());
+}
+
+bool CsvWriter::failed()
+{
     if (m_error.isEmpty()) {
         m_error = QCoreApplication::translate("BatchDeck::CsvWriter", "Could not write the CSV: %1")
-                      .arg(m_device->errorString());
+                      .arg(m_output.errorString());
     }
     return false;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/export/bufferedoutput.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -29,13 +31,16 @@ struct CsvCell
 };
 
 // RFC 4180 CSV over any QIODevice: CRLF line ends, quoting where needed, inner quotes doubled,
-// embedded newlines kept, UTF-8.
+// embedded newlines kept, UTF-8. With a buffer size, rows are gathered (see BufferedOutput) and
+// reach the device on flush() at the latest; without, each row is written at once.
 class CsvWriter
 {
 public:
-    CsvWriter(QIODevice *device, const CsvOptions &options);
+    CsvWriter(QIODevice *device, const CsvOptions &options, qsizetype bufferSize = 0);
 
     bool writeRow(const QList<CsvCell> &cells);
+    // Writes the rows gathered; false, with errorString(), as for a failed row.
+    bool flush();
     QString errorString() const { return m_error; }
 
     static QString encodeCell(const CsvCell &cell, bool formulaGuard,
@@ -43,8 +48,10 @@ public:
 
 private:
     bool write(const QByteArray &bytes);
+    // Sets the sentence for the output's failure; returns false.
+    bool failed();
 
-    QIODevice *m_device;
+    BufferedOutput m_output;
     CsvOptions m_options;
     bool m_startWritten = false;
     QString m_error;
@@ -66,9 +73,5 @@ public:
 private:
     CsvWriter m_writer;
 };
-
-// Writes all of `bytes`, going on after a short write; false when the device took no more
-// (its errorString() says why).
-bool writeFully(QIODevice *device, const QByteArray &bytes);
 
 } // namespace BatchDeck

@@ -15,7 +15,7 @@ namespace BatchDeck {
 std::unique_ptr<QFileDevice> makeExportOutput(const QString &path);
 // Unbuffered: a buffered QFileDevice that can write only part of its buffer (a disk filling up)
 // reports "Unknown error"; written directly, the short write is followed by one that fails with
-// the reason (see CsvWriter::write).
+// the reason (see writeFully()). The rows are gathered before, in large writes (BufferedOutput).
 bool openExportOutput(QFileDevice *file);
 // Saves what was written: a QSaveFile replaces the file now, a direct output is flushed.
 bool finishExportOutput(QFileDevice *file);

@@ -1,6 +1,7 @@
 #include "core/export/rowexport.h"
 
 #include "core/api/logging.h"
+#include "core/export/bufferedoutput.h"
 #include "core/export/exportfile.h"
 
 #include <QCoreApplication>
@@ -56,10 +57,12 @@ ExportResult RowExport::writeRows(const QStringList &fields, const QList<Row> &r
 {
     ExportResult result;
     const std::unique_ptr<QFileDevice> file = makeExportOutput(path);
-    const std::unique_ptr<RowWriter> writer = makeRowWriter(file.get(), format, csv);
+    const std::unique_ptr<RowWriter> writer =
+        makeRowWriter(file.get(), format, csv, BufferedOutput::ExportCapacity);
     bool written = openExportOutput(file.get()) && writer->writeHeader(fields);
     for (qsizetype row = 0; written && row < rows.size(); ++row)
         written = writer->writeRow(rows.at(row));
+    written = written && writer->flush();
     result.maskedValues = writer->maskedValues();
     if (written && finishExportOutput(file.get())) {
         result.rowsWritten = rows.size();
@@ -98,7 +101,8 @@ void RowExport::startToDevice(QIODevice *device)
 
 void RowExport::begin(QIODevice *device)
 {
-    m_writer = makeRowWriter(device, m_options.format, m_options.csv);
+    m_writer =
+        makeRowWriter(device, m_options.format, m_options.csv, BufferedOutput::ExportCapacity);
     if (!m_writer->writeHeader(m_fields)) {
         QTimer::singleShot(0, this,
                            [this] { fail(ExportResult::Failure::Write, m_writer->errorString()); });
@@ -160,6 +164,12 @@ void RowExport::pageWritten()
 {
     if (m_finished)
         return;
+    // Page by page, a pipe's reader sees the rows as they come.
+    if (!m_writer->flush()) {
+        stopPaging();
+        fail(ExportResult::Failure::Write, m_writer->errorString());
+        return;
+    }
     m_result.pages = m_pager->pagesReceived();
     m_result.duplicatesSkipped = m_pager->duplicatesSkipped();
     Q_EMIT progress(m_result.rowsWritten, m_result.pages, m_pager->totalSize());
@@ -177,6 +187,10 @@ void RowExport::pagingFinished(const ApiError &error)
         fail(ExportResult::Failure::Api, error.message);
         return;
     }
+    if (!m_writer->flush()) {
+        fail(ExportResult::Failure::Write, m_writer->errorString());
+        return;
+    }
     if (m_file && !finishExportOutput(m_file.get())) {
         fail(ExportResult::Failure::Write,
              tr("Could not save \"%1\": %2.")
@@ -191,6 +205,10 @@ void RowExport::fail(ExportResult::Failure failure, const QString &message)
 {
     if (m_finished)
         return;
+    // A direct output (standard output, a FIFO) gets every row written so far, as it did row by
+    // row; a regular file is discarded whole.
+    if (m_writer && !isAtomicExportOutput(m_file.get()))
+        m_writer->flush();
     if (m_file) {
         discardExportOutput(m_file.get());
         m_file.reset();

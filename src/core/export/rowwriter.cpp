@@ -6,7 +6,6 @@
 #include "core/json/isotime.h"
 
 #include <QCoreApplication>
-#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -95,8 +94,8 @@ QString maskedValuesNote(qint64 maskedValues)
         .arg(maskedValues);
 }
 
-CsvRowWriter::CsvRowWriter(QIODevice *device, const CsvOptions &options)
-    : m_writer(device, options)
+CsvRowWriter::CsvRowWriter(QIODevice *device, const CsvOptions &options, qsizetype bufferSize)
+    : m_writer(device, options, bufferSize)
 { }
 
 QList<CsvCell> CsvRowWriter::cellsFor(const Row &values)
@@ -121,8 +120,8 @@ bool CsvRowWriter::writeRow(const Row &values)
     return m_writer.writeRow(cellsFor(masked(values)));
 }
 
-JsonLinesWriter::JsonLinesWriter(QIODevice *device)
-    : m_device(device)
+JsonLinesWriter::JsonLinesWriter(QIODevice *device, qsizetype bufferSize)
+    : m_output(device, bufferSize)
 { }
 
 namespace {
@@ -240,20 +239,30 @@ bool JsonLinesWriter::writeRow(const Row &values)
 {
     if (!m_error.isEmpty())
         return false;
-    if (writeFully(m_device, encodeObject(m_fields, masked(values)) + '\n'))
-        return true;
-    m_error = QCoreApplication::translate("BatchDeck::JsonLinesWriter",
-                                          "Could not write the JSON Lines: %1")
-                  .arg(m_device->errorString());
+    return m_output.write(encodeObject(m_fields, masked(values)) + '\n') || failed();
+}
+
+bool JsonLinesWriter::flush()
+{
+    return m_error.isEmpty() && (m_output.flush() || failed());
+}
+
+bool JsonLinesWriter::failed()
+{
+    if (m_error.isEmpty()) {
+        m_error = QCoreApplication::translate("BatchDeck::JsonLinesWriter",
+                                              "Could not write the JSON Lines: %1")
+                      .arg(m_output.errorString());
+    }
     return false;
 }
 
 std::unique_ptr<RowWriter> makeRowWriter(QIODevice *device, OutputFormat format,
-                                         const CsvOptions &csv)
+                                         const CsvOptions &csv, qsizetype bufferSize)
 {
     if (format == OutputFormat::JsonLines)
-        return std::make_unique<JsonLinesWriter>(device);
-    return std::make_unique<CsvRowWriter>(device, csv);
+        return std::make_unique<JsonLinesWriter>(device, bufferSize);
+    return std::make_unique<CsvRowWriter>(device, csv, bufferSize);
 }
 
 } // namespace BatchDeck

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/export/bufferedoutput.h"
 #include "core/export/csvwriter.h"
 
 #include <QByteArray>
@@ -46,6 +47,8 @@ using Row = QList<FieldValue>;
 // Rows of named fields to a QIODevice, in one format. Every write goes on after a short write
 // and fails with the device's reason, so that nothing is lost without a word. Every value passes
 // the key masking (logging.h) on its way out: a server may echo the API key in any field.
+// Made with a buffer size, a writer gathers rows (BufferedOutput) and writes them when the buffer
+// is full and on flush(): what is not flushed never reaches the device.
 class RowWriter
 {
 public:
@@ -53,6 +56,8 @@ public:
     // Once, before the first row: the field names, in the order of every row's values.
     virtual bool writeHeader(const QStringList &fields) = 0;
     virtual bool writeRow(const Row &values) = 0;
+    // Writes the rows gathered; a failure is told by errorString() as a failed row's is.
+    virtual bool flush() = 0;
     // A sentence after a failed write.
     virtual QString errorString() const = 0;
     // How many values held the API key and were written with it masked.
@@ -75,9 +80,10 @@ QString maskedValuesNote(qint64 maskedValues);
 class CsvRowWriter final : public RowWriter
 {
 public:
-    CsvRowWriter(QIODevice *device, const CsvOptions &options);
+    CsvRowWriter(QIODevice *device, const CsvOptions &options, qsizetype bufferSize = 0);
     bool writeHeader(const QStringList &fields) override;
     bool writeRow(const Row &values) override;
+    bool flush() override { return m_writer.flush(); }
     QString errorString() const override { return m_writer.errorString(); }
 
     static QList<CsvCell> cellsFor(const Row &values);
@@ -94,9 +100,10 @@ private:
 class JsonLinesWriter final : public RowWriter
 {
 public:
-    explicit JsonLinesWriter(QIODevice *device);
+    explicit JsonLinesWriter(QIODevice *device, qsizetype bufferSize = 0);
     bool writeHeader(const QStringList &fields) override;
     bool writeRow(const Row &values) override;
+    bool flush() override;
     QString errorString() const override { return m_error; }
 
     // One compact object without a line end, keys in the order of `fields`.
@@ -105,12 +112,16 @@ public:
     static QByteArray encodeString(const QString &text);
 
 private:
-    QIODevice *m_device;
+    // Sets the sentence for the output's failure; returns false.
+    bool failed();
+
+    BufferedOutput m_output;
     QStringList m_fields;
     QString m_error;
 };
 
+// Without a buffer size, each row is written at once.
 std::unique_ptr<RowWriter> makeRowWriter(QIODevice *device, OutputFormat format,
-                                         const CsvOptions &csv);
+                                         const CsvOptions &csv, qsizetype bufferSize = 0);
 
 } // namespace BatchDeck
