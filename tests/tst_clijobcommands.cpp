@@ -450,11 +450,13 @@ void TestCliJobCommands::answerAboutAnotherJobIsRefused()
 
 void TestCliJobCommands::unreadableItemStopsTheItems()
 {
-    TestHttpServer server(jobApi(7, 200, 4)); // the second page of three holds item 4 broken
-    const QStringList arguments =
-        against(server, QStringLiteral("items"),
-                {QStringLiteral("--page-size"), QStringLiteral("3"), QStringLiteral("--output"),
-                 QStringLiteral("items.csv")});
+    // The second page of three holds item 4 broken. One page after another, so the requests
+    // show where paging stopped (with pages in flight, those already asked reach the server).
+    TestHttpServer server(jobApi(7, 200, 4));
+    const QStringList arguments = against(
+        server, QStringLiteral("items"),
+        {QStringLiteral("--page-size"), QStringLiteral("3"), QStringLiteral("--concurrency"),
+         QStringLiteral("1"), QStringLiteral("--output"), QStringLiteral("items.csv")});
     const CliRun strict = m_cli.run(arguments);
     QCOMPARE(strict.exitCode, 1);
     QVERIFY2(strict.err.contains(u"the item at position 4 could not be read")
