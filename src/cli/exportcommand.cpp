@@ -48,6 +48,7 @@ void ExportCommand::addOptions(QCommandLineParser &parser)
              "ended, a guard against a server that never stops (default 10000000)."),
          QStringLiteral("N")},
     });
+    parser.addOption(concurrencyOption(ExportCommandText::tr("jobs")));
     addOutputOptions(parser, ExportCommandText::tr("jobs"));
 }
 
@@ -75,6 +76,8 @@ QString ExportCommand::readOptions(const QCommandLineParser &parser, const Proje
         return error;
     options->maxRows = rowCountOption(parser, QStringLiteral("max-rows"), &error).value_or(0);
     if (!error.isEmpty())
+        return error;
+    if (error = readConcurrencyOption(parser, options); !error.isEmpty())
         return error;
     options->rowCeiling = rowCountOption(parser, QStringLiteral("row-ceiling"), &error)
                               .value_or(JobPager::DefaultRowCeiling);

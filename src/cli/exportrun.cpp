@@ -80,6 +80,28 @@ QString readOutputOptions(const QCommandLineParser &parser, ExportOptions *optio
     return {};
 }
 
+QCommandLineOption concurrencyOption(const QString &rows)
+{
+    return {QStringLiteral("concurrency"),
+            QCoreApplication::translate("Cli",
+                                        "Pages of %1 requested at once, 1 to %2 (default %3; 1 "
+                                        "asks for one page after another). Halved for a while "
+                                        "when the server asks to slow down.")
+                .arg(rows)
+                .arg(Pager::MaxConcurrency)
+                .arg(Pager::DefaultConcurrency),
+            QStringLiteral("N")};
+}
+
+QString readConcurrencyOption(const QCommandLineParser &parser, ExportOptions *options)
+{
+    QString error;
+    options->concurrency =
+        int(integerOption(parser, QStringLiteral("concurrency"), 1, Pager::MaxConcurrency, &error)
+                .value_or(Pager::DefaultConcurrency));
+    return error;
+}
+
 ExportRun::ExportRun(QObject *parent)
     : QObject(parent)
 {
@@ -102,6 +124,7 @@ int ExportRun::start(std::unique_ptr<RowExport> rowExport, const QString &output
     connect(m_export.get(), &RowExport::progress, this, &ExportRun::onProgress);
     connect(m_export.get(), &RowExport::invalidJobSkipped, this,
             [](const QString &message) { printError(message); });
+    connect(m_export.get(), &RowExport::throttleChanged, this, &ExportRun::onThrottleChanged);
     connect(m_export.get(), &RowExport::finished, this, &ExportRun::onFinished);
     if (m_outputPath == u"-") {
         if (!m_standardOutput.open(stdout, QIODevice::WriteOnly)) {
@@ -121,13 +144,35 @@ int ExportRun::start(std::unique_ptr<RowExport> rowExport, const QString &output
 
 void ExportRun::onProgress(qint64 rows, int pages, std::optional<qint64> total)
 {
+    m_rowsWritten = rows;
+    m_pages = pages;
+    m_totalSize = total;
+    showProgressLine();
+}
+
+void ExportRun::onThrottleChanged(const PagingThrottle &throttle)
+{
+    const bool started = throttle.isActive() && !m_throttle.isActive();
+    m_throttle = throttle;
+    if (m_showProgress)
+        showProgressLine();
+    else if (started) // a log has no progress line: one line when the export starts waiting
+        printError(throttleText(throttle));
+}
+
+void ExportRun::showProgressLine()
+{
     if (!m_showProgress)
         return;
     const QLocale locale;
-    QString line =
-        tr("\rExported %1 %2 (%3 pages)").arg(locale.toString(rows), rowsName()).arg(pages);
-    if (total)
-        line += tr(" of about %1").arg(locale.toString(*total));
+    QString line = tr("\rExported %1 %2 (%3 pages)")
+                       .arg(locale.toString(m_rowsWritten), rowsName())
+                       .arg(m_pages);
+    if (m_totalSize)
+        line += tr(" of about %1").arg(locale.toString(*m_totalSize));
+    if (m_throttle.isActive())
+        line += tr("; %1").arg(throttleText(m_throttle));
+    line += QLatin1String("\x1b[K"); // clears what a longer line before left
     std::fputs(line.toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
 }

@@ -20,6 +20,11 @@ void addOutputOptions(QCommandLineParser &parser, const QString &rows);
 // Reads them; a problem is a sentence naming the flag. *outputPath is "-" for standard output.
 QString readOutputOptions(const QCommandLineParser &parser, ExportOptions *options,
                           QString *outputPath);
+// --concurrency, for the commands whose pages are independent (offsets): `rows` names what is
+// paged ("jobs", "items").
+QCommandLineOption concurrencyOption(const QString &rows);
+// Reads it into options->concurrency; a problem is a sentence naming the flag.
+QString readConcurrencyOption(const QCommandLineParser &parser, ExportOptions *options);
 
 // Runs one RowExport to its output and ends the event loop with the exit code: progress on a
 // terminal, skipped rows and what the list's numbers say (repeats, arrivals, rows outside the
@@ -45,6 +50,9 @@ public:
 
 private:
     void onProgress(qint64 rows, int pages, std::optional<qint64> total);
+    void onThrottleChanged(const PagingThrottle &throttle);
+    // The progress line on a terminal: rows so far, and why the export waits, if it does.
+    void showProgressLine();
     void onFinished(const ExportResult &result);
     // What an interruption left behind, told as it is.
     QString interruptedMessage() const;
@@ -62,6 +70,10 @@ private:
     OutputFormat m_format = OutputFormat::Csv;
     Output m_output = Output::StandardOutput;
     bool m_showProgress = false;
+    qint64 m_rowsWritten = 0; // as the progress line shows them
+    int m_pages = 0;
+    std::optional<qint64> m_totalSize;
+    PagingThrottle m_throttle;
     bool m_interrupted = false;
 };
 

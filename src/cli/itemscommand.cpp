@@ -41,6 +41,7 @@ void ItemsCommand::addOptions(QCommandLineParser &parser)
              "against a server that never stops (default 10000000)."),
          QStringLiteral("N")},
     });
+    parser.addOption(concurrencyOption(ItemsCommandText::tr("items")));
     addOutputOptions(parser, ItemsCommandText::tr("items"));
 }
 
@@ -64,6 +65,8 @@ QString ItemsCommand::readOptions(const QCommandLineParser &parser, const Projec
         int(integerOption(parser, QStringLiteral("page-size"), 1, ItemPager::MaxLimit, &error)
                 .value_or(ItemPager::MaxLimit));
     if (!error.isEmpty())
+        return error;
+    if (error = readConcurrencyOption(parser, options); !error.isEmpty())
         return error;
     options->rowCeiling = rowCountOption(parser, QStringLiteral("row-ceiling"), &error)
                               .value_or(ItemPager::DefaultRowCeiling);

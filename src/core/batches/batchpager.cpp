@@ -53,12 +53,12 @@ void BatchPager::onPage(BatchPage page, const ApiError &error)
     keepNewRows(&page.batches, &page.invalidBatches, m_received, &Batch::id, m_query);
     m_received += received;
     if (received > 0)
-        Q_EMIT pageReceived(page);
+        deliverPage([&] { Q_EMIT pageReceived(page); });
     if (stopIfCancelled())
         return;
 
     if (rowLimitReached()) {
-        Q_EMIT finished({});
+        finish({});
         return;
     }
     if (!page.hasNextPage()) { // the list's own end, whatever total_size says

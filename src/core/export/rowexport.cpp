@@ -40,6 +40,8 @@ void RowExport::followPager(Pager *pager)
 {
     m_pager = pager;
     m_pager->setRowCeiling(m_options.rowCeiling);
+    m_pager->setConcurrency(m_options.concurrency);
+    connect(m_pager, &Pager::throttleChanged, this, &RowExport::throttleChanged);
     connect(m_pager, &Pager::finished, this, &RowExport::pagingFinished);
 }
 

@@ -22,6 +22,9 @@ struct ExportOptions
     qint64 maxRows = 0; // 0: every matching row (jobs and batches only)
     // Without maxRows, a list that has not ended after this many rows fails (see JobPager).
     qint64 rowCeiling = Pager::DefaultRowCeiling;
+    // Page requests in flight at once, where pages are independent (offsets); 1 to
+    // Pager::MaxConcurrency.
+    int concurrency = Pager::DefaultConcurrency;
     // A final count other than the last total_size (an estimate, by the spec) is told; with
     // strictTotal the command line also exits with its "list changed" code.
     bool strictTotal = false;
@@ -94,6 +97,8 @@ Q_SIGNALS:
     void progress(qint64 rowsWritten, int pages, std::optional<qint64> totalSize);
     // An unreadable row left out under skipInvalidJobs, as a sentence.
     void invalidJobSkipped(const QString &message);
+    // The server asked to slow down or is failing, so the export waits (see Pager).
+    void throttleChanged(const BatchDeck::PagingThrottle &throttle);
     void finished(const BatchDeck::ExportResult &result);
 
 protected:

@@ -16,12 +16,12 @@ ItemPager::ItemPager(ApiClient *client, const QString &jobId, const ProjectScope
 
 ApiCall *ItemPager::requestPage(qint64 offset, int limit)
 {
-    return JobsApi(m_client).listJobItems(m_jobId, m_scope, pageQuery(m_query, offset, limit), this,
-                                          [this](const ItemPage &page, const ApiError &error) {
-                                              takePage(page, error, &ItemPage::items,
-                                                       &ItemPage::invalidItems, &JobItem::itemId,
-                                                       m_query, &ItemPager::pageReceived);
-                                          });
+    return JobsApi(m_client).listJobItems(
+        m_jobId, m_scope, pageQuery(m_query, offset, limit), this,
+        [this, offset](const ItemPage &page, const ApiError &error) {
+            takePage(offset, page, error, &ItemPage::items, &ItemPage::invalidItems,
+                     &JobItem::itemId, m_query, &ItemPager::pageReceived);
+        });
 }
 
 } // namespace BatchDeck

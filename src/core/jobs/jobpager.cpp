@@ -15,8 +15,8 @@ JobPager::JobPager(ApiClient *client, const ListJobsQuery &query, QObject *paren
 ApiCall *JobPager::requestPage(qint64 offset, int limit)
 {
     return JobsApi(m_client).listJobs(pageQuery(m_query, offset, limit), this,
-                                      [this](const JobPage &page, const ApiError &error) {
-                                          takePage(page, error, &JobPage::jobs,
+                                      [this, offset](const JobPage &page, const ApiError &error) {
+                                          takePage(offset, page, error, &JobPage::jobs,
                                                    &JobPage::invalidJobs, &Job::id, m_query,
                                                    &JobPager::pageReceived);
                                       });

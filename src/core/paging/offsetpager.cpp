@@ -1,5 +1,7 @@
 #include "core/paging/offsetpager.h"
 
+#include <utility>
+
 namespace BatchDeck {
 
 OffsetPager::OffsetPager(qint64 startOffset, int pageLimit, const QString &rowsName,
@@ -10,14 +12,54 @@ OffsetPager::OffsetPager(qint64 startOffset, int pageLimit, const QString &rowsN
     , m_pageLimit(pageLimit)
     , m_startOffset(startOffset)
     , m_offset(startOffset)
+    , m_nextOffset(startOffset)
+    , m_stride(pageLimit)
 {
     m_summary.rowsBefore = startOffset;
+    m_resumeTimer.setSingleShot(true);
+    connect(&m_resumeTimer, &QTimer::timeout, this, &OffsetPager::resumeAfterPause);
 }
 
-void OffsetPager::requestNextPage()
+void OffsetPager::requestFirstPage()
 {
-    const std::optional<qint64> room = rowsLeft();
-    setCall(requestPage(m_offset, room ? int(std::min<qint64>(m_pageLimit, *room)) : m_pageLimit));
+    m_limit = concurrency();
+    requestMorePages(); // one page: nothing tells yet how long the list is
+}
+
+void OffsetPager::abortRequests()
+{
+    m_resumeTimer.stop();
+    m_answers.clear();
+    const QMap<qint64, Request> requests = std::exchange(m_requests, {});
+    for (const Request &request : requests) {
+        if (request.call)
+            request.call->abort(); // its answer finds no request and is ignored
+    }
+}
+
+bool OffsetPager::acceptAnswer(qint64 offset, const ApiError &error, qint64 *expectedRows)
+{
+    const auto request = m_requests.constFind(offset);
+    if (isFinished() || request == m_requests.cend())
+        return false; // dropped from the plan, or paging ended
+    *expectedRows = request->expectedRows;
+    m_requests.erase(request);
+    if (error.isOk()) {
+        growLimit();
+        if (m_throttle.isActive() && !m_resumeTimer.isActive()) {
+            m_throttle = {};
+            Q_EMIT throttleChanged(m_throttle);
+        }
+    }
+    return true;
+}
+
+void OffsetPager::deliverInOrder()
+{
+    while (!isFinished() && !m_answers.isEmpty() && m_answers.firstKey() == m_offset)
+        m_answers.take(m_offset)();
+    if (!isFinished())
+        requestMorePages();
 }
 
 // The same page can also come back when exactly a page of rows was created between two requests,
@@ -40,16 +82,158 @@ void OffsetPager::failOnRepeat()
              .arg(m_offset));
 }
 
-void OffsetPager::pageDelivered()
+void OffsetPager::pageDelivered(qint64 pageOffset, qint64 received, qint64 expectedRows)
 {
     if (stopIfCancelled())
         return;
     if (rowLimitReached())
-        Q_EMIT finished({});
+        finish({});
     else if (m_pagesWithoutNewRows >= MaxPagesWithoutNewRows)
         fail(m_noNewRowsError.arg(m_pagesWithoutNewRows).arg(m_offset));
     else if (!stopAtCeiling(m_offset - m_startOffset, m_rowsName))
-        requestNextPage();
+        followThePages(pageOffset, received, expectedRows);
+}
+
+void OffsetPager::followThePages(qint64 pageOffset, qint64 received, qint64 expectedRows)
+{
+    if (received != expectedRows) {
+        // A server that caps its pages, or ignores the limit, sends pages of its own size: plan
+        // with it. A short page may also be the last: look ahead one page at a time again.
+        m_stride = received;
+        if (received < expectedRows)
+            m_lookAhead = 1;
+    } else if (totalSize() && pageOffset >= *totalSize()) {
+        // Beyond the estimate the list goes on as long as pages come full.
+        m_lookAhead = std::min(m_lookAhead * 2, concurrency());
+    }
+    if (m_nextOffset != m_offset && !m_requests.contains(m_offset) && !m_answers.contains(m_offset))
+        dropPlannedRequests();
+}
+
+void OffsetPager::dropPlannedRequests()
+{
+    m_answers.clear();
+    const QMap<qint64, Request> requests = std::exchange(m_requests, {});
+    for (const Request &request : requests) {
+        if (request.call)
+            request.call->abort();
+    }
+    m_nextOffset = m_offset;
+}
+
+void OffsetPager::requestMorePages()
+{
+    if (!m_pausedUntil.hasExpired())
+        return; // the server asked to wait; resumeAfterPause() goes on
+    while (requestsInFlight() < m_limit && worthRequesting(m_nextOffset))
+        m_nextOffset += sendRequest(m_nextOffset);
+}
+
+bool OffsetPager::worthRequesting(qint64 offset) const
+{
+    if (const std::optional<qint64> room = rowsLeft(); room && offset >= m_offset + *room)
+        return false; // the pages in flight hold enough rows for the row limit
+    if (offset - m_startOffset >= sentRowsCeiling())
+        return false; // paging stops at the ceiling when the page before it arrives
+    // Without total_size, nothing would tell a page served before the one ahead of it while
+    // jobs were created (rows missed without a repeat): one page after another.
+    const std::optional<qint64> total = totalSize();
+    if (!total)
+        return m_requests.isEmpty();
+    if (offset < *total)
+        return true;
+    // Beyond the end the list is expected to have, ask only for the look-ahead.
+    const auto beyond = std::count_if(m_requests.keyBegin(), m_requests.keyEnd(),
+                                      [total](qint64 at) { return at >= *total; });
+    return beyond < m_lookAhead;
+}
+
+qint64 OffsetPager::sendRequest(qint64 offset)
+{
+    const std::optional<qint64> room = rowsLeft();
+    const int limit =
+        room ? int(std::min<qint64>(m_pageLimit, m_offset + *room - offset)) : m_pageLimit;
+    // Where the next page starts, as planned: a page that reaches past total_size is expected
+    // to end at it, so the look-ahead starts there; a plan the server breaks is made again.
+    Request request;
+    request.expectedRows = limit < m_pageLimit ? std::min<qint64>(limit, m_stride) : m_stride;
+    if (const std::optional<qint64> total = totalSize(); total && offset < *total)
+        request.expectedRows = std::min(request.expectedRows, *total - offset);
+    const qint64 expectedRows = request.expectedRows;
+    // Inserted before the request starts: a call that fails before sending answers at once.
+    m_requests.insert(offset, request);
+    ApiCall *call = requestPage(offset, limit);
+    if (m_requests.contains(offset)) { // not answered already (a call refused before sending)
+        m_requests[offset].call = call;
+        connect(call, &ApiCall::retryScheduled, this,
+                [this](int, int delayMs, const ApiError &reason) {
+                    onRetryScheduled(delayMs, reason);
+                });
+    }
+    return expectedRows;
+}
+
+bool OffsetPager::askAgainIfServedEarly(std::optional<qint64> totalSize)
+{
+    // Pages in flight together may be served in any order. A page whose total is below the one
+    // before it may have been served before it, ahead of jobs created in between, which then
+    // pushed rows past both pages unseen. Asked again now, after the page before, it shows them
+    // (as repeats); a total still lower is the list's own change, told by summary().
+    const std::optional<qint64> previousTotal = this->totalSize();
+    const bool totalWentDown = totalSize && previousTotal && *totalSize < *previousTotal;
+    if (concurrency() == 1 || !totalWentDown || m_askedAgainAt == m_offset)
+        return false;
+    m_askedAgainAt = m_offset;
+    const qint64 nextOffset = m_nextOffset;
+    sendRequest(m_offset);
+    m_nextOffset = nextOffset;
+    return true;
+}
+
+void OffsetPager::onRetryScheduled(int delayMs, const ApiError &reason)
+{
+    const bool rateLimited = reason.httpStatus == 429;
+    if (!rateLimited && reason.httpStatus < 500)
+        return; // a lost connection or a timeout says nothing about the server's load
+    ++m_throttledAnswers;
+    // Halve the requests in flight, counting those waiting for their retry: the answers of one
+    // burst arrive together and each sees the same number, so one burst halves once.
+    m_refusedLevel = requestsInFlight();
+    m_limit = std::max(1, std::min(m_limit, requestsInFlight() / 2));
+    m_answersSinceGrowth = 0;
+    if (m_pausedUntil.remainingTime() < delayMs) {
+        m_pausedUntil.setRemainingTime(delayMs);
+        m_resumeTimer.start(delayMs);
+    }
+    m_throttle.reason =
+        rateLimited ? PagingThrottle::Reason::RateLimited : PagingThrottle::Reason::ServerFailing;
+    m_throttle.httpStatus = reason.httpStatus;
+    m_throttle.waitMs = int(m_pausedUntil.remainingTime());
+    m_throttle.requestsInFlight = requestsInFlight();
+    m_throttle.concurrencyLimit = m_limit;
+    Q_EMIT throttleChanged(m_throttle);
+}
+
+void OffsetPager::growLimit()
+{
+    if (m_limit >= concurrency())
+        return;
+    if (m_limit + 1 < m_refusedLevel || ++m_answersSinceGrowth >= AnswersBeforeProbing) {
+        ++m_limit;
+        m_answersSinceGrowth = 0;
+    }
+}
+
+void OffsetPager::resumeAfterPause()
+{
+    m_pausedUntil = QDeadlineTimer(); // expired: a timer may fire a little before its deadline
+    if (isFinished())
+        return;
+    if (m_throttle.isActive()) {
+        m_throttle = {};
+        Q_EMIT throttleChanged(m_throttle);
+    }
+    requestMorePages();
 }
 
 } // namespace BatchDeck

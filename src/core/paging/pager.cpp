@@ -1,5 +1,7 @@
 #include "core/paging/pager.h"
 
+#include <utility>
+
 namespace BatchDeck {
 
 Pager::Pager(QObject *parent)
@@ -8,22 +10,41 @@ Pager::Pager(QObject *parent)
 
 void Pager::start()
 {
+    m_started = true;
     m_cancelled = false;
+    m_finished = false;
     requestFirstPage();
 }
 
 void Pager::cancel()
 {
     m_cancelled = true;
-    if (m_call)
-        m_call->abort();
+    if (m_started && !m_delivering)
+        finish(ApiError::aborted());
+}
+
+void Pager::abortRequests()
+{
+    if (ApiCall *call = std::exchange(m_call, nullptr))
+        call->abort(); // its answer comes back to a finished pager, which ignores it
+}
+
+void Pager::finish(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    abortRequests();
+    Q_EMIT finished(error);
 }
 
 bool Pager::takeAnswer(const ApiError &error, std::optional<qint64> totalSize)
 {
     m_call = nullptr;
+    if (m_finished)
+        return false;
     if (!error.isOk()) {
-        Q_EMIT finished(error);
+        finish(error);
         return false;
     }
     // total_size is an estimate: it never ends or fails paging. A total that went down (rows
@@ -65,13 +86,13 @@ bool Pager::stopIfCancelled()
 {
     if (!m_cancelled)
         return false;
-    Q_EMIT finished(ApiError::aborted()); // cancelled by a receiver of the page
+    finish(ApiError::aborted()); // cancelled by a receiver of the page
     return true;
 }
 
 bool Pager::stopAtCeiling(qint64 rowsSent, const QString &rowsName)
 {
-    if (rowsSent < std::max(m_rowCeiling, m_maxRows))
+    if (rowsSent < sentRowsCeiling())
         return false;
     m_rowCeilingReached = true;
     fail(tr("the server had sent %1 %2 without ending the list (%3), so paging stopped at the "
@@ -86,12 +107,12 @@ bool Pager::stopAtCeiling(qint64 rowsSent, const QString &rowsName)
 void Pager::endOfList()
 {
     m_summary.reachedEnd = true;
-    Q_EMIT finished({});
+    finish({});
 }
 
 void Pager::fail(const QString &reason)
 {
-    Q_EMIT finished(ApiError::invalidResponse(reason));
+    finish(ApiError::invalidResponse(reason));
 }
 
 } // namespace BatchDeck

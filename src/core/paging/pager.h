@@ -4,6 +4,7 @@
 #include "core/api/apierror.h"
 #include "core/paging/duplicatewindow.h"
 #include "core/paging/pagingsummary.h"
+#include "core/paging/pagingthrottle.h"
 
 #include <QList>
 #include <QObject>
@@ -32,15 +33,25 @@ public:
     // A page that brings no row not already received means the server repeats itself, or rows
     // are created as fast as they are paged; a few in a row are not worth going on for.
     static constexpr int MaxPagesWithoutNewRows = 3;
+    // Page requests in flight at once, for pagers whose pages are independent (offsets): about
+    // what a browser opens to one host, and what Qt opens over HTTP/1.1 (6 connections per host;
+    // more requests wait for one, over HTTP/2 they share one).
+    static constexpr int DefaultConcurrency = 6;
+    static constexpr int MaxConcurrency = 16;
 
     // 0 (the default) means every matching row.
     void setMaxRows(qint64 maxRows) { m_maxRows = maxRows; }
     // Without a row limit, paging fails once this many rows arrived and the list has not ended.
     void setRowCeiling(qint64 rows) { m_rowCeiling = std::max<qint64>(1, rows); }
     qint64 rowCeiling() const { return m_rowCeiling; }
+    // Page requests in flight at once, 1 (the default: one page after another) to
+    // MaxConcurrency. A pager that needs each page's answer to ask for the next (cursor tokens)
+    // ignores it.
+    void setConcurrency(int requests) { m_concurrency = std::clamp(requests, 1, MaxConcurrency); }
+    int concurrency() const { return m_concurrency; }
     void start();
-    // Aborts the request in flight, or stops paging when called while a page is delivered;
-    // finished() follows with an Aborted error.
+    // Aborts the requests in flight and sends finished() with an Aborted error; called while a
+    // page is delivered, paging stops once the receivers are done with it.
     void cancel();
 
     int pagesReceived() const { return m_pages; }
@@ -53,15 +64,30 @@ public:
 
 Q_SIGNALS:
     void finished(const BatchDeck::ApiError &error);
+    // The server asked to slow down (429) or is failing (5xx), so fewer requests go out for a
+    // while; an inactive throttle says paging is back to speed.
+    void throttleChanged(const BatchDeck::PagingThrottle &throttle);
 
 protected:
     explicit Pager(QObject *parent);
 
     virtual void requestFirstPage() = 0;
+    // Ends every request in flight without a word (finished() is sent by the caller). The
+    // default aborts the one setCall() named.
+    virtual void abortRequests();
     void setCall(ApiCall *call) { m_call = call; }
     // An answer arrived. Records its total_size (an estimate, says the spec: the latest one
     // counts); false, with finished() sent, when the answer is an error.
     bool takeAnswer(const ApiError &error, std::optional<qint64> totalSize);
+    // Sends a page to the receivers through `emitPage`; a cancel() from one of them takes effect
+    // after it (see stopIfCancelled).
+    template<typename EmitPage>
+    void deliverPage(EmitPage emitPage)
+    {
+        m_delivering = true;
+        emitPage();
+        m_delivering = false;
+    }
     // Leaves out rows already delivered and rows outside the filter, then trims the page to the
     // row limit, keeping the first rows in the order the server sent them. `firstPosition` is
     // the position of the page's first row, the one unreadable rows' positions count from.
@@ -81,8 +107,13 @@ protected:
     // holds with a row limit too (raised to the limit, which is a bound of its own). True, with
     // finished() sent, when `rowsSent` reached it; `rowsName` names them ("jobs").
     bool stopAtCeiling(qint64 rowsSent, const QString &rowsName);
+    // The rows sent at which stopAtCeiling() stops.
+    qint64 sentRowsCeiling() const { return std::max(m_rowCeiling, m_maxRows); }
     void endOfList();
     void fail(const QString &reason);
+    // The end of paging, once: the requests still in flight are aborted, then finished().
+    void finish(const ApiError &error);
+    bool isFinished() const { return m_finished; }
 
     int m_pages = 0;
     int m_pagesWithoutNewRows = 0;
@@ -107,7 +138,11 @@ private:
     std::optional<qint64> m_totalSize;
     DuplicateWindow m_recentIds {DuplicateWindowRows};
     QPointer<ApiCall> m_call;
+    int m_concurrency = 1;
+    bool m_started = false;
+    bool m_delivering = false; // a page is with its receivers
     bool m_cancelled = false; // cancel() was called, perhaps while a page was delivered
+    bool m_finished = false; // finished() was sent
 };
 
 template<typename Row, typename Invalid, typename Filter>
