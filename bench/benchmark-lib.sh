@@ -26,19 +26,26 @@ seconds_since() { awk -v a="$1" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.3f", b 
 declare -A samples units
 add_sample() { samples[$1]+="$2 "; }
 
-# time_once NAME COMMAND...: runs COMMAND (its output to $work/last.log) and adds its wall time.
+# time_once NAME COMMAND...: runs COMMAND (its output to $work/last.log) and adds its wall time,
+# and its CPU time (user + system, from /usr/bin/time where there is one) as NAME_cpu.
 time_once() {
-    local name=$1 started=$EPOCHREALTIME
+    local name=$1 started=$EPOCHREALTIME timer=()
     shift
-    "$@" >"$work/last.log" 2>&1 || {
+    [[ ! -x /usr/bin/time ]] || timer=(/usr/bin/time -f '%U %S' -o "$work/cpu")
+    "${timer[@]}" "$@" >"$work/last.log" 2>&1 || {
         tail -5 "$work/last.log" >&2
         die "$name: $*"
     }
-    local took
+    local took cpu=
     took=$(seconds_since "$started")
     units[$name]=s
     add_sample "$name" "$took"
-    say "  $name: ${took} s"
+    if ((${#timer[@]})); then
+        cpu=$(awk '{ printf "%.2f", $1 + $2 }' "$work/cpu")
+        add_sample "${name}_cpu" "$cpu"
+        cpu=" ($cpu s on CPU)"
+    fi
+    say "  $name: ${took} s$cpu"
 }
 
 # Figures a bench program summed up itself: fixed[NAME]="median min max count".

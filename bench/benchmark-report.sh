@@ -24,7 +24,7 @@ figure() {
 table=()
 row() {
     [[ -n $(stats "$2") ]] || return 0
-    table+=("| $1 | $(figure "$2") | ${3:-} | ${4:-} | ${5:-} |")
+    table+=("| $1 | $(figure "$2") | $(cpu "$2") | ${3:-} | ${4:-} | ${5:-} |")
 }
 
 # against NAME OTHER LIMIT TEXT: "TEXT|ratio×|verdict" for a ratio target, empty without OTHER.
@@ -35,7 +35,16 @@ against() {
     printf '%s|%s×|%s' "$4" "$r" "$(verdict "$r" "$3")"
 }
 # at_most NAME LIMIT TEXT: "TEXT|median|verdict" for a limit on the median itself.
-at_most() { printf '%s|%s ms|%s' "$3" "$(median "$1")" "$(verdict "$(median "$1")" "$2")"; }
+at_most() { printf '%s|%.1f ms|%s' "$3" "$(median "$1")" "$(verdict "$(median "$1")" "$2")"; }
+
+# cpu NAME: the median CPU time that goes with NAME's figure (NAME_cpu), in NAME's unit.
+cpu() {
+    [[ -n $(stats "$1_cpu") ]] || return 0
+    case ${units[$1]} in
+    s) printf '%.2f s' "$(median "$1_cpu")" ;;
+    *) printf '%.1f %s' "$(median "$1_cpu")" "${units[$1]}" ;;
+    esac
+}
 
 # row_with LABEL NAME TARGETS...: a row whose targets (from against/at_most) are joined by "; ".
 row_with() {
@@ -114,11 +123,11 @@ write_report() {
         echo "- Load average at the start: $load_at_start; at the end: $(cut -d' ' -f1-3 /proc/loadavg) (a shared machine: other work ran beside this one)"
         echo "- $(grouped "$JOBS") jobs per export (1,000 per page), CSV to a file; $RUNS runs per figure unless the Runs column says otherwise; every server is \`batchdeck-cli serve-demo\` on 127.0.0.1, one per latency"
         echo
-        echo "| Figure | Median | Min | Max | Runs | Target | Measured | Result |"
-        echo "|---|---|---|---|---|---|---|---|"
+        echo "| Figure | Median | Min | Max | Runs | CPU | Target | Measured | Result |"
+        echo "|---|---|---|---|---|---|---|---|---|"
         printf '%s\n' "${table[@]}"
         echo
-        echo "Ratios compare medians. A stall is the largest gap between the ticks of a 1 ms timer on the GUI thread; its target is judged on the median run's value (each run's value is already the worst gap of that run)."
+        echo "Ratios compare medians. A stall is the largest gap between the ticks of a 1 ms timer on the GUI thread; its target is judged on the median run's value (each run's value is already the worst gap of that run). CPU is the median CPU time (user + system) that goes with the figure: of the whole process for an export and for start-up, of the GUI thread during the stall for a stall; the rest of the wall time is waiting, for the server, the disk or a core that other processes hold on a loaded machine."
         echo
         echo "## How each figure is taken"
         echo
@@ -127,6 +136,12 @@ write_report() {
         echo "- **Peak memory**: \`/usr/bin/time -f %M\` (maximum resident set) of the default export."
         echo "- **Window** (\`bench/window_stalls.cpp\`, Release, under Xvfb): the MainWindow against the 0 ms serve-demo (another process, so serving never runs on the GUI thread), 1,000-row pages. Request → painted: from \`showPage()\` to the first paint of the table's viewport after the page reached the model, plus the event loop's next turn (the frame flushed); answer → painted: from the end of the page's HTTP call (\`ApiClient::activeCallsChanged\`) to the same moment. Stalls are taken from the request until 100 ms after that paint, from an auto-refresh (what \`AutoRefresh::due\` calls) until 100 ms after its page, and over the window's export of every job (\`ExportRunner::exportMatching\`, progress dialog and all) until its result box."
         echo "- **Start-up**: \`batchdeck-bench-window startup\` does what \`src/app/main.cpp\` does (message handler, QApplication, MainWindow with the system keychain, show, start) with no saved settings (a first start: the welcome page). The time runs from bash's \`\$EPOCHREALTIME\` just before \`exec\` of the program to the window's first paint (plus the event loop's next turn), under \`dbus-run-session --\` and under \`env -u DBUS_SESSION_BUS_ADDRESS\`. One start before the runs warms the caches."
+        if grep -q 'longest stall' "$work/window.err" 2>/dev/null; then
+            echo
+            echo "Where the window's export stalled (when its longest stall ended):"
+            echo
+            grep 'longest stall' "$work/window.err" | sed 's/^ *window: /- /'
+        fi
         if ((${#notes[@]})); then
             echo
             echo "## Left out in this run"

@@ -10,6 +10,7 @@
 #include <QWidget>
 
 #include <algorithm>
+#include <ctime>
 #include <functional>
 
 namespace BenchProbes {
@@ -25,8 +26,18 @@ inline double nowMs()
     return double(clock.nsecsElapsed()) / 1e6;
 }
 
+// CPU time of the calling thread, in milliseconds.
+inline double threadCpuMs()
+{
+    timespec cpu {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu);
+    return double(cpu.tv_sec) * 1e3 + double(cpu.tv_nsec) / 1e6;
+}
+
 // A 1 ms timer on the GUI thread: the largest gap between its ticks is the longest time the
 // thread did not get back to its event loop (a stall). Gaps of 1-2 ms are the timer itself.
+// The thread's CPU time over that gap tells work of its own from waiting for a core that other
+// processes hold (on a loaded machine).
 class LagProbe : public QObject
 {
 public:
@@ -36,8 +47,14 @@ public:
         m_timer.setInterval(1);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const double now = nowMs();
-            m_largestGap = std::max(m_largestGap, now - m_lastTick);
+            const double cpu = threadCpuMs();
+            if (now - m_lastTick > m_largestGap) {
+                m_largestGap = now - m_lastTick;
+                m_largestGapCpu = cpu - m_lastCpu;
+                m_largestGapEnd = now;
+            }
             m_lastTick = now;
+            m_lastCpu = cpu;
         });
         reset();
         m_timer.start();
@@ -45,15 +62,23 @@ public:
     void reset()
     {
         m_lastTick = nowMs();
-        m_largestGap = 0;
+        m_lastCpu = threadCpuMs();
+        m_largestGap = m_largestGapCpu = 0;
     }
-    // Since reset(), including a gap still open.
-    double largestGapMs() const { return std::max(m_largestGap, nowMs() - m_lastTick); }
+    // Since reset(); the probe must have ticked since the phase ended.
+    double largestGapMs() const { return m_largestGap; }
+    // The GUI thread's CPU time during that gap.
+    double largestGapCpuMs() const { return m_largestGapCpu; }
+    // When that gap ended (nowMs()), to tell what the thread was doing.
+    double largestGapEndMs() const { return m_largestGapEnd; }
 
 private:
     QTimer m_timer;
     double m_lastTick = 0;
+    double m_lastCpu = 0;
     double m_largestGap = 0;
+    double m_largestGapCpu = 0;
+    double m_largestGapEnd = 0;
 };
 
 // The time a widget was next painted after arm(): its paint event, then the first moment the
@@ -65,6 +90,12 @@ public:
     void arm()
     {
         m_armed = true;
+        m_paintedAtMs = -1;
+    }
+    // Forgets the last paint and waits for the next arm().
+    void disarm()
+    {
+        m_armed = false;
         m_paintedAtMs = -1;
     }
     bool painted() const { return m_paintedAtMs >= 0; }

@@ -7,8 +7,9 @@
 //       that serving never runs on this GUI thread), 1,000-row pages. Prints, per figure:
 //       figure=NAME median=MS min=MS max=MS runs=N
 //   batchdeck-bench-window startup
-//       Starts as src/app/main.cpp does and prints first_window_ms=MS: from BENCH_LAUNCH_EPOCH
-//       (bash's $EPOCHREALTIME just before exec) to the window's first paint.
+//       Starts as src/app/main.cpp does and prints first_window_ms=MS cpu_ms=MS: from
+//       BENCH_LAUNCH_EPOCH (bash's $EPOCHREALTIME just before exec) to the window's first paint,
+//       and the process's CPU time until then.
 #include "guiprobes.h"
 
 #include "app/common/appsettings.h"
@@ -33,6 +34,7 @@
 #include <chrono>
 #include <cstdio>
 #include <map>
+#include <sys/resource.h>
 #include <vector>
 
 using namespace BatchDeck;
@@ -74,7 +76,12 @@ int startup(int argc, char *argv[])
         const double epochNow =
             std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch())
                 .count();
-        std::printf("first_window_ms=%.1f\n", (epochNow - launchedAt) * 1000 - sincePaintMs);
+        rusage usage {};
+        getrusage(RUSAGE_SELF, &usage);
+        const auto ms = [](const timeval &t) { return double(t.tv_sec) * 1e3 + t.tv_usec / 1e3; };
+        std::printf("first_window_ms=%.1f cpu_ms=%.1f\n",
+                    (epochNow - launchedAt) * 1000 - sincePaintMs,
+                    ms(usage.ru_utime) + ms(usage.ru_stime));
         std::fflush(stdout);
         QApplication::quit();
     });
@@ -87,7 +94,7 @@ int startup(int argc, char *argv[])
 class Figures
 {
 public:
-    void add(const char *name, double ms) { m_values[name].push_back(ms); }
+    void add(const std::string &name, double ms) { m_values[name].push_back(ms); }
     void print() const
     {
         for (const auto &[name, values] : m_values) {
@@ -104,6 +111,13 @@ public:
 private:
     std::map<std::string, std::vector<double>> m_values;
 };
+
+// A stall figure and the GUI thread's CPU time during it ("NAME_cpu").
+void addStall(Figures &figures, const std::string &name, const LagProbe &probe)
+{
+    figures.add(name, probe.largestGapMs());
+    figures.add(name + "_cpu", probe.largestGapCpuMs());
+}
 
 int fail(const char *what)
 {
@@ -167,6 +181,7 @@ int stalls(int argc, char *argv[])
     for (int run = 0; run < runs; ++run) {
         pageLoaded = false;
         answeredAt = -1;
+        tablePaint.disarm(); // armed again when the page is in the model
         probe.reset();
         const double askedAt = nowMs();
         jobs.showPage(1 + run % 2); // always another page than the one shown
@@ -175,20 +190,21 @@ int stalls(int argc, char *argv[])
         settle(100); // what the page sets off right after its paint counts too
         figures.add("page_request_to_paint", tablePaint.paintedAtMs() - askedAt);
         figures.add("page_answer_to_paint", tablePaint.paintedAtMs() - answeredAt);
-        figures.add("stall_page_load", probe.largestGapMs());
+        addStall(figures, "stall_page_load", probe);
         quiet();
     }
     std::fprintf(stderr, "  window: page loads done\n");
 
     for (int run = 0; run < runs; ++run) {
         pageLoaded = false;
+        tablePaint.disarm();
         probe.reset();
         window.currentView()->autoRefresh(); // what AutoRefresh::due() calls
         if (!waitFor([&] { return pageLoaded; }))
             return fail("an auto-refresh");
         waitFor([&] { return tablePaint.painted(); }, 200); // no paint when nothing changed
         settle(100);
-        figures.add("stall_auto_refresh", probe.largestGapMs());
+        addStall(figures, "stall_auto_refresh", probe);
         quiet();
     }
     std::fprintf(stderr, "  window: auto-refreshes done\n");
@@ -209,9 +225,15 @@ int stalls(int argc, char *argv[])
                                              CsvOptions {});
         if (!waitFor([&] { return exported; }, 600'000))
             return fail("the export");
-        figures.add("window_export_all", nowMs() - startedAt);
+        const double tookMs = nowMs() - startedAt;
+        figures.add("window_export_all", tookMs);
         settle(100);
-        figures.add("stall_export_all", probe.largestGapMs());
+        addStall(figures, "stall_export_all", probe);
+        std::fprintf(stderr,
+                     "  window: export %d took %.0f ms; its longest stall, %.1f ms (%.1f ms on "
+                     "CPU), ended %.0f ms after its start\n",
+                     run + 1, tookMs, probe.largestGapMs(), probe.largestGapCpuMs(),
+                     probe.largestGapEndMs() - startedAt);
         if (!result.isOk()) {
             std::fprintf(stderr, "export failed: %s\n", qPrintable(result.message));
             return 1;
