@@ -31,6 +31,8 @@ class TestHostilePaging : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Every case runs with one page after another and with pages in flight together.
+    void initTestCase_data();
     void keepsEveryJobOfAPageLargerThanAsked_data();
     void keepsEveryJobOfAPageLargerThanAsked();
     void trimsOnlyAtTheRowLimitInTheServersOrder();
@@ -66,6 +68,33 @@ private:
     QNetworkAccessManager m_network;
 };
 
+void TestHostilePaging::initTestCase_data()
+{
+    QTest::addColumn<int>("concurrency");
+    QTest::newRow("one page after another") << 1;
+    QTest::newRow("6 pages in flight") << 6;
+}
+
+namespace {
+
+// One page after another asks for exactly the pages expected. With pages in flight together,
+// those pages are asked for too, and the look-ahead and pages asked on a plan the server broke
+// add a few more, never more than the pages in flight could hold.
+void verifyOffsets(const QList<qint64> &actual, const QList<qint64> &expected)
+{
+    QFETCH_GLOBAL(int, concurrency);
+    if (concurrency == 1) {
+        QCOMPARE(actual, expected);
+        return;
+    }
+    for (qint64 offset : expected)
+        QVERIFY2(actual.contains(offset), qPrintable(QString::number(offset)));
+    QVERIFY2(actual.size() <= expected.size() + 2 * concurrency,
+             qPrintable(QString::number(actual.size())));
+}
+
+} // namespace
+
 TestHostilePaging::Run TestHostilePaging::runPager(TestHttpServer &server, int pageSize,
                                                    qint64 maxRows, qint64 ceiling,
                                                    const std::optional<QString> &status)
@@ -76,6 +105,8 @@ TestHostilePaging::Run TestHostilePaging::runPager(TestHttpServer &server, int p
     query.limit = pageSize;
     query.status = status;
     JobPager pager(&client, query);
+    QFETCH_GLOBAL(int, concurrency);
+    pager.setConcurrency(concurrency);
     pager.setMaxRows(maxRows);
     if (ceiling > 0)
         pager.setRowCeiling(ceiling);
@@ -122,7 +153,7 @@ void TestHostilePaging::keepsEveryJobOfAPageLargerThanAsked()
     const Run run = runPager(server, 10, maxRows);
     QVERIFY2(run.error.isOk(), qPrintable(run.error.message));
     QCOMPARE(run.ids, jobIds(0, expectedRows));
-    QCOMPARE(run.offsets, expectedOffsets);
+    verifyOffsets(run.offsets, expectedOffsets);
 }
 
 void TestHostilePaging::trimsOnlyAtTheRowLimitInTheServersOrder()
@@ -165,7 +196,7 @@ void TestHostilePaging::goesOnAfterAShortPage()
     const Run run = runPager(server, 10);
     QVERIFY2(run.error.isOk(), qPrintable(run.error.message));
     QCOMPARE(run.ids, jobIds(0, expectedRows));
-    QCOMPARE(run.offsets, expectedOffsets);
+    verifyOffsets(run.offsets, expectedOffsets);
     QVERIFY(run.summary.reachedEnd);
     QVERIFY(!run.summary.totalDiffers());
     QVERIFY(!run.summary.listChanged());
@@ -199,7 +230,7 @@ void TestHostilePaging::theTotalIsOnlyAnEstimate()
     const Run run = runPager(server, 10);
     QVERIFY2(run.error.isOk(), qPrintable(run.error.message));
     QCOMPARE(run.ids, jobIds(0, jobCount));
-    QCOMPARE(run.offsets, expectedOffsets);
+    verifyOffsets(run.offsets, expectedOffsets);
     QVERIFY(run.summary.reachedEnd);
     QVERIFY(!run.summary.listChanged());
     QCOMPARE(run.summary.totalDiffers(), jobCount != total);
@@ -270,7 +301,11 @@ void TestHostilePaging::keepsTheFirstCopyOfJobsFromShiftingPages()
     QCOMPARE(originals, jobIds(0, 45)); // none missing, none twice, in order
     QCOMPARE(QSet<QString>(run.ids.cbegin(), run.ids.cend()).size(), run.ids.size());
     QVERIFY(run.duplicates > 0);
-    QCOMPARE(run.duplicates, list.rowsSent() - run.ids.size());
+    // Pages in flight together also bring answers that are dropped (asked again, or beyond the
+    // end): only one page after another counts every row sent.
+    QFETCH_GLOBAL(int, concurrency);
+    if (concurrency == 1)
+        QCOMPARE(run.duplicates, list.rowsSent() - run.ids.size());
     QCOMPARE(run.summary.listChanged(), arrivals < 0);
     if (arrivals >= 0) {
         QCOMPARE(run.summary.arrivals(), arrivals);

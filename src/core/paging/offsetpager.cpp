@@ -22,8 +22,10 @@ OffsetPager::OffsetPager(qint64 startOffset, int pageLimit, const QString &rowsN
 
 void OffsetPager::requestFirstPage()
 {
-    m_limit = concurrency();
-    requestMorePages(); // one page: nothing tells yet how long the list is
+    // Slow start: one request, then one more with every answer, up to concurrency(), so a
+    // server with a small quota refuses one request rather than a burst of them.
+    m_limit = 1;
+    requestMorePages();
 }
 
 void OffsetPager::abortRequests()

@@ -26,9 +26,10 @@ namespace BatchDeck {
 // Answers may come in any order; pages go out in the list's order, one at a time, through the same
 // rules as with one request in flight, so only the pages in flight are held. Requests planned on a
 // grid the server broke (a short or oversized page) are dropped and asked for again from where the
-// list really goes on. A 429 or 5xx (retried by ApiCall) halves the requests in flight, holds new
-// ones for as long as the server asks, and throttleChanged() says so; then the limit grows back one
-// page at a time, slowly past the level that was refused.
+// list really goes on. The requests in flight start at one and grow by one with every answer; a 429
+// or 5xx (retried by ApiCall) halves them, holds new ones for as long as the server asks, and
+// throttleChanged() says so; then the limit grows back one request at a time, slowly past the
+// level that was refused.
 //
 // A front end (JobPager, ItemPager) asks for the pages and hands each answer to takePage() with
 // the page's offset, lists and its own typed signal, which delivers the page.
