@@ -84,7 +84,7 @@ collect_rows() {
         [[ $limited_rows == "$JOBS" && $(verdict "$share" 10) == met ]] || ok="**not met**"
         row "BatchDeck export against serve-demo ${limited[*]:2}" export_limited \
             "every row; ≤ 10% of requests answered 429" \
-            "$limited_rows rows; $requests requests, $refused answered 429 ($share%), at most $most at once" "$ok"
+            "$(grouped "$limited_rows") rows; $(grouped "$requests") requests, $refused answered 429 ($share%), at most $most at once" "$ok"
     fi
     row "Window: 1,000-row page, request → painted" page_request_to_paint
     row_with "Window: 1,000-row page, answer → painted" page_answer_to_paint \
