@@ -137,8 +137,10 @@ int stalls(int argc, char *argv[])
     parser.process(app);
     const QUrl baseUrl(parser.value(QStringLiteral("base-url")));
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
-    if (!baseUrl.isValid() || baseUrl.isEmpty())
-        return fail("--base-url (missing)");
+    if (!baseUrl.isValid() || baseUrl.isEmpty()) {
+        std::fprintf(stderr, "batchdeck-bench-window stalls: --base-url URL is required\n");
+        return 2;
+    }
 
     AppSettings().savePageSize(1000);
     AppSettings().saveJobsFilter({});
