@@ -58,10 +58,18 @@ bool OffsetPager::acceptAnswer(qint64 offset, const ApiError &error, qint64 *exp
 
 void OffsetPager::deliverInOrder()
 {
-    while (!isFinished() && !m_answers.isEmpty() && m_answers.firstKey() == m_offset)
+    m_deliveryQueued = false;
+    if (!isFinished() && !m_answers.isEmpty() && m_answers.firstKey() == m_offset)
         m_answers.take(m_offset)();
-    if (!isFinished())
-        requestMorePages();
+    if (isFinished())
+        return;
+    requestMorePages();
+    // Pages that arrived ahead of their turn go out one per turn of the event loop, so a
+    // window that writes each page (an export) never stops for several pages at once.
+    if (!m_deliveryQueued && !m_answers.isEmpty() && m_answers.firstKey() == m_offset) {
+        m_deliveryQueued = true;
+        QMetaObject::invokeMethod(this, &OffsetPager::deliverInOrder, Qt::QueuedConnection);
+    }
 }
 
 // The same page can also come back when exactly a page of rows was created between two requests,

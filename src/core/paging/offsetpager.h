@@ -89,7 +89,8 @@ private:
     // An answer arrived: false when its request was dropped or paging ended. Otherwise the
     // request is done and *expectedRows what the plan expected of it.
     bool acceptAnswer(qint64 offset, const ApiError &error, qint64 *expectedRows);
-    // Delivers the answers whose turn has come, then asks for more pages.
+    // Delivers the answer whose turn has come (the next one on the next turn of the event
+    // loop), then asks for more pages.
     void deliverInOrder();
     // A page in its turn, `received` rows (0: the list's end) at m_offset.
     template<typename EmitPage>
@@ -131,6 +132,7 @@ private:
     QMap<qint64, Request> m_requests; // in flight, by offset
     QMap<qint64, std::function<void()>> m_answers; // arrived before their turn, by offset
     qint64 m_askedAgainAt = -1; // the offset last asked for again, once each
+    bool m_deliveryQueued = false; // deliverInOrder() comes on the next turn of the event loop
     std::optional<size_t> m_previousFingerprint;
     std::optional<qint64> m_previousTotalSize;
 };
