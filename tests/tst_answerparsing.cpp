@@ -51,10 +51,22 @@ public:
     }
     bool parseHasStarted() const { return m_entered.available() > 0; } // QTRY asks twice
     void open() { m_open.release(); }
+    // A job page parse that waits at the gate, then parses and says so.
+    auto heldParse()
+    {
+        return [this](const QByteArray &body, JobPage *page) {
+            hold();
+            const QString problem = JobPage::fromJson(body, 0, page);
+            m_parsed = true;
+            return problem;
+        };
+    }
+    bool hasParsed() const { return m_parsed; }
 
 private:
     QSemaphore m_entered;
     QSemaphore m_open;
+    std::atomic<bool> m_parsed = false; // a member: the destructor waits for the parse first
 };
 
 } // namespace
@@ -138,18 +150,11 @@ void TestAnswerParsing::finishedIsEmittedOnceAfterTheParse()
     QSignalSpy active(&client, &ApiClient::activeCallsChanged);
     QObject context;
     Outcome outcome;
-    std::atomic<bool> parsed = false; // before the gate, which outlives the parse
     ParseGate gate;
-    QPointer<ApiCall> call =
-        list(client, &context, &outcome, [&](const QByteArray &body, JobPage *page) {
-            gate.hold();
-            const QString problem = JobPage::fromJson(body, 0, page);
-            parsed = true;
-            return problem;
-        });
+    QPointer<ApiCall> call = list(client, &context, &outcome, gate.heldParse());
     QSignalSpy finished(call.data(), &ApiCall::finished);
     bool parsedWhenFinished = false;
-    connect(call, &ApiCall::finished, this, [&] { parsedWhenFinished = parsed; });
+    connect(call, &ApiCall::finished, this, [&] { parsedWhenFinished = gate.hasParsed(); });
 
     QTRY_VERIFY_WITH_TIMEOUT(gate.parseHasStarted(), 30'000);
     // The answer is in, the parse is not: the call is still in flight.
@@ -174,15 +179,8 @@ void TestAnswerParsing::abortDuringTheParseDeliversAbortedOnce()
     client.setSettings(clientSettingsFor(server));
     QObject context;
     Outcome outcome;
-    std::atomic<bool> parsed = false; // before the gate, which outlives the parse
     ParseGate gate;
-    QPointer<ApiCall> call =
-        list(client, &context, &outcome, [&](const QByteArray &body, JobPage *page) {
-            gate.hold();
-            const QString problem = JobPage::fromJson(body, 0, page);
-            parsed = true;
-            return problem;
-        });
+    QPointer<ApiCall> call = list(client, &context, &outcome, gate.heldParse());
     QSignalSpy finished(call.data(), &ApiCall::finished);
 
     QTRY_VERIFY_WITH_TIMEOUT(gate.parseHasStarted(), 30'000);
@@ -194,7 +192,7 @@ void TestAnswerParsing::abortDuringTheParseDeliversAbortedOnce()
 
     gate.open();
     QThreadPool::globalInstance()->waitForDone();
-    QVERIFY(parsed);
+    QVERIFY(gate.hasParsed());
     QTRY_VERIFY(call.isNull());
     QCoreApplication::sendPostedEvents(); // anything the finished parse might still bring
     QCoreApplication::processEvents();
@@ -220,15 +218,8 @@ void TestAnswerParsing::goneDuringTheParseMeansNoCallback()
     client->setSettings(clientSettingsFor(server));
     auto context = std::make_unique<QObject>();
     Outcome outcome;
-    std::atomic<bool> parsed = false; // before the gate, which outlives the parse
     ParseGate gate;
-    QPointer<ApiCall> call =
-        list(*client, context.get(), &outcome, [&](const QByteArray &body, JobPage *page) {
-            gate.hold();
-            const QString problem = JobPage::fromJson(body, 0, page);
-            parsed = true;
-            return problem;
-        });
+    QPointer<ApiCall> call = list(*client, context.get(), &outcome, gate.heldParse());
     QSignalSpy finished(call.data(), &ApiCall::finished);
 
     QTRY_VERIFY_WITH_TIMEOUT(gate.parseHasStarted(), 30'000);
@@ -238,7 +229,7 @@ void TestAnswerParsing::goneDuringTheParseMeansNoCallback()
         context.reset();
     gate.open();
     QThreadPool::globalInstance()->waitForDone();
-    QVERIFY(parsed);
+    QVERIFY(gate.hasParsed());
     if (!deleteClient)
         QTRY_COMPARE(finished.size(), 1); // the call ends as ever, for no one
     QTRY_VERIFY(call.isNull());

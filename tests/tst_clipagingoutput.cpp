@@ -52,13 +52,9 @@ private Q_SLOTS:
 
 private:
     CliRun run(const QStringList &arguments) { return m_cli.run(arguments); }
-    QStringList exportFrom(const TestHttpServer &server, const QStringList &extra) const
+    static QStringList exportFrom(const TestHttpServer &server, const QStringList &extra)
     {
-        return QStringList {QStringLiteral("export"),    QStringLiteral("--base-url"),
-                            server.baseUrl().toString(), QStringLiteral("--api-key"),
-                            QStringLiteral("sk-test"),   QStringLiteral("--page-size"),
-                            QStringLiteral("10")}
-        + extra;
+        return exportArguments(server.baseUrl(), extra);
     }
 
     CliRunner m_cli;
@@ -435,12 +431,10 @@ void TestCliPagingOutput::aServerAskingToSlowDownIsToldOnTheProgressLine()
     process.setStandardErrorFile(terminal);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(m_cli.program(),
-                  {QStringLiteral("export"), QStringLiteral("--base-url"),
-                   server.baseUrl().toString(), QStringLiteral("--api-key"),
-                   QStringLiteral("sk-test"), QStringLiteral("--max-retries"), QStringLiteral("8"),
-                   QStringLiteral("--page-size"), QStringLiteral("10"),
-                   QStringLiteral("--concurrency"), QStringLiteral("4"), QStringLiteral("--output"),
-                   QStringLiteral("jobs.csv")});
+                  exportFrom(server,
+                             {QStringLiteral("--max-retries"), QStringLiteral("8"),
+                              QStringLiteral("--concurrency"), QStringLiteral("4"),
+                              QStringLiteral("--output"), QStringLiteral("jobs.csv")}));
     // The terminal is read while the export runs: a full terminal would hold the CLI up.
     QTRY_VERIFY_WITH_TIMEOUT((readTerminal(), !finished.isEmpty()), 60'000);
     readTerminal();

@@ -107,11 +107,7 @@ private:
     static void addFormatRows();
     static QStringList exportFrom(const TestHttpServer &server, const QStringList &extra)
     {
-        return QStringList {QStringLiteral("export"),    QStringLiteral("--base-url"),
-                            server.baseUrl().toString(), QStringLiteral("--api-key"),
-                            QStringLiteral("sk-test"),   QStringLiteral("--page-size"),
-                            QStringLiteral("10")}
-        + extra;
+        return exportArguments(server.baseUrl(), extra);
     }
 
     CliRunner m_cli;

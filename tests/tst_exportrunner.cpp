@@ -22,6 +22,35 @@
 using namespace BatchDeck;
 using namespace BatchDeck::Testing;
 
+namespace {
+
+// The window's export runner against a test server, and a folder for its file.
+struct RunnerUnderTest
+{
+    RunnerUnderTest(QNetworkAccessManager *network, const TestHttpServer &server,
+                    int maxRetries = 0)
+        : client(network)
+    {
+        client.setSettings(clientSettingsFor(server, maxRetries));
+    }
+    // Exports every job matching `filter` and waits for the result.
+    ExportResult exportAll(const JobFilter &filter = {})
+    {
+        runner.exportMatching(filter, directory.filePath(QStringLiteral("jobs.csv")), {});
+        if (!finished.wait(60'000))
+            return {};
+        return finished.first().first().value<ExportResult>();
+    }
+
+    ApiClient client;
+    QWidget window;
+    ExportRunner runner {&client, &window};
+    QSignalSpy finished {&runner, &ExportRunner::finished};
+    QTemporaryDir directory;
+};
+
+} // namespace
+
 class TestExportRunner : public QObject
 {
     Q_OBJECT
@@ -105,24 +134,18 @@ void TestExportRunner::finishedMessageCountsDuplicatesFromShiftingPages()
         };
     }
     TestHttpServer http(handler);
-    ApiClient client(&m_network);
-    client.setSettings(clientSettingsFor(http));
-    QWidget window;
-    ExportRunner runner(&client, &window);
-    QSignalSpy finished(&runner, &ExportRunner::finished);
-    QTemporaryDir directory;
+    RunnerUnderTest test(&m_network, http);
     JobFilter filter;
     if (server == 3)
         filter.status = QStringLiteral("failed");
-    runner.exportMatching(filter, directory.filePath(QStringLiteral("jobs.csv")), {});
-    QVERIFY(finished.wait(60'000));
-    const ExportResult result = finished.first().first().value<ExportResult>();
+    const ExportResult result = test.exportAll(filter);
+    QCOMPARE(test.finished.size(), 1);
     QVERIFY2(result.isOk(), qPrintable(result.message));
     QCOMPARE(result.rowsWritten, rows);
     if (server <= 1)
         QCOMPARE(result.duplicatesSkipped, list.rowsSent() - 1200);
 
-    QMessageBox *box = window.findChild<QMessageBox *>();
+    QMessageBox *box = test.window.findChild<QMessageBox *>();
     QVERIFY(box);
     QVERIFY2(box->text().contains(QStringLiteral("Exported %1 jobs").arg(QLocale().toString(rows))),
              qPrintable(box->text()));
@@ -153,15 +176,8 @@ void TestExportRunner::theSettingSetsThePagesInFlight()
         const int count = std::max(0, std::min(1000, 12'000 - offset));
         return TestResponse::json(200, jobListJson(offset, count, 12'000)).delayedBy(40);
     });
-    ApiClient client(&m_network);
-    client.setSettings(clientSettingsFor(http));
-    QWidget window;
-    ExportRunner runner(&client, &window);
-    QSignalSpy finished(&runner, &ExportRunner::finished);
-    QTemporaryDir directory;
-    runner.exportMatching({}, directory.filePath(QStringLiteral("jobs.csv")), {});
-    QVERIFY(finished.wait(60'000));
-    QVERIFY(finished.first().first().value<ExportResult>().isOk());
+    RunnerUnderTest test(&m_network, http);
+    QVERIFY(test.exportAll().isOk());
     QVERIFY2(concurrency == 1 ? peak == 1 : peak > 1 && peak <= concurrency,
              qPrintable(QString::number(peak)));
 }
@@ -186,31 +202,26 @@ void TestExportRunner::aServerAskingToSlowDownIsToldWhileTheExportWaits()
         const int offset = request.query.queryItemValue(QStringLiteral("offset")).toInt();
         return TestResponse::json(200, pages.value(offset)).delayedBy(300);
     });
-    ApiClient client(&m_network);
-    client.setSettings(clientSettingsFor(http, 10));
-    QWidget window;
-    ExportRunner runner(&client, &window);
+    RunnerUnderTest test(&m_network, http, 10);
     QStatusBar bar;
-    NameCatalog catalog(&client);
-    ShellStatus status(&bar, &client, &catalog, &runner);
+    NameCatalog catalog(&test.client);
+    ShellStatus status(&bar, &test.client, &catalog, &test.runner);
     auto *label = bar.findChild<QLabel *>(QStringLiteral("throttleLabel"));
     QVERIFY(label);
     QVERIFY(!label->isVisibleTo(&bar));
-    QSignalSpy throttles(&runner, &ExportRunner::throttleChanged);
-    QSignalSpy finished(&runner, &ExportRunner::finished);
-    QTemporaryDir directory;
-    runner.exportMatching({}, directory.filePath(QStringLiteral("jobs.csv")), {});
+    QSignalSpy throttles(&test.runner, &ExportRunner::throttleChanged);
+    test.runner.exportMatching({}, test.directory.filePath(QStringLiteral("jobs.csv")), {});
 
     QTRY_VERIFY_WITH_TIMEOUT(label->isVisibleTo(&bar), 30'000);
     QVERIFY2(label->text().startsWith(u"Server asks to slow down: waiting "),
              qPrintable(label->text()));
     QVERIFY2(label->text().contains(u"in flight"), qPrintable(label->text()));
-    auto *progress = window.findChild<QProgressDialog *>();
+    auto *progress = test.window.findChild<QProgressDialog *>();
     QVERIFY(progress);
     QVERIFY2(progress->labelText().contains(label->text()), qPrintable(progress->labelText()));
 
-    QVERIFY(finished.wait(60'000));
-    const ExportResult result = finished.first().first().value<ExportResult>();
+    QVERIFY(test.finished.wait(60'000));
+    const ExportResult result = test.finished.first().first().value<ExportResult>();
     QVERIFY2(result.isOk(), qPrintable(result.message));
     QCOMPARE(result.rowsWritten, 3000); // nothing lost to the waits
     QVERIFY(!label->isVisibleTo(&bar)); // told that it is over

@@ -9,6 +9,15 @@
 
 namespace BatchDeck::Testing {
 
+QStringList exportArguments(const QUrl &baseUrl, const QStringList &extra)
+{
+    return QStringList {QStringLiteral("export"),  QStringLiteral("--base-url"),
+                        baseUrl.toString(),        QStringLiteral("--api-key"),
+                        QStringLiteral("sk-test"), QStringLiteral("--page-size"),
+                        QStringLiteral("10")}
+    + extra;
+}
+
 QProcessEnvironment cleanCliEnvironment()
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <memory>
 
@@ -22,6 +23,9 @@ struct CliRun
 // This process's environment without the variables that would give the CLI a key or a server
 // of its own, so that a test's flags are all the CLI goes by.
 QProcessEnvironment cleanCliEnvironment();
+
+// `batchdeck-cli export` from `baseUrl` with a test key, in pages of 10, then `extra`.
+QStringList exportArguments(const QUrl &baseUrl, const QStringList &extra);
 
 // What sort of file a path names, for the checks that output never replaces a device or FIFO.
 bool isCharacterDevice(const QString &path);

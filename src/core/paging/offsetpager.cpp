@@ -18,6 +18,9 @@ OffsetPager::OffsetPager(qint64 startOffset, int pageLimit, const QString &rowsN
     m_summary.rowsBefore = startOffset;
     m_resumeTimer.setSingleShot(true);
     connect(&m_resumeTimer, &QTimer::timeout, this, &OffsetPager::resumeAfterPause);
+    m_deliveryTimer.setSingleShot(true);
+    m_deliveryTimer.setInterval(0);
+    connect(&m_deliveryTimer, &QTimer::timeout, this, &OffsetPager::deliverInOrder);
 }
 
 void OffsetPager::requestFirstPage()
@@ -31,6 +34,7 @@ void OffsetPager::requestFirstPage()
 void OffsetPager::abortRequests()
 {
     m_resumeTimer.stop();
+    m_deliveryTimer.stop();
     m_answers.clear();
     const QMap<qint64, Request> requests = std::exchange(m_requests, {});
     for (const Request &request : requests) {
@@ -58,18 +62,21 @@ bool OffsetPager::acceptAnswer(qint64 offset, const ApiError &error, qint64 *exp
 
 void OffsetPager::deliverInOrder()
 {
-    m_deliveryQueued = false;
     if (!isFinished() && !m_answers.isEmpty() && m_answers.firstKey() == m_offset)
         m_answers.take(m_offset)();
     if (isFinished())
         return;
     requestMorePages();
-    // Pages that arrived ahead of their turn go out one per turn of the event loop, so a
-    // window that writes each page (an export) never stops for several pages at once.
-    if (!m_deliveryQueued && !m_answers.isEmpty() && m_answers.firstKey() == m_offset) {
-        m_deliveryQueued = true;
-        QMetaObject::invokeMethod(this, &OffsetPager::deliverInOrder, Qt::QueuedConnection);
-    }
+    deliverNextLater();
+}
+
+void OffsetPager::deliverNextLater()
+{
+    // One page per pass of the event loop's timers, so a window that writes each page (an
+    // export) lets its own timers and input in between: answers that arrive together, or ahead
+    // of their turn, would otherwise all go out in one stretch.
+    if (!m_deliveryTimer.isActive() && !m_answers.isEmpty() && m_answers.firstKey() == m_offset)
+        m_deliveryTimer.start();
 }
 
 // The same page can also come back when exactly a page of rows was created between two requests,
@@ -135,7 +142,10 @@ void OffsetPager::requestMorePages()
 {
     if (!m_pausedUntil.hasExpired())
         return; // the server asked to wait; resumeAfterPause() goes on
-    while (requestsInFlight() < m_limit && worthRequesting(m_nextOffset))
+    // Answers waiting for their turn count too, so that a slow page holds at most twice the
+    // pages in flight, whatever the length of the list.
+    while (requestsInFlight() < m_limit && requestsInFlight() + m_answers.size() < 2 * concurrency()
+           && worthRequesting(m_nextOffset))
         m_nextOffset += sendRequest(m_nextOffset);
 }
 

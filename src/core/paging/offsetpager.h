@@ -89,9 +89,10 @@ private:
     // An answer arrived: false when its request was dropped or paging ended. Otherwise the
     // request is done and *expectedRows what the plan expected of it.
     bool acceptAnswer(qint64 offset, const ApiError &error, qint64 *expectedRows);
-    // Delivers the answer whose turn has come (the next one on the next turn of the event
-    // loop), then asks for more pages.
+    // Delivers the answer whose turn has come, asks for more pages, and has the next answer in
+    // turn delivered later (deliverNextLater).
     void deliverInOrder();
+    void deliverNextLater();
     // A page in its turn, `received` rows (0: the list's end) at m_offset.
     template<typename EmitPage>
     void deliverAnswer(std::optional<qint64> totalSize, const ApiError &error, qint64 received,
@@ -132,7 +133,7 @@ private:
     QMap<qint64, Request> m_requests; // in flight, by offset
     QMap<qint64, std::function<void()>> m_answers; // arrived before their turn, by offset
     qint64 m_askedAgainAt = -1; // the offset last asked for again, once each
-    bool m_deliveryQueued = false; // deliverInOrder() comes on the next turn of the event loop
+    QTimer m_deliveryTimer; // the next page in turn, on the next pass of the event loop
     std::optional<size_t> m_previousFingerprint;
     std::optional<qint64> m_previousTotalSize;
 };
@@ -157,7 +158,11 @@ void OffsetPager::takePage(qint64 offset, Page page, const ApiError &error, QLis
                           Q_EMIT(static_cast<FrontEnd *>(this)->*pageReceived)(page);
                       });
     });
-    deliverInOrder();
+    // Its place is free. One page after another asks for the next once this one is delivered,
+    // from where it really ended.
+    if (concurrency() > 1)
+        requestMorePages();
+    deliverNextLater();
 }
 
 template<typename EmitPage>
