@@ -159,7 +159,7 @@ bool OffsetPager::worthRequesting(qint64 offset) const
     // jobs were created (rows missed without a repeat): one page after another.
     const std::optional<qint64> total = totalSize();
     if (!total)
-        return m_requests.isEmpty();
+        return m_requests.isEmpty() && m_answers.isEmpty();
     if (offset < *total)
         return true;
     // Beyond the end the list is expected to have, ask only for the look-ahead.
