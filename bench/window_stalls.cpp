@@ -18,15 +18,13 @@
 #include "app/export/exportrunner.h"
 #include "app/jobs/jobsview.h"
 #include "app/jobs/jobtableview.h"
+#include "app/shell/applicationidentity.h"
 #include "app/shell/mainwindow.h"
 #include "core/api/logging.h"
-#include "core/englishplurals.h"
-#include "core/version.h"
 #include "demo/demoserver.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -44,13 +42,7 @@ namespace {
 
 void setUpApplication()
 {
-    // As src/app/main.cpp, so that the start-up figure is the app's.
-    BatchDeck::installEnglishPlurals();
-    QApplication::setApplicationName(QStringLiteral("BatchDeck"));
-    QApplication::setOrganizationName(QStringLiteral("BatchDeck"));
-    QApplication::setApplicationVersion(QStringLiteral(BATCHDECK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("batchdeck"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/batchdeck.svg")));
+    setUpApplicationIdentity(); // as src/app/main.cpp, so that the start-up figure is the app's
 }
 
 int startup(int argc, char *argv[])

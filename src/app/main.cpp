@@ -1,23 +1,16 @@
 // batchdeck: the desktop app.
+#include "app/shell/applicationidentity.h"
 #include "app/shell/mainwindow.h"
 #include "core/api/logging.h"
-#include "core/englishplurals.h"
-#include "core/version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
 
 int main(int argc, char *argv[])
 {
     BatchDeck::installSecretMaskingMessageHandler(); // before anything could log the key
     QApplication app(argc, argv);
-    BatchDeck::installEnglishPlurals();
-    QApplication::setApplicationName(QStringLiteral("BatchDeck"));
-    QApplication::setOrganizationName(QStringLiteral("BatchDeck"));
-    QApplication::setApplicationVersion(QStringLiteral(BATCHDECK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("batchdeck"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/batchdeck.svg")));
+    BatchDeck::setUpApplicationIdentity();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Browse LlamaCloud batch-processing jobs."));
