@@ -162,9 +162,11 @@ bool OffsetPager::worthRequesting(qint64 offset) const
         return m_requests.isEmpty() && m_answers.isEmpty();
     if (offset < *total)
         return true;
-    // Beyond the end the list is expected to have, ask only for the look-ahead.
-    const auto beyond = std::count_if(m_requests.keyBegin(), m_requests.keyEnd(),
-                                      [total](qint64 at) { return at >= *total; });
+    // Beyond the end the list is expected to have, ask only for the look-ahead, answers that
+    // wait for their turn included (an empty one there ends the list when its turn comes).
+    const auto pastTheTotal = [total](qint64 at) { return at >= *total; };
+    const auto beyond = std::count_if(m_requests.keyBegin(), m_requests.keyEnd(), pastTheTotal)
+        + std::count_if(m_answers.keyBegin(), m_answers.keyEnd(), pastTheTotal);
     return beyond < m_lookAhead;
 }
 
