@@ -35,12 +35,7 @@ void OffsetPager::abortRequests()
 {
     m_resumeTimer.stop();
     m_deliveryTimer.stop();
-    m_answers.clear();
-    const QMap<qint64, Request> requests = std::exchange(m_requests, {});
-    for (const Request &request : requests) {
-        if (request.call)
-            request.call->abort(); // its answer finds no request and is ignored
-    }
+    dropPlannedRequests();
 }
 
 bool OffsetPager::acceptAnswer(qint64 offset, const ApiError &error, qint64 *expectedRows)
@@ -52,10 +47,8 @@ bool OffsetPager::acceptAnswer(qint64 offset, const ApiError &error, qint64 *exp
     m_requests.erase(request);
     if (error.isOk()) {
         growLimit();
-        if (m_throttle.isActive() && !m_resumeTimer.isActive()) {
-            m_throttle = {};
-            Q_EMIT throttleChanged(m_throttle);
-        }
+        if (!m_resumeTimer.isActive())
+            endThrottle();
     }
     return true;
 }
@@ -133,7 +126,7 @@ void OffsetPager::dropPlannedRequests()
     const QMap<qint64, Request> requests = std::exchange(m_requests, {});
     for (const Request &request : requests) {
         if (request.call)
-            request.call->abort();
+            request.call->abort(); // its answer finds no request and is ignored
     }
     m_nextOffset = m_offset;
 }
@@ -246,15 +239,20 @@ void OffsetPager::growLimit()
     }
 }
 
+void OffsetPager::endThrottle()
+{
+    if (!m_throttle.isActive())
+        return;
+    m_throttle = {};
+    Q_EMIT throttleChanged(m_throttle); // back to speed, and told
+}
+
 void OffsetPager::resumeAfterPause()
 {
     m_pausedUntil = QDeadlineTimer(); // expired: a timer may fire a little before its deadline
     if (isFinished())
         return;
-    if (m_throttle.isActive()) {
-        m_throttle = {};
-        Q_EMIT throttleChanged(m_throttle);
-    }
+    endThrottle();
     requestMorePages();
 }
 

@@ -114,6 +114,8 @@ private:
     void onRetryScheduled(int delayMs, const ApiError &reason);
     void growLimit();
     void resumeAfterPause();
+    // Says the server no longer slows paging down, if it was said that it did.
+    void endThrottle();
 
     QString m_rowsName;
     QString m_noNewRowsError;
