@@ -85,6 +85,8 @@ private Q_SLOTS:
     void goneDuringTheParseMeansNoCallback();
     void unreadableAnswerIsAnInvalidResponse_data();
     void unreadableAnswerIsAnInvalidResponse();
+    void answerArrivedTellsOnlyOfAnAnswerBeingParsed_data();
+    void answerArrivedTellsOnlyOfAnAnswerBeingParsed();
 
 private:
     // A list call with `parse` as its parser; the outcome lands in *outcome.
@@ -153,11 +155,14 @@ void TestAnswerParsing::finishedIsEmittedOnceAfterTheParse()
     ParseGate gate;
     QPointer<ApiCall> call = list(client, &context, &outcome, gate.heldParse());
     QSignalSpy finished(call.data(), &ApiCall::finished);
+    QSignalSpy arrived(call.data(), &ApiCall::answerArrived);
     bool parsedWhenFinished = false;
     connect(call, &ApiCall::finished, this, [&] { parsedWhenFinished = gate.hasParsed(); });
 
     QTRY_VERIFY_WITH_TIMEOUT(gate.parseHasStarted(), 30'000);
-    // The answer is in, the parse is not: the call is still in flight.
+    // The answer is in, the parse is not: the call is still in flight, and says the server is
+    // done with it (a pager may ask for the next page meanwhile).
+    QTRY_COMPARE(arrived.size(), 1);
     QCOMPARE(finished.size(), 0);
     QCOMPARE(active.size(), 1);
     gate.open();
@@ -169,6 +174,7 @@ void TestAnswerParsing::finishedIsEmittedOnceAfterTheParse()
     QCOMPARE(outcome.calls, 1);
     QCOMPARE(active.size(), 2); // one start, one end
     QCOMPARE(active.last().first().toInt(), 0);
+    QCOMPARE(arrived.size(), 1);
 }
 
 void TestAnswerParsing::abortDuringTheParseDeliversAbortedOnce()
@@ -271,6 +277,35 @@ void TestAnswerParsing::unreadableAnswerIsAnInvalidResponse()
     QVERIFY2(outcome.error.message.contains(problem), qPrintable(outcome.error.message));
     QVERIFY(outcome.page.jobs.isEmpty());
     QCOMPARE(finished.size(), 1);
+}
+
+void TestAnswerParsing::answerArrivedTellsOnlyOfAnAnswerBeingParsed_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("arrivals");
+    QTest::newRow("a page") << 200 << QJsonDocument(jobListJson(0, 3, 3)).toJson() << 1;
+    QTest::newRow("an unreadable page (parsed, then refused)") << 200 << QByteArray("<html>") << 1;
+    QTest::newRow("not found (never parsed)") << 404 << QByteArray(R"({"detail":"no"})") << 0;
+    QTest::newRow("a server error (never parsed)") << 503 << QByteArray("{}") << 0;
+}
+
+void TestAnswerParsing::answerArrivedTellsOnlyOfAnAnswerBeingParsed()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(int, arrivals);
+    TestHttpServer server([&](const TestRequest &) { return TestResponse::json(status, body); });
+    ApiClient client(&m_network);
+    client.setSettings(clientSettingsFor(server));
+    QObject context;
+    Outcome outcome;
+    ApiCall *call = list(client, &context, &outcome, [](const QByteArray &answer, JobPage *page) {
+        return JobPage::fromJson(answer, 0, page);
+    });
+    QSignalSpy arrived(call, &ApiCall::answerArrived);
+    QTRY_COMPARE_WITH_TIMEOUT(outcome.calls, 1, 30'000);
+    QCOMPARE(arrived.size(), arrivals);
 }
 
 QTEST_GUILESS_MAIN(TestAnswerParsing)

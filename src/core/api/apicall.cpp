@@ -454,6 +454,7 @@ void ApiCall::parseThenFinish(const QByteArray &body, const ApiError &error)
         promise->finish();
     });
     m_bodyParser = nullptr;
+    Q_EMIT answerArrived(); // a receiver may abort: the parse is then cancelled, unread
 }
 
 void ApiCall::finish(const QByteArray &body, ApiError error)

@@ -46,6 +46,9 @@ public:
 
 Q_SIGNALS:
     void retryScheduled(int nextAttempt, int delayMs, const BatchDeck::ApiError &reason);
+    // A successful answer arrived in full and its body parser has started (see setBodyParser):
+    // the server is done with this call, which finishes once the parse is.
+    void answerArrived();
     void finished(const QByteArray &body, const BatchDeck::ApiError &error);
 
 private:

@@ -1,5 +1,6 @@
 #include "core/paging/offsetpager.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace BatchDeck {
@@ -21,6 +22,12 @@ OffsetPager::OffsetPager(qint64 startOffset, int pageLimit, const QString &rowsN
     m_deliveryTimer.setSingleShot(true);
     m_deliveryTimer.setInterval(0);
     connect(&m_deliveryTimer, &QTimer::timeout, this, &OffsetPager::deliverInOrder);
+}
+
+int OffsetPager::requestsInFlight() const
+{
+    return int(std::count_if(m_requests.cbegin(), m_requests.cend(),
+                             [](const Request &request) { return !request.arrived; }));
 }
 
 void OffsetPager::requestFirstPage()
@@ -135,9 +142,9 @@ void OffsetPager::requestMorePages()
 {
     if (!m_pausedUntil.hasExpired())
         return; // the server asked to wait; resumeAfterPause() goes on
-    // Answers waiting for their turn count too, so that a slow page holds at most twice the
-    // pages in flight, whatever the length of the list.
-    while (requestsInFlight() < m_limit && requestsInFlight() + m_answers.size() < 2 * concurrency()
+    // Answers being parsed or waiting for their turn count too, so that a slow page holds at
+    // most twice the pages in flight, whatever the length of the list.
+    while (requestsInFlight() < m_limit && m_requests.size() + m_answers.size() < 2 * concurrency()
            && worthRequesting(m_nextOffset))
         m_nextOffset += sendRequest(m_nextOffset);
 }
@@ -184,6 +191,16 @@ qint64 OffsetPager::sendRequest(qint64 offset)
                 [this](int, int delayMs, const ApiError &reason) {
                     onRetryScheduled(delayMs, reason);
                 });
+        // While an answer is parsed, the server can already work on another page. Not one
+        // page after another: there each request waits for the page before it to be read, as
+        // it always did, so that it asks for exactly the pages that page says are left.
+        if (concurrency() > 1)
+            connect(call, &ApiCall::answerArrived, this, [this, offset] {
+                if (const auto request = m_requests.find(offset); request != m_requests.end()) {
+                    request->arrived = true;
+                    requestMorePages();
+                }
+            });
     }
     return expectedRows;
 }

@@ -42,7 +42,8 @@ public:
     // server refused; past it, by one request after this many answers without a throttle.
     static constexpr int AnswersBeforeProbing = 32;
 
-    int requestsInFlight() const { return int(m_requests.size()); }
+    // Requests the server has not answered yet (sent, or waiting for their retry).
+    int requestsInFlight() const;
     // How many requests may be in flight now: concurrency(), or less after a throttle.
     int concurrencyLimit() const { return m_limit; }
     // Answers the server retried because it asked to slow down (429) or failed (5xx).
@@ -82,6 +83,7 @@ private:
     {
         QPointer<ApiCall> call;
         qint64 expectedRows = 0; // where the next planned page starts, relative to this one
+        bool arrived = false; // answered, and being parsed: no longer the server's load
     };
 
     void requestFirstPage() override;
@@ -132,7 +134,7 @@ private:
     PagingThrottle m_throttle; // the one last told
     QDeadlineTimer m_pausedUntil;
     QTimer m_resumeTimer;
-    QMap<qint64, Request> m_requests; // in flight, by offset
+    QMap<qint64, Request> m_requests; // not yet taken (in flight or being parsed), by offset
     QMap<qint64, std::function<void()>> m_answers; // arrived before their turn, by offset
     qint64 m_askedAgainAt = -1; // the offset last asked for again, once each
     QTimer m_deliveryTimer; // the next page in turn, on the next pass of the event loop
