@@ -1,10 +1,12 @@
 // Cost of the key masking on every written value: rows per second through the CSV and JSON Lines
 // writers, with no key registered, and with a 52-character key registered (the masking every
-// export now does). A benchmark to run and report, not a test: bench_row_masking [ROWS]
+// export now does); and the cost of formatting a time for export (toIsoUtc).
+// A benchmark to run and report, not a test: bench_row_masking [ROWS]
 #include "core/api/logging.h"
 #include "core/export/jobrows.h"
 #include "core/export/rowwriter.h"
 #include "core/jobs/job.h"
+#include "core/json/isotime.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -50,6 +52,23 @@ double rowsPerSecond(OutputFormat format, const QList<Row> &rows)
     return rows.size() / (timer.nsecsElapsed() / 1e9);
 }
 
+// Times as parsed from the API (UTC), one millisecond and about a minute apart.
+double timesFormattedPerSecond(int count)
+{
+    QList<QDateTime> times;
+    times.reserve(count);
+    for (int index = 0; index < count; ++index)
+        times.append(
+            QDateTime::fromMSecsSinceEpoch(1'767'225'600'000LL + index * 60'001LL, Qt::UTC));
+    qsizetype characters = 0; // used, so that the calls are not optimised away
+    QElapsedTimer timer;
+    timer.start();
+    for (const QDateTime &time : times)
+        characters += toIsoUtc(time).size();
+    const double perSecond = count / (timer.nsecsElapsed() / 1e9);
+    return characters == qsizetype(count) * 24 ? perSecond : 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -72,5 +91,7 @@ int main(int argc, char *argv[])
     report("no key registered,  ");
     registerSecret(QStringLiteral("llx-Aq3Zp9Lm2Xc7Vb1Nn4Kk8Jj6Hh5Gg0Ff2Dd9Ss3Aa7Qq1Ww4Ee8Rr6T"));
     report("a key registered,   ");
+    out << "toIsoUtc:                        " << qRound(timesFormattedPerSecond(1'000'000))
+        << " times/s (1000000 times)\n";
     return 0;
 }

@@ -74,6 +74,8 @@ private Q_SLOTS:
     void messageHandlerMasksEveryLine();
     void maskingFindsEveryForm_data();
     void maskingFindsEveryForm();
+    void maskingFindsKeysWhereverTheyStart_data();
+    void maskingFindsKeysWhereverTheyStart();
     void keyIsMaskedBeforeTheDetailIsCut();
     void retryReasonsMaskTheKey();
 
@@ -530,6 +532,69 @@ void TestApiKeySafety::maskingFindsEveryForm()
     QCOMPARE(maskSecrets(text, key), masked);
     // Registered keys are found the same way.
     registerSecret(key);
+    QString inPlace = text;
+    QCOMPARE(maskSecretsInPlace(inPlace), qsizetype(copies));
+    QCOMPARE(inPlace, masked);
+}
+
+void TestApiKeySafety::maskingFindsKeysWhereverTheyStart_data()
+{
+    // Masking tries the keys only where one can start: these rows are about that test.
+    QTest::addColumn<QStringList>("keys");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("masked");
+    QTest::addColumn<int>("copies");
+    const QString kKey = QStringLiteral("kvn-Zq8/Wm+3x");
+    const QString sKey = QStringLiteral("sk-Tq4/Lm+9pR");
+    const QString nonAsciiKey = QStringLiteral("Ünï-Wx7/Yz+2q");
+    const QString outsideBmpKey =
+        QStringLiteral("\U00010400dst-Qw5/Er+8"); // DESERET CAPITAL LONG I
+    QTest::newRow("at the start") << QStringList {kKey} << "kvn-Zq8/Wm+3x, then text"
+                                  << "[API key], then text" << 1;
+    QTest::newRow("at the end, upper-case") << QStringList {kKey} << "ends with KVN-ZQ8/WM+3X"
+                                            << "ends with [API key]" << 1;
+    QTest::newRow("first character percent-encoded")
+        << QStringList {kKey} << "token=%6Bvn-Zq8%2FWm%2B3x"
+        << "token=[API key]" << 1;
+    QTest::newRow("first character percent-encoded as the other case")
+        << QStringList {kKey} << "%4Bvn-Zq8/Wm+3x"
+        << "[API key]" << 1;
+    QTest::newRow("KELVIN SIGN for the first letter (folds to k)")
+        << QStringList {kKey} << QStringLiteral("\u212Avn-Zq8/Wm+3x") << "[API key]" << 1;
+    QTest::newRow("LONG S for the first letter (folds to s)")
+        << QStringList {sKey} << QStringLiteral("id \u017Fk-Tq4/Lm+9pR.") << "id [API key]." << 1;
+    QTest::newRow("no character that can start a key")
+        << QStringList {kKey} << "2026-01-01T01:37:16.557Z 7a3f0c55"
+        << "2026-01-01T01:37:16.557Z 7a3f0c55" << 0;
+    QTest::newRow("starts that are no key, then the key")
+        << QStringList {kKey} << "kk%kvn-Zq8/Wm+3x"
+        << "kk%[API key]" << 1;
+    QTest::newRow("first character not ASCII, lower-case")
+        << QStringList {nonAsciiKey} << QStringLiteral("ünï-wx7/yz+2q") << "[API key]" << 1;
+    QTest::newRow("first character not ASCII, upper-case")
+        << QStringList {nonAsciiKey} << QStringLiteral("a ÜNÏ-WX7/YZ+2Q") << "a [API key]" << 1;
+    QTest::newRow("first character not ASCII, percent-encoded")
+        << QStringList {nonAsciiKey} << QStringLiteral("%C3%9Cn%C3%AF-Wx7/Yz+2q") << "[API key]"
+        << 1;
+    QTest::newRow("two keys with different first letters")
+        << QStringList {kKey, sKey} << "KVN-ZQ8/WM+3X and SK-TQ4/LM+9PR"
+        << "[API key] and [API key]" << 2;
+    // Last: a key outside the BMP is tried at every position from here on.
+    QTest::newRow("first character outside the BMP, other case")
+        << QStringList {outsideBmpKey} << QStringLiteral("x \U00010428DST-QW5/ER+8")
+        << "x [API key]" << 1;
+}
+
+void TestApiKeySafety::maskingFindsKeysWhereverTheyStart()
+{
+    QFETCH(QStringList, keys);
+    QFETCH(QString, text);
+    QFETCH(QString, masked);
+    QFETCH(int, copies);
+    if (keys.size() == 1) // as the extra key of one call, before it is registered
+        QCOMPARE(maskSecrets(text, keys.front()), masked);
+    for (const QString &key : keys)
+        registerSecret(key);
     QString inPlace = text;
     QCOMPARE(maskSecretsInPlace(inPlace), qsizetype(copies));
     QCOMPARE(inPlace, masked);

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMutex>
 
+#include <array>
 #include <cstdio>
 
 namespace BatchDeck {
@@ -46,16 +47,69 @@ struct SecretPattern
     }
 };
 
+// Where a match of some keys can start: at '%' (a key may start percent-encoded) and at a
+// character whose case-folded form is a key's case-folded first character, the test
+// matchCharacter() makes. Every exported value is masked and most hold few such places or none,
+// so the keys are tried only there; what is masked is the same as trying every position.
+class SecretStarts
+{
+public:
+    SecretStarts() = default;
+    SecretStarts(const SecretPattern *patterns, qsizetype count)
+    {
+        for (qsizetype index = 0; index < count; ++index) {
+            const QString &first = patterns[index].characters.front().folded;
+            if (first.size() == 1)
+                m_foldedFirstCharacters.append(first.front().unicode());
+            else // outside the BMP, compared as a surrogate pair: every position may start one
+                m_everyPosition = true;
+        }
+        for (char16_t unit = 0; unit < m_ascii.size(); ++unit)
+            m_ascii[unit] = count > 0 && (unit == u'%' || mayStartNonAscii(unit));
+    }
+
+    // The first position from `from` on where one of the keys may start, or -1.
+    qsizetype next(QStringView text, qsizetype from) const
+    {
+        const char16_t *units = text.utf16();
+        for (qsizetype at = from; at < text.size(); ++at) {
+            const char16_t unit = units[at];
+            if (unit < m_ascii.size() ? m_ascii[unit] : mayStartNonAscii(unit))
+                return at;
+        }
+        return -1;
+    }
+
+private:
+    // Characters outside ASCII may fold into it too (U+212A KELVIN SIGN to 'k', U+017F LONG S
+    // to 's'), so they are folded, not looked up.
+    bool mayStartNonAscii(char16_t unit) const
+    {
+        return m_everyPosition
+            || m_foldedFirstCharacters.contains(QChar(unit).toCaseFolded().unicode());
+    }
+
+    std::array<bool, 128> m_ascii {};
+    QList<char16_t> m_foldedFirstCharacters;
+    bool m_everyPosition = false;
+};
+
 QMutex &secretsMutex()
 {
     static QMutex mutex;
     return mutex;
 }
 
-// The registered keys, longest first so that a key containing another is masked whole.
-QList<SecretPattern> &registeredSecrets()
+struct RegisteredSecrets
 {
-    static QList<SecretPattern> secrets;
+    // Longest first, so that a key containing another is masked whole.
+    QList<SecretPattern> patterns;
+    SecretStarts starts;
+};
+
+RegisteredSecrets &registeredSecrets()
+{
+    static RegisteredSecrets secrets;
     return secrets;
 }
 
@@ -125,8 +179,10 @@ qsizetype matchSecret(QStringView text, qsizetype at, const SecretPattern &patte
     return position;
 }
 
-// Replaces every match of any of `patterns` in `text`; returns how many there were.
-qsizetype replaceSecrets(QString &text, const SecretPattern *patterns, qsizetype count)
+// Replaces every match of any of `patterns` in `text`; returns how many there were. `starts` is
+// made from the same patterns.
+qsizetype replaceSecrets(QString &text, const SecretPattern *patterns, qsizetype count,
+                         const SecretStarts &starts)
 {
     if (count == 0)
         return 0;
@@ -134,7 +190,7 @@ qsizetype replaceSecrets(QString &text, const SecretPattern *patterns, qsizetype
     QString out;
     qsizetype copiedUpTo = 0;
     const QStringView view(text);
-    for (qsizetype at = 0; at < view.size();) {
+    for (qsizetype at = starts.next(view, 0); at >= 0; at = starts.next(view, at)) {
         qsizetype end = -1;
         for (qsizetype index = 0; index < count; ++index) {
             end = matchSecret(view, at, patterns[index]);
@@ -182,7 +238,7 @@ void registerSecret(const QString &secret)
     if (secret.size() < MinimumSecretLength)
         return;
     const QMutexLocker locker(&secretsMutex());
-    QList<SecretPattern> &secrets = registeredSecrets();
+    QList<SecretPattern> &secrets = registeredSecrets().patterns;
     for (const SecretPattern &known : secrets) {
         if (known.secret == secret)
             return;
@@ -192,6 +248,7 @@ void registerSecret(const QString &secret)
                      [](const SecretPattern &a, const SecretPattern &b) {
                          return a.characters.size() > b.characters.size();
                      });
+    registeredSecrets().starts = SecretStarts(secrets.constData(), secrets.size());
 }
 
 qsizetype maskSecretsInPlace(QString &text, const QString &extraSecret)
@@ -201,11 +258,13 @@ qsizetype maskSecretsInPlace(QString &text, const QString &extraSecret)
     qsizetype replaced = 0;
     if (extraSecret.size() >= MinimumSecretLength) {
         const SecretPattern extra(extraSecret);
-        replaced += replaceSecrets(text, &extra, 1);
+        replaced += replaceSecrets(text, &extra, 1, SecretStarts(&extra, 1));
     }
     const QMutexLocker locker(&secretsMutex());
-    const QList<SecretPattern> &secrets = registeredSecrets();
-    return replaced + replaceSecrets(text, secrets.constData(), secrets.size());
+    const RegisteredSecrets &secrets = registeredSecrets();
+    return replaced
+        + replaceSecrets(text, secrets.patterns.constData(), secrets.patterns.size(),
+                         secrets.starts);
 }
 
 QString maskSecrets(QString text, const QString &extraSecret)
