@@ -13,6 +13,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void theSettingSetsThePagesInFlight_data();
     void theSettingSetsThePagesInFlight();
     void aServerAskingToSlowDownIsToldWhileTheExportWaits();
+    void theDialogSaysItIsSavingWithoutCancel();
 
 private:
     QNetworkAccessManager m_network;
@@ -227,6 +229,43 @@ void TestExportRunner::aServerAskingToSlowDownIsToldWhileTheExportWaits()
     QVERIFY(!label->isVisibleTo(&bar)); // told that it is over
     QVERIFY(throttles.first().first().value<PagingThrottle>().isActive());
     QVERIFY(!throttles.last().first().value<PagingThrottle>().isActive());
+}
+
+void TestExportRunner::theDialogSaysItIsSavingWithoutCancel()
+{
+    clearSettings();
+    TestHttpServer http([](const TestRequest &request) {
+        const int offset = request.query.queryItemValue(QStringLiteral("offset")).toInt();
+        return TestResponse::json(
+            200, jobListJson(offset, std::max(0, std::min(1000, 1200 - offset)), 1200));
+    });
+    RunnerUnderTest test(&m_network, http);
+    const auto enabledButtons = [](const QProgressDialog *dialog) {
+        QStringList texts;
+        for (const QPushButton *button : dialog->findChildren<QPushButton *>()) {
+            if (button->isEnabled())
+                texts << button->text();
+        }
+        return texts;
+    };
+    test.runner.exportMatching({}, test.directory.filePath(QStringLiteral("jobs.csv")), {});
+    QPointer<QProgressDialog> progress = test.window.findChild<QProgressDialog *>();
+    QVERIFY(progress);
+    QCOMPARE(enabledButtons(progress), QStringList {QStringLiteral("Cancel")});
+    // What the dialog shows as the export ends: it was saving, and it is closed only then.
+    QString label = QStringLiteral("<no dialog>");
+    QStringList buttons = {QStringLiteral("<no dialog>")};
+    connect(&test.runner, &ExportRunner::finished, this, [&] {
+        if (!progress)
+            return;
+        label = progress->labelText();
+        buttons = enabledButtons(progress);
+    });
+    QVERIFY(test.finished.wait(60'000));
+    const ExportResult result = test.finished.first().first().value<ExportResult>();
+    QVERIFY2(result.isOk(), qPrintable(result.message));
+    QCOMPARE(label, QStringLiteral("Saving the file…"));
+    QCOMPARE(buttons, QStringList {});
 }
 
 QTEST_MAIN(TestExportRunner)

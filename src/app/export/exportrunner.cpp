@@ -108,6 +108,15 @@ void ExportRunner::run(std::unique_ptr<RowExport> exporter, const QString &path)
         if (m_progress)
             m_progress->setLabelText(progressText());
     });
+    connect(running, &RowExport::saving, this, [this] {
+        if (!m_progress)
+            return;
+        // The rows are written; the file is being saved and will be complete, so there is
+        // nothing left to cancel.
+        m_progress->setCancelButton(nullptr);
+        m_progress->setRange(0, 0); // how long a save takes is not known
+        m_progress->setLabelText(tr("Saving the file…"));
+    });
     connect(running, &RowExport::finished, this, [this, path](const ExportResult &result) {
         if (m_throttle.isActive()) {
             m_throttle = {};

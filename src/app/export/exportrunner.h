@@ -15,7 +15,8 @@ class QWidget;
 namespace BatchDeck {
 
 // Runs an export from the window: every matching job page by page behind a progress dialog
-// with Cancel (the window stays responsive), or loaded jobs at once; then says what happened.
+// with Cancel (the window stays responsive; once the file is being saved, without Cancel), or
+// loaded jobs at once; then says what happened.
 class ExportRunner : public QObject
 {
     Q_OBJECT

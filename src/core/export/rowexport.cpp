@@ -6,6 +6,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace BatchDeck {
@@ -50,6 +54,7 @@ RowExport::~RowExport()
 {
     if (m_file)
         discardExportOutput(m_file.get()); // never commit a partial file
+    // A file being saved is no longer here: the pool completes the save (see saveInBackground).
 }
 
 ExportResult RowExport::writeRows(const QStringList &fields, const QList<Row> &rows,
@@ -119,7 +124,7 @@ void RowExport::stopPaging()
 
 void RowExport::cancel()
 {
-    if (m_finished)
+    if (m_finished || m_saving)
         return;
     stopPaging();
     const bool atomic = isAtomicExportOutput(m_file.get());
@@ -130,7 +135,7 @@ void RowExport::cancel()
 
 bool RowExport::acceptInvalidRows(const QStringList &problems)
 {
-    if (m_finished)
+    if (m_finished || m_saving)
         return false;
     if (problems.isEmpty())
         return true;
@@ -149,7 +154,7 @@ bool RowExport::acceptInvalidRows(const QStringList &problems)
 
 bool RowExport::writeRow(const Row &row)
 {
-    if (m_finished)
+    if (m_finished || m_saving)
         return false;
     if (!m_writer->writeRow(row)) {
         stopPaging();
@@ -162,7 +167,7 @@ bool RowExport::writeRow(const Row &row)
 
 void RowExport::pageWritten()
 {
-    if (m_finished)
+    if (m_finished || m_saving)
         return;
     // Page by page, a pipe's reader sees the rows as they come.
     if (!m_writer->flush()) {
@@ -177,7 +182,7 @@ void RowExport::pageWritten()
 
 void RowExport::pagingFinished(const ApiError &error)
 {
-    if (m_finished)
+    if (m_finished || m_saving)
         return;
     m_result.paging = m_pager->summary();
     m_result.duplicatesSkipped = m_result.paging.duplicates;
@@ -191,14 +196,56 @@ void RowExport::pagingFinished(const ApiError &error)
         fail(ExportResult::Failure::Write, m_writer->errorString());
         return;
     }
-    if (m_file && !finishExportOutput(m_file.get())) {
-        fail(ExportResult::Failure::Write,
-             tr("Could not save \"%1\": %2.")
-                 .arg(QDir::toNativeSeparators(m_file->fileName()), m_file->errorString()));
+    if (m_file) {
+        saveInBackground();
         return;
     }
-    m_file.reset();
     complete();
+}
+
+void RowExport::saveInBackground()
+{
+    // From here on the file is the worker's alone: this thread never touches it again, and the
+    // writer, which writes to it, goes first. It belongs to no thread on its way, and to the
+    // worker, which saves and destroys it.
+    m_result.maskedValues = m_writer->maskedValues();
+    m_writer.reset();
+    std::shared_ptr<QFileDevice> file(std::move(m_file));
+    file->moveToThread(nullptr);
+    const QString name = QDir::toNativeSeparators(file->fileName());
+    // The result is why the save failed; empty when the file is in place.
+    auto promise = std::make_shared<QPromise<QString>>();
+    // A child of the export, deleted with it, so that a save ending later reaches nobody.
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, name] {
+        const QFuture<QString> save = watcher->future();
+        watcher->deleteLater();
+        // No result: the pool dropped the save unrun, and the file with it, never committed.
+        const QString reason = save.resultCount() > 0 ? save.result() : tr("the save did not run");
+        if (reason.isEmpty())
+            complete();
+        else
+            fail(ExportResult::Failure::Write, tr("Could not save \"%1\": %2.").arg(name, reason));
+    });
+    watcher->setFuture(promise->future());
+    m_saving = true;
+    // Before the save starts, so that a slot sees the file as it was; it may call cancel() (now
+    // ignored) or deleteLater() this export. Nothing below touches the export.
+    Q_EMIT saving();
+    // An export destroyed meanwhile (its window closed) does not stop the save: every row is
+    // written, the user was told it is saving and could no longer cancel, and a commit cannot be
+    // stopped halfway. The file is complete or, when the save fails, the previous one stays. An
+    // application that quits waits for the pool (~QCoreApplication), so the save completes then
+    // too.
+    QThreadPool::globalInstance()->start([promise, file = std::move(file)]() mutable {
+        promise->start();
+        file->moveToThread(QThread::currentThread());
+        const QString reason = finishExportOutput(file.get()) ? QString() : file->errorString();
+        // Destroyed before the end is told: what a failed save removes is gone by then.
+        file.reset();
+        promise->addResult(reason);
+        promise->finish();
+    });
 }
 
 void RowExport::fail(ExportResult::Failure failure, const QString &message)

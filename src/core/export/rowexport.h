@@ -63,6 +63,11 @@ struct ExportResult
 // written through QSaveFile: on failure or cancel the previous file (or none) remains. Anything
 // else (a FIFO, a device such as /dev/null) is written directly, as other tools do: replacing it
 // with a file would destroy it.
+// Once every row is written, the file is saved (QSaveFile's sync and rename, a device's close) on
+// the global thread pool, so that the calling thread never waits on the disk: saving() tells that
+// it began, finished() that the file is in place (or that saving failed). Standard output has
+// nothing to save: it ends with the rows. A slot connected to saving() deletes the export with
+// deleteLater() (the pager is still telling its end); the save then completes all the same.
 class RowExport : public QObject
 {
     Q_OBJECT
@@ -73,6 +78,7 @@ public:
     void startToFile(const QString &path);
     // For standard output: written as it comes, so a failure can leave partial output there.
     void startToDevice(QIODevice *device);
+    // Does nothing once saving() was emitted: the file will be complete.
     void cancel();
     ExportResult::Rows rowKind() const { return m_result.rows; }
     const ExportOptions &options() const { return m_options; }
@@ -99,6 +105,8 @@ Q_SIGNALS:
     void invalidJobSkipped(const QString &message);
     // The server asked to slow down or is failing, so the export waits (see Pager).
     void throttleChanged(const BatchDeck::PagingThrottle &throttle);
+    // Every row is written and the file is being saved; it can no longer be cancelled.
+    void saving();
     void finished(const BatchDeck::ExportResult &result);
 
 protected:
@@ -118,7 +126,7 @@ protected:
 
 private:
     void begin(QIODevice *device);
-    // Both return false once the export has failed.
+    // Both return false once the export has failed (or is saving).
     bool acceptInvalidRows(const QStringList &problems);
     bool writeRow(const Row &row);
     void pageWritten();
@@ -126,6 +134,8 @@ private:
     void pagingFinished(const ApiError &error);
     // For good, without any more signals from the pager.
     void stopPaging();
+    // Hands the file to the thread pool, which saves and destroys it; finished() follows.
+    void saveInBackground();
     void fail(ExportResult::Failure failure, const QString &message);
     void complete();
 
@@ -135,6 +145,7 @@ private:
     std::unique_ptr<QFileDevice> m_file;
     std::unique_ptr<RowWriter> m_writer;
     ExportResult m_result;
+    bool m_saving = false; // the file is the pool's now
     bool m_finished = false;
 };
 
