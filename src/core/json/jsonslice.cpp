@@ -32,9 +32,12 @@ bool isHexDigit(char c)
 class JsonScanner
 {
 public:
-    JsonScanner(const char *begin, const char *end)
+    enum class Text { Unchecked, Checked };
+
+    JsonScanner(const char *begin, const char *end, Text text = Text::Unchecked)
         : m_begin(begin)
         , m_end(end)
+        , m_checked(text == Text::Checked)
     { }
 
     const char *skipSpace(const char *p) const
@@ -80,6 +83,8 @@ public:
     // p is at the opening quote.
     const char *string(const char *p)
     {
+        if (m_checked)
+            return checkedStringEnd(p);
         const char *const start = p++;
         bool ascii = true;
         for (;;) {
@@ -114,6 +119,19 @@ public:
     }
 
 private:
+    // A string already checked: only its closing quote is looked for (the walk over members and
+    // elements, which reads every page a second time, need not check it again).
+    const char *checkedStringEnd(const char *p) const
+    {
+        for (++p;; p += 2) { // past an escape's two characters: "\"" is no end
+            const auto *stop = static_cast<const char *>(std::memchr(p, '"', m_end - p));
+            const auto *escape = static_cast<const char *>(std::memchr(p, '\\', stop - p));
+            if (!escape)
+                return stop + 1;
+            p = escape;
+        }
+    }
+
     const char *fail(QJsonParseError::ParseError error, const char *at)
     {
         m_error = error;
@@ -132,6 +150,13 @@ private:
     // parser requires (it refuses 1e309 and 1e-400).
     const char *number(const char *p)
     {
+        if (m_checked) {
+            while (
+                p != m_end
+                && (isDigit(*p) || *p == '-' || *p == '+' || *p == '.' || *p == 'e' || *p == 'E'))
+                ++p;
+            return p;
+        }
         const char *const start = p;
         const auto digits = [this](const char *q) {
             while (q != m_end && isDigit(*q))
@@ -226,6 +251,7 @@ private:
 public:
     const char *const m_begin;
     const char *const m_end;
+    const bool m_checked;
     QJsonParseError::ParseError m_error = QJsonParseError::NoError;
     const char *m_errorAt = nullptr;
 };
@@ -273,7 +299,7 @@ QList<JsonSlice> JsonSlice::elements() const
     QList<JsonSlice> elements;
     if (!isArray())
         return elements;
-    JsonScanner scanner(m_bytes.begin(), m_bytes.end());
+    JsonScanner scanner(m_bytes.begin(), m_bytes.end(), JsonScanner::Text::Checked);
     const char *p = scanner.skipSpace(m_bytes.begin() + 1);
     while (*p != ']') { // checked already: every step succeeds and stays inside the brackets
         QJsonValue::Type type = QJsonValue::Undefined;
@@ -291,7 +317,7 @@ QList<JsonMember> JsonSlice::members() const
     QList<JsonMember> members;
     if (!isObject())
         return members;
-    JsonScanner scanner(m_bytes.begin(), m_bytes.end());
+    JsonScanner scanner(m_bytes.begin(), m_bytes.end(), JsonScanner::Text::Checked);
     const char *p = scanner.skipSpace(m_bytes.begin() + 1);
     while (*p != '}') {
         const char *keyEnd = scanner.string(p);
@@ -418,7 +444,7 @@ QJsonValue JsonSlice::toJsonValue() const
 QByteArray JsonSlice::compactBytes() const
 {
     const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-    JsonScanner scanner(m_bytes.begin(), m_bytes.end());
+    JsonScanner scanner(m_bytes.begin(), m_bytes.end(), JsonScanner::Text::Checked);
     QByteArray compact;
     compact.reserve(m_bytes.size());
     const char *p = m_bytes.begin();
@@ -443,13 +469,19 @@ QString JsonMember::key() const
         .toString();
 }
 
+JsonMember::JsonMember(QByteArrayView rawKey, JsonSlice value)
+    : rawKey(rawKey)
+    , value(value)
+    , plainKey(std::all_of(rawKey.begin(), rawKey.end(),
+                           [](char c) { return uchar(c) < 0x80 && c != '\\'; }))
+{ }
+
 bool JsonMember::hasKey(QStringView name) const
 {
-    const bool plain = std::all_of(rawKey.begin(), rawKey.end(),
-                                   [](char c) { return uchar(c) < 0x80 && c != '\\'; });
-    if (plain)
+    if (plainKey)
         return QLatin1StringView(rawKey.data(), rawKey.size()) == name;
-    return key() == name;
+    // Escapes and UTF-8 only ever shorten a key once decoded.
+    return rawKey.size() >= name.size() && key() == name;
 }
 
 } // namespace BatchDeck

@@ -78,8 +78,13 @@ private:
 // One member of an object: its key still as sent (between the quotes) and its value.
 struct JsonMember
 {
+    JsonMember(QByteArrayView rawKey, JsonSlice value);
+
     QByteArrayView rawKey;
     JsonSlice value;
+    // ASCII without escapes: the key is its raw bytes. Found once, for every field asked for
+    // is compared with every member.
+    bool plainKey = false;
 
     QString key() const;
     bool hasKey(QStringView name) const; // compares without decoding when the key is plain ASCII
