@@ -4,6 +4,7 @@
 #include "core/json/isotime.h"
 
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTimeZone>
 
@@ -12,6 +13,32 @@
 using namespace BatchDeck;
 
 namespace {
+
+// What parseApiDateTime() gave before it read the usual form by hand, and must keep giving.
+QDateTime qtApiDateTime(const QString &text)
+{
+    static const QRegularExpression fraction(
+        QStringLiteral(R"(^(.*T\d\d:\d\d:\d\d\.\d{3})\d+(.*)$)"));
+    QString normalized = text.trimmed();
+    const QRegularExpressionMatch match = fraction.match(normalized);
+    if (match.hasMatch())
+        normalized = match.captured(1) + match.captured(2);
+    QDateTime value = QDateTime::fromString(normalized, Qt::ISODateWithMs);
+    if (!value.isValid())
+        return {};
+    if (value.timeSpec() == Qt::LocalTime)
+        value.setTimeZone(QTimeZone::utc());
+    return value.toUTC();
+}
+
+// The same instant, the same validity and the same time spec (toString() depends on it).
+bool sameReading(const QDateTime &actual, const QDateTime &expected)
+{
+    return actual.isValid() == expected.isValid()
+        && (!expected.isValid()
+            || (actual.toMSecsSinceEpoch() == expected.toMSecsSinceEpoch()
+                && actual.timeSpec() == expected.timeSpec()));
+}
 
 // What toIsoUtc() gave before it was written by hand, and must keep giving.
 QString qtIsoUtc(const QDateTime &value)
@@ -40,6 +67,9 @@ private Q_SLOTS:
     void formatsAsQtDid();
     void randomTimesFormatAsQtDid();
     void monthAndYearBoundariesFormatAsQtDid();
+    void readsAsQtDid_data();
+    void readsAsQtDid();
+    void randomTimesReadAsQtDid();
 };
 
 void TestIsoTime::initTestCase()
@@ -171,6 +201,89 @@ void TestIsoTime::monthAndYearBoundariesFormatAsQtDid()
             if (formatted != qtIsoUtc(value))
                 QFAIL(qPrintable(formatted + u" instead of " + qtIsoUtc(value)));
         }
+    }
+}
+
+void TestIsoTime::readsAsQtDid_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    const auto row = [](const char *name, const char *text, bool valid) {
+        QTest::newRow(name) << QString::fromLatin1(text) << valid;
+    };
+    row("milliseconds, Z", "2019-12-27T18:11:19.117Z", true);
+    row("microseconds, Z (Python)", "2019-12-27T18:11:19.117503Z", true);
+    row("microseconds, +00:00", "2019-12-27T18:11:19.117503+00:00", true);
+    row("no fraction, no zone", "2019-12-27T18:11:19", true);
+    row("no fraction, Z", "2019-12-27T18:11:19Z", true);
+    row("a positive offset", "2019-12-27T18:11:19.117+05:30", true);
+    row("a negative offset", "2019-12-27T18:11:19.117-03:00", true);
+    row("-00:00", "2019-12-27T18:11:19.117-00:00", true);
+    row("one fraction digit", "2019-12-27T18:11:19.5Z", true);
+    row("two fraction digits", "2019-12-27T18:11:19.25Z", true);
+    row("a comma before the fraction", "2019-12-27T18:11:19,117Z", true);
+    row("leap day", "2024-02-29T00:00:00.000Z", true);
+    row("no leap day in 2100", "2100-02-29T00:00:00.000Z", false);
+    row("leap day of 2000", "2000-02-29T12:00:00Z", true);
+    row("31 April", "2024-04-31T00:00:00Z", false);
+    row("month 13", "2024-13-01T00:00:00Z", false);
+    row("day 0", "2024-01-00T00:00:00Z", false);
+    row("hour 24", "2024-01-01T24:00:00Z", true);
+    row("minute 60", "2024-01-01T10:60:00Z", false);
+    row("a leap second", "2016-12-31T23:59:60Z", false);
+    row("year 1", "0001-01-01T00:00:00.000Z", true);
+    row("year 0", "0000-06-01T00:00:00Z", false);
+    row("year 9999", "9999-12-31T23:59:59.999Z", true);
+    row("before the epoch", "1969-12-31T23:59:59.999Z", true);
+    row("spaces around", "  2019-12-27T18:11:19.117Z \t", true);
+    row("a space for the T", "2019-12-27 18:11:19.117Z", true);
+    row("a lowercase z", "2019-12-27T18:11:19.117z", true);
+    row("a date alone", "2019-12-27", true);
+    row("minutes only", "2019-12-27T18:11Z", true);
+    row("text after the zone", "2019-12-27T18:11:19.117Zjunk", false);
+    row("a sign in the year", "+2019-12-27T18:11:19Z", false);
+    row("a letter in the seconds", "2019-12-27T18:11:1xZ", false);
+    row("empty", "", false);
+    QTest::newRow("an Arabic-Indic digit")
+        << (QChar(0x0662) + QStringLiteral("019-12-27T18:11:19Z")) << false;
+}
+
+void TestIsoTime::readsAsQtDid()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    const QDateTime expected = qtApiDateTime(text);
+    const QDateTime actual = parseApiDateTime(text);
+    QVERIFY2(sameReading(actual, expected),
+             qPrintable(actual.toString(Qt::ISODateWithMs) + u" vs Qt's "
+                        + expected.toString(Qt::ISODateWithMs)));
+    QCOMPARE(actual.isValid(), valid);
+}
+
+void TestIsoTime::randomTimesReadAsQtDid()
+{
+    // Every time the API's forms can hold, written in each of them (and spoiled now and then at
+    // a random place), reads as Qt read it.
+    QRandomGenerator random(20261206);
+    const QStringList zones = {u"Z"_qs, u""_qs, u"+00:00"_qs, u"+01:00"_qs};
+    for (int round = 0; round < 20'000; ++round) {
+        const qint64 msecs = FirstFormattedMSecs
+            + qint64(random.generateDouble() * double(LastFormattedMSecs - FirstFormattedMSecs));
+        QString text = QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toString(Qt::ISODate);
+        text.chop(1); // the Z
+        switch (random.bounded(4)) {
+        case 0:
+            break;
+        case 1:
+            text += u'.' + QString::number(random.bounded(1000)).rightJustified(3, u'0');
+            break;
+        default:
+            text += u'.' + QString::number(random.bounded(1'000'000)).rightJustified(6, u'0');
+        }
+        text += zones.at(random.bounded(qsizetype(zones.size())));
+        if (random.bounded(8) == 0)
+            text[random.bounded(text.size())] = QChar(u"0919:-T.Z+x "[random.bounded(12)]);
+        QVERIFY2(sameReading(parseApiDateTime(text), qtApiDateTime(text)), qPrintable(text));
     }
 }
 

@@ -1,5 +1,10 @@
 #include "core/json/isotime.h"
 
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <optional>
+
 namespace BatchDeck {
 
 namespace {
@@ -62,6 +67,74 @@ char16_t *writeDigits(char16_t *out, int value, int digits)
     return out + digits;
 }
 
+// The form nearly every time arrives in, read by hand (Qt's general parser, after a regular
+// expression for the fraction, costs more than the rest of a job): "yyyy-MM-ddTHH:mm:ss", then
+// either nothing or a fraction of three digits or more, then "Z", "+00:00" or nothing (UTC
+// either way). Anything else, and any value Qt might read differently (a year 0, an hour 24, a
+// leap second), is left to Qt.
+std::optional<qint64> plainUtcMSecs(QStringView text)
+{
+    const auto number = [text](qsizetype at, int digits) {
+        int value = 0;
+        for (qsizetype index = at; index < at + digits; ++index) {
+            const char16_t c = text[index].unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            value = value * 10 + (c - u'0');
+        }
+        return value;
+    };
+    if (text.size() < 19 || text[4] != u'-' || text[7] != u'-' || text[10] != u'T'
+        || text[13] != u':' || text[16] != u':')
+        return std::nullopt;
+    const int year = number(0, 4);
+    const int month = number(5, 2);
+    const int day = number(8, 2);
+    const int hour = number(11, 2);
+    const int minute = number(14, 2);
+    const int second = number(17, 2);
+    if (year < 1 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0
+        || minute > 59 || second < 0 || second > 59)
+        return std::nullopt;
+    const bool leapYear = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    constexpr int DaysInMonth[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (day > DaysInMonth[month - 1] + (month == 2 && leapYear ? 1 : 0))
+        return std::nullopt;
+    qsizetype at = 19;
+    int msec = 0;
+    if (at < text.size() && text[at] == u'.') {
+        qsizetype end = at + 1;
+        while (end < text.size() && text[end] >= u'0' && text[end] <= u'9')
+            ++end;
+        if (end - at - 1 < 3)
+            return std::nullopt;
+        msec = number(at + 1, 3); // further digits are dropped, as parseApiDateTime always did
+        at = end;
+    }
+    const QStringView zone = text.sliced(at);
+    if (!zone.isEmpty() && zone != u"Z" && zone != u"+00:00")
+        return std::nullopt;
+    return daysFromCivil(year, month, day) * MSecsPerDay
+        + ((hour * 60 + minute) * 60 + second) * qint64(1'000) + msec;
+}
+
+QDateTime parseWithQt(const QString &text)
+{
+    // Qt reads at most milliseconds; Python servers send microseconds. Keep the first three digits.
+    static const QRegularExpression fraction(
+        QStringLiteral(R"(^(.*T\d\d:\d\d:\d\d\.\d{3})\d+(.*)$)"));
+    QString normalized = text.trimmed();
+    const QRegularExpressionMatch match = fraction.match(normalized);
+    if (match.hasMatch())
+        normalized = match.captured(1) + match.captured(2);
+    QDateTime value = QDateTime::fromString(normalized, Qt::ISODateWithMs);
+    if (!value.isValid())
+        return {};
+    if (value.timeSpec() == Qt::LocalTime)
+        value.setTimeZone(QTimeZone::utc());
+    return value.toUTC();
+}
+
 } // namespace
 
 QString toIsoUtc(const QDateTime &value)
@@ -98,6 +171,13 @@ QString toIsoUtc(const QDateTime &value)
     out = writeDigits(out, msecsInDay % 1'000, 3);
     *out++ = u'Z';
     return QString(reinterpret_cast<const QChar *>(text), out - text);
+}
+
+QDateTime parseApiDateTime(const QString &text)
+{
+    if (const std::optional<qint64> msecs = plainUtcMSecs(text))
+        return QDateTime::fromMSecsSinceEpoch(*msecs, Qt::UTC); // as toUTC() gives
+    return parseWithQt(text);
 }
 
 } // namespace BatchDeck

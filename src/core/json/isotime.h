@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringView>
 
 namespace BatchDeck {
 
@@ -9,5 +10,9 @@ namespace BatchDeck {
 // and every export writes them in; empty for an invalid value, and (as Qt::ISODateWithMs gives)
 // for a time outside the years 0001 to 9999 in UTC.
 QString toIsoUtc(const QDateTime &value);
+
+// Parses an ISO 8601 date-time as the API sends it ("2019-12-27T18:11:19.117Z", an offset, or
+// more than three fraction digits) into UTC. A value without a zone is taken as UTC.
+QDateTime parseApiDateTime(const QString &text);
 
 } // namespace BatchDeck

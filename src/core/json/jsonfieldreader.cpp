@@ -1,12 +1,11 @@
 #include "core/json/jsonfieldreader.h"
 
 #include "core/api/logging.h"
+#include "core/json/isotime.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QLocale>
-#include <QRegularExpression>
-#include <QTimeZone>
 
 #include <cmath>
 
@@ -41,23 +40,6 @@ QString describeJsonType(QJsonValue::Type type)
         break;
     }
     return JsonFieldReaderText::tr("missing");
-}
-
-QDateTime parseApiDateTime(const QString &text)
-{
-    // Qt reads at most milliseconds; Python servers send microseconds. Keep the first three digits.
-    static const QRegularExpression fraction(
-        QStringLiteral(R"(^(.*T\d\d:\d\d:\d\d\.\d{3})\d+(.*)$)"));
-    QString normalized = text.trimmed();
-    const QRegularExpressionMatch match = fraction.match(normalized);
-    if (match.hasMatch())
-        normalized = match.captured(1) + match.captured(2);
-    QDateTime value = QDateTime::fromString(normalized, Qt::ISODateWithMs);
-    if (!value.isValid())
-        return {};
-    if (value.timeSpec() == Qt::LocalTime)
-        value.setTimeZone(QTimeZone::utc());
-    return value.toUTC();
 }
 
 JsonFieldReader::JsonFieldReader(const QJsonObject &object)

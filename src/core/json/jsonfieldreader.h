@@ -90,10 +90,6 @@ QString describeJsonType(QJsonValue::Type type);
 // "should be a whole number but is a string".
 QString countProblem(const JsonSlice &value);
 
-// Parses an ISO 8601 date-time as the API sends it ("2019-12-27T18:11:19.117Z", an offset, or
-// more than three fraction digits) into UTC. A value without a zone is taken as UTC.
-QDateTime parseApiDateTime(const QString &text);
-
 // Reads a body that must be one JSON object, without building a document: *object is a view of
 // body, which must outlive it.
 QString parseJsonObject(const QByteArray &body, JsonSlice *object);
