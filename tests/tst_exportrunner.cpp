@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void theSettingSetsThePagesInFlight();
     void aServerAskingToSlowDownIsToldWhileTheExportWaits();
     void theDialogSaysItIsSavingWithoutCancel();
+    void progressIsShownWithoutRunningTheEventLoopInside();
 
 private:
     QNetworkAccessManager m_network;
@@ -266,6 +268,49 @@ void TestExportRunner::theDialogSaysItIsSavingWithoutCancel()
     QVERIFY2(result.isOk(), qPrintable(result.message));
     QCOMPARE(label, QStringLiteral("Saving the file…"));
     QCOMPARE(buttons, QStringList {});
+}
+
+void TestExportRunner::progressIsShownWithoutRunningTheEventLoopInside()
+{
+    // QProgressDialog::setValue() of a modal dialog runs the event loop from inside: the next
+    // pages were written (and the window painted) before one page's update returned. An event
+    // posted as the bar moves must come after the whole update, its label included.
+    clearSettings();
+    TestHttpServer http([](const TestRequest &request) {
+        const int offset = request.query.queryItemValue(QStringLiteral("offset")).toInt();
+        return TestResponse::json(
+            200, jobListJson(offset, std::max(0, std::min(1000, 3000 - offset)), 3000));
+    });
+    RunnerUnderTest test(&m_network, http);
+    test.runner.exportMatching({}, test.directory.filePath(QStringLiteral("jobs.csv")), {});
+    QPointer<QProgressDialog> progress = test.window.findChild<QProgressDialog *>();
+    QVERIFY(progress);
+    auto *bar = progress->findChild<QProgressBar *>();
+    QVERIFY(bar);
+    QStringList labelsAfterUpdates;
+    QString firstLabel;
+    connect(bar, &QProgressBar::valueChanged, this, [&](int value) {
+        if (value <= 0)
+            return;
+        QMetaObject::invokeMethod(
+            this,
+            [&, value] {
+                if (progress && firstLabel.isEmpty())
+                    firstLabel = progress->labelText();
+                if (progress && !progress->labelText().contains(QLocale().toString(value)))
+                    labelsAfterUpdates
+                        << QStringLiteral("%1: %2").arg(value).arg(progress->labelText());
+                else
+                    labelsAfterUpdates << QString();
+            },
+            Qt::QueuedConnection);
+    });
+    QVERIFY(test.finished.wait(60'000));
+    const ExportResult result = test.finished.first().first().value<ExportResult>();
+    QVERIFY2(result.isOk(), qPrintable(result.message));
+    QCOMPARE(result.rowsWritten, 3000);
+    QCOMPARE(labelsAfterUpdates, QStringList(3)); // three pages, each label in place
+    QVERIFY2(firstLabel.contains(u"(1 page)"), qPrintable(firstLabel));
 }
 
 QTEST_MAIN(TestExportRunner)

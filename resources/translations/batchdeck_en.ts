@@ -51,6 +51,34 @@
 <context>
     <name>BatchDeck::ExportRunner</name>
     <message numerus="yes">
+        <source>Exported %1 of about %2 batches (%n pages)…</source>
+        <translation>
+            <numerusform>Exported %1 of about %2 batches (%n page)…</numerusform>
+            <numerusform>Exported %1 of about %2 batches (%n pages)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 of about %2 jobs (%n pages)…</source>
+        <translation>
+            <numerusform>Exported %1 of about %2 jobs (%n page)…</numerusform>
+            <numerusform>Exported %1 of about %2 jobs (%n pages)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 batches (%n pages)…</source>
+        <translation>
+            <numerusform>Exported %1 batches (%n page)…</numerusform>
+            <numerusform>Exported %1 batches (%n pages)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 jobs (%n pages)…</source>
+        <translation>
+            <numerusform>Exported %1 jobs (%n page)…</numerusform>
+            <numerusform>Exported %1 jobs (%n pages)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Exported %1 batches to %2.</source>
         <translation>
             <numerusform>Exported %1 batch to %2.</numerusform>

@@ -9,8 +9,10 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QStyle>
 #include <QUrl>
 
 namespace BatchDeck {
@@ -82,24 +84,36 @@ void ExportRunner::run(std::unique_ptr<RowExport> exporter, const QString &path)
     m_progress->setMinimumDuration(0);
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
+    // The bar is set directly: QProgressDialog::setValue() of a modal dialog runs the event loop
+    // from inside it, which would write the next pages (and paint) before this one's update
+    // returned, one long stall of the window.
+    m_progressBar = new QProgressBar(m_progress);
+    m_progress->setBar(m_progressBar);
+    // As wide as a long progress line from the start: a dialog that grew with its numbers would
+    // be resized, a round trip to the window system, while the rows are written.
+    const QLocale locale;
+    const QString longLine = tr("Exported %1 of about %2 jobs (%n pages)…", nullptr, 99'999)
+                                 .arg(locale.toString(9'999'999), locale.toString(9'999'999));
+    m_progress->setMinimumWidth(
+        m_progress->fontMetrics().horizontalAdvance(longLine)
+        + 4 * m_progress->style()->pixelMetric(QStyle::PM_LayoutLeftMargin));
     connect(m_progress, &QProgressDialog::canceled, running, &RowExport::cancel);
     connect(running, &RowExport::progress, this,
             [this](qint64 rows, int pages, std::optional<qint64> total) {
                 if (!m_progress)
                     return;
                 const QLocale locale;
-                if (total && *total > 0) {
-                    m_progress->setMaximum(int(std::min<qint64>(*total, INT_MAX)));
-                    m_progress->setValue(int(std::min(rows, *total)));
+                if (total && *total > 0 && m_progressBar) {
+                    m_progressBar->setMaximum(int(std::min<qint64>(*total, INT_MAX)));
+                    m_progressBar->setValue(int(std::min(rows, *total)));
                 }
-                m_rowsText = total ? (m_batches ? tr("Exported %1 of about %2 batches (%3 pages)…")
-                                                : tr("Exported %1 of about %2 jobs (%3 pages)…"))
-                                         .arg(locale.toString(rows), locale.toString(*total))
-                                         .arg(pages)
-                                   : (m_batches ? tr("Exported %1 batches (%2 pages)…")
-                                                : tr("Exported %1 jobs (%2 pages)…"))
-                                         .arg(locale.toString(rows))
-                                         .arg(pages);
+                m_rowsText = total
+                    ? (m_batches ? tr("Exported %1 of about %2 batches (%n pages)…", nullptr, pages)
+                                 : tr("Exported %1 of about %2 jobs (%n pages)…", nullptr, pages))
+                          .arg(locale.toString(rows), locale.toString(*total))
+                    : (m_batches ? tr("Exported %1 batches (%n pages)…", nullptr, pages)
+                                 : tr("Exported %1 jobs (%n pages)…", nullptr, pages))
+                          .arg(locale.toString(rows));
                 m_progress->setLabelText(progressText());
             });
     connect(running, &RowExport::throttleChanged, this, &ExportRunner::throttleChanged);

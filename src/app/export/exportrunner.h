@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QProgressBar;
 class QProgressDialog;
 class QWidget;
 
@@ -55,6 +56,7 @@ private:
     std::unique_ptr<RowExport> m_export;
     bool m_batches = false; // what the messages call the rows
     QPointer<QProgressDialog> m_progress;
+    QPointer<QProgressBar> m_progressBar; // the dialog's, set directly
     QString m_rowsText; // "Exported 3,000 of about 100,000 jobs (3 pages)…"
     PagingThrottle m_throttle;
 };
