@@ -24,14 +24,19 @@
 #include <QDir>
 #include <QIcon>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPalette>
+#include <QProgressBar>
+#include <QProgressDialog>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 using namespace BatchDeck;
 
@@ -156,7 +161,8 @@ int main(int argc, char *argv[])
     });
 
     // Run one after the other, each when what it shows has arrived.
-    std::function<void()> shootItemResults, shootProjectPicker, shootBatches, shootBatchDetails;
+    std::function<void()> shootExportProgress, shootItemResults, shootProjectPicker, shootBatches,
+        shootBatchDetails;
 
     whenReady(
         [&] {
@@ -190,11 +196,47 @@ int main(int argc, char *argv[])
                             auto *dialog = window.findChild<ExportDialog *>();
                             save(dialog, folder, prefix + QStringLiteral("export-dialog.png"));
                             dialog->close();
-                            shootItemResults();
+                            shootExportProgress();
                         });
                     });
                 });
         });
+
+    // The export of every job as it runs (its progress dialog), then its result.
+    QTemporaryDir exportFolder;
+    shootExportProgress = [&] {
+        window.exportRunner().exportMatching({}, exportFolder.filePath(QStringLiteral("jobs.csv")),
+                                             {});
+        auto *progress = window.findChild<QProgressDialog *>();
+        auto *bar = progress ? progress->findChild<QProgressBar *>() : nullptr;
+        if (!bar) {
+            shootItemResults();
+            return;
+        }
+        auto shot = std::make_shared<QMetaObject::Connection>();
+        *shot = QObject::connect(bar, &QProgressBar::valueChanged, progress, [&, progress, shot] {
+            QObject::disconnect(*shot);
+            // After the whole update, its label included.
+            QMetaObject::invokeMethod(
+                progress,
+                [&, progress] {
+                    save(progress, folder, prefix + QStringLiteral("export-progress.png"));
+                },
+                Qt::QueuedConnection);
+        });
+        QObject::connect(
+            &window.exportRunner(), &ExportRunner::finished, &window,
+            [&] {
+                QTimer::singleShot(300, [&] {
+                    if (auto *box = window.findChild<QMessageBox *>()) {
+                        save(box, folder, prefix + QStringLiteral("export-finished.png"));
+                        box->close();
+                    }
+                    shootItemResults();
+                });
+            },
+            Qt::SingleShotConnection);
+    };
 
     // A job's items with one selected and its processing results beside them.
     shootItemResults = [&] {
