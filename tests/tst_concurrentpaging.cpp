@@ -81,6 +81,7 @@ class TestConcurrentPaging : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void heldDeliveriesWaitAndMemoryStaysBounded();
     void answersInAnyOrderGoOutInOrder_data();
     void answersInAnyOrderGoOutInOrder();
     void neverMoreRequestsInFlightThanAsked_data();
@@ -385,6 +386,45 @@ void TestConcurrentPaging::throttleTextSaysWhyAndHowLong()
     QFETCH(PagingThrottle, throttle);
     QFETCH(QString, text);
     QCOMPARE(throttleText(throttle), text);
+}
+
+void TestConcurrentPaging::heldDeliveriesWaitAndMemoryStaysBounded()
+{
+    // A receiver still writing a page holds the pager: no page goes out meanwhile, and requests
+    // stop at what twice the pages in flight can hold, however long the list.
+    TestHttpServer server([](const TestRequest &request) {
+        const int offset = queryNumber(request, "offset");
+        return TestResponse::json(
+            200, jobListJson(offset, std::max(0, std::min(10, 200 - offset)), 200));
+    });
+    ApiClient client(&m_network);
+    client.setSettings(clientSettingsFor(server));
+    ListJobsQuery query;
+    query.limit = 10;
+    JobPager pager(&client, query);
+    pager.setConcurrency(3);
+    QList<qint64> firstOffsets;
+    connect(&pager, &JobPager::pageReceived, this, [&](const JobPage &page) {
+        firstOffsets << page.jobs.first().id.mid(4).toLongLong();
+        pager.holdDeliveries(true);
+    });
+    QSignalSpy finished(&pager, &JobPager::finished);
+    pager.start();
+    QTRY_COMPARE(firstOffsets.size(), 1);
+    QTRY_COMPARE(pager.requestsInFlight(), 0); // every request it may make is answered
+    QCOMPARE(firstOffsets.size(), 1);
+    QVERIFY2(server.requests().size() <= 1 + 2 * 3,
+             qPrintable(QString::number(server.requests().size())));
+    for (int page = 1; page < 20; ++page) {
+        pager.holdDeliveries(false);
+        QTRY_COMPARE(firstOffsets.size(), page + 1);
+    }
+    pager.holdDeliveries(false);
+    QVERIFY(finished.wait(30'000));
+    QVERIFY(finished.first().first().value<ApiError>().isOk());
+    QCOMPARE(firstOffsets.size(), 20);
+    for (int page = 0; page < 20; ++page)
+        QCOMPARE(firstOffsets.at(page), page * 10);
 }
 
 QTEST_GUILESS_MAIN(TestConcurrentPaging)

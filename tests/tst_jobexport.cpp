@@ -2,6 +2,7 @@
 #include "hostilepagingservers.h"
 #include "testhttpserver.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -9,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace BatchDeck;
 using namespace BatchDeck::Testing;
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void listsThatDoNotAddUpFailWithoutAFile_data();
     void listsThatDoNotAddUpFailWithoutAFile();
     void anEmptyPageBeforeTheTotalEndsTheListAndIsTold();
+    void aPageIsWrittenOverSeveralPassesOfTheEventLoop();
 
 private:
     ExportResult runExport(TestHttpServer &server, const QString &path, ExportOptions options = {},
@@ -289,4 +292,48 @@ void TestJobExport::anEmptyPageBeforeTheTotalEndsTheListAndIsTold()
 }
 
 QTEST_GUILESS_MAIN(TestJobExport)
+void TestJobExport::aPageIsWrittenOverSeveralPassesOfTheEventLoop()
+{
+    // A window writing a page of a thousand rows in one go would not answer for as long: the
+    // rows go out RowsPerPass at a time, and the event loop runs in between. Seen from a timer:
+    // the output grows within a page (the 64 KiB buffer fills more than once per page), not
+    // only at the page's end.
+    TestHttpServer server([](const TestRequest &request) {
+        const int offset = request.query.queryItemValue(QStringLiteral("offset")).toInt();
+        return TestResponse::json(
+            200, jobListJson(offset, std::max(0, std::min(1000, 2000 - offset)), 2000));
+    });
+    ApiClient client(&m_network);
+    client.setSettings(clientSettingsFor(server));
+    ListJobsQuery query;
+    query.limit = 1000;
+    ExportOptions options;
+    options.concurrency = 1;
+    JobExport exporter(&client, query, options);
+    QBuffer output;
+    QVERIFY(output.open(QIODevice::WriteOnly));
+    QList<qint64> pageEnds;
+    connect(&exporter, &JobExport::progress, this, [&] { pageEnds << output.size(); });
+    QList<qint64> seenBetweenPasses;
+    QTimer sampler;
+    sampler.setInterval(0);
+    connect(&sampler, &QTimer::timeout, this, [&] {
+        if (seenBetweenPasses.isEmpty() || seenBetweenPasses.last() != output.size())
+            seenBetweenPasses << output.size();
+    });
+    sampler.start();
+    QSignalSpy finished(&exporter, &JobExport::finished);
+    exporter.startToDevice(&output);
+    QVERIFY(finished.wait(30'000));
+    const ExportResult result = finished.value(0).value(0).value<ExportResult>();
+    QVERIFY2(result.isOk(), qPrintable(result.message));
+    QCOMPARE(result.rowsWritten, 2000);
+    QCOMPARE(pageEnds.size(), 2);
+    QVERIFY2(pageEnds.first() > 2 * 65'536, "a page larger than the buffer, twice over");
+    const auto withinAPage =
+        std::count_if(seenBetweenPasses.cbegin(), seenBetweenPasses.cend(),
+                      [&](qint64 size) { return size > 0 && !pageEnds.contains(size); });
+    QVERIFY2(withinAPage >= 2, qPrintable(QString::number(withinAPage)));
+}
+
 #include "tst_jobexport.moc"

@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <utility>
+
 namespace BatchDeck {
 
 namespace {
@@ -88,7 +90,17 @@ void BatchPager::onPage(BatchPage page, const ApiError &error)
                  .arg(rowsReceived()));
         return;
     }
-    if (!stopAtCeiling(m_received, tr("batches")))
+    if (stopAtCeiling(m_received, tr("batches")))
+        return;
+    if (deliveriesHeld())
+        m_heldToken = token; // one page at a time: the receiver is still with this one
+    else
+        requestPage(token);
+}
+
+void BatchPager::deliveriesReleased()
+{
+    if (std::optional<QString> token = std::exchange(m_heldToken, std::nullopt))
         requestPage(token);
 }
 

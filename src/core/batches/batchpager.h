@@ -36,6 +36,7 @@ Q_SIGNALS:
 
 private:
     void requestFirstPage() override;
+    void deliveriesReleased() override;
     void requestPage(const std::optional<QString> &token);
     void onPage(BatchPage page, const ApiError &error);
 
@@ -43,6 +44,7 @@ private:
     ListBatchesQuery m_query;
     qint64 m_received = 0; // as sent, duplicates included
     SentPageTokens m_sentTokens;
+    std::optional<QString> m_heldToken; // the next page's, asked for once deliveries go on
 };
 
 } // namespace BatchDeck

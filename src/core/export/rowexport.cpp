@@ -12,6 +12,8 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <limits>
+
 namespace BatchDeck {
 
 QString ExportResult::rowsName() const
@@ -39,6 +41,44 @@ RowExport::RowExport(const QStringList &fields, const ExportOptions &options,
     , m_options(options)
 {
     m_result.rows = rows;
+    m_sliceTimer.setSingleShot(true);
+    m_sliceTimer.setInterval(0);
+    connect(&m_sliceTimer, &QTimer::timeout, this, &RowExport::writeNextSlice);
+}
+
+bool RowExport::writePendingSlice(qsizetype rows)
+{
+    // Taken out while it runs: a failure on the way (or a cancel from a progress slot) clears
+    // the pages left, which must not destroy the one running.
+    std::function<bool(qsizetype)> page = std::move(m_pendingPages.front());
+    m_pendingPages.pop_front();
+    const bool written = page(rows);
+    if (!written && !m_finished && !m_saving)
+        m_pendingPages.push_front(std::move(page));
+    return written;
+}
+
+void RowExport::writeNextSlice()
+{
+    if (m_pendingPages.empty())
+        return;
+    writePendingSlice(RowsPerPass);
+    if (m_finished || m_saving) {
+        m_pendingPages.clear();
+        return;
+    }
+    if (!m_pendingPages.empty())
+        m_sliceTimer.start();
+    else
+        m_pager->holdDeliveries(false);
+}
+
+void RowExport::writeAllPendingRows()
+{
+    m_sliceTimer.stop();
+    while (!m_pendingPages.empty() && !m_finished && !m_saving)
+        writePendingSlice(std::numeric_limits<qsizetype>::max());
+    m_pendingPages.clear();
 }
 
 void RowExport::followPager(Pager *pager)
@@ -184,6 +224,11 @@ void RowExport::pagingFinished(const ApiError &error)
 {
     if (m_finished || m_saving)
         return;
+    // The rows taken before the end are written first: to a direct output also when paging
+    // failed, as they were when every page was written the moment it came.
+    writeAllPendingRows();
+    if (m_finished)
+        return;
     m_result.paging = m_pager->summary();
     m_result.duplicatesSkipped = m_result.paging.duplicates;
     if (!error.isOk()) {
@@ -260,6 +305,8 @@ void RowExport::fail(ExportResult::Failure failure, const QString &message)
         discardExportOutput(m_file.get());
         m_file.reset();
     }
+    m_sliceTimer.stop();
+    m_pendingPages.clear();
     m_result.failure = failure;
     m_result.message = maskSecrets(message); // may quote what the server sent
     qCDebug(lcExport) << "export failed:" << m_result.message;

@@ -8,7 +8,10 @@
 
 #include <QFileDevice>
 #include <QObject>
+#include <QTimer>
 
+#include <deque>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -119,10 +122,15 @@ protected:
     void followPager(Pager *pager);
 
     // Writes one page of the pager's: its unreadable rows (`invalidRows`, each with describe())
-    // first, then each of `rows` through `toRow`. Nothing once the export has failed (paging is
-    // stopped then).
+    // first, then each of `rows` through `toRow`, RowsPerPass at a time, one slice per pass of
+    // the event loop, with the pager held meanwhile (a window stays responsive while a page of
+    // a thousand rows is written). Nothing once the export has failed (paging is stopped then).
+    // `toRow` must not refer to anything that may go before the export does.
     template<typename Invalid, typename Listed, typename ToRow>
     void writePage(const QList<Invalid> &invalidRows, const QList<Listed> &rows, ToRow toRow);
+
+public:
+    static constexpr qsizetype RowsPerPass = 200;
 
 private:
     void begin(QIODevice *device);
@@ -130,6 +138,12 @@ private:
     bool acceptInvalidRows(const QStringList &problems);
     bool writeRow(const Row &row);
     void pageWritten();
+    // One slice of the page being written; the next pass writes the next, or lets paging go on.
+    void writeNextSlice();
+    // Runs the first pending page for up to `rows` rows; true once it is written whole.
+    bool writePendingSlice(qsizetype rows);
+    // Every row of the pages taken so far, at once: the end of paging waits for none.
+    void writeAllPendingRows();
     // The end of paging: an error, or success (the output is saved) with what the pager saw.
     void pagingFinished(const ApiError &error);
     // For good, without any more signals from the pager.
@@ -145,6 +159,10 @@ private:
     std::unique_ptr<QFileDevice> m_file;
     std::unique_ptr<RowWriter> m_writer;
     ExportResult m_result;
+    // Pages taken and not yet written whole, in order: each writes up to the rows it is given
+    // and returns true once the page is written (or the export failed).
+    std::deque<std::function<bool(qsizetype rows)>> m_pendingPages;
+    QTimer m_sliceTimer;
     bool m_saving = false; // the file is the pool's now
     bool m_finished = false;
 };
@@ -157,11 +175,18 @@ void RowExport::writePage(const QList<Invalid> &invalidRows, const QList<Listed>
         problems.append(invalid.describe());
     if (!acceptInvalidRows(problems))
         return;
-    for (const Listed &row : rows) {
-        if (!writeRow(toRow(row)))
-            return;
-    }
-    pageWritten();
+    m_pendingPages.push_back([this, rows, toRow, next = qsizetype(0)](qsizetype budget) mutable {
+        for (; next < rows.size() && budget > 0; ++next, --budget) {
+            if (!writeRow(toRow(rows.at(next))))
+                return true;
+        }
+        if (next < rows.size())
+            return false;
+        pageWritten();
+        return true;
+    });
+    m_pager->holdDeliveries(true);
+    m_sliceTimer.start();
 }
 
 } // namespace BatchDeck

@@ -60,8 +60,15 @@ bool OffsetPager::acceptAnswer(qint64 offset, const ApiError &error, qint64 *exp
     return true;
 }
 
+void OffsetPager::deliveriesReleased()
+{
+    deliverNextLater();
+}
+
 void OffsetPager::deliverInOrder()
 {
+    if (deliveriesHeld())
+        return; // deliveriesReleased() goes on
     if (!isFinished() && !m_answers.isEmpty() && m_answers.firstKey() == m_offset)
         m_answers.take(m_offset)();
     if (isFinished())
@@ -75,7 +82,8 @@ void OffsetPager::deliverNextLater()
     // One page per pass of the event loop's timers, so a window that writes each page (an
     // export) lets its own timers and input in between: answers that arrive together, or ahead
     // of their turn, would otherwise all go out in one stretch.
-    if (!m_deliveryTimer.isActive() && !m_answers.isEmpty() && m_answers.firstKey() == m_offset)
+    if (!m_deliveryTimer.isActive() && !deliveriesHeld() && !m_answers.isEmpty()
+        && m_answers.firstKey() == m_offset)
         m_deliveryTimer.start();
 }
 

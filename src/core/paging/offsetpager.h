@@ -87,6 +87,7 @@ private:
     };
 
     void requestFirstPage() override;
+    void deliveriesReleased() override;
     void abortRequests() override;
     // An answer arrived: false when its request was dropped or paging ended. Otherwise the
     // request is done and *expectedRows what the plan expected of it.

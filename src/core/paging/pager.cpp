@@ -23,6 +23,14 @@ void Pager::cancel()
         finish(ApiError::aborted());
 }
 
+void Pager::holdDeliveries(bool held)
+{
+    const bool released = m_deliveriesHeld && !held;
+    m_deliveriesHeld = held;
+    if (released && !m_finished)
+        deliveriesReleased();
+}
+
 void Pager::abortRequests()
 {
     if (ApiCall *call = std::exchange(m_call, nullptr))

@@ -53,6 +53,11 @@ public:
     // Aborts the requests in flight and sends finished() with an Aborted error; called while a
     // page is delivered, paging stops once the receivers are done with it.
     void cancel();
+    // While held, no page is delivered and no request made for more than the pages the pager
+    // already holds: a receiver that writes a page over several passes of the event loop keeps
+    // memory bounded by holding the pager until it is done. Pages go on when released.
+    void holdDeliveries(bool held);
+    bool deliveriesHeld() const { return m_deliveriesHeld; }
 
     int pagesReceived() const { return m_pages; }
     qint64 rowsReceived() const { return m_rows; }
@@ -72,6 +77,8 @@ protected:
     explicit Pager(QObject *parent);
 
     virtual void requestFirstPage() = 0;
+    // holdDeliveries(false): what waited for the release goes on.
+    virtual void deliveriesReleased() = 0;
     // Ends every request in flight without a word (finished() is sent by the caller). The
     // default aborts the one setCall() named.
     virtual void abortRequests();
@@ -141,6 +148,7 @@ private:
     int m_concurrency = 1;
     bool m_started = false;
     bool m_delivering = false; // a page is with its receivers
+    bool m_deliveriesHeld = false;
     bool m_cancelled = false; // cancel() was called, perhaps while a page was delivered
     bool m_finished = false; // finished() was sent
 };
