@@ -1,5 +1,6 @@
 #include "batchsamples.h"
 #include "core/export/batchexport.h"
+#include "testfiles.h"
 #include "testhttpserver.h"
 
 #include <QBuffer>
@@ -71,11 +72,6 @@ private Q_SLOTS:
 private:
     ExportResult runExport(TestHttpServer &server, const QString &path, ExportOptions options = {},
                            QStringList *warnings = nullptr);
-    QByteArray readFile(const QString &path) const
-    {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
-    }
 
     QNetworkAccessManager m_network;
     QTemporaryDir m_directory;
@@ -83,9 +79,7 @@ private:
 
 void TestBatchExport::init()
 {
-    const QDir directory(m_directory.path());
-    for (const QString &name : directory.entryList(QDir::Files | QDir::Hidden))
-        QFile::remove(directory.filePath(name));
+    removeFilesIn(m_directory);
 }
 
 ExportResult TestBatchExport::runExport(TestHttpServer &server, const QString &path,
@@ -151,7 +145,7 @@ void TestBatchExport::jsonLinesCarryTheApiRecord()
     const ExportResult result =
         BatchExport::writeBatches({withResults, listed}, path, {}, OutputFormat::JsonLines);
     QVERIFY2(result.isOk(), qPrintable(result.message));
-    const QList<QByteArray> lines = readFile(path).split('\n');
+    const QList<QByteArray> lines = fileContent(path).split('\n');
     QCOMPARE(lines.size(), 3); // two objects, and the empty rest after the last "\n"
     // The API's fields in the spec's order, config nested as received.
     QVERIFY2(lines.at(1).startsWith(
@@ -176,7 +170,7 @@ void TestBatchExport::writesEveryPageToTheFile()
     QVERIFY2(result.isOk(), qPrintable(result.message));
     QCOMPARE(result.rowsWritten, 5);
     QCOMPARE(result.pages, 3);
-    const QList<QByteArray> lines = readFile(path).split('\n');
+    const QList<QByteArray> lines = fileContent(path).split('\n');
     QCOMPARE(lines.size(), 7); // header, 5 rows, and the empty rest after the last CRLF
     QCOMPARE(lines.first() + '\n', Header);
     QVERIFY(lines.at(5).startsWith("bat-4,COMPLETED,"));
@@ -208,7 +202,7 @@ void TestBatchExport::skipInvalidBatchesWarnsAndGoesOn()
     QCOMPARE(result.invalidJobsSkipped, 1);
     QCOMPARE(warnings.size(), 1);
     QVERIFY(warnings.first().contains(u"position 4"));
-    QVERIFY(!readFile(path).contains("bat-3,"));
+    QVERIFY(!fileContent(path).contains("bat-3,"));
 }
 
 void TestBatchExport::pagingFailureKeepsThePreviousFile()
@@ -225,7 +219,7 @@ void TestBatchExport::pagingFailureKeepsThePreviousFile()
     const ExportResult result = runExport(server, path);
     QCOMPARE(result.failure, ExportResult::Failure::Api);
     QVERIFY2(result.message.contains(u"repeated a page token"), qPrintable(result.message));
-    QCOMPARE(readFile(path), QByteArray("previous"));
+    QCOMPARE(fileContent(path), QByteArray("previous"));
 }
 
 void TestBatchExport::cancelLeavesNoFile()

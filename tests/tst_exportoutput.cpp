@@ -6,6 +6,7 @@
 #include "core/export/jobexport.h"
 #include "filesizelimit.h"
 #include "testdevices.h"
+#include "testfiles.h"
 #include "testhttpserver.h"
 
 #include <QDir>
@@ -108,15 +109,6 @@ private Q_SLOTS:
     void stoppedExportKeepsThePreviousFile();
 
 private:
-    QStringList filesInDirectory() const
-    {
-        return QDir(m_directory.path()).entryList(QDir::Files | QDir::Hidden | QDir::System);
-    }
-    QByteArray readFile(const QString &path) const
-    {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
-    }
     QString fifoPath() const { return m_directory.filePath(QStringLiteral("jobs.fifo")); }
     // link.csv leading to target.csv, which holds "previous" when `targetExists`; empty when
     // they could not be made.
@@ -143,8 +135,7 @@ private:
 
 void TestExportOutput::init()
 {
-    for (const QString &name : filesInDirectory())
-        QFile::remove(m_directory.filePath(name));
+    removeFilesIn(m_directory);
 }
 
 void TestExportOutput::writeJobsWritesEveryRow_data()
@@ -169,10 +160,10 @@ void TestExportOutput::writeJobsWritesEveryRow()
     const ExportResult result = JobExport::writeJobs(sampleJobs(jobCount), path, {});
     QVERIFY2(result.isOk(), qPrintable(result.message));
     QCOMPARE(result.rowsWritten, jobCount);
-    const QByteArray csv = readFile(path);
+    const QByteArray csv = fileContent(path);
     QVERIFY(csv.startsWith("id,job_type,"));
     QCOMPARE(csv.count("\r\nbjb-"), jobCount);
-    QCOMPARE(filesInDirectory(), QStringList {QStringLiteral("page.csv")});
+    QCOMPARE(filesIn(m_directory), QStringList {QStringLiteral("page.csv")});
 }
 
 void TestExportOutput::writeJobsFailingPartWayKeepsThePreviousFile_data()
@@ -204,10 +195,10 @@ void TestExportOutput::writeJobsFailingPartWayKeepsThePreviousFile()
     QVERIFY(result.message.contains(QDir::toNativeSeparators(path)));
     QCOMPARE(result.rowsWritten, 0);
     if (previousFile) {
-        QCOMPARE(readFile(path), QByteArray("previous\r\n"));
-        QCOMPARE(filesInDirectory(), QStringList {QStringLiteral("page.csv")});
+        QCOMPARE(fileContent(path), QByteArray("previous\r\n"));
+        QCOMPARE(filesIn(m_directory), QStringList {QStringLiteral("page.csv")});
     } else {
-        QCOMPARE(filesInDirectory(), QStringList {}); // no partial file, no temporary left
+        QCOMPARE(filesIn(m_directory), QStringList {}); // no partial file, no temporary left
     }
 }
 
@@ -236,7 +227,7 @@ void TestExportOutput::writeJobsToANonRegularFile()
         QVERIFY(csv.startsWith("id,job_type,"));
         QCOMPARE(csv.count("\r\nbjb-"), 20);
         QVERIFY(isFifo(fifoPath())); // still the FIFO, not a file put in its place
-        QCOMPARE(filesInDirectory(), QStringList {QStringLiteral("jobs.fifo")});
+        QCOMPARE(filesIn(m_directory), QStringList {QStringLiteral("jobs.fifo")});
         break;
     }
     case Destination::DevNull: {
@@ -300,7 +291,7 @@ void TestExportOutput::exportToANonRegularFile()
         const QByteArray csv = reader->readAll();
         QCOMPARE(csv.count("\r\nbjb-"), 25);
         QVERIFY(isFifo(fifoPath()));
-        QCOMPARE(filesInDirectory(), QStringList {QStringLiteral("jobs.fifo")});
+        QCOMPARE(filesIn(m_directory), QStringList {QStringLiteral("jobs.fifo")});
         break;
     }
     case Destination::DevNull:
@@ -336,10 +327,10 @@ void TestExportOutput::symlinkToAFileKeepsTheLink()
     QVERIFY2(result.isOk(), qPrintable(result.message));
     QVERIFY(QFileInfo(link).isSymLink());
     QCOMPARE(QFileInfo(link).symLinkTarget(), target);
-    const QByteArray csv = readFile(target);
+    const QByteArray csv = fileContent(target);
     QVERIFY(csv.startsWith("id,job_type,"));
     QCOMPARE(csv.count("\r\nbjb-"), 3);
-    QCOMPARE(filesInDirectory(),
+    QCOMPARE(filesIn(m_directory),
              (QStringList {QStringLiteral("link.csv"), QStringLiteral("target.csv")}));
 }
 
@@ -367,11 +358,11 @@ void TestExportOutput::symlinkFailingPartWayKeepsTheTarget()
     QVERIFY2(result.message.contains(u"File too large"), qPrintable(result.message));
     QVERIFY(QFileInfo(link).isSymLink());
     if (targetExists) {
-        QCOMPARE(readFile(target), QByteArray("previous\r\n"));
-        QCOMPARE(filesInDirectory(),
+        QCOMPARE(fileContent(target), QByteArray("previous\r\n"));
+        QCOMPARE(filesIn(m_directory),
                  (QStringList {QStringLiteral("link.csv"), QStringLiteral("target.csv")}));
     } else {
-        QCOMPARE(filesInDirectory(), QStringList {QStringLiteral("link.csv")});
+        QCOMPARE(filesIn(m_directory), QStringList {QStringLiteral("link.csv")});
     }
 }
 
@@ -404,7 +395,7 @@ void TestExportOutput::protectedSymlinkIsRefused()
 
     QCOMPARE(result.failure, ExportResult::Failure::Write);
     QVERIFY2(result.message.contains(u"Permission denied"), qPrintable(result.message));
-    QCOMPARE(readFile(victim), QByteArray("precious\r\n"));
+    QCOMPARE(fileContent(victim), QByteArray("precious\r\n"));
     QVERIFY(QFileInfo(link).isSymLink());
 }
 
@@ -530,10 +521,10 @@ void TestExportOutput::stoppedExportKeepsThePreviousFile()
         break;
     }
     if (previousFile) {
-        QCOMPARE(readFile(path), QByteArray("previous\r\n"));
-        QCOMPARE(filesInDirectory(), QStringList {QStringLiteral("jobs.csv")});
+        QCOMPARE(fileContent(path), QByteArray("previous\r\n"));
+        QCOMPARE(filesIn(m_directory), QStringList {QStringLiteral("jobs.csv")});
     } else {
-        QCOMPARE(filesInDirectory(), QStringList {}); // no partial file, no temporary left
+        QCOMPARE(filesIn(m_directory), QStringList {}); // no partial file, no temporary left
     }
 }
 

@@ -2,6 +2,7 @@
 // before it, finished() once the file is in place, no cancel meanwhile, and an export destroyed
 // meanwhile still leaves a complete file.
 #include "core/export/jobexport.h"
+#include "testfiles.h"
 #include "testhttpserver.h"
 
 #include <QBuffer>
@@ -102,24 +103,13 @@ private Q_SLOTS:
     void anExportDestroyedWhileSavingStillCompletesTheFile();
 
 private:
-    QStringList filesInDirectory() const
-    {
-        return QDir(m_directory.path()).entryList(QDir::Files | QDir::Hidden);
-    }
-    QByteArray readFile(const QString &path) const
-    {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
-    }
-
     QNetworkAccessManager m_network;
     QTemporaryDir m_directory;
 };
 
 void TestExportSaving::init()
 {
-    for (const QString &name : filesInDirectory())
-        QFile::remove(m_directory.filePath(name));
+    removeFilesIn(m_directory);
 }
 
 void TestExportSaving::savingIsToldOnceBeforeTheEnd_data()
@@ -157,7 +147,7 @@ void TestExportSaving::savingIsToldOnceBeforeTheEnd()
     const ExportResult result = finished.first().first().value<ExportResult>();
     QVERIFY2(result.isOk(), qPrintable(result.message));
     QCOMPARE(told, events);
-    QCOMPARE((toFile ? readFile(path) : standardOutput.data()).count("\r\nbjb-"), 25);
+    QCOMPARE((toFile ? fileContent(path) : standardOutput.data()).count("\r\nbjb-"), 25);
 }
 
 void TestExportSaving::cancelWhileSavingIsIgnored()
@@ -178,10 +168,10 @@ void TestExportSaving::cancelWhileSavingIsIgnored()
     const ExportResult result = finished.first().first().value<ExportResult>();
     QVERIFY2(result.isOk(), qPrintable(result.message));
     QCOMPARE(result.rowsWritten, 25);
-    const QByteArray csv = readFile(path);
+    const QByteArray csv = fileContent(path);
     QCOMPARE(csv.count("\r\nbjb-"), 25);
     QVERIFY(csv.contains("\r\nbjb-24,"));
-    QCOMPARE(filesInDirectory(), QStringList {QStringLiteral("jobs.csv")});
+    QCOMPARE(filesIn(m_directory), QStringList {QStringLiteral("jobs.csv")});
 }
 
 void TestExportSaving::aFailedSaveKeepsThePreviousFile()
@@ -213,9 +203,9 @@ void TestExportSaving::aFailedSaveKeepsThePreviousFile()
     QVERIFY2(result.message.startsWith(
                  QStringLiteral("Could not save \"%1\": ").arg(QDir::toNativeSeparators(path))),
              qPrintable(result.message));
-    QCOMPARE(readFile(path), QByteArray("previous\r\n"));
+    QCOMPARE(fileContent(path), QByteArray("previous\r\n"));
     folder.reset();
-    QCOMPARE(filesInDirectory(), QStringList {QStringLiteral("jobs.csv")});
+    QCOMPARE(filesIn(m_directory), QStringList {QStringLiteral("jobs.csv")});
 }
 
 void TestExportSaving::anExportDestroyedWhileSavingStillCompletesTheFile_data()
@@ -260,16 +250,16 @@ void TestExportSaving::anExportDestroyedWhileSavingStillCompletesTheFile()
     });
     exporter->startToFile(path);
     QTRY_VERIFY_WITH_TIMEOUT(exporter.isNull(), 30'000);
-    QCOMPARE(readFile(path), previous); // not saved yet
+    QCOMPARE(fileContent(path), previous); // not saved yet
     held.release(threads);
     holding = false;
     QVERIFY(pool->waitForDone(30'000));
     QCoreApplication::sendPostedEvents(); // a late end would have nobody to reach
     QCOMPARE(finished.size(), 0);
-    const QByteArray csv = readFile(path);
+    const QByteArray csv = fileContent(path);
     QCOMPARE(csv.count("\r\nbjb-"), 25);
     QVERIFY(csv.contains("\r\nbjb-24,"));
-    QCOMPARE(filesInDirectory(), QStringList {QStringLiteral("jobs.csv")});
+    QCOMPARE(filesIn(m_directory), QStringList {QStringLiteral("jobs.csv")});
 }
 
 QTEST_GUILESS_MAIN(TestExportSaving)

@@ -1,5 +1,6 @@
 #include "core/export/jobexport.h"
 #include "hostilepagingservers.h"
+#include "testfiles.h"
 #include "testhttpserver.h"
 
 #include <QBuffer>
@@ -38,15 +39,6 @@ private Q_SLOTS:
 private:
     ExportResult runExport(TestHttpServer &server, const QString &path, ExportOptions options = {},
                            QStringList *warnings = nullptr);
-    QStringList filesInDirectory() const
-    {
-        return QDir(m_directory.path()).entryList(QDir::Files | QDir::Hidden);
-    }
-    QByteArray readFile(const QString &path) const
-    {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
-    }
 
     QNetworkAccessManager m_network;
     QTemporaryDir m_directory;
@@ -54,8 +46,7 @@ private:
 
 void TestJobExport::init()
 {
-    for (const QString &name : filesInDirectory())
-        QFile::remove(m_directory.filePath(name));
+    removeFilesIn(m_directory);
 }
 
 ExportResult TestJobExport::runExport(TestHttpServer &server, const QString &path,
@@ -88,11 +79,11 @@ void TestJobExport::writesEveryPageToTheFile()
     QVERIFY2(result.isOk(), qPrintable(result.message));
     QCOMPARE(result.rowsWritten, 25);
     QCOMPARE(result.pages, 3);
-    const QByteArray csv = readFile(path);
+    const QByteArray csv = fileContent(path);
     QVERIFY(csv.startsWith("\xEF\xBB\xBFid,job_type,"));
     QCOMPARE(csv.count("\r\n"), 26);
     QVERIFY(csv.contains("\r\nbjb-24,parse,completed,"));
-    QCOMPARE(filesInDirectory(), QStringList {QStringLiteral("jobs.csv")}); // no temporary left
+    QCOMPARE(filesIn(m_directory), QStringList {QStringLiteral("jobs.csv")}); // no temporary left
 }
 
 void TestJobExport::failureKeepsThePreviousFile_data()
@@ -125,10 +116,10 @@ void TestJobExport::failureKeepsThePreviousFile()
     QVERIFY(result.message.contains(u"maintenance"));
     QCOMPARE(result.rowsWritten, 20); // said, so nothing is silently lost
     if (previousFile) {
-        QCOMPARE(readFile(path), QByteArray("previous report\r\n"));
-        QCOMPARE(filesInDirectory(), QStringList {QStringLiteral("report.csv")});
+        QCOMPARE(fileContent(path), QByteArray("previous report\r\n"));
+        QCOMPARE(filesIn(m_directory), QStringList {QStringLiteral("report.csv")});
     } else {
-        QVERIFY(filesInDirectory().isEmpty());
+        QVERIFY(filesIn(m_directory).isEmpty());
     }
 }
 
@@ -152,7 +143,7 @@ void TestJobExport::invalidJobFailsNamingPositionAndField()
     QCOMPARE(result.failure, ExportResult::Failure::InvalidJob);
     QVERIFY2(result.message.contains(u"position 14"), qPrintable(result.message));
     QVERIFY(result.message.contains(u"\"total_items\""));
-    QVERIFY(filesInDirectory().isEmpty());
+    QVERIFY(filesIn(m_directory).isEmpty());
 }
 
 void TestJobExport::skipInvalidJobsWarnsAndGoesOn()
@@ -179,7 +170,7 @@ void TestJobExport::skipInvalidJobsWarnsAndGoesOn()
     QCOMPARE(warnings.size(), 1);
     QVERIFY(warnings.first().contains(u"position 2"));
     QVERIFY(warnings.first().contains(u"\"id\""));
-    QVERIFY(!readFile(path).contains("bjb-1,"));
+    QVERIFY(!fileContent(path).contains("bjb-1,"));
 }
 
 void TestJobExport::cancelLeavesNoFile()
@@ -203,7 +194,7 @@ void TestJobExport::cancelLeavesNoFile()
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.first().first().value<ExportResult>().failure,
              ExportResult::Failure::Cancelled);
-    QVERIFY(filesInDirectory().isEmpty());
+    QVERIFY(filesIn(m_directory).isEmpty());
 }
 
 void TestJobExport::unwritableDestinationIsNamed()
@@ -245,7 +236,7 @@ void TestJobExport::duplicatesFromShiftingPagesAreWrittenOnceAndCounted()
                                          "grew from 45 to 60); the %1 rows they pushed onto "
                                          "later pages were written once.")
                               .arg(result.duplicatesSkipped)});
-    const QByteArray csv = readFile(path);
+    const QByteArray csv = fileContent(path);
     for (int i = 0; i < 45; ++i)
         QCOMPARE(csv.count(QByteArray("\r\nbjb-" + QByteArray::number(i) + ",")), 1);
 }
@@ -272,7 +263,7 @@ void TestJobExport::listsThatDoNotAddUpFailWithoutAFile()
     QCOMPARE(result.failure, ExportResult::Failure::Api);
     QVERIFY2(result.message.contains(expected), qPrintable(result.message));
     QCOMPARE(result.rowCeilingReached, ceilingReached);
-    QVERIFY(filesInDirectory().isEmpty());
+    QVERIFY(filesIn(m_directory).isEmpty());
 }
 
 void TestJobExport::anEmptyPageBeforeTheTotalEndsTheListAndIsTold()
@@ -288,7 +279,7 @@ void TestJobExport::anEmptyPageBeforeTheTotalEndsTheListAndIsTold()
     QVERIFY(result.totalDiffers());
     QCOMPARE(result.pagingNotes(),
              QStringList {QStringLiteral("The server estimated 40 jobs; 25 were listed.")});
-    QCOMPARE(readFile(path).count("\r\nbjb-"), 25);
+    QCOMPARE(fileContent(path).count("\r\nbjb-"), 25);
 }
 
 QTEST_GUILESS_MAIN(TestJobExport)
