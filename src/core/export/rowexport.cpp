@@ -53,7 +53,7 @@ bool RowExport::writePendingSlice(qsizetype rows)
     std::function<bool(qsizetype)> page = std::move(m_pendingPages.front());
     m_pendingPages.pop_front();
     const bool written = page(rows);
-    if (!written && !m_finished && !m_saving)
+    if (!written && !m_finished)
         m_pendingPages.push_front(std::move(page));
     return written;
 }
@@ -63,10 +63,8 @@ void RowExport::writeNextSlice()
     if (m_pendingPages.empty())
         return;
     writePendingSlice(RowsPerPass);
-    if (m_finished || m_saving) {
-        m_pendingPages.clear();
-        return;
-    }
+    if (m_finished)
+        return; // fail() dropped the pages left
     if (!m_pendingPages.empty())
         m_sliceTimer.start();
     else
@@ -76,9 +74,8 @@ void RowExport::writeNextSlice()
 void RowExport::writeAllPendingRows()
 {
     m_sliceTimer.stop();
-    while (!m_pendingPages.empty() && !m_finished && !m_saving)
+    while (!m_pendingPages.empty() && !m_finished) // fail() drops the pages left
         writePendingSlice(std::numeric_limits<qsizetype>::max());
-    m_pendingPages.clear();
 }
 
 void RowExport::followPager(Pager *pager)

@@ -76,6 +76,9 @@ class RowExport : public QObject
     Q_OBJECT
 
 public:
+    // Rows written per pass of the event loop (see writePage()).
+    static constexpr qsizetype RowsPerPass = 200;
+
     ~RowExport() override;
 
     void startToFile(const QString &path);
@@ -128,9 +131,6 @@ protected:
     // `toRow` must not refer to anything that may go before the export does.
     template<typename Invalid, typename Listed, typename ToRow>
     void writePage(const QList<Invalid> &invalidRows, const QList<Listed> &rows, ToRow toRow);
-
-public:
-    static constexpr qsizetype RowsPerPass = 200;
 
 private:
     void begin(QIODevice *device);
