@@ -3,9 +3,9 @@
 #
 # Includes are rooted at src/ ("core/jobs/jobpager.h"), so the room of every include is in its
 # path. A file may include its own room and any room ranked lower in its part; rooms of equal
-# rank (jobs and batches, say) do not include each other. Across parts: app may include core and
-# demo, the CLI core and demo, core and demo nothing but themselves. Generated form headers
-# (ui_*.h) are the app's own.
+# rank (jobs and batches, say) do not include each other. Across parts: app and the CLI may
+# include core, index and demo, index core, and core and demo nothing but themselves. Generated
+# form headers (ui_*.h) are the app's own.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -19,6 +19,9 @@ rank() {
     core/paging) echo 2 ;;
     core/jobs | core/batches | core/catalog) echo 3 ;;
     core/export) echo 4 ;;
+    index/failures) echo 0 ;;
+    index/store) echo 1 ;;
+    index/sync | index/query) echo 2 ;;
     app/common) echo 0 ;;
     app/connection | app/export) echo 1 ;;
     app/jobs | app/batches) echo 2 ;;
@@ -36,7 +39,7 @@ room_of() {
     part="${path%%/*}"
     rest="${path#*/}"
     case "$part" in
-    core | app)
+    core | app | index)
         if [[ "$rest" == */* ]]; then echo "$part/${rest%%/*}"; else echo "$part"; fi
         ;;
     *) echo "$part" ;;
@@ -46,7 +49,8 @@ room_of() {
 # Which parts each part may include.
 part_may_include() {
     case "$1:$2" in
-    core:core | demo:demo | cli:cli | cli:core | cli:demo | app:app | app:core | app:demo) return 0 ;;
+    core:core | demo:demo | index:index | index:core) return 0 ;;
+    cli:cli | cli:core | cli:index | cli:demo | app:app | app:core | app:index | app:demo) return 0 ;;
     *) return 1 ;;
     esac
 }
@@ -82,7 +86,7 @@ while IFS= read -r file; do
             fail "src/$file:$line: $from_room may not include $to_room (\"$included\"): rooms include only lower ones"
         fi
     done < <(grep -n '^\s*#\s*include\s*"' "$file" | sed -E 's/^([0-9]+):.*"([^"]+)".*/\1:\2/')
-done < <(find core app cli demo -name '*.h' -o -name '*.cpp' | sort)
+done < <(find core index app cli demo -name '*.h' -o -name '*.cpp' | sort)
 
 if [ "$failures" -gt 0 ]; then
     echo "check-includes: $failures include(s) go the wrong way; see CONTRIBUTING.md, \"Rooms\"." >&2

@@ -1,0 +1,10 @@
+#include "index/failures/errorshape.h"
+
+namespace BatchDeck {
+
+QString errorShape(QStringView message)
+{
+    return message.toString().simplified();
+}
+
+} // namespace BatchDeck
