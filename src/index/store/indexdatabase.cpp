@@ -1,0 +1,254 @@
+#include "index/store/indexdatabase.h"
+
+#include "index/store/indexschema.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+#include <atomic>
+
+namespace BatchDeck {
+
+namespace {
+
+// Each IndexDatabase is its own Qt SQL connection, named uniquely.
+QString newConnectionName()
+{
+    static std::atomic<int> count {0};
+    return QStringLiteral("batchdeck-index-%1").arg(++count);
+}
+
+// The files SQLite keeps beside a database in WAL mode.
+const QStringList &companionSuffixes()
+{
+    static const QStringList suffixes {QStringLiteral("-wal"), QStringLiteral("-shm")};
+    return suffixes;
+}
+
+} // namespace
+
+IndexDatabase::IndexDatabase()
+    : m_connectionName(newConnectionName())
+{
+}
+
+IndexDatabase::~IndexDatabase()
+{
+    close();
+}
+
+QString IndexDatabase::defaultPath(const QUrl &baseUrl, const ProjectScope &scope)
+{
+    // The identity of a connection: the server without a trailing slash, and the scope.
+    const QString server = baseUrl.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo
+                                            | QUrl::RemoveQuery | QUrl::RemoveFragment)
+                               .toString();
+    const QByteArray identity = (server + u'\n' + scope.projectId.value_or(QString()) + u'\n'
+                                 + scope.organizationId.value_or(QString()))
+                                    .toUtf8();
+    const QString digest = QString::fromLatin1(
+        QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex().left(16));
+    // The host first, so a person looking at the folder knows which server a file is for.
+    QString host = baseUrl.host().isEmpty() ? QStringLiteral("server") : baseUrl.host();
+    host.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9.-]")), QStringLiteral("_"));
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/BatchDeck/index/") + host + u'-' + digest + QStringLiteral(".sqlite");
+}
+
+bool IndexDatabase::open(const QString &path)
+{
+    close();
+    m_path = path;
+    m_notice.clear();
+    m_error.clear();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
+        m_error = tr("The index needs the SQLite driver for Qt, which is not installed "
+                     "(Debian package libqt6sql6-sqlite). Install it, or use BatchDeck without "
+                     "the index.");
+        return false;
+    }
+    const QFileInfo file(path);
+    if (!QDir().mkpath(file.absolutePath())) {
+        m_error = tr("The index could not be made: the folder %1 cannot be created. Check that "
+                     "it can be written, or choose another place for the index.")
+                      .arg(QDir::toNativeSeparators(file.absolutePath()));
+        return false;
+    }
+    if (!openConnection())
+        return false;
+
+    int version = 0;
+    switch (check(&version)) {
+    case FileCheck::Ours:
+    case FileCheck::Empty:
+        break;
+    case FileCheck::Newer:
+        m_error = tr("The index %1 was made by a newer BatchDeck (schema %2; this one reads up to "
+                     "%3). Use that BatchDeck, or clear the index to start a new one.")
+                      .arg(QDir::toNativeSeparators(path))
+                      .arg(version)
+                      .arg(IndexSchema::Version);
+        close();
+        m_path = path;
+        return false;
+    case FileCheck::Foreign:
+        if (!setAside(tr("it is not a BatchDeck index")))
+            return false;
+        version = 0;
+        break;
+    case FileCheck::Damaged:
+        if (!setAside(tr("it is damaged")))
+            return false;
+        version = 0;
+        break;
+    }
+    if (!configure())
+        return false;
+    if (const QString problem = IndexSchema::migrate(database(), version); !problem.isEmpty()) {
+        m_error = describeFailure(problem);
+        close();
+        m_path = path;
+        return false;
+    }
+    return true;
+}
+
+void IndexDatabase::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
+            connection.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool IndexDatabase::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName)
+        && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+QSqlDatabase IndexDatabase::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool IndexDatabase::clear()
+{
+    QSqlDatabase connection = database();
+    if (!connection.transaction()) {
+        m_error = describeFailure(connection.lastError().text());
+        return false;
+    }
+    QSqlQuery query(connection);
+    for (const char *table : {"jobs", "batches", "job_progress", "sync_notes"}) {
+        if (!query.exec(QStringLiteral("DELETE FROM ") + QLatin1String(table))) {
+            m_error = describeFailure(query.lastError().text());
+            connection.rollback();
+            return false;
+        }
+    }
+    if (!connection.commit()) {
+        m_error = describeFailure(connection.lastError().text());
+        connection.rollback();
+        return false;
+    }
+    return true;
+}
+
+QString IndexDatabase::describeFailure(const QString &sqliteError) const
+{
+    return tr("The index %1 could not be used: %2. Try again; if it keeps failing, clear the "
+              "index.")
+        .arg(QDir::toNativeSeparators(m_path), sqliteError.trimmed());
+}
+
+bool IndexDatabase::openConnection()
+{
+    QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                         m_connectionName);
+    connection.setDatabaseName(m_path);
+    connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+    if (connection.open())
+        return true;
+    m_error = tr("The index %1 could not be opened: %2. Check that the file and its folder can "
+                 "be written.")
+                  .arg(QDir::toNativeSeparators(m_path), connection.lastError().text());
+    close();
+    return false;
+}
+
+IndexDatabase::FileCheck IndexDatabase::check(int *version)
+{
+    QSqlQuery query(database());
+    // A file that is not SQLite fails here ("file is not a database").
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+        return FileCheck::Damaged;
+    const int applicationId = query.value(0).toInt();
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return FileCheck::Damaged;
+    *version = query.value(0).toInt();
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next())
+        return FileCheck::Damaged;
+    const bool hasTables = query.value(0).toLongLong() > 0;
+    if (applicationId == 0 && !hasTables && *version == 0)
+        return FileCheck::Empty;
+    if (applicationId != IndexSchema::ApplicationId)
+        return FileCheck::Foreign;
+    if (*version > IndexSchema::Version)
+        return FileCheck::Newer;
+    if (*version < 1)
+        return FileCheck::Damaged;
+    return FileCheck::Ours;
+}
+
+bool IndexDatabase::setAside(const QString &why)
+{
+    close();
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString asidePath = m_path + QStringLiteral(".set-aside-") + stamp;
+    for (int attempt = 2; QFile::exists(asidePath); ++attempt)
+        asidePath = m_path + QStringLiteral(".set-aside-") + stamp + u'-' + QString::number(attempt);
+    if (!QFile::rename(m_path, asidePath)) {
+        m_error = tr("The index %1 cannot be used (%2) and could not be moved aside. Move or "
+                     "delete the file, or choose another place for the index.")
+                      .arg(QDir::toNativeSeparators(m_path), why);
+        return false;
+    }
+    for (const QString &suffix : companionSuffixes()) {
+        if (QFile::exists(m_path + suffix))
+            QFile::rename(m_path + suffix, asidePath + suffix);
+    }
+    m_notice = tr("The index %1 could not be used (%2), so it was moved aside as %3 and a new "
+                  "index was started.")
+                   .arg(QDir::toNativeSeparators(m_path), why,
+                        QDir::toNativeSeparators(asidePath));
+    return openConnection();
+}
+
+bool IndexDatabase::configure()
+{
+    QSqlQuery query(database());
+    // WAL: readers do not wait for a writer, and another process can read while one syncs.
+    // synchronous=NORMAL is safe with WAL (a power cut loses at most the last transactions).
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+        if (!query.exec(QString::fromLatin1(pragma))) {
+            m_error = describeFailure(query.lastError().text());
+            close();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace BatchDeck

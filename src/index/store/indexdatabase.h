@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/api/projectscope.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <QUrl>
+
+namespace BatchDeck {
+
+// One index file, open: a SQLite database of one connection's jobs and batches. Opening makes
+// the file if there is none and carries an older one forward (IndexSchema). A file that is not
+// an index (damaged, or another program's database) is set aside under a new name and a new index
+// is made, with a notice saying so; a file from a newer BatchDeck is left alone and not opened.
+// Several processes may use one file: it runs in WAL mode and waits for a busy writer.
+//
+// Qt SQL ties a connection to the thread that opened it: use this object on that thread only.
+class IndexDatabase
+{
+    Q_DECLARE_TR_FUNCTIONS(BatchDeck::IndexDatabase)
+
+public:
+    // How long a write waits for another process's transaction before it fails.
+    static constexpr int BusyTimeoutMs = 10'000;
+
+    IndexDatabase();
+    ~IndexDatabase();
+    IndexDatabase(const IndexDatabase &) = delete;
+    IndexDatabase &operator=(const IndexDatabase &) = delete;
+
+    // The file for a server and scope, in the user's data folder: one index per connection, so
+    // jobs of one server or project never mix with another's.
+    static QString defaultPath(const QUrl &baseUrl, const ProjectScope &scope);
+
+    // Returns false with errorString() set (a sentence: what happened, what to do).
+    bool open(const QString &path);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    // Set when opening set a file aside: what was done and where the old file is.
+    QString notice() const { return m_notice; }
+    QString errorString() const { return m_error; }
+    QSqlDatabase database() const;
+
+    // Removes every job, batch and note, keeping the file (Clear index).
+    bool clear();
+
+    // A sentence for a failed statement: the index file and what SQLite said.
+    QString describeFailure(const QString &sqliteError) const;
+
+private:
+    enum class FileCheck { Ours, Empty, Foreign, Damaged, Newer };
+    FileCheck check(int *version);
+    bool setAside(const QString &why);
+    bool openConnection();
+    bool configure();
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_notice;
+    QString m_error;
+};
+
+} // namespace BatchDeck

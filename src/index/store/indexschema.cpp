@@ -1,0 +1,141 @@
+#include "index/store/indexschema.h"
+
+#include "index/failures/errorshape.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace BatchDeck::IndexSchema {
+
+namespace {
+
+// Times are milliseconds since the epoch (UTC), NULL when the server left them out: they sort and
+// compare as numbers. Text the server sent is kept as sent, NULL when absent or null.
+// seen_in_sync is the number of the last sync that saw the row (IndexWriter::beginSync): what a
+// sync did not see is told by it, not by a clock that may stand still or go back.
+const char *const VersionOne[] = {
+    "CREATE TABLE sync_notes(key TEXT PRIMARY KEY, value TEXT)",
+    "CREATE TABLE jobs("
+    " id TEXT NOT NULL UNIQUE, job_type TEXT, status TEXT, project_id TEXT, directory_id TEXT,"
+    " total_items INTEGER NOT NULL, processed_items INTEGER NOT NULL,"
+    " failed_items INTEGER NOT NULL, skipped_items INTEGER NOT NULL,"
+    " created_at INTEGER, started_at INTEGER, completed_at INTEGER, updated_at INTEGER,"
+    " effective_at INTEGER, error_message TEXT, job_record_id TEXT, workflow_id TEXT,"
+    " first_seen_at INTEGER NOT NULL, last_seen_at INTEGER NOT NULL, seen_in_sync INTEGER,"
+    " removed_at INTEGER)",
+    "CREATE INDEX jobs_by_created ON jobs(created_at)",
+    "CREATE INDEX jobs_by_status ON jobs(status, created_at)",
+    "CREATE TABLE batches("
+    " id TEXT NOT NULL UNIQUE, status TEXT, project_id TEXT, source_directory_id TEXT,"
+    " job_type TEXT, configuration_id TEXT, config_json TEXT, created_at INTEGER,"
+    " updated_at INTEGER, first_seen_at INTEGER NOT NULL, last_seen_at INTEGER NOT NULL,"
+    " seen_in_sync INTEGER, removed_at INTEGER)",
+    "CREATE INDEX batches_by_created ON batches(created_at)",
+};
+
+// status_since: when the row was first seen in its status. last_progress_at: when its counts
+// (a batch: its updated_at) last moved. job_progress: when each count was first seen.
+const char *const VersionTwo[] = {
+    "ALTER TABLE jobs ADD COLUMN error_shape TEXT",
+    "ALTER TABLE jobs ADD COLUMN status_since INTEGER",
+    "ALTER TABLE jobs ADD COLUMN last_progress_at INTEGER",
+    "ALTER TABLE batches ADD COLUMN status_since INTEGER",
+    "ALTER TABLE batches ADD COLUMN last_progress_at INTEGER",
+    "UPDATE jobs SET status_since = COALESCE(updated_at, last_seen_at),"
+    " last_progress_at = COALESCE(updated_at, last_seen_at)",
+    "UPDATE batches SET status_since = COALESCE(updated_at, last_seen_at),"
+    " last_progress_at = COALESCE(updated_at, last_seen_at)",
+    "CREATE TABLE job_progress(job_id TEXT NOT NULL, processed_items INTEGER NOT NULL,"
+    " failed_items INTEGER NOT NULL, first_seen_at INTEGER NOT NULL,"
+    " PRIMARY KEY(job_id, processed_items, failed_items)) WITHOUT ROWID",
+    "INSERT INTO job_progress SELECT id, processed_items, failed_items, last_progress_at"
+    " FROM jobs",
+    "CREATE INDEX jobs_by_shape ON jobs(error_shape, created_at) WHERE error_shape IS NOT NULL",
+    "CREATE INDEX jobs_by_progress ON jobs(status, last_progress_at)",
+    "CREATE VIRTUAL TABLE jobs_text USING fts5(error_message, content='jobs',"
+    " content_rowid='rowid')",
+    "CREATE TRIGGER jobs_text_insert AFTER INSERT ON jobs BEGIN"
+    " INSERT INTO jobs_text(rowid, error_message) VALUES (new.rowid, new.error_message); END",
+    "CREATE TRIGGER jobs_text_delete AFTER DELETE ON jobs BEGIN"
+    " INSERT INTO jobs_text(jobs_text, rowid, error_message)"
+    " VALUES ('delete', old.rowid, old.error_message); END",
+    "CREATE TRIGGER jobs_text_update AFTER UPDATE OF error_message ON jobs BEGIN"
+    " INSERT INTO jobs_text(jobs_text, rowid, error_message)"
+    " VALUES ('delete', old.rowid, old.error_message);"
+    " INSERT INTO jobs_text(rowid, error_message) VALUES (new.rowid, new.error_message); END",
+    "INSERT INTO jobs_text(jobs_text) VALUES ('rebuild')",
+};
+
+QString run(QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery query(db);
+    if (query.exec(statement))
+        return {};
+    return query.lastError().text();
+}
+
+// The shapes are computed here, not in SQL, so a file migrated and one written new agree.
+QString fillErrorShapes(QSqlDatabase &db)
+{
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral(
+            "SELECT rowid, error_message FROM jobs WHERE error_message IS NOT NULL")))
+        return read.lastError().text();
+    QSqlQuery write(db);
+    write.prepare(QStringLiteral("UPDATE jobs SET error_shape = ? WHERE rowid = ?"));
+    while (read.next()) {
+        write.addBindValue(errorShape(read.value(1).toString()));
+        write.addBindValue(read.value(0));
+        if (!write.exec())
+            return write.lastError().text();
+    }
+    return {};
+}
+
+template<size_t Count>
+QString runAll(QSqlDatabase &db, const char *const (&statements)[Count])
+{
+    for (const char *statement : statements) {
+        if (QString problem = run(db, QString::fromLatin1(statement)); !problem.isEmpty())
+            return problem;
+    }
+    return {};
+}
+
+QString step(QSqlDatabase &db, int version)
+{
+    switch (version) {
+    case 1:
+        return runAll(db, VersionOne);
+    case 2:
+        if (QString problem = runAll(db, VersionTwo); !problem.isEmpty())
+            return problem;
+        return fillErrorShapes(db);
+    }
+    return QStringLiteral("no step to schema version %1").arg(version);
+}
+
+} // namespace
+
+QString migrate(QSqlDatabase db, int fromVersion, int toVersion)
+{
+    for (int version = fromVersion + 1; version <= toVersion; ++version) {
+        if (!db.transaction())
+            return db.lastError().text();
+        QString problem = step(db, version);
+        if (problem.isEmpty())
+            problem = run(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+        if (problem.isEmpty())
+            problem = run(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
+        if (!problem.isEmpty() || !db.commit()) {
+            db.rollback();
+            return problem.isEmpty() ? db.lastError().text() : problem;
+        }
+    }
+    return {};
+}
+
+} // namespace BatchDeck::IndexSchema

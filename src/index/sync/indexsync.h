@@ -1,0 +1,128 @@
+#pragma once
+
+#include "core/api/apierror.h"
+#include "core/api/projectscope.h"
+#include "index/store/indexwriter.h"
+#include "index/sync/syncreport.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <functional>
+
+namespace BatchDeck {
+
+class ApiCall;
+class ApiClient;
+class BatchPager;
+class IndexDatabase;
+class JobPager;
+struct BatchPage;
+struct JobPage;
+
+// Brings the index in step with the server: v1 jobs, then v2 batches, then every job and batch
+// the index holds as unfinished that the walk did not see again.
+//
+// A list not yet read to its end (the first sync, or one cancelled before) is walked whole, with
+// the concurrent pager. After that a sync is incremental: the list is newest first, so it is read
+// from the top until a page brings nothing new or changed; what could still change further down
+// is the unfinished work, read again by its own endpoint. A full sync walks everything and marks
+// (or, without history, deletes) what the server no longer lists.
+//
+// Every page is written in its own transaction, so cancelling or a failure at any point leaves
+// the index whole, with every page read so far.
+class IndexSync : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Incremental, Full };
+    // The API's largest page: fewest requests for a first sync.
+    static constexpr int DefaultPageSize = 1000;
+
+    IndexSync(ApiClient *client, IndexDatabase *database, const ProjectScope &scope,
+              QObject *parent = nullptr);
+    ~IndexSync() override;
+
+    // What "now" is for the index's times (tests move it by hand). Default: the system clock.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    void setConcurrency(int requests) { m_concurrency = requests; }
+    void setPageSize(int rows) { m_pageSize = rows; }
+    // Jobs and batches the server no longer lists stay in the index, marked as removed (true),
+    // or are deleted (false, the default).
+    void setKeepRemoved(bool keep) { m_keepRemoved = keep; }
+
+    void start(Mode mode);
+    // Stops at once; the index keeps every page written. finished() follows.
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+    const SyncReport &report() const { return m_report; }
+    // After finished(): empty when the sync completed; otherwise a sentence.
+    QString errorString() const { return m_error; }
+    // The server's error, when that is what stopped the sync.
+    const ApiError &apiError() const { return m_apiError; }
+    bool wasCancelled() const { return m_cancelled; }
+
+Q_SIGNALS:
+    void progressed(const BatchDeck::SyncProgress &progress);
+    void finished();
+
+private:
+    enum class Phase { Idle, Jobs, Batches, UnfinishedJobs, UnfinishedBatches };
+
+    QDateTime now() const { return m_clock(); }
+    void walkJobs();
+    void onJobPage(const JobPage &page);
+    void onJobsWalked(const ApiError &error);
+    void walkBatches();
+    void onBatchPage(const BatchPage &page);
+    void onBatchesWalked(const ApiError &error);
+    // The rows of `table` still unfinished that this sync has not seen.
+    QStringList unfinishedNotSeen(const QString &table, const QStringList &finishedStatuses);
+    void readUnfinishedJobs();
+    void readUnfinishedBatches();
+    void readNextUnfinished();
+    void onUnfinishedRead(const ApiError &error, const std::function<bool()> &write,
+                          const std::function<bool()> &markRemoved);
+    void afterWalk(bool walkedToEnd, const char *walkedNote,
+                   bool (IndexWriter::*removeNotSeen)(const QDateTime &, bool, qint64 *),
+                   IndexChanges *changes);
+    void complete();
+    void fail(const QString &error, const ApiError &apiError = {});
+    void stop();
+    void finish();
+
+    ApiClient *m_client;
+    IndexDatabase *m_database;
+    IndexWriter m_writer;
+    ProjectScope m_scope;
+    std::function<QDateTime()> m_clock;
+    int m_concurrency = 6;
+    int m_pageSize = DefaultPageSize;
+    bool m_keepRemoved = false;
+
+    Phase m_phase = Phase::Idle;
+    bool m_running = false;
+    bool m_full = false;
+    bool m_walkWhole = false; // the list being walked is read to its end
+    bool m_stoppedWalk = false; // the incremental walk reached what the index knew
+    bool m_cancelled = false;
+    QDateTime m_startedAt;
+    qint64 m_startedMs = 0;
+    SyncReport m_report;
+    QString m_error;
+    ApiError m_apiError;
+    QPointer<JobPager> m_jobPager;
+    QPointer<BatchPager> m_batchPager;
+    QStringList m_unfinished; // still to read again
+    qint64 m_unfinishedRead = 0;
+    qint64 m_unfinishedTotal = 0;
+    int m_readsInFlight = 0;
+    std::function<ApiCall *(const QString &id)> m_readOne;
+    QList<QPointer<ApiCall>> m_calls; // reads in flight
+};
+
+} // namespace BatchDeck
