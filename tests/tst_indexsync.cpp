@@ -30,10 +30,9 @@ void fill(IndexWorld &world, int count)
         const QString status = i % 10 == 0 ? QStringLiteral("running")
             : i % 7 == 0                   ? QStringLiteral("failed")
                                            : QStringLiteral("completed");
-        QJsonObject &job = world.addJob(id, status, Start.addSecs(60 * i),
-                                        status == u"failed"
-                                            ? QStringLiteral("File too large: \"f%1.pdf\"").arg(i)
-                                            : QString());
+        QJsonObject &job = world.addJob(
+            id, status, Start.addSecs(60 * i),
+            status == u"failed" ? QStringLiteral("File too large: \"f%1.pdf\"").arg(i) : QString());
         if (status == u"running")
             job.insert(QStringLiteral("processed_items"), 3);
         if (i % 5 == 0)
@@ -159,9 +158,9 @@ void IndexSyncTest::firstSyncEqualsTheServer()
     QVERIFY(this->sync(IndexSync::Mode::Incremental, &sync));
     QCOMPARE(sync.errorString(), QString());
     QCOMPARE(indexedJobs(*m_database), serverJobs(*m_world));
-    QCOMPARE(indexedIds(*m_database, QStringLiteral("batches"), QStringLiteral("1")),
-             QStringList({QStringLiteral("bat-1"), QStringLiteral("bat-2"),
-                          QStringLiteral("bat-3")}));
+    QCOMPARE(
+        indexedIds(*m_database, QStringLiteral("batches"), QStringLiteral("1")),
+        QStringList({QStringLiteral("bat-1"), QStringLiteral("bat-2"), QStringLiteral("bat-3")}));
     QCOMPARE(sync.report().jobs.added, 237);
     QCOMPARE(sync.report().batches.added, 3);
     QVERIFY(sync.report().jobsWalkedToEnd);
@@ -179,8 +178,8 @@ void IndexSyncTest::incrementalSyncReadsOnlyWhatIsNew()
     for (int i = 0; i < 3; ++i)
         m_world->addJob(QStringLiteral("bjb-new-%1").arg(i), QStringLiteral("pending"),
                         Start.addDays(1).addSecs(i));
-    m_world->job(QStringLiteral("bjb-00010")).insert(QStringLiteral("status"),
-                                                     QStringLiteral("completed"));
+    m_world->job(QStringLiteral("bjb-00010"))
+        .insert(QStringLiteral("status"), QStringLiteral("completed"));
     m_now = m_now.addSecs(600);
     IndexSync sync(m_client.get(), m_database.get(), {});
     QVERIFY(this->sync(IndexSync::Mode::Incremental, &sync));
@@ -220,15 +219,16 @@ void IndexSyncTest::fullSyncFindsWhatIsGone()
     QCOMPARE(sync.report().jobs.removed, 2);
     QCOMPARE(sync.report().batches.removed, 1);
     QCOMPARE(indexedJobs(*m_database), serverJobs(*m_world));
-    const QStringList marked = indexedIds(*m_database, QStringLiteral("jobs"),
-                                          QStringLiteral("removed_at IS NOT NULL"));
-    QCOMPARE(marked, keepHistory ? QStringList({QStringLiteral("bjb-00003"),
-                                                QStringLiteral("bjb-00077")})
-                                 : QStringList());
+    const QStringList marked =
+        indexedIds(*m_database, QStringLiteral("jobs"), QStringLiteral("removed_at IS NOT NULL"));
+    QCOMPARE(marked,
+             keepHistory ? QStringList({QStringLiteral("bjb-00003"), QStringLiteral("bjb-00077")})
+                         : QStringList());
     QCOMPARE(indexedValue(*m_database, QStringLiteral("SELECT count(*) FROM jobs")),
              keepHistory ? 120 : 118);
-    QCOMPARE(indexedIds(*m_database, QStringLiteral("batches"), QStringLiteral("removed_at IS NULL")),
-             QStringList({QStringLiteral("bat-2"), QStringLiteral("bat-3")}));
+    QCOMPARE(
+        indexedIds(*m_database, QStringLiteral("batches"), QStringLiteral("removed_at IS NULL")),
+        QStringList({QStringLiteral("bat-2"), QStringLiteral("bat-3")}));
 }
 
 void IndexSyncTest::anUnfinishedJobTheServerLostIsRemoved()
@@ -294,8 +294,7 @@ void IndexSyncTest::aServerWithoutBatchesIsNotAFailure()
 
 void IndexSyncTest::progressIsRememberedPerCount()
 {
-    QJsonObject &job = m_world->addJob(QStringLiteral("bjb-run"), QStringLiteral("running"),
-                                       Start);
+    QJsonObject &job = m_world->addJob(QStringLiteral("bjb-run"), QStringLiteral("running"), Start);
     job.insert(QStringLiteral("processed_items"), 2);
     QVERIFY(sync(IndexSync::Mode::Incremental));
     const QDateTime firstSeen = m_now;

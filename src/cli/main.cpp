@@ -2,6 +2,7 @@
 #include "cli/clioptions.h"
 #include "cli/exportbatchescommand.h"
 #include "cli/exportcommand.h"
+#include "cli/indexcommands.h"
 #include "cli/itemscommand.h"
 #include "cli/jobcommands.h"
 #include "cli/servecommand.h"
@@ -22,6 +23,10 @@ const char Usage[] =
     "       batchdeck-cli job JOB_ID [options]    show a job's status and progress\n"
     "       batchdeck-cli items JOB_ID [options]  write a job's items as CSV or JSON Lines\n"
     "       batchdeck-cli cancel JOB_ID [options] cancel a job\n"
+    "       batchdeck-cli sync [options]          build or update the local index\n"
+    "       batchdeck-cli failures [options]      failed jobs grouped by error, from the index\n"
+    "       batchdeck-cli stuck [options]         work that has stopped moving, from the index\n"
+    "       batchdeck-cli search TEXT [options]   jobs by error words or ID, from the index\n"
     "       batchdeck-cli serve-demo [options]    run the demo API server\n"
     "       batchdeck-cli --version\n"
     "Each command explains its options with --help (e.g. batchdeck-cli items --help).\n"
@@ -58,6 +63,14 @@ int main(int argc, char *argv[])
         return run<Cli::ItemsCommand>(app, arguments);
     if (command == u"cancel")
         return run<Cli::CancelCommand>(app, arguments);
+    if (command == u"sync")
+        return run<Cli::SyncCommand>(app, arguments);
+    if (command == u"failures")
+        return Cli::FailuresCommand().start(arguments);
+    if (command == u"stuck")
+        return Cli::StuckCommand().start(arguments);
+    if (command == u"search")
+        return Cli::SearchCommand().start(arguments);
     if (command == u"serve-demo")
         return run<Cli::ServeCommand>(app, arguments);
     if (command == u"--version" || command == u"-v") {

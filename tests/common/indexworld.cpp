@@ -28,15 +28,16 @@ QList<QJsonObject> newestFirst(const QMap<QString, QJsonObject> &rows)
 
 TestResponse notFound(const QString &what)
 {
-    return TestResponse::json(404, QJsonObject {{QStringLiteral("detail"), QString(what + QStringLiteral(" not found"))}});
+    return TestResponse::json(
+        404,
+        QJsonObject {{QStringLiteral("detail"), QString(what + QStringLiteral(" not found"))}});
 }
 
 } // namespace
 
 IndexWorld::IndexWorld()
     : m_server([this](const TestRequest &request) { return answer(request); })
-{
-}
+{ }
 
 QJsonObject &IndexWorld::addJob(const QString &id, const QString &status,
                                 const QDateTime &createdAt, const QString &errorMessage)
@@ -62,20 +63,21 @@ QJsonObject &IndexWorld::addJob(const QString &id, const QString &status,
 QJsonObject &IndexWorld::addBatch(const QString &id, const QString &status,
                                   const QDateTime &createdAt)
 {
-    m_batches.insert(id, QJsonObject {
-                             {QStringLiteral("id"), id},
-                             {QStringLiteral("status"), status},
-                             {QStringLiteral("project_id"), QStringLiteral("proj-1")},
-                             {QStringLiteral("source_directory_id"), QStringLiteral("dir-1")},
-                             {QStringLiteral("config"),
-                              QJsonObject {{QStringLiteral("job"),
-                                            QJsonObject {{QStringLiteral("type"),
-                                                          QStringLiteral("parse_v2")},
-                                                         {QStringLiteral("configuration_id"),
-                                                          QStringLiteral("cfg-1")}}}}},
-                             {QStringLiteral("created_at"), isoTime(createdAt)},
-                             {QStringLiteral("updated_at"), isoTime(createdAt)},
-                         });
+    m_batches.insert(
+        id,
+        QJsonObject {
+            {QStringLiteral("id"), id},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("project_id"), QStringLiteral("proj-1")},
+            {QStringLiteral("source_directory_id"), QStringLiteral("dir-1")},
+            {QStringLiteral("config"),
+             QJsonObject {
+                 {QStringLiteral("job"),
+                  QJsonObject {{QStringLiteral("type"), QStringLiteral("parse_v2")},
+                               {QStringLiteral("configuration_id"), QStringLiteral("cfg-1")}}}}},
+            {QStringLiteral("created_at"), isoTime(createdAt)},
+            {QStringLiteral("updated_at"), isoTime(createdAt)},
+        });
     return m_batches[id];
 }
 
@@ -104,28 +106,32 @@ TestResponse IndexWorld::answer(const TestRequest &request)
         const qint64 offset = request.query.queryItemValue(QStringLiteral("offset")).toLongLong();
         const qint64 limit = request.query.queryItemValue(QStringLiteral("limit")).toLongLong();
         if (offset == m_failingOffset)
-            return TestResponse::json(m_failingStatus, QJsonObject {{QStringLiteral("detail"),
-                                                                     QStringLiteral("Failing")}});
+            return TestResponse::json(
+                m_failingStatus,
+                QJsonObject {{QStringLiteral("detail"), QStringLiteral("Failing")}});
         QJsonArray items;
         for (qint64 i = offset; i < std::min<qint64>(all.size(), offset + limit); ++i)
             items.append(all.at(i));
-        return TestResponse::json(200, QJsonObject {{QStringLiteral("items"), items},
-                                                    {QStringLiteral("total_size"), all.size()}});
+        return TestResponse::json(200,
+                                  QJsonObject {{QStringLiteral("items"), items},
+                                               {QStringLiteral("total_size"), all.size()}});
     }
     if (request.path.startsWith(jobsPath + u'/')) {
         ++m_jobReads;
         const QString id = request.path.mid(jobsPath.size() + 1);
         if (!m_jobs.contains(id))
             return notFound(QStringLiteral("Job"));
-        return TestResponse::json(200, QJsonObject {{QStringLiteral("job"), m_jobs.value(id)},
-                                                    {QStringLiteral("progress_percentage"), 50}});
+        return TestResponse::json(200,
+                                  QJsonObject {{QStringLiteral("job"), m_jobs.value(id)},
+                                               {QStringLiteral("progress_percentage"), 50}});
     }
     if (!m_batchesOffered)
         return notFound(QStringLiteral("Path"));
     if (request.path == batchesPath) {
         ++m_batchPages;
         const QList<QJsonObject> all = batches();
-        const qint64 offset = request.query.queryItemValue(QStringLiteral("page_token")).toLongLong();
+        const qint64 offset =
+            request.query.queryItemValue(QStringLiteral("page_token")).toLongLong();
         qint64 size = request.query.queryItemValue(QStringLiteral("page_size")).toLongLong();
         size = size > 0 ? size : 50;
         QJsonArray items;

@@ -31,7 +31,10 @@ public:
     QJsonObject &batch(const QString &id) { return m_batches[id]; }
     void removeBatch(const QString &id) { m_batches.remove(id); }
     // The job page at `offset` answers `status` (a server failing part way through a walk).
-    void failJobPageAt(qint64 offset, int status) { m_failingOffset = offset, m_failingStatus = status; }
+    void failJobPageAt(qint64 offset, int status)
+    {
+        m_failingOffset = offset, m_failingStatus = status;
+    }
     // Without v2 batches, the list answers 404, as a v1-only server would.
     void setBatchesOffered(bool offered) { m_batchesOffered = offered; }
 

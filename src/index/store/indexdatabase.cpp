@@ -37,8 +37,7 @@ const QStringList &companionSuffixes()
 
 IndexDatabase::IndexDatabase()
     : m_connectionName(newConnectionName())
-{
-}
+{ }
 
 IndexDatabase::~IndexDatabase()
 {
@@ -48,8 +47,9 @@ IndexDatabase::~IndexDatabase()
 QString IndexDatabase::defaultPath(const QUrl &baseUrl, const ProjectScope &scope)
 {
     // The identity of a connection: the server without a trailing slash, and the scope.
-    const QString server = baseUrl.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo
-                                            | QUrl::RemoveQuery | QUrl::RemoveFragment)
+    const QString server = baseUrl
+                               .adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo
+                                         | QUrl::RemoveQuery | QUrl::RemoveFragment)
                                .toString();
     const QByteArray identity = (server + u'\n' + scope.projectId.value_or(QString()) + u'\n'
                                  + scope.organizationId.value_or(QString()))
@@ -175,8 +175,8 @@ QString IndexDatabase::describeFailure(const QString &sqliteError) const
 
 bool IndexDatabase::openConnection()
 {
-    QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                         m_connectionName);
+    QSqlDatabase connection =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     connection.setDatabaseName(m_path);
     connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
     if (connection.open())
@@ -215,10 +215,12 @@ IndexDatabase::FileCheck IndexDatabase::check(int *version)
 bool IndexDatabase::setAside(const QString &why)
 {
     close();
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString asidePath = m_path + QStringLiteral(".set-aside-") + stamp;
     for (int attempt = 2; QFile::exists(asidePath); ++attempt)
-        asidePath = m_path + QStringLiteral(".set-aside-") + stamp + u'-' + QString::number(attempt);
+        asidePath =
+            m_path + QStringLiteral(".set-aside-") + stamp + u'-' + QString::number(attempt);
     if (!QFile::rename(m_path, asidePath)) {
         m_error = tr("The index %1 cannot be used (%2) and could not be moved aside. Move or "
                      "delete the file, or choose another place for the index.")
@@ -231,8 +233,7 @@ bool IndexDatabase::setAside(const QString &why)
     }
     m_notice = tr("The index %1 could not be used (%2), so it was moved aside as %3 and a new "
                   "index was started.")
-                   .arg(QDir::toNativeSeparators(m_path), why,
-                        QDir::toNativeSeparators(asidePath));
+                   .arg(QDir::toNativeSeparators(m_path), why, QDir::toNativeSeparators(asidePath));
     return openConnection();
 }
 

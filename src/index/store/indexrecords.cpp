@@ -42,13 +42,13 @@ QString readText(const QSqlQuery &query, int column)
 
 void bindJob(QSqlQuery &query, const Job &job)
 {
-    for (const QString *text : {&job.id, &job.jobType, &job.status, &job.projectId,
-                                &job.directoryId})
+    for (const QString *text :
+         {&job.id, &job.jobType, &job.status, &job.projectId, &job.directoryId})
         query.addBindValue(fromText(*text));
     for (qint64 count : {job.totalItems, job.processedItems, job.failedItems, job.skippedItems})
         query.addBindValue(count);
-    for (const QDateTime *time : {&job.createdAt, &job.startedAt, &job.completedAt, &job.updatedAt,
-                                  &job.effectiveAt})
+    for (const QDateTime *time :
+         {&job.createdAt, &job.startedAt, &job.completedAt, &job.updatedAt, &job.effectiveAt})
         query.addBindValue(fromTime(*time));
     for (const QString *text : {&job.errorMessage, &job.jobRecordId, &job.workflowId})
         query.addBindValue(fromText(*text));
@@ -60,11 +60,11 @@ Job readJob(const QSqlQuery &query, int first)
     int column = first;
     for (QString *text : {&job.id, &job.jobType, &job.status, &job.projectId, &job.directoryId})
         *text = readText(query, column++);
-    for (qint64 *count : {&job.totalItems, &job.processedItems, &job.failedItems,
-                          &job.skippedItems})
+    for (qint64 *count :
+         {&job.totalItems, &job.processedItems, &job.failedItems, &job.skippedItems})
         *count = query.value(column++).toLongLong();
-    for (QDateTime *time : {&job.createdAt, &job.startedAt, &job.completedAt, &job.updatedAt,
-                            &job.effectiveAt})
+    for (QDateTime *time :
+         {&job.createdAt, &job.startedAt, &job.completedAt, &job.updatedAt, &job.effectiveAt})
         *time = toTime(query.value(column++));
     for (QString *text : {&job.errorMessage, &job.jobRecordId, &job.workflowId})
         *text = readText(query, column++);
@@ -76,7 +76,8 @@ void bindBatch(QSqlQuery &query, const Batch &batch)
     for (const QString *text : {&batch.id, &batch.status, &batch.projectId,
                                 &batch.sourceDirectoryId, &batch.jobType, &batch.configurationId})
         query.addBindValue(fromText(*text));
-    query.addBindValue(batch.configJson.isNull() ? QVariant() : QVariant(QString::fromUtf8(batch.configJson)));
+    query.addBindValue(batch.configJson.isNull() ? QVariant()
+                                                 : QVariant(QString::fromUtf8(batch.configJson)));
     query.addBindValue(fromTime(batch.createdAt));
     query.addBindValue(fromTime(batch.updatedAt));
 }

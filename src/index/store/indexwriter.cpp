@@ -72,8 +72,7 @@ IndexChanges &IndexChanges::operator+=(const IndexChanges &other)
 
 IndexWriter::IndexWriter(IndexDatabase *database)
     : m_database(database)
-{
-}
+{ }
 
 bool IndexWriter::beginSync()
 {
@@ -111,8 +110,7 @@ bool IndexWriter::exec(QSqlQuery &query)
     return false;
 }
 
-bool IndexWriter::writeJobs(const QList<Job> &jobs, const QDateTime &seenAt,
-                            IndexChanges *changes)
+bool IndexWriter::writeJobs(const QList<Job> &jobs, const QDateTime &seenAt, IndexChanges *changes)
 {
     m_error.clear();
     IndexChanges made;
@@ -146,13 +144,11 @@ bool IndexWriter::writeJob(const Job &job, qint64 seenAtMs, IndexChanges *change
         insert.prepare(QStringLiteral("INSERT INTO jobs(") + JobColumns
                        + QStringLiteral(", error_shape, first_seen_at, last_seen_at, seen_in_sync,"
                                         " status_since, last_progress_at) VALUES (")
-                       + QStringLiteral("?, ").repeated(JobColumnCount + 5)
-                       + QStringLiteral("?)"));
+                       + QStringLiteral("?, ").repeated(JobColumnCount + 5) + QStringLiteral("?)"));
         bindJob(insert, job);
-        for (const QVariant &value : {shapeOf(job.errorMessage), QVariant(seenAtMs),
-                                      QVariant(seenAtMs), QVariant(m_sync),
-                                      QVariant(jobStatusSince(job, seenAtMs)),
-                                      QVariant(changedAt)})
+        for (const QVariant &value :
+             {shapeOf(job.errorMessage), QVariant(seenAtMs), QVariant(seenAtMs), QVariant(m_sync),
+              QVariant(jobStatusSince(job, seenAtMs)), QVariant(changedAt)})
             insert.addBindValue(value);
         progress.addBindValue(job.id);
         progress.addBindValue(job.processedItems);
@@ -312,8 +308,8 @@ bool IndexWriter::removeNotSeen(const QString &table, const QDateTime &now, bool
             QStringLiteral(" WHERE seen_in_sync IS NOT ? AND removed_at IS NULL");
         QSqlQuery query(connection);
         if (keepHistory) {
-            query.prepare(QStringLiteral("UPDATE ") + table
-                          + QStringLiteral(" SET removed_at = ?") + notSeen);
+            query.prepare(QStringLiteral("UPDATE ") + table + QStringLiteral(" SET removed_at = ?")
+                          + notSeen);
             query.addBindValue(now.toMSecsSinceEpoch());
         } else {
             if (table == QLatin1String("jobs")) {
@@ -364,8 +360,7 @@ bool IndexWriter::markJobRemoved(const QString &jobId, const QDateTime &now, boo
     return markRemoved(QStringLiteral("jobs"), jobId, now, keepHistory);
 }
 
-bool IndexWriter::markBatchRemoved(const QString &batchId, const QDateTime &now,
-                                   bool keepHistory)
+bool IndexWriter::markBatchRemoved(const QString &batchId, const QDateTime &now, bool keepHistory)
 {
     return markRemoved(QStringLiteral("batches"), batchId, now, keepHistory);
 }

@@ -42,8 +42,7 @@ public:
 
     // False with errorString() set; the index keeps what it had before the call.
     bool writeJobs(const QList<Job> &jobs, const QDateTime &seenAt, IndexChanges *changes);
-    bool writeBatches(const QList<Batch> &batches, const QDateTime &seenAt,
-                      IndexChanges *changes);
+    bool writeBatches(const QList<Batch> &batches, const QDateTime &seenAt, IndexChanges *changes);
     // After a walk of the whole list: the rows this sync did not see are gone from the server.
     // They are kept, marked as removed, when `keepHistory`; otherwise deleted.
     bool removeJobsNotSeen(const QDateTime &now, bool keepHistory, qint64 *removed);

@@ -7,7 +7,6 @@
 #include "index/store/indexdatabase.h"
 #include "index/store/indexnotes.h"
 
-
 namespace BatchDeck {
 
 namespace {
@@ -36,8 +35,7 @@ IndexSync::IndexSync(ApiClient *client, IndexDatabase *database, const ProjectSc
     , m_writer(database)
     , m_scope(scope)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
-{
-}
+{ }
 
 IndexSync::~IndexSync()
 {
@@ -101,8 +99,8 @@ void IndexSync::onJobPage(const JobPage &page)
         return;
     }
     m_report.jobs += changes;
-    Q_EMIT progressed({SyncProgress::Step::Jobs, m_jobPager->rowsReceived(),
-                       m_jobPager->totalSize()});
+    Q_EMIT progressed(
+        {SyncProgress::Step::Jobs, m_jobPager->rowsReceived(), m_jobPager->totalSize()});
     // Newest first: a page with nothing new or changed means the rest is what the index has.
     if (!m_walkWhole && changes.added == 0 && changes.updated == 0) {
         m_stoppedWalk = true;
@@ -143,8 +141,7 @@ void IndexSync::afterWalk(bool walkedToEnd, const char *walkedNote,
 void IndexSync::walkBatches()
 {
     m_phase = Phase::Batches;
-    m_walkWhole = m_full
-        || !IndexNotes::time(m_database, IndexNotes::BatchesWalkedToEnd).isValid();
+    m_walkWhole = m_full || !IndexNotes::time(m_database, IndexNotes::BatchesWalkedToEnd).isValid();
     m_stoppedWalk = false;
     ListBatchesQuery query;
     query.projectId = m_scope.projectId;
@@ -167,8 +164,8 @@ void IndexSync::onBatchPage(const BatchPage &page)
         return;
     }
     m_report.batches += changes;
-    Q_EMIT progressed({SyncProgress::Step::Batches, m_batchPager->rowsReceived(),
-                       m_batchPager->totalSize()});
+    Q_EMIT progressed(
+        {SyncProgress::Step::Batches, m_batchPager->rowsReceived(), m_batchPager->totalSize()});
     if (!m_walkWhole && changes.added == 0 && changes.updated == 0) {
         m_stoppedWalk = true;
         m_batchPager->cancel();
@@ -191,8 +188,8 @@ void IndexSync::onBatchesWalked(const ApiError &error)
         return;
     }
     m_report.batchesWalkedToEnd = m_walkWhole;
-    afterWalk(m_walkWhole, IndexNotes::BatchesWalkedToEnd,
-              &IndexWriter::removeBatchesNotSeen, &m_report.batches);
+    afterWalk(m_walkWhole, IndexNotes::BatchesWalkedToEnd, &IndexWriter::removeBatchesNotSeen,
+              &m_report.batches);
     if (m_running)
         readUnfinishedJobs();
 }

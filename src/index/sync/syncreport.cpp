@@ -18,8 +18,9 @@ QString SyncReport::describe() const
     else
         text += u' ' + tr("Batches: this server has none (v2 batches are not offered).");
     if (unreadableRows > 0)
-        text += u' ' + tr("%n row(s) could not be read and were left out.", nullptr,
-                          int(std::min<qint64>(unreadableRows, INT_MAX)));
+        text += u' '
+            + tr("%n row(s) could not be read and were left out.", nullptr,
+                 int(std::min<qint64>(unreadableRows, INT_MAX)));
     text += u' '
         + tr("%n request(s) in %1 s.", nullptr, requests)
               .arg(locale.toString(double(elapsedMs) / 1000.0, 'f', 1));

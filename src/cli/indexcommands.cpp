@@ -1,0 +1,361 @@
+#include "cli/indexcommands.h"
+
+#include "cli/clioptions.h"
+#include "cli/exportrun.h"
+#include "cli/indexoptions.h"
+#include "core/export/jobrows.h"
+#include "core/paging/pager.h"
+#include "index/query/indexreader.h"
+#include "index/sync/indexsync.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace BatchDeck::Cli {
+
+namespace {
+
+// The translation context of this file's words, where lupdate can see it.
+struct IndexCommandsText
+{
+    Q_DECLARE_TR_FUNCTIONS(IndexCommands)
+};
+
+// Opens an index that sync made; a missing one is not created (it would be empty).
+QString openExistingIndex(const QString &path, IndexDatabase *database)
+{
+    if (!QFileInfo(path).isFile())
+        return IndexCommandsText::tr(
+                   "There is no index at %1. Run batchdeck-cli sync first, with the same server "
+                   "and project options, or name the index with --db.")
+            .arg(path);
+    if (!database->open(path))
+        return database->errorString();
+    if (!database->notice().isEmpty())
+        printError(database->notice());
+    return {};
+}
+
+// The options every reading command shares, parsed; false after printing a problem.
+struct ReadingCommand
+{
+    QCommandLineParser parser;
+    IndexDatabase database;
+    RowOutput output;
+    int exitCode = Success;
+
+    bool start(const QStringList &arguments, const QStringList &positional = {})
+    {
+        addIndexLocationOptions(parser);
+        addRowOutputOptions(parser);
+        if (!parseArguments(parser, arguments, &exitCode, positional))
+            return false;
+        QString path;
+        QString error = readIndexPath(parser, &path);
+        if (error.isEmpty())
+            error = readRowOutputOptions(parser, &output);
+        if (error.isEmpty())
+            error = readOwnOptions ? readOwnOptions() : QString();
+        if (!error.isEmpty()) {
+            printError(error);
+            exitCode = UsageError;
+            return false;
+        }
+        if (const QString problem = openExistingIndex(path, &database); !problem.isEmpty()) {
+            printError(problem);
+            exitCode = ApiFailure;
+            return false;
+        }
+        return true;
+    }
+    int write(const QStringList &fields, const QList<Row> &rows)
+    {
+        if (const QString problem = writeRows(output, fields, rows); !problem.isEmpty()) {
+            printError(problem);
+            return ApiFailure;
+        }
+        return Success;
+    }
+    int failed(const QString &problem)
+    {
+        printError(problem);
+        return ApiFailure;
+    }
+
+    std::function<QString()> readOwnOptions;
+};
+
+// --since and --until into the query's time range.
+void addTimeRangeOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("since"),
+         IndexCommandsText::tr("Only what was created at or after this time: a date, a time, or "
+                               "a duration before now (7d, 12h)."),
+         QStringLiteral("TIME")},
+        {QStringLiteral("until"),
+         IndexCommandsText::tr("Only what was created before this time (same forms)."),
+         QStringLiteral("TIME")},
+    });
+}
+
+QString readTimeRange(const QCommandLineParser &parser, IndexQuery *query)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString error;
+    if (parser.isSet(QStringLiteral("since")))
+        query->createdFrom = parseTimeOption(parser.value(QStringLiteral("since")),
+                                             QStringLiteral("--since"), now, &error);
+    if (error.isEmpty() && parser.isSet(QStringLiteral("until")))
+        query->createdTo = parseTimeOption(parser.value(QStringLiteral("until")),
+                                           QStringLiteral("--until"), now, &error);
+    if (error.isEmpty() && query->createdFrom.isValid() && query->createdTo.isValid()
+        && query->createdFrom >= query->createdTo)
+        error = IndexCommandsText::tr("--since must be before --until.");
+    return error;
+}
+
+FieldValue secondsBetween(const QDateTime &from, const QDateTime &to)
+{
+    return from.isValid() ? FieldValue::fromNumber(std::max<qint64>(0, from.secsTo(to)))
+                          : FieldValue {};
+}
+
+} // namespace
+
+SyncCommand::SyncCommand(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_signals, &SignalWatcher::interrupted, this, [this] {
+        m_interrupted = true;
+        if (m_sync)
+            m_sync->cancel();
+    });
+}
+
+SyncCommand::~SyncCommand() = default;
+
+int SyncCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Builds or updates the local index of every job and batch: the first sync reads "
+           "everything, later ones what is new and the unfinished work."));
+    parser.addOptions({
+        databaseOption(),
+        {QStringLiteral("full"),
+         tr("Read every job and batch again, and find those the server no longer lists.")},
+        {QStringLiteral("keep-removed"),
+         tr("Keep jobs and batches the server no longer lists, marked as removed, instead of "
+            "deleting them from the index.")},
+        concurrencyOption(QStringLiteral("jobs")),
+    });
+    addConnectionOptions(parser, tr("Sync the built-in demo server."));
+    int exitCode = Success;
+    if (!parseArguments(parser, arguments, &exitCode))
+        return exitCode;
+    QString error = m_connection.read(parser);
+    ExportOptions concurrency;
+    if (error.isEmpty())
+        error = readConcurrencyOption(parser, &concurrency);
+    QString path = parser.value(QStringLiteral("db"));
+    if (error.isEmpty() && parser.isSet(QStringLiteral("db")) && path.isEmpty())
+        error = tr("--db must name a file.");
+    if (!error.isEmpty()) {
+        printError(error);
+        return UsageError;
+    }
+    if (path.isEmpty()) {
+        const QUrl identity = parser.isSet(QStringLiteral("demo"))
+            ? QUrl(QStringLiteral("http://demo"))
+            : m_connection.client().settings().baseUrl;
+        path = IndexDatabase::defaultPath(identity, m_connection.scope());
+    }
+    if (!m_database.open(path)) {
+        printError(m_database.errorString());
+        return ApiFailure;
+    }
+    if (!m_database.notice().isEmpty())
+        printError(m_database.notice());
+    if (!m_connection.start())
+        return ApiFailure;
+
+    m_sync = std::make_unique<IndexSync>(&m_connection.client(), &m_database, m_connection.scope());
+    m_sync->setConcurrency(concurrency.concurrency);
+    m_sync->setKeepRemoved(parser.isSet(QStringLiteral("keep-removed")));
+    m_showProgress = isTerminal(stderr);
+    connect(m_sync.get(), &IndexSync::progressed, this, [this](const SyncProgress &progress) {
+        if (m_showProgress)
+            std::fprintf(stderr, "\r\033[K%s", qPrintable(progress.describe()));
+    });
+    connect(m_sync.get(), &IndexSync::finished, this, &SyncCommand::onFinished);
+    m_sync->start(parser.isSet(QStringLiteral("full")) ? IndexSync::Mode::Full
+                                                       : IndexSync::Mode::Incremental);
+    return -1;
+}
+
+void SyncCommand::onFinished()
+{
+    if (m_showProgress)
+        std::fputs("\r\033[K", stderr);
+    const SyncReport &report = m_sync->report();
+    if (m_interrupted) {
+        printError(
+            tr("Interrupted: the index keeps every page read so far. %1").arg(report.describe()));
+        QCoreApplication::exit(Interrupted);
+        return;
+    }
+    if (!m_sync->errorString().isEmpty()) {
+        printError(tr("The sync stopped: %1 The index keeps every page read so far.")
+                       .arg(m_sync->errorString()));
+        QCoreApplication::exit(m_sync->apiError().isOk() ? ApiFailure
+                                                         : exitCodeFor(m_sync->apiError()));
+        return;
+    }
+    printLine(stdout, tr("Synced the index %1.").arg(m_database.path()));
+    printLine(stdout, report.describe());
+    QCoreApplication::exit(Success);
+}
+
+int FailuresCommand::start(const QStringList &arguments)
+{
+    ReadingCommand command;
+    command.parser.setApplicationDescription(IndexCommandsText::tr(
+        "Lists the failed jobs of the index grouped by the shape of their error message (numbers, "
+        "file names, sizes, IDs, URLs and paths stand for any), the largest group first."));
+    addTimeRangeOptions(command.parser);
+    IndexQuery query;
+    command.readOwnOptions = [&] { return readTimeRange(command.parser, &query); };
+    if (!command.start(arguments))
+        return command.exitCode;
+
+    IndexReader reader(&command.database);
+    QList<FailureGroup> groups;
+    if (!reader.failureGroups(query, &groups))
+        return command.failed(reader.errorString());
+    static const QStringList fields {QStringLiteral("pattern"),        QStringLiteral("count"),
+                                     QStringLiteral("first_seen"),     QStringLiteral("last_seen"),
+                                     QStringLiteral("job_types"),      QStringLiteral("example_id"),
+                                     QStringLiteral("example_message")};
+    QList<Row> rows;
+    for (const FailureGroup &group : std::as_const(groups)) {
+        rows.append({FieldValue::fromText(group.shape), FieldValue::fromNumber(group.count),
+                     FieldValue::fromTime(group.firstSeen), FieldValue::fromTime(group.lastSeen),
+                     FieldValue::fromText(group.jobTypes.join(u' ')),
+                     FieldValue::fromText(group.exampleId),
+                     FieldValue::fromText(group.exampleMessage)});
+    }
+    return command.write(fields, rows);
+}
+
+int StuckCommand::start(const QStringList &arguments)
+{
+    ReadingCommand command;
+    command.parser.setApplicationDescription(IndexCommandsText::tr(
+        "Lists the unfinished jobs and batches of the index whose counts have not moved for a "
+        "while, as of the last sync, the longest first."));
+    command.parser.addOption({QStringLiteral("older-than"),
+                              IndexCommandsText::tr("How long without progress makes work "
+                                                    "stuck (default 30m)."),
+                              QStringLiteral("DURATION")});
+    qint64 stuckAfterMs = IndexReader::DefaultStuckAfterMs;
+    command.readOwnOptions = [&] {
+        QString error;
+        if (command.parser.isSet(QStringLiteral("older-than")))
+            stuckAfterMs = parseDuration(command.parser.value(QStringLiteral("older-than")),
+                                         QStringLiteral("--older-than"), &error)
+                               .value_or(0);
+        return error;
+    };
+    if (!command.start(arguments))
+        return command.exitCode;
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    IndexReader reader(&command.database);
+    QList<IndexedJob> jobs;
+    QList<IndexedBatch> batches;
+    if (!reader.stuckJobs(now, stuckAfterMs, &jobs)
+        || !reader.stuckBatches(now, stuckAfterMs, &batches))
+        return command.failed(reader.errorString());
+    static const QStringList fields {QStringLiteral("kind"),
+                                     QStringLiteral("id"),
+                                     QStringLiteral("status"),
+                                     QStringLiteral("type"),
+                                     QStringLiteral("processed_items"),
+                                     QStringLiteral("total_items"),
+                                     QStringLiteral("status_since"),
+                                     QStringLiteral("seconds_in_status"),
+                                     QStringLiteral("last_progress_at"),
+                                     QStringLiteral("seconds_without_progress"),
+                                     QStringLiteral("created_at")};
+    QList<Row> rows;
+    for (const IndexedJob &indexed : std::as_const(jobs)) {
+        const Job &job = indexed.job;
+        rows.append(
+            {FieldValue::fromText(QStringLiteral("job")), FieldValue::fromText(job.id),
+             FieldValue::fromText(job.status), FieldValue::fromText(job.jobType),
+             FieldValue::fromNumber(job.processedItems), FieldValue::fromNumber(job.totalItems),
+             FieldValue::fromTime(indexed.statusSince), secondsBetween(indexed.statusSince, now),
+             FieldValue::fromTime(indexed.lastProgressAt),
+             secondsBetween(indexed.lastProgressAt, now), FieldValue::fromTime(job.createdAt)});
+    }
+    for (const IndexedBatch &indexed : std::as_const(batches)) {
+        const Batch &batch = indexed.batch;
+        rows.append(
+            {FieldValue::fromText(QStringLiteral("batch")), FieldValue::fromText(batch.id),
+             FieldValue::fromText(batch.status), FieldValue::fromText(batch.jobType), FieldValue {},
+             FieldValue {}, FieldValue::fromTime(indexed.statusSince),
+             secondsBetween(indexed.statusSince, now), FieldValue::fromTime(indexed.lastProgressAt),
+             secondsBetween(indexed.lastProgressAt, now), FieldValue::fromTime(batch.createdAt)});
+    }
+    return command.write(fields, rows);
+}
+
+int SearchCommand::start(const QStringList &arguments)
+{
+    ReadingCommand command;
+    command.parser.setApplicationDescription(IndexCommandsText::tr(
+        "Lists the indexed jobs whose error message has every word of TEXT (each also as the "
+        "start of a word), or whose ID starts with TEXT, newest first."));
+    addTimeRangeOptions(command.parser);
+    command.parser.addOptions({
+        {QStringLiteral("status"),
+         IndexCommandsText::tr("Only jobs in this status; give it again for several."),
+         QStringLiteral("STATUS")},
+        {QStringLiteral("type"),
+         IndexCommandsText::tr("Only jobs of this type; give it again for several."),
+         QStringLiteral("TYPE")},
+    });
+    IndexQuery query;
+    command.readOwnOptions = [&] {
+        query.statuses = command.parser.values(QStringLiteral("status"));
+        query.jobTypes = command.parser.values(QStringLiteral("type"));
+        return readTimeRange(command.parser, &query);
+    };
+    if (!command.start(arguments, {QStringLiteral("TEXT")}))
+        return command.exitCode;
+    query.text = command.parser.positionalArguments().constFirst();
+    if (query.text.trimmed().isEmpty()) {
+        printError(IndexCommandsText::tr("TEXT must hold a word or the start of an ID."));
+        return UsageError;
+    }
+
+    IndexReader reader(&command.database);
+    QList<Row> rows;
+    query.limit = 10'000;
+    for (;;) {
+        QList<IndexedJob> jobs;
+        if (!reader.jobs(query, &jobs))
+            return command.failed(reader.errorString());
+        for (const IndexedJob &indexed : std::as_const(jobs))
+            rows.append(jobRow(indexed.job));
+        if (jobs.size() < query.limit)
+            break;
+        query.offset += jobs.size();
+    }
+    return command.write(jobFields(), rows);
+}
+
+} // namespace BatchDeck::Cli

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+namespace BatchDeck {
+
+// Which jobs or batches of the index to list, in which order: what the APIs cannot ask
+// (several statuses and types at once, a time range, text search, sort by any column).
+struct IndexQuery
+{
+    enum class Sort {
+        CreatedAt,
+        UpdatedAt,
+        Status,
+        Type,
+        TotalItems,
+        ProcessedItems,
+        FailedItems,
+        Id,
+        LastProgress
+    };
+
+    QStringList statuses; // any of them; empty: every status
+    QStringList jobTypes; // likewise (v1 job_type, v2 config.job.type)
+    QDateTime createdFrom; // inclusive; invalid: no bound
+    QDateTime createdTo; // exclusive; invalid: no bound
+    // Words that must all appear in the error message (full-text, each word also as a prefix),
+    // or the start of an ID.
+    QString text;
+    QString errorShape; // only failures of this shape (a Failures group); empty: any
+    bool includeRemoved = false; // rows the server no longer lists, kept as history
+    Sort sort = Sort::CreatedAt;
+    bool descending = true;
+    qint64 offset = 0;
+    int limit = 100;
+};
+
+// The WHERE clause of a query and its bound values, for jobs or batches.
+struct SqlCondition
+{
+    QString where; // " WHERE …", or empty
+    QVariantList values;
+};
+
+namespace IndexQuerySql {
+// Batches have no counts, no error message of their own and their type under another column;
+// conditions on what a table lacks are left out of its SQL.
+enum class Table { Jobs, Batches };
+
+SqlCondition condition(const IndexQuery &query, Table table, bool withStatuses = true);
+QString orderBy(const IndexQuery &query, Table table);
+// The FTS5 expression for words a person typed: each word quoted (so nothing they type is an
+// operator) and matched as a prefix; empty when there is no word.
+QString fullTextExpression(const QString &text);
+} // namespace IndexQuerySql
+
+} // namespace BatchDeck

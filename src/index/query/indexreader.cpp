@@ -1,0 +1,281 @@
+#include "index/query/indexreader.h"
+
+#include "index/store/indexdatabase.h"
+#include "index/store/indexnotes.h"
+#include "index/store/indexrecords.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace BatchDeck {
+
+using namespace IndexRecords;
+using IndexQuerySql::Table;
+
+namespace {
+
+// After the API's columns: what the index noticed.
+const QString NoticedColumns = QStringLiteral(", status_since, last_progress_at, removed_at");
+
+const QStringList &unfinishedJobStatuses()
+{
+    static const QStringList statuses {QStringLiteral("pending"), QStringLiteral("dispatched"),
+                                       QStringLiteral("running"), QStringLiteral("throttled")};
+    return statuses;
+}
+
+const QStringList &unfinishedBatchStatuses()
+{
+    static const QStringList statuses {QStringLiteral("PENDING"), QStringLiteral("THROTTLED"),
+                                       QStringLiteral("RUNNING")};
+    return statuses;
+}
+
+QString pageClause(const IndexQuery &query)
+{
+    return QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(query.offset);
+}
+
+} // namespace
+
+IndexReader::IndexReader(IndexDatabase *database)
+    : m_database(database)
+{ }
+
+bool IndexReader::readJobs(const QString &sql, const QVariantList &values, QList<IndexedJob> *jobs)
+{
+    QSqlQuery query(m_database->database());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        m_error = m_database->describeFailure(query.lastError().text());
+        return false;
+    }
+    while (query.next()) {
+        IndexedJob indexed;
+        indexed.job = readJob(query);
+        indexed.statusSince = toTime(query.value(JobColumnCount));
+        indexed.lastProgressAt = toTime(query.value(JobColumnCount + 1));
+        indexed.removedAt = toTime(query.value(JobColumnCount + 2));
+        jobs->append(std::move(indexed));
+    }
+    return true;
+}
+
+bool IndexReader::readBatches(const QString &sql, const QVariantList &values,
+                              QList<IndexedBatch> *batches)
+{
+    QSqlQuery query(m_database->database());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        m_error = m_database->describeFailure(query.lastError().text());
+        return false;
+    }
+    while (query.next()) {
+        IndexedBatch indexed;
+        indexed.batch = readBatch(query);
+        indexed.statusSince = toTime(query.value(BatchColumnCount));
+        indexed.lastProgressAt = toTime(query.value(BatchColumnCount + 1));
+        indexed.removedAt = toTime(query.value(BatchColumnCount + 2));
+        batches->append(std::move(indexed));
+    }
+    return true;
+}
+
+bool IndexReader::count(const QString &sql, const QVariantList &values, qint64 *count)
+{
+    QSqlQuery query(m_database->database());
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next()) {
+        m_error = m_database->describeFailure(query.lastError().text());
+        return false;
+    }
+    *count = query.value(0).toLongLong();
+    return true;
+}
+
+bool IndexReader::statusCounts(const QString &table, const SqlCondition &condition,
+                               QMap<QString, qint64> *counts)
+{
+    QSqlQuery query(m_database->database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT status, count(*) FROM ") + table + condition.where
+                  + QStringLiteral(" GROUP BY status"));
+    for (const QVariant &value : condition.values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        m_error = m_database->describeFailure(query.lastError().text());
+        return false;
+    }
+    while (query.next())
+        counts->insert(query.value(0).toString(), query.value(1).toLongLong());
+    return true;
+}
+
+bool IndexReader::jobs(const IndexQuery &query, QList<IndexedJob> *jobs)
+{
+    const SqlCondition condition = IndexQuerySql::condition(query, Table::Jobs);
+    return readJobs(QStringLiteral("SELECT ") + JobColumns + NoticedColumns
+                        + QStringLiteral(" FROM jobs") + condition.where
+                        + IndexQuerySql::orderBy(query, Table::Jobs) + pageClause(query),
+                    condition.values, jobs);
+}
+
+bool IndexReader::countJobs(const IndexQuery &query, qint64 *count)
+{
+    const SqlCondition condition = IndexQuerySql::condition(query, Table::Jobs);
+    return this->count(QStringLiteral("SELECT count(*) FROM jobs") + condition.where,
+                       condition.values, count);
+}
+
+bool IndexReader::jobStatusCounts(const IndexQuery &query, QMap<QString, qint64> *counts)
+{
+    return statusCounts(QStringLiteral("jobs"), IndexQuerySql::condition(query, Table::Jobs, false),
+                        counts);
+}
+
+bool IndexReader::batches(const IndexQuery &query, QList<IndexedBatch> *batches)
+{
+    const SqlCondition condition = IndexQuerySql::condition(query, Table::Batches);
+    return readBatches(QStringLiteral("SELECT ") + BatchColumns + NoticedColumns
+                           + QStringLiteral(" FROM batches") + condition.where
+                           + IndexQuerySql::orderBy(query, Table::Batches) + pageClause(query),
+                       condition.values, batches);
+}
+
+bool IndexReader::countBatches(const IndexQuery &query, qint64 *count)
+{
+    const SqlCondition condition = IndexQuerySql::condition(query, Table::Batches);
+    return this->count(QStringLiteral("SELECT count(*) FROM batches") + condition.where,
+                       condition.values, count);
+}
+
+bool IndexReader::batchStatusCounts(const IndexQuery &query, QMap<QString, qint64> *counts)
+{
+    return statusCounts(QStringLiteral("batches"),
+                        IndexQuerySql::condition(query, Table::Batches, false), counts);
+}
+
+bool IndexReader::failureGroups(const IndexQuery &query, QList<FailureGroup> *groups)
+{
+    SqlCondition condition = IndexQuerySql::condition(query, Table::Jobs, false);
+    condition.where +=
+        (condition.where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
+        + QStringLiteral("status = 'failed'");
+    QSqlQuery grouped(m_database->database());
+    grouped.setForwardOnly(true);
+    grouped.prepare(QStringLiteral("SELECT COALESCE(error_shape, ''), count(*), min(created_at),"
+                                   " max(created_at), group_concat(DISTINCT job_type),"
+                                   " count(DISTINCT directory_id) FROM jobs")
+                    + condition.where
+                    + QStringLiteral(" GROUP BY COALESCE(error_shape, '')"
+                                     " ORDER BY count(*) DESC, 1"));
+    for (const QVariant &value : condition.values)
+        grouped.addBindValue(value);
+    if (!grouped.exec()) {
+        m_error = m_database->describeFailure(grouped.lastError().text());
+        return false;
+    }
+    QList<FailureGroup> found;
+    while (grouped.next()) {
+        FailureGroup group;
+        group.shape = grouped.value(0).toString();
+        group.count = grouped.value(1).toLongLong();
+        group.firstSeen = toTime(grouped.value(2));
+        group.lastSeen = toTime(grouped.value(3));
+        group.jobTypes = grouped.value(4).toString().split(u',', Qt::SkipEmptyParts);
+        group.jobTypes.sort();
+        group.directories = grouped.value(5).toLongLong();
+        found.append(group);
+    }
+    // The newest failure of each group, as its example: one indexed lookup per group.
+    for (FailureGroup &group : found) {
+        IndexQuery newest = query;
+        newest.statuses = {QStringLiteral("failed")};
+        newest.limit = 1;
+        newest.offset = 0;
+        newest.sort = IndexQuery::Sort::CreatedAt;
+        newest.descending = true;
+        SqlCondition exampleCondition = IndexQuerySql::condition(newest, Table::Jobs);
+        exampleCondition.where += QStringLiteral(" AND COALESCE(error_shape, '') = ?");
+        exampleCondition.values.append(group.shape);
+        QList<IndexedJob> example;
+        if (!readJobs(QStringLiteral("SELECT ") + JobColumns + NoticedColumns
+                          + QStringLiteral(" FROM jobs") + exampleCondition.where
+                          + IndexQuerySql::orderBy(newest, Table::Jobs) + pageClause(newest),
+                      exampleCondition.values, &example))
+            return false;
+        if (!example.isEmpty()) {
+            group.exampleId = example.constFirst().job.id;
+            group.exampleMessage = example.constFirst().job.errorMessage;
+        }
+    }
+    *groups = std::move(found);
+    return true;
+}
+
+bool IndexReader::stuckJobs(const QDateTime &now, qint64 stuckAfterMs, QList<IndexedJob> *jobs)
+{
+    QVariantList values(unfinishedJobStatuses().cbegin(), unfinishedJobStatuses().cend());
+    values.append(now.toMSecsSinceEpoch() - stuckAfterMs);
+    return readJobs(QStringLiteral("SELECT ") + JobColumns + NoticedColumns
+                        + QStringLiteral(" FROM jobs WHERE removed_at IS NULL"
+                                         " AND status IN (?, ?, ?, ?) AND last_progress_at <= ?"
+                                         " ORDER BY last_progress_at, id"),
+                    values, jobs);
+}
+
+bool IndexReader::stuckBatches(const QDateTime &now, qint64 stuckAfterMs,
+                               QList<IndexedBatch> *batches)
+{
+    QVariantList values(unfinishedBatchStatuses().cbegin(), unfinishedBatchStatuses().cend());
+    values.append(now.toMSecsSinceEpoch() - stuckAfterMs);
+    return readBatches(QStringLiteral("SELECT ") + BatchColumns + NoticedColumns
+                           + QStringLiteral(" FROM batches WHERE removed_at IS NULL"
+                                            " AND status IN (?, ?, ?) AND last_progress_at <= ?"
+                                            " ORDER BY last_progress_at, id"),
+                       values, batches);
+}
+
+bool IndexReader::job(const QString &id, std::optional<IndexedJob> *job)
+{
+    QList<IndexedJob> found;
+    if (!readJobs(QStringLiteral("SELECT ") + JobColumns + NoticedColumns
+                      + QStringLiteral(" FROM jobs WHERE id = ?"),
+                  {id}, &found))
+        return false;
+    *job = found.isEmpty() ? std::nullopt : std::optional(found.constFirst());
+    return true;
+}
+
+bool IndexReader::batch(const QString &id, std::optional<IndexedBatch> *batch)
+{
+    QList<IndexedBatch> found;
+    if (!readBatches(QStringLiteral("SELECT ") + BatchColumns + NoticedColumns
+                         + QStringLiteral(" FROM batches WHERE id = ?"),
+                     {id}, &found))
+        return false;
+    *batch = found.isEmpty() ? std::nullopt : std::optional(found.constFirst());
+    return true;
+}
+
+bool IndexReader::summary(IndexSummary *summary)
+{
+    if (!count(QStringLiteral("SELECT count(*) FROM jobs WHERE removed_at IS NULL"), {},
+               &summary->jobs)
+        || !count(QStringLiteral("SELECT count(*) FROM batches WHERE removed_at IS NULL"), {},
+                  &summary->batches))
+        return false;
+    summary->lastSync = IndexNotes::time(m_database, IndexNotes::LastSync);
+    summary->lastFullSync = IndexNotes::time(m_database, IndexNotes::LastFullSync);
+    return true;
+}
+
+} // namespace BatchDeck
