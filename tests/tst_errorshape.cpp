@@ -116,12 +116,17 @@ void TestErrorShape::shapes_data()
                                      << QStringLiteral("Subscription <id> expired");
     QTest::newRow("bare hex id") << QStringLiteral("Request a1b2c3d4e5f6 rejected")
                                  << QStringLiteral("Request <id> rejected");
+    QTest::newRow("mixed-case word of hex letters and digits is kept")
+        << QStringLiteral("Model DeadBeef42 not found")
+        << QStringLiteral("Model DeadBeef42 not found");
     QTest::newRow("prefixed name without digits is kept")
         << QStringLiteral("Preset cfg-PARSE_AGENTIC is not available")
         << QStringLiteral("Preset cfg-PARSE_AGENTIC is not available");
     QTest::newRow("id in an api route")
         << u"No such job: jobs/bjb-" + FirstUuid << QStringLiteral("No such job: jobs/<id>");
 
+    QTest::newRow("number in an api route")
+        << QStringLiteral("Not found: pages/12") << QStringLiteral("Not found: pages/<number>");
     QTest::newRow("url with query")
         << QStringLiteral("GET https://api.example.com/v1/jobs?page_token=abc&limit=50 failed")
         << QStringLiteral("GET <url> failed");
