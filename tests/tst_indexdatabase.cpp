@@ -68,8 +68,8 @@ void checkUsable(IndexDatabase &database)
     IndexWriter writer(&database);
     QVERIFY(writer.beginSync());
     IndexChanges changes;
-    QVERIFY2(writer.writeJobs({failedJob(QStringLiteral("bjb-1"), QStringLiteral("Boom"))},
-                              SeenAt, &changes),
+    QVERIFY2(writer.writeJobs({failedJob(QStringLiteral("bjb-1"), QStringLiteral("Boom"))}, SeenAt,
+                              &changes),
              qPrintable(writer.errorString()));
     std::optional<IndexedJob> job;
     IndexReader reader(&database);
