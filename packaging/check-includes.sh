@@ -23,10 +23,11 @@ rank() {
     index/store) echo 1 ;;
     index/sync | index/query) echo 2 ;;
     app/common) echo 0 ;;
-    app/connection | app/export) echo 1 ;;
+    app/connection | app/export | app/index) echo 1 ;;
     app/jobs | app/batches) echo 2 ;;
-    app/shell) echo 3 ;;
-    app/tools | app) echo 4 ;;
+    app/indexviews) echo 3 ;;
+    app/shell) echo 4 ;;
+    app/tools | app) echo 5 ;;
     cli) echo 0 ;;
     demo) echo 0 ;;
     *) echo "" ;;

@@ -1,6 +1,7 @@
 #include "windowtesting.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSettings>
 
 namespace BatchDeck::Testing {
@@ -13,11 +14,17 @@ void isolateWindowTest(const QString &settingsPath)
     QCoreApplication::setOrganizationName(QStringLiteral("BatchDeckTests"));
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsPath);
+    // The local index goes to the test's own folder, never to the user's data folder.
+    qputenv("XDG_DATA_HOME", QFile::encodeName(settingsPath + QStringLiteral("/data")));
 }
 
 void clearSettings()
 {
-    QSettings().clear();
+    QSettings settings;
+    settings.clear();
+    // Without the local index unless a test turns it on: its sync in the background would add
+    // requests to those a test counts. (AppSettings is the app's; the key is written here.)
+    settings.setValue(QStringLiteral("index/enabled"), false);
 }
 
 } // namespace BatchDeck::Testing

@@ -45,6 +45,10 @@ public:
     QString emptyText() const override;
 
     QString searchUnavailableReason() const override;
+    QString searchPlaceholder() const override
+    {
+        return tr("Search this page by ID, directory or error (Ctrl+F)");
+    }
     void setSearchText(const QString &) override { }
     QString searchCountText() const override { return {}; }
 

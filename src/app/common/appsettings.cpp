@@ -35,6 +35,10 @@ const QString BatchesFilterOrganizationId = QStringLiteral("batches/filterOrgani
 const QString ExportFolder = QStringLiteral("export/folder");
 const QString ExportConcurrency = QStringLiteral("export/concurrency");
 
+const QString IndexEnabled = QStringLiteral("index/enabled");
+const QString IndexKeepsRemoved = QStringLiteral("index/keepsRemoved");
+const QString StuckAfterMinutes = QStringLiteral("index/stuckAfterMinutes");
+
 const QString ConnectionMode = QStringLiteral("connection/mode");
 const QString BaseUrl = QStringLiteral("connection/baseUrl");
 const QString InsecureHttpAllowedFor = QStringLiteral("connection/insecureHttpAllowedFor");
@@ -244,6 +248,41 @@ int AppSettings::exportConcurrency() const
 void AppSettings::saveExportConcurrency(int requests)
 {
     m_settings.setValue(Key::ExportConcurrency, std::clamp(requests, 1, Pager::MaxConcurrency));
+}
+
+bool AppSettings::indexEnabled() const
+{
+    return m_settings.value(Key::IndexEnabled, true).toBool();
+}
+
+void AppSettings::saveIndexEnabled(bool enabled)
+{
+    m_settings.setValue(Key::IndexEnabled, enabled);
+}
+
+bool AppSettings::indexKeepsRemoved() const
+{
+    return m_settings.value(Key::IndexKeepsRemoved, false).toBool();
+}
+
+void AppSettings::saveIndexKeepsRemoved(bool keep)
+{
+    m_settings.setValue(Key::IndexKeepsRemoved, keep);
+}
+
+int AppSettings::stuckAfterMinutes() const
+{
+    bool ok = false;
+    const int minutes = m_settings.value(Key::StuckAfterMinutes).toInt(&ok);
+    return ok && minutes >= MinStuckAfterMinutes && minutes <= MaxStuckAfterMinutes
+        ? minutes
+        : DefaultStuckAfterMinutes;
+}
+
+void AppSettings::saveStuckAfterMinutes(int minutes)
+{
+    m_settings.setValue(Key::StuckAfterMinutes,
+                        std::clamp(minutes, MinStuckAfterMinutes, MaxStuckAfterMinutes));
 }
 
 ConnectionMode AppSettings::connectionMode() const

@@ -17,7 +17,7 @@ enum class ConnectionMode { NotChosen, Demo, Cloud };
 // Everything BatchDeck remembers across restarts, in QSettings, behind one accessor pair per
 // setting. Never the API key: that lives in the keychain (CredentialStore) or in memory only.
 //
-// Keys are "<area>/<camelCaseName>" with the areas window, jobs, batches, export and
+// Keys are "<area>/<camelCaseName>" with the areas window, jobs, batches, export, index and
 // connection. Keys that earlier versions named otherwise are moved to their new name when an
 // AppSettings is made, so users keep their settings (see the table in appsettings.cpp).
 //
@@ -64,6 +64,19 @@ public:
     // Pages requested at once by an export of every matching job (1 to Pager::MaxConcurrency).
     int exportConcurrency() const;
     void saveExportConcurrency(int requests);
+
+    // Whether BatchDeck keeps a local index of every job and batch (on unless turned off).
+    bool indexEnabled() const;
+    void saveIndexEnabled(bool enabled);
+    // Jobs and batches the server no longer lists: kept in the index, marked (true), or deleted.
+    bool indexKeepsRemoved() const;
+    void saveIndexKeepsRemoved(bool keep);
+    // How long unfinished work may go without progress before it counts as stuck.
+    static constexpr int DefaultStuckAfterMinutes = 30;
+    static constexpr int MinStuckAfterMinutes = 1;
+    static constexpr int MaxStuckAfterMinutes = 7 * 24 * 60;
+    int stuckAfterMinutes() const;
+    void saveStuckAfterMinutes(int minutes);
 
     ConnectionMode connectionMode() const;
     // NotChosen removes the mode: the next start shows the welcome screen.

@@ -79,8 +79,10 @@ public:
     // Rich text for the page shown when the list is empty.
     virtual QString emptyText() const = 0;
 
-    // Quick search over the loaded page; a view that cannot search says why (empty: it can).
+    // Quick search: over the loaded page, or over the whole index; a view that cannot search
+    // says why (empty: it can), and what it searches in the field's placeholder.
     virtual QString searchUnavailableReason() const = 0;
+    virtual QString searchPlaceholder() const = 0;
     virtual void setSearchText(const QString &text) = 0;
     // "3 of 50 on this page" while searching.
     virtual QString searchCountText() const = 0;

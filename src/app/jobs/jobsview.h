@@ -48,6 +48,10 @@ public:
     QString emptyText() const override;
 
     QString searchUnavailableReason() const override { return {}; }
+    QString searchPlaceholder() const override
+    {
+        return tr("Search this page by ID, directory or error (Ctrl+F)");
+    }
     void setSearchText(const QString &text) override;
     QString searchCountText() const override;
 

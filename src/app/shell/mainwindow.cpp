@@ -6,6 +6,11 @@
 #include "app/connection/connectioncontroller.h"
 #include "app/connection/credentialstore.h"
 #include "app/export/exportrunner.h"
+#include "app/index/indexcontroller.h"
+#include "app/index/indexindicator.h"
+#include "app/indexviews/alljobsview.h"
+#include "app/indexviews/failuresview.h"
+#include "app/indexviews/stuckview.h"
 #include "app/jobs/jobsview.h"
 #include "app/shell/aboutbox.h"
 #include "app/shell/autorefresh.h"
@@ -44,13 +49,25 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
     const ShellServices services {&m_client, &m_catalog, m_exportRunner, this};
     m_jobsView = new JobsView(services, this);
     m_batchesView = new BatchesView(services, this);
-    for (ListView *view : std::initializer_list<ListView *> {m_jobsView, m_batchesView})
+    m_index = new IndexController(&m_client, this);
+    m_indexIndicator = new IndexIndicator(m_index, this);
+    statusBar()->addPermanentWidget(m_indexIndicator);
+    m_ui->menuBar->insertMenu(m_ui->helpMenu->menuAction(), m_indexIndicator->indexMenu());
+    connect(m_index, &IndexController::notice, this,
+            [this](const QString &message) { m_banner->show(message, Banner::Kind::Notice); });
+    m_allJobsView = new AllJobsView(services, m_index, this);
+    m_failuresView = new FailuresView(services, m_index, this);
+    m_stuckView = new StuckView(services, m_index, this);
+    for (ListView *view : std::initializer_list<ListView *> {
+             m_jobsView, m_batchesView, m_allJobsView, m_failuresView, m_stuckView})
         addView(view);
     setUpActions();
     m_autoRefresh = new AutoRefresh(m_ui->intervalMenu, m_ui->actionAutoRefresh, this);
     connect(m_autoRefresh, &AutoRefresh::due, this, [this] {
-        if (!autoRefreshPaused())
-            m_current->autoRefresh();
+        if (autoRefreshPaused())
+            return;
+        m_index->syncInBackground();
+        m_current->autoRefresh();
     });
     setListActionsEnabled(false); // until connected
 
@@ -182,6 +199,10 @@ void MainWindow::onConnected()
     setListActionsEnabled(true);
     m_status->setConnection(m_connection->displayName());
     setWindowTitle(shownText(tr("BatchDeck — %1").arg(m_connection->displayName())));
+    // The index of this server (the demo has one whatever its port), synced in the background.
+    m_index->connectTo(m_connection->isDemo() ? QUrl(QStringLiteral("http://demo"))
+                                              : m_client.settings().baseUrl,
+                       ProjectScope());
     // Every view forgets the old server's rows; the one on screen loads at once.
     for (ListView *view : std::as_const(m_views))
         view->connectToServer(view == m_current);
@@ -198,6 +219,7 @@ void MainWindow::showFrameOf(ListView *view)
     const QString noSearch = view->searchUnavailableReason();
     m_ui->quickSearch->setEnabled(noSearch.isEmpty());
     m_ui->quickSearch->setToolTip(noSearch);
+    m_ui->quickSearch->setPlaceholderText(view->searchPlaceholder());
 }
 
 void MainWindow::showView(ListView *view)

@@ -16,6 +16,7 @@ class MainWindow;
 
 namespace BatchDeck {
 
+class AllJobsView;
 class AutoRefresh;
 class Banner;
 class BatchesView;
@@ -23,10 +24,14 @@ class ConnectionActions;
 class ConnectionController;
 class CredentialStore;
 class ExportRunner;
+class FailuresView;
+class IndexController;
+class IndexIndicator;
 class JobsView;
 class ListView;
 class ShellStatus;
 class SourceSwitch;
+class StuckView;
 
 // The shell: menus, toolbar, status bar, the source switch and the connection, and the services
 // every view shares (network, client, names, credentials, export). Each list is a ListView; the
@@ -55,6 +60,11 @@ public:
     SourceSwitch &sourceSwitch();
     JobsView &jobsView() { return *m_jobsView; }
     BatchesView &batchesView() { return *m_batchesView; }
+    AllJobsView &allJobsView() { return *m_allJobsView; }
+    FailuresView &failuresView() { return *m_failuresView; }
+    StuckView &stuckView() { return *m_stuckView; }
+    IndexController &index() { return *m_index; }
+    IndexIndicator &indexIndicator() { return *m_indexIndicator; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -91,6 +101,11 @@ private:
     ListView *m_current = nullptr;
     JobsView *m_jobsView;
     BatchesView *m_batchesView;
+    IndexController *m_index;
+    IndexIndicator *m_indexIndicator;
+    AllJobsView *m_allJobsView;
+    FailuresView *m_failuresView;
+    StuckView *m_stuckView;
 };
 
 } // namespace BatchDeck

@@ -10,9 +10,14 @@
 #include "app/connection/credentialstore.h"
 #include "app/export/exportdialog.h"
 #include "app/export/exportrunner.h"
+#include "app/index/indexcontroller.h"
+#include "app/indexviews/alljobsview.h"
+#include "app/indexviews/failuresview.h"
+#include "app/indexviews/stuckview.h"
 #include "app/jobs/jobdetailsdialog.h"
 #include "app/jobs/jobsview.h"
 #include "app/jobs/jobtablemodel.h"
+#include "app/jobs/jobtableview.h"
 #include "app/jobs/processingresultspanel.h"
 #include "app/shell/mainwindow.h"
 #include "core/englishplurals.h"
@@ -162,7 +167,7 @@ int main(int argc, char *argv[])
 
     // Run one after the other, each when what it shows has arrived.
     std::function<void()> shootExportProgress, shootItemResults, shootProjectPicker, shootBatches,
-        shootBatchDetails;
+        shootBatchDetails, shootIndexViews;
 
     whenReady(
         [&] {
@@ -316,7 +321,30 @@ int main(int argc, char *argv[])
                       QTimer::singleShot(300, [&, details] {
                           save(details, folder, prefix + QStringLiteral("batch-configuration.png"));
                           details->close();
-                          QApplication::quit();
+                          shootIndexViews();
+                      });
+                  });
+    };
+    // The local index once synced: every job sorted by failed items, the failures grouped by
+    // error, and the work that is stuck.
+    shootIndexViews = [&] {
+        whenReady([&] { return window.index().isAvailable() && !window.index().isSyncing(); },
+                  [&] {
+                      window.showView(&window.allJobsView());
+                      window.allJobsView().jobTable().sortByColumn(JobTableModel::Failed,
+                                                                   Qt::DescendingOrder);
+                      QTimer::singleShot(300, [&] {
+                          save(&window, folder, prefix + QStringLiteral("index-all-jobs.png"));
+                          window.showView(&window.failuresView());
+                          window.failuresView().selectGroup(1);
+                          QTimer::singleShot(300, [&] {
+                              save(&window, folder, prefix + QStringLiteral("failures.png"));
+                              window.showView(&window.stuckView());
+                              QTimer::singleShot(300, [&] {
+                                  save(&window, folder, prefix + QStringLiteral("stuck.png"));
+                                  QApplication::quit();
+                              });
+                          });
                       });
                   });
     };

@@ -77,10 +77,14 @@ SqlCondition condition(const IndexQuery &query, Table table, bool withStatuses)
             condition.values.append(globPrefix(text));
         }
     }
-    if (!query.errorShape.isEmpty()) {
+    if (query.errorShape) {
         if (table == Table::Jobs) {
-            parts.append(QStringLiteral("error_shape = ?"));
-            condition.values.append(query.errorShape);
+            if (query.errorShape->isEmpty()) {
+                parts.append(QStringLiteral("(error_shape IS NULL OR error_shape = '')"));
+            } else { // as the partial index on error_shape has it
+                parts.append(QStringLiteral("error_shape = ?"));
+                condition.values.append(*query.errorShape);
+            }
         } else {
             parts.append(QStringLiteral("0")); // batches have no error of their own
         }
@@ -92,36 +96,70 @@ SqlCondition condition(const IndexQuery &query, Table table, bool withStatuses)
 
 QString orderBy(const IndexQuery &query, Table table)
 {
+    using Sort = IndexQuery::Sort;
+    const bool jobs = table == Table::Jobs;
+    // Columns a batch lacks sort it by when it was created.
+    const auto jobsOnly = [jobs](const char *expression) {
+        return jobs ? QString::fromLatin1(expression) : QStringLiteral("created_at");
+    };
     QString column;
     switch (query.sort) {
-    case IndexQuery::Sort::CreatedAt:
+    case Sort::CreatedAt:
         column = QStringLiteral("created_at");
         break;
-    case IndexQuery::Sort::UpdatedAt:
+    case Sort::UpdatedAt:
         column = QStringLiteral("updated_at");
         break;
-    case IndexQuery::Sort::Status:
+    case Sort::StartedAt:
+        column = jobsOnly("started_at");
+        break;
+    case Sort::CompletedAt:
+        column = jobsOnly("completed_at");
+        break;
+    case Sort::Status:
         column = QStringLiteral("status");
         break;
-    case IndexQuery::Sort::Type:
+    case Sort::Type:
         column = QStringLiteral("job_type");
         break;
-    case IndexQuery::Sort::TotalItems:
-        column =
-            table == Table::Jobs ? QStringLiteral("total_items") : QStringLiteral("created_at");
+    case Sort::TotalItems:
+        column = jobsOnly("total_items");
         break;
-    case IndexQuery::Sort::ProcessedItems:
-        column =
-            table == Table::Jobs ? QStringLiteral("processed_items") : QStringLiteral("created_at");
+    case Sort::ProcessedItems:
+        column = jobsOnly("processed_items");
         break;
-    case IndexQuery::Sort::FailedItems:
-        column =
-            table == Table::Jobs ? QStringLiteral("failed_items") : QStringLiteral("created_at");
+    case Sort::FailedItems:
+        column = jobsOnly("failed_items");
         break;
-    case IndexQuery::Sort::Id:
+    case Sort::SkippedItems:
+        column = jobsOnly("skipped_items");
+        break;
+    // A job without items has no progress to compare: it sorts with the least.
+    case Sort::Progress:
+        column = jobsOnly("CAST(processed_items AS REAL) / NULLIF(total_items, 0)");
+        break;
+    case Sort::Duration:
+        column = jobsOnly("COALESCE(completed_at, updated_at) - started_at");
+        break;
+    case Sort::Directory:
+        column = jobs ? QStringLiteral("directory_id") : QStringLiteral("source_directory_id");
+        break;
+    case Sort::Project:
+        column = QStringLiteral("project_id");
+        break;
+    case Sort::Error:
+        column = jobsOnly("error_message");
+        break;
+    case Sort::Id:
         column = QStringLiteral("id");
         break;
-    case IndexQuery::Sort::LastProgress:
+    case Sort::JobRecord:
+        column = jobsOnly("job_record_id");
+        break;
+    case Sort::Workflow:
+        column = jobsOnly("workflow_id");
+        break;
+    case Sort::LastProgress:
         column = QStringLiteral("last_progress_at");
         break;
     }

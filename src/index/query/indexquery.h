@@ -5,21 +5,34 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <optional>
+
 namespace BatchDeck {
 
 // Which jobs or batches of the index to list, in which order: what the APIs cannot ask
 // (several statuses and types at once, a time range, text search, sort by any column).
 struct IndexQuery
 {
+    // Every column of a job; a batch sorts by those it has (created_at otherwise).
     enum class Sort {
         CreatedAt,
         UpdatedAt,
+        StartedAt,
+        CompletedAt,
         Status,
         Type,
         TotalItems,
         ProcessedItems,
         FailedItems,
+        SkippedItems,
+        Progress,
+        Duration,
+        Directory,
+        Project,
+        Error,
         Id,
+        JobRecord,
+        Workflow,
         LastProgress
     };
 
@@ -30,7 +43,8 @@ struct IndexQuery
     // Words that must all appear in the error message (full-text, each word also as a prefix),
     // or the start of an ID.
     QString text;
-    QString errorShape; // only failures of this shape (a Failures group); empty: any
+    // Only failures of this shape (a Failures group; "" for those without a message).
+    std::optional<QString> errorShape;
     bool includeRemoved = false; // rows the server no longer lists, kept as history
     Sort sort = Sort::CreatedAt;
     bool descending = true;

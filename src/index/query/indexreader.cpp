@@ -203,9 +203,8 @@ bool IndexReader::failureGroups(const IndexQuery &query, QList<FailureGroup> *gr
         newest.offset = 0;
         newest.sort = IndexQuery::Sort::CreatedAt;
         newest.descending = true;
-        SqlCondition exampleCondition = IndexQuerySql::condition(newest, Table::Jobs);
-        exampleCondition.where += QStringLiteral(" AND COALESCE(error_shape, '') = ?");
-        exampleCondition.values.append(group.shape);
+        newest.errorShape = group.shape;
+        const SqlCondition exampleCondition = IndexQuerySql::condition(newest, Table::Jobs);
         QList<IndexedJob> example;
         if (!readJobs(QStringLiteral("SELECT ") + JobColumns + NoticedColumns
                           + QStringLiteral(" FROM jobs") + exampleCondition.where

@@ -1,0 +1,183 @@
+#include "app/index/indexcontroller.h"
+
+#include "app/common/appsettings.h"
+#include "app/common/tablecells.h"
+#include "index/query/indexreader.h"
+
+#include <QLocale>
+
+namespace BatchDeck {
+
+IndexController::IndexController(ApiClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_enabled(AppSettings().indexEnabled())
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    m_backgroundTimer.setInterval(BackgroundSyncMs);
+    connect(&m_backgroundTimer, &QTimer::timeout, this, &IndexController::syncInBackground);
+    m_changeTimer.setSingleShot(true);
+    m_changeTimer.setInterval(ChangeNoticeMs);
+    connect(&m_changeTimer, &QTimer::timeout, this, &IndexController::changed);
+    m_ageTimer.setInterval(30'000);
+    connect(&m_ageTimer, &QTimer::timeout, this, &IndexController::statusChanged);
+    m_ageTimer.start();
+}
+
+IndexController::~IndexController()
+{
+    if (m_sync)
+        m_sync->disconnect(this);
+}
+
+void IndexController::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+    if (m_sync)
+        m_sync->setClock(m_clock);
+}
+
+void IndexController::connectTo(const QUrl &identity, const ProjectScope &scope)
+{
+    close();
+    m_identity = identity;
+    m_scope = scope;
+    m_connected = true;
+    if (m_enabled)
+        open();
+    Q_EMIT changed();
+    Q_EMIT statusChanged();
+}
+
+void IndexController::setEnabled(bool enabled)
+{
+    if (enabled == m_enabled)
+        return;
+    m_enabled = enabled;
+    AppSettings().saveIndexEnabled(enabled);
+    close();
+    if (enabled && m_connected)
+        open();
+    Q_EMIT changed();
+    Q_EMIT statusChanged();
+}
+
+void IndexController::open()
+{
+    m_problem.clear();
+    if (!m_database.open(IndexDatabase::defaultPath(m_identity, m_scope))) {
+        m_problem = m_database.errorString();
+        Q_EMIT notice(m_problem);
+        return;
+    }
+    if (!m_database.notice().isEmpty())
+        Q_EMIT notice(m_database.notice());
+    m_sync = std::make_unique<IndexSync>(m_client, &m_database, m_scope);
+    m_sync->setClock(m_clock);
+    m_sync->setKeepRemoved(AppSettings().indexKeepsRemoved());
+    connect(m_sync.get(), &IndexSync::progressed, this, [this](const SyncProgress &progress) {
+        m_progress = progress.describe();
+        noticeChange();
+        Q_EMIT statusChanged();
+    });
+    connect(m_sync.get(), &IndexSync::finished, this, &IndexController::onSyncFinished);
+    m_backgroundTimer.start();
+    syncNow();
+}
+
+void IndexController::close()
+{
+    m_backgroundTimer.stop();
+    m_changeTimer.stop();
+    if (m_sync) {
+        m_sync->disconnect(this);
+        m_sync->cancel();
+        m_sync.reset();
+    }
+    m_progress.clear();
+    m_database.close();
+}
+
+void IndexController::syncNow(IndexSync::Mode mode)
+{
+    if (!m_sync || m_sync->isRunning())
+        return;
+    m_sync->setKeepRemoved(AppSettings().indexKeepsRemoved());
+    m_progress = tr("Syncing…");
+    m_sync->start(mode);
+    Q_EMIT statusChanged();
+}
+
+void IndexController::syncInBackground()
+{
+    syncNow(IndexSync::Mode::Incremental);
+}
+
+void IndexController::cancelSync()
+{
+    if (m_sync)
+        m_sync->cancel();
+}
+
+bool IndexController::clear()
+{
+    if (!isAvailable())
+        return false;
+    cancelSync();
+    if (!m_database.clear()) {
+        m_problem = m_database.errorString();
+        Q_EMIT notice(m_problem);
+        Q_EMIT statusChanged();
+        return false;
+    }
+    Q_EMIT changed();
+    Q_EMIT statusChanged();
+    return true;
+}
+
+void IndexController::noticeChange()
+{
+    if (!m_changeTimer.isActive())
+        m_changeTimer.start();
+}
+
+void IndexController::onSyncFinished()
+{
+    m_progress.clear();
+    m_changeTimer.stop();
+    const QString error = m_sync->errorString();
+    m_problem = m_sync->wasCancelled() ? QString() : error;
+    if (!m_problem.isEmpty())
+        Q_EMIT notice(tr("The index could not be synced: %1").arg(m_problem));
+    Q_EMIT changed();
+    Q_EMIT statusChanged();
+    Q_EMIT syncFinished();
+}
+
+QString IndexController::statusText()
+{
+    if (!m_enabled)
+        return tr("Index: off (lists are read page by page)");
+    if (!m_connected)
+        return tr("Index: not connected");
+    if (!isAvailable())
+        return tr("Index: unavailable");
+    const QLocale locale;
+    IndexSummary summary;
+    IndexReader reader(&m_database);
+    if (!reader.summary(&summary))
+        return tr("Index: cannot be read");
+    const QString held = tr("Index: %1 jobs, %2 batches")
+                             .arg(locale.toString(summary.jobs), locale.toString(summary.batches));
+    if (!m_progress.isEmpty())
+        return held + QStringLiteral(" · ") + m_progress;
+    if (!summary.lastSync.isValid())
+        return held + QStringLiteral(" · ") + tr("never synced");
+    const QString synced = tr("synced %1").arg(relativeTimeText(summary.lastSync, m_clock()));
+    if (!m_problem.isEmpty())
+        return held + QStringLiteral(" · ") + synced + QStringLiteral(" · ")
+            + tr("last sync failed");
+    return held + QStringLiteral(", ") + synced;
+}
+
+} // namespace BatchDeck
