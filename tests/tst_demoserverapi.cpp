@@ -148,8 +148,8 @@ void TestDemoServerApi::batchListShape()
         const QJsonObject batch = value.toObject();
         QVERIFY(batch.value(u"id").toString().startsWith(u"bat-"));
         QVERIFY(m_server->dataset().projectIds().contains(batch.value(u"project_id").toString()));
-        QVERIFY(m_server->dataset().directoryIds().contains(
-            batch.value(u"source_directory_id").toString()));
+        // A directory of the world, or the one deleted since (known to the catalog).
+        QVERIFY(m_server->catalog().directory(batch.value(u"source_directory_id").toString()));
         const QJsonObject job = batch.value(u"config").toObject().value(u"job").toObject();
         QVERIFY(QStringList({"parse_v2", "extract_v2"}).contains(job.value(u"type").toString()));
         QVERIFY(job.value(u"configuration_id").toString().startsWith(u"cfg-"));
@@ -365,7 +365,9 @@ void TestDemoServerApi::batchResultsOnlyWhenExpanded()
             QVERIFY(
                 QStringList({"parse_v2", "extract_v2"}).contains(reference[u"type"].toString()));
             QVERIFY(!reference[u"id"].toString().isEmpty());
-            QVERIFY(result.value(u"error_message").isNull());
+            // Null, or the error of the job, which failed.
+            QVERIFY(result.value(u"error_message").isNull()
+                    || !result.value(u"error_message").toString().isEmpty());
         }
     }
     QCOMPARE(failed > 0, expected == u"some failed");
@@ -482,8 +484,9 @@ void TestDemoServerApi::directoriesNameEveryDirectoryTheWorldUses()
         QVERIFY(m_server->dataset().projectIds().contains(directory[u"project_id"].toString()));
         QCOMPARE(directory.value(u"type").toString(), QStringLiteral("user"));
         QVERIFY(directory.contains(u"description"));
-        QVERIFY(directory.value(u"deleted_at").isNull());
         names << directory.value(u"name").toString();
+        // Only the deleted directory, which some old batches ran over, was deleted.
+        QCOMPARE(directory.value(u"deleted_at").isNull(), names.last() != u"Old scans");
         QVERIFY(!names.last().isEmpty() && !names.last().startsWith(u"dir-"));
     }
     QVERIFY(names.contains(u"Q3 invoices"));
