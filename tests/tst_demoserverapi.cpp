@@ -279,6 +279,20 @@ void TestDemoServerApi::refusesBadQueries_data()
     QTest::newRow("projects organization not a UUID") << "/api/v1/projects"
                                                       << "organization_id=o"
                                                       << "organization_id";
+    const QString files =
+        Directories + u'/' + m_server->dataset().directoryIds().first() + u"/files";
+    QTest::newRow("files include_deleted not a boolean") << files << "include_deleted=maybe"
+                                                         << "include_deleted";
+    QTest::newRow("files page size 0") << files << "page_size=0"
+                                       << "page_size";
+    QTest::newRow("files updated_at not a date-time") << files << "updated_at_on_or_after=today"
+                                                      << "updated_at_on_or_after";
+    QTest::newRow("parse job project not a UUID") << "/api/v2/parse/pjb-x"
+                                                  << "project_id=p1"
+                                                  << "project_id";
+    QTest::newRow("extract job organization not a UUID") << "/api/v2/extract/ejb-x"
+                                                         << "organization_id=o"
+                                                         << "organization_id";
 }
 
 void TestDemoServerApi::refusesBadQueries()
@@ -420,6 +434,13 @@ void TestDemoServerApi::unknownIdsAreNotFound_data()
     QTest::newRow("directory") << QByteArray("GET") << "/api/v1/beta/directories/dir-nope";
     QTest::newRow("item") << QByteArray("GET")
                           << "/api/v1/beta/batch-processing/items/itm-nope/processing-results";
+    QTest::newRow("files of a directory")
+        << QByteArray("GET") << "/api/v1/beta/directories/dir-nope/files";
+    QTest::newRow("directory file")
+        << QByteArray("GET")
+        << Directories + u'/' + m_server->dataset().directoryIds().first() + u"/files/dfl-nope";
+    QTest::newRow("parse job") << QByteArray("GET") << "/api/v2/parse/pjb-nope";
+    QTest::newRow("extract job") << QByteArray("GET") << "/api/v2/extract/ejb-nope";
 }
 
 void TestDemoServerApi::unknownIdsAreNotFound()
