@@ -4,6 +4,7 @@
 #include "app/batches/batchesview.h"
 #include "app/batches/batchfilterpanel.h"
 #include "app/batches/batchtableview.h"
+#include "app/batches/referencedjobdialog.h"
 #include "app/common/appsettings.h"
 #include "app/connection/connectioncontroller.h"
 #include "app/connection/credentialstore.h"
@@ -22,6 +23,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDateEdit>
+#include <QDesktopServices>
 #include <QFile>
 #include <QFileInfo>
 #include <QFrame>
@@ -61,11 +63,54 @@ struct Server
 {
     std::shared_ptr<BatchListServerState> list = std::make_shared<BatchListServerState>();
     std::shared_ptr<int> cancelStatus = std::make_shared<int>(200);
+    // The download URL of dfl-a, JSON null when empty.
+    std::shared_ptr<QString> downloadUrl =
+        std::make_shared<QString>(QStringLiteral("https://files.example/a.pdf?sig=1%2B2"));
 };
+
+const QString FilesPath = QStringLiteral("/api/v1/beta/directories/dir-invoices-2026/files");
+// Server text that looks like markup: shown, it must read as typed.
+const QString MarkupError =
+    QStringLiteral("<b>Timed out</b> after <a href=\"https://x\">900 s</a>");
+
+// The batch's source directory: dfl-a is there, dfl-b was deleted since.
+std::optional<TestResponse> filesResponse(const Server &state, const TestRequest &request)
+{
+    QJsonObject a = directoryFileJson(QStringLiteral("dfl-a"), QStringLiteral("dir-invoices-2026"),
+                                      QStringLiteral("invoice-a.pdf"));
+    QJsonObject b = directoryFileJson(QStringLiteral("dfl-b"), QStringLiteral("dir-invoices-2026"),
+                                      QStringLiteral("scan b.heic"));
+    b.insert(u"deleted_at", QStringLiteral("2026-11-20T10:00:00Z"));
+    if (request.path == FilesPath)
+        return TestResponse::json(200, QJsonObject {{QStringLiteral("items"), QJsonArray {a, b}}});
+    if (request.path == FilesPath + u"/dfl-a") {
+        if (!state.downloadUrl->isEmpty())
+            a.insert(u"download_url",
+                     QJsonObject {
+                         {QStringLiteral("url"), *state.downloadUrl},
+                         {QStringLiteral("expires_at"), QStringLiteral("2026-12-01T00:00:00Z")}});
+        return TestResponse::json(200, a);
+    }
+    if (request.path == u"/api/v2/parse/pjb-a")
+        return TestResponse::json(
+            200,
+            QJsonObject {{QStringLiteral("job"),
+                          QJsonObject {{QStringLiteral("id"), QStringLiteral("pjb-a")},
+                                       {QStringLiteral("project_id"), QStringLiteral("p-1")},
+                                       {QStringLiteral("status"), QStringLiteral("FAILED")},
+                                       {QStringLiteral("error_message"), MarkupError},
+                                       {QStringLiteral("created_at"),
+                                        QStringLiteral("2026-11-02T08:31:00Z")},
+                                       {QStringLiteral("updated_at"), QJsonValue::Null},
+                                       {QStringLiteral("tier"), QStringLiteral("agentic")}}}});
+    return std::nullopt;
+}
 
 TestHttpServer::Handler handlerFor(const Server &state)
 {
     return [state](const TestRequest &request) {
+        if (std::optional<TestResponse> files = filesResponse(state, request))
+            return *files;
         if (request.path.startsWith(u"/api/v1/"))
             return TestResponse::json(200, jobListJson(0, 3, 3));
         if (request.path.endsWith(u"/cancel")) {
@@ -110,6 +155,18 @@ QList<TestRequest> listRequests(const TestHttpServer &server)
     return found;
 }
 
+// Stands in for the browser: QDesktopServices hands it the URLs it would open.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { opened << url; }
+};
+
 } // namespace
 
 class TestBatchWindow : public QObject
@@ -140,6 +197,11 @@ private Q_SLOTS:
     void exportWritesTheBatchesWithTheFixedHeader();
     void demoBatchesShowDirectoryAndProjectNames();
     void unlistedSourceDirectoryIsLookedUpById();
+    void resultsNameTheirFilesWithTheIdInTooltipAndCopy();
+    void jobStatusShowsTheServersTextAsPlainText();
+    void resultWithoutJobSaysWhyTheButtonIsOff();
+    void openSourceFileOpensOnlyWebAddresses_data();
+    void openSourceFileOpensOnlyWebAddresses();
 
 private:
     MainWindow *startOn(const TestHttpServer &server);
@@ -516,7 +578,11 @@ void TestBatchWindow::detailsShowResultsAndConfiguration()
     QVERIFY(!dialog->isModal());
     QAbstractItemModelTester tester(&dialog->results(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const TestRequest &asked = server.requests().last();
+    TestRequest asked; // the batch's, not the listing of its files that follows it
+    for (const TestRequest &request : server.requests()) {
+        if (request.path.startsWith(u"/api/v2/batches/"))
+            asked = request;
+    }
     QCOMPARE(asked.path, QStringLiteral("/api/v2/batches/bat-0001"));
     QCOMPARE(asked.query.queryItemValue(QStringLiteral("expand")), QStringLiteral("results"));
     QCOMPARE(child<QLabel>(dialog, "idValue")->text(), QStringLiteral("bat-0001"));
@@ -707,6 +773,9 @@ void TestBatchWindow::demoBatchesShowDirectoryAndProjectNames()
     QStringList directoryNames;
     for (const char *name : DemoTables::DirectoryNames)
         directoryNames << QString::fromUtf8(name);
+    // The directory some older batches ran over was deleted since: it keeps its name too.
+    const QString deletedDirectory = QStringLiteral("Old scans");
+    directoryNames << deletedDirectory;
     QStringList projectNames;
     for (const char *name : DemoTables::ProjectNames)
         projectNames << QString::fromUtf8(name);
@@ -723,6 +792,11 @@ void TestBatchWindow::demoBatchesShowDirectoryAndProjectNames()
         return true;
     };
     QTRY_VERIFY_WITH_TIMEOUT(allNamed(), 20'000);
+    bool deletedNamed = false;
+    for (int row = 0; row < model.rowCount(); ++row)
+        deletedNamed |=
+            model.index(row, BatchTableModel::SourceDirectory).data() == deletedDirectory;
+    QVERIFY(deletedNamed);
     const Batch &first = model.batches().first();
     QCOMPARE(model.index(0, BatchTableModel::SourceDirectory).data(Qt::ToolTipRole).toString(),
              first.sourceDirectoryId);
@@ -768,6 +842,173 @@ void TestBatchWindow::unlistedSourceDirectoryIsLookedUpById()
     for (const TestRequest &request : server.requests())
         lookups += request.path == Catalog::DirectoriesPath + u"/dir-invoices-2026";
     QCOMPARE(lookups, 1); // once, however many rows name it
+}
+
+void TestBatchWindow::resultsNameTheirFilesWithTheIdInTooltipAndCopy()
+{
+    Server state;
+    state.list->count = 3;
+    TestHttpServer server(handlerFor(state));
+    MainWindow *window = startInBatches(server);
+    BatchDetailsDialog *dialog = openDetails(window, QStringLiteral("bat-0001"));
+    QVERIFY(dialog);
+    QAbstractItemModelTester tester(&dialog->results(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const BatchResultsModel &results = dialog->results();
+    QTRY_COMPARE_WITH_TIMEOUT(results.index(0, BatchResultsModel::File).data().toString(),
+                              QStringLiteral("invoice-a.pdf"), 20'000);
+    QCOMPARE(results.index(1, BatchResultsModel::File).data().toString(),
+             QStringLiteral("scan b.heic (deleted)"));
+    QVERIFY(results.index(0, BatchResultsModel::File)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(u"dfl-a"));
+    QVERIFY(results.index(1, BatchResultsModel::File)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(u"dfl-b"));
+    QCOMPARE(results.index(0, BatchResultsModel::File).data(Qt::UserRole).toString(),
+             QStringLiteral("dfl-a"));
+    // Deleted files are asked for too: an old batch's files keep their names.
+    bool listedWithDeleted = false;
+    for (const TestRequest &request : server.requests()) {
+        if (request.path == FilesPath)
+            listedWithDeleted =
+                request.query.queryItemValue(QStringLiteral("include_deleted")) == u"true";
+    }
+    QVERIFY(listedWithDeleted);
+    QTRY_VERIFY(!dialog->isLoadingFileNames());
+    QCOMPARE(child<QLabel>(dialog, "fileNamesNote")->text(), QString());
+
+    // A copy of the File and Job ID cells copies the IDs behind the names.
+    auto *table = child<QTableView>(dialog, "resultsTable");
+    table->setFocus();
+    table->selectionModel()->select(QItemSelection(results.index(0, BatchResultsModel::File),
+                                                   results.index(0, BatchResultsModel::JobId)),
+                                    QItemSelectionModel::ClearAndSelect);
+    QGuiApplication::clipboard()->clear();
+    QTest::keySequence(table, QKeySequence::Copy);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("dfl-a\tparse_v2\tpjb-a"));
+}
+
+void TestBatchWindow::jobStatusShowsTheServersTextAsPlainText()
+{
+    Server state;
+    state.list->count = 3;
+    TestHttpServer server(handlerFor(state));
+    MainWindow *window = startInBatches(server);
+    BatchDetailsDialog *dialog = openDetails(window, QStringLiteral("bat-0001"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(!dialog->isLoadingFileNames());
+    auto *table = child<QTableView>(dialog, "resultsTable");
+    table->setFocus();
+    table->setCurrentIndex(dialog->results().index(0, BatchResultsModel::File));
+    auto *button = child<QPushButton>(dialog, "jobStatusButton");
+    QVERIFY(button->isEnabled());
+    QVERIFY(!button->toolTip().isEmpty());
+    QTest::keyClick(dialog, Qt::Key_J, Qt::AltModifier); // the button's mnemonic
+    ReferencedJobDialog *job = nullptr;
+    QTRY_VERIFY((job = dialog->findChild<ReferencedJobDialog *>()) && job->isVisible());
+    QTRY_VERIFY(!job->isLoading());
+    QCOMPARE(job->reference().id, QStringLiteral("pjb-a"));
+    bool asked = false;
+    for (const TestRequest &request : server.requests())
+        asked |= request.path == u"/api/v2/parse/pjb-a";
+    QVERIFY(asked);
+    QCOMPARE(child<QLabel>(job, "statusValue")->text(), QStringLiteral("FAILED"));
+    QCOMPARE(child<QPlainTextEdit>(job, "errorText")->toPlainText(), MarkupError);
+    QVERIFY(child<QLabel>(job, "fileValue")->text().contains(u"invoice-a.pdf"));
+    QVERIFY(child<QLabel>(job, "fileValue")->text().contains(u"dfl-a"));
+    QVERIFY(child<QLabel>(job, "detailValue")->text().contains(u"agentic"));
+    QCOMPARE(child<QLabel>(job, "updatedValue")->text(), QStringLiteral("—"));
+    for (QLabel *label : job->findChildren<QLabel *>()) {
+        if (label->objectName().endsWith(u"Value"))
+            QCOMPARE(label->textFormat(), Qt::PlainText);
+    }
+    QCOMPARE(child<QLabel>(job, "messageLabel")->text(), QString());
+    job->close();
+}
+
+void TestBatchWindow::resultWithoutJobSaysWhyTheButtonIsOff()
+{
+    Server state;
+    state.list->count = 3;
+    TestHttpServer server(handlerFor(state));
+    MainWindow *window = startInBatches(server);
+    BatchDetailsDialog *dialog = openDetails(window, QStringLiteral("bat-0001"));
+    QVERIFY(dialog);
+    auto *jobButton = child<QPushButton>(dialog, "jobStatusButton");
+    auto *fileButton = child<QPushButton>(dialog, "openFileButton");
+    // Nothing selected yet.
+    QVERIFY(!jobButton->isEnabled());
+    QVERIFY(jobButton->toolTip().contains(u"Select a file"));
+    QTRY_VERIFY(!dialog->isLoadingFileNames());
+    // dfl-b: no job, and deleted from the directory.
+    child<QTableView>(dialog, "resultsTable")
+        ->setCurrentIndex(dialog->results().index(1, BatchResultsModel::File));
+    QVERIFY(!jobButton->isEnabled());
+    QVERIFY2(jobButton->toolTip().contains(u"No job was created"),
+             qPrintable(jobButton->toolTip()));
+    QVERIFY(!fileButton->isEnabled());
+    QVERIFY2(fileButton->toolTip().contains(u"deleted"), qPrintable(fileButton->toolTip()));
+    dialog->showJobStatus(); // refused quietly, as the button is
+    QVERIFY(!dialog->findChild<ReferencedJobDialog *>());
+}
+
+void TestBatchWindow::openSourceFileOpensOnlyWebAddresses_data()
+{
+    QTest::addColumn<QString>("url"); // the download URL the server gives; empty: null
+    QTest::addColumn<bool>("opened");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("https") << "https://files.example/a.pdf?sig=1%2B2" << true << "Opened";
+    QTest::newRow("http") << "http://127.0.0.1:9/a.pdf" << true << "Opened";
+    QTest::newRow("file") << "file:///etc/passwd" << false << "only http and https";
+    QTest::newRow("javascript") << "javascript:alert(1)" << false << "only http and https";
+    QTest::newRow("with the API key")
+        << "https://files.example/a.pdf?key=sk-test-key-123" << false << "API key";
+    QTest::newRow("with a password")
+        << "https://user:pw@files.example/a.pdf" << false << "password";
+    QTest::newRow("no download URL") << "" << false << "no download address";
+}
+
+void TestBatchWindow::openSourceFileOpensOnlyWebAddresses()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, opened);
+    QFETCH(QString, said);
+    Server state;
+    state.list->count = 3;
+    *state.downloadUrl = url;
+    TestHttpServer server(handlerFor(state));
+    UrlCatcher browser;
+    for (const char *scheme : {"http", "https", "file", "javascript"})
+        QDesktopServices::setUrlHandler(QString::fromLatin1(scheme), &browser, "open");
+    const auto unset = qScopeGuard([] {
+        for (const char *scheme : {"http", "https", "file", "javascript"})
+            QDesktopServices::unsetUrlHandler(QString::fromLatin1(scheme));
+    });
+    MainWindow *window = startInBatches(server);
+    BatchDetailsDialog *dialog = openDetails(window, QStringLiteral("bat-0001"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(!dialog->isLoadingFileNames());
+    child<QTableView>(dialog, "resultsTable")
+        ->setCurrentIndex(dialog->results().index(0, BatchResultsModel::File));
+    QVERIFY(child<QPushButton>(dialog, "openFileButton")->isEnabled());
+    QTest::keyClick(dialog, Qt::Key_L, Qt::AltModifier); // the button's mnemonic
+    auto *message = child<QLabel>(dialog, "messageLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(said), 20'000);
+    QVERIFY2(message->text().contains(u"invoice-a.pdf"), qPrintable(message->text()));
+    QVERIFY(!message->text().contains(u"sk-test-key-123"));
+    QCOMPARE(browser.opened.size(), opened ? 1 : 0);
+    if (opened)
+        QCOMPARE(browser.opened.first(), QUrl(url));
+    // A fresh URL was asked for, with expand=download_url.
+    bool asked = false;
+    for (const TestRequest &request : server.requests()) {
+        asked |= request.path == FilesPath + u"/dfl-a"
+            && request.query.queryItemValue(QStringLiteral("expand")) == u"download_url";
+    }
+    QVERIFY(asked);
 }
 
 QTEST_MAIN(TestBatchWindow)

@@ -12,9 +12,6 @@ namespace {
 
 enum BatchStatus { BPending, BThrottled, BRunning, BCompleted, BFailed, BCancelled };
 
-constexpr quint64 FileIdSalt = 102;
-constexpr int FileIndexBits = 16;
-
 QDateTime projectCreated(const QDateTime &now, int project)
 {
     return now.addDays(-400 + 90 * project).addSecs(3600 * (7 + project));
@@ -35,6 +32,11 @@ DemoCatalog::DemoCatalog(const DemoDataset &dataset)
     m_deletedDirectoryId = u"dir-" + uuidFrom(hash(0, 90), hash(0, 91));
     m_batchStatuses.resize(size_t(m_batchCount));
     m_batchDirectories.resize(size_t(m_batchCount));
+    // Some batches ran over the directory that was deleted since, while it existed: their
+    // source directory is named only by a listing with include_deleted.
+    const int deletedDirectory = int(std::size(Folders));
+    const QDateTime deletedFrom = directoryCreated(deletedDirectory).addDays(1);
+    const QDateTime deletedTo = deletedFrom.addDays(DeletedDirectoryDays - 2);
     for (int i = 0; i < m_batchCount; ++i) {
         const quint64 h = hash(i, 100);
         // The newest batches are still under way; every status appears at least once.
@@ -45,6 +47,9 @@ DemoCatalog::DemoCatalog(const DemoDataset &dataset)
                                                 : roll < 85            ? BFailed
                                                                        : BCancelled);
         m_batchDirectories[size_t(i)] = quint8((h >> 8) % std::size(Folders));
+        const QDateTime created = batchCreated(i);
+        if (created > deletedFrom && created < deletedTo && (h >> 40) % 3 == 0)
+            m_batchDirectories[size_t(i)] = quint8(deletedDirectory);
     }
 }
 
@@ -95,14 +100,25 @@ int DemoCatalog::directoryIndex(const QString &directoryId) const
     return int(m_dataset.directoryIds().indexOf(directoryId));
 }
 
+QString DemoCatalog::directoryIdAt(int index) const
+{
+    return index == int(std::size(Folders)) ? m_deletedDirectoryId
+                                            : m_dataset.directoryIds().at(index);
+}
+
+QDateTime DemoCatalog::directoryCreated(int index) const
+{
+    return m_now.addDays(-300 + 20 * index).addSecs(qint64(hash(index, 110) % 86'400));
+}
+
 QJsonObject DemoCatalog::directoryJson(int index) const
 {
     const QStringList projects = m_dataset.projectIds();
     const bool deleted = index == int(std::size(Folders));
     const quint64 h = hash(index, 110);
-    const QDateTime created = m_now.addDays(-300 + 20 * index).addSecs(qint64(h % 86'400));
+    const QDateTime created = directoryCreated(index);
     QJsonObject json {
-        {QStringLiteral("id"), deleted ? m_deletedDirectoryId : m_dataset.directoryIds().at(index)},
+        {QStringLiteral("id"), directoryIdAt(index)},
         {QStringLiteral("project_id"), projects.at(index % projects.size())},
         {QStringLiteral("name"),
          deleted ? QStringLiteral("Old scans") : QString::fromLatin1(DirectoryNames[index])},
@@ -112,7 +128,7 @@ QJsonObject DemoCatalog::directoryJson(int index) const
         {QStringLiteral("expires_at"), QJsonValue::Null},
         {QStringLiteral("system_metadata"), QJsonValue::Null},
         {QStringLiteral("deleted_at"),
-         deleted ? QJsonValue(iso(created.addDays(40))) : QJsonValue::Null}};
+         deleted ? QJsonValue(iso(created.addDays(DeletedDirectoryDays))) : QJsonValue::Null}};
     json.insert(u"description",
                 h % 3 ? QJsonValue(QStringLiteral("Files uploaded for %1 processing")
                                        .arg(QString::fromLatin1(deleted ? "scan" : Folders[index])))
@@ -178,20 +194,33 @@ QList<std::pair<QString, QString>> DemoCatalog::directoryFiles(const QString &di
 {
     QList<std::pair<QString, QString>> files;
     const int directory = directoryIndex(directoryId);
-    for (int f = 0; directory >= 0 && f < fileCount(directory); ++f)
-        files.append({fileId(directory, f), fileNameAt(directory, f)});
+    for (int f = 0; directory >= 0 && f < fileCount(directory); ++f) {
+        if (!fileDeleted(directory, f))
+            files.append({fileId(directory, f), fileNameAt(directory, f)});
+    }
     return files;
+}
+
+bool DemoCatalog::locateFile(const QString &fileId, int *directory, int *file) const
+{
+    const quint64 packed = indexOfUuid(fileId, QStringLiteral("dfl-"), hash(0, FileIdSalt));
+    const quint64 directoryIndex = packed >> FileIndexBits;
+    const int fileIndex = int(packed & ((1ULL << FileIndexBits) - 1));
+    if (packed == ~0ULL || directoryIndex > std::size(Folders)
+        || fileIndex >= fileCount(int(directoryIndex))
+        || this->fileId(int(directoryIndex), fileIndex) != fileId)
+        return false;
+    *directory = int(directoryIndex);
+    *file = fileIndex;
+    return true;
 }
 
 std::optional<QString> DemoCatalog::fileName(const QString &fileId) const
 {
-    const quint64 packed = indexOfUuid(fileId, QStringLiteral("dfl-"), hash(0, FileIdSalt));
-    const quint64 directory = packed >> FileIndexBits;
-    const int file = int(packed & ((1ULL << FileIndexBits) - 1));
-    if (packed == ~0ULL || directory > std::size(Folders) || file >= fileCount(int(directory))
-        || this->fileId(int(directory), file) != fileId)
+    int directory = 0, file = 0;
+    if (!locateFile(fileId, &directory, &file))
         return std::nullopt;
-    return fileNameAt(int(directory), file);
+    return fileNameAt(directory, file);
 }
 
 } // namespace BatchDeck

@@ -29,9 +29,19 @@ public:
         QStringList types; // empty: any
         bool includeDeleted = false;
     };
+    struct FileFilter
+    {
+        QString displayName, displayNameContains, uniqueId, fileId; // empty: any
+        bool includeDeleted = false;
+        QDateTime updatedFrom, updatedTo; // invalid: open
+        // Not empty: each file carries a download_url (expand=download_url) below this origin.
+        QString downloadOrigin;
+    };
     enum class CancelOutcome { Cancelled, NotFound, AlreadyFinished };
+    enum class JobKind { Parse, Extract };
 
     static const QStringList BatchStatuses; // PENDING THROTTLED RUNNING COMPLETED FAILED CANCELLED
+    static constexpr int DeletedDirectoryDays = 40; // the deleted directory's life
 
     explicit DemoCatalog(const DemoDataset &dataset);
 
@@ -43,27 +53,71 @@ public:
     // listed with includeDeleted.
     QList<QJsonObject> directories(const DirectoryFilter &filter) const;
     std::optional<QJsonObject> directory(const QString &directoryId) const;
-    // The files of a directory as (id, name); empty for an unknown one.
+    // The files a directory holds now (not those deleted from it) as (id, name); empty for an
+    // unknown one.
     QList<std::pair<QString, QString>> directoryFiles(const QString &directoryId) const;
-    // The name of a directory file ("dfl-..."), or nullopt.
+    // The name of a directory file ("dfl-..."), deleted or not, or nullopt.
     std::optional<QString> fileName(const QString &fileId) const;
+    // A directory's files (DirectoryFileResponse) in order; nullopt for an unknown directory.
+    // Some files were deleted from their directory, and every file of the deleted directory
+    // was: those are listed only with includeDeleted, and have no download URL.
+    std::optional<QList<QJsonObject>> files(const QString &directoryId,
+                                            const FileFilter &filter) const;
+    // One file of a directory, deleted or not (the filter's downloadOrigin counts).
+    std::optional<QJsonObject> file(const QString &directoryId, const QString &fileId,
+                                    const FileFilter &filter) const;
+    // What a presigned download URL gives: nullopt when the file is unknown, deleted, or the
+    // signature is not the one file() made.
+    std::optional<QByteArray> fileContent(const QString &fileId, const QString &expires,
+                                          const QString &signature) const;
 
     // v2 batches (BatchResponse), newest first.
     int batchCount() const { return m_batchCount; }
     QList<QJsonObject> batches(const BatchFilter &filter) const;
     std::optional<QJsonObject> batch(const QString &batchId, bool withResults) const;
     CancelOutcome cancelBatch(const QString &batchId, QJsonObject *response);
+    // The parse or extract job a batch result refers to (GET /api/v2/parse/{id}: a
+    // ParseResultResponse; GET /api/v2/extract/{id}: an ExtractV2Job); nullopt for an id no
+    // batch result names with that kind. A failed job carries the result's error message.
+    std::optional<QJsonObject> referencedJob(JobKind kind, const QString &jobId) const;
 
 private:
+    static constexpr int FileIndexBits = 16; // a file's index in the ids that carry it
+    static constexpr quint64 FileIdSalt = 102;
+
+    // What became of one file of a batch: its job, and how that ended.
+    struct FileOutcome
+    {
+        QString fileId;
+        QString mappingError; // no job could be created: the result's error, no reference
+        QString jobId; // "pjb-..." or "ejb-..."; empty with a mapping error
+        QString jobStatus; // COMPLETED, FAILED or CANCELLED
+        QString jobError; // the failed job's error, also the result's error_message
+    };
+    // Files of a batch the results list, in order; `status` is the batch's.
+    int reachedLocked(int index, int status) const;
+    FileOutcome outcomeLocked(int index, int status, int file) const;
+    bool parseBatch(int index) const;
+    void batchTimesLocked(int index, QDateTime *created, QDateTime *updated) const;
+    QString jobId(int index, int file, bool parse) const;
+    bool fileDeleted(int directory, int file) const;
+    QJsonObject fileJson(int directory, int file, const QString &downloadOrigin) const;
+    QString signature(const QString &fileId, const QString &expires) const;
+    QDateTime directoryCreated(int index) const;
+    QDateTime batchCreated(int index) const;
+
     int batchIndex(const QString &batchId) const;
     QString batchId(int index) const;
     int statusOfLocked(int index) const;
     QJsonObject batchJsonLocked(int index, bool withResults) const;
     QJsonArray resultsLocked(int index, int status) const;
     QString fileId(int directory, int file) const;
+    // The directory and index of a file id this world made; false for any other text.
+    bool locateFile(const QString &fileId, int *directory, int *file) const;
     QString fileNameAt(int directory, int file) const;
     int fileCount(int directory) const;
     int directoryIndex(const QString &directoryId) const; // -1: unknown
+    QString directoryIdAt(int index) const; // the deleted one at index size(Folders)
     QJsonObject directoryJson(int index) const;
     quint64 hash(int index, quint64 salt) const;
 

@@ -27,7 +27,11 @@ QString quotedAlternatives(const QStringList &allowed)
 
 RequestData capture(const QHttpServerRequest &request)
 {
-    RequestData data {request.method(), request.query(), {}, request.body(), 0};
+    RequestData data {request.method(), request.query(), {}, request.body(), 0, {}};
+    data.origin = request.url()
+                      .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
+                                | QUrl::RemoveUserInfo)
+                      .toString(QUrl::FullyEncoded);
     for (const auto &[name, value] : request.headers()) {
         if (name.compare("authorization", Qt::CaseInsensitive) == 0)
             data.authorization = value;
@@ -75,6 +79,17 @@ QHttpServerResponse tooManyRequests(int retryAfterMs)
                        QByteArray::number((qint64(retryAfterMs) + 999) / 1000));
     response.setHeader(QByteArrayLiteral("retry-after-ms"), QByteArray::number(retryAfterMs));
     return response;
+}
+
+bool expands(const RequestData &request, const QString &field)
+{
+    for (const QString &value :
+         request.query.allQueryItemValues(QStringLiteral("expand"), QUrl::FullyDecoded)) {
+        for (const QString &name : value.split(u','))
+            if (name.trimmed() == field)
+                return true;
+    }
+    return false;
 }
 
 std::optional<QHttpServerResponse> refuseUnauthenticated(const RequestData &request)

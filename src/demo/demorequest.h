@@ -25,6 +25,7 @@ struct RequestData
     QByteArray authorization;
     QByteArray body;
     int delayMs = 0;
+    QString origin; // "http://127.0.0.1:port", as the client addressed the server
 };
 
 RequestData capture(const QHttpServerRequest &request);
@@ -36,6 +37,9 @@ QHttpServerResponse detail(const QString &text, Status status);
 // A rate limiter's 429 as FastAPI sends it, with the wait both in whole seconds (Retry-After,
 // rounded up) and in milliseconds (retry-after-ms).
 QHttpServerResponse tooManyRequests(int retryAfterMs);
+// Whether `expand` names `field`: the parameter may repeat (expand=a&expand=b) or be a comma
+// list; names the demo does not know are ignored, as the API does.
+bool expands(const RequestData &request, const QString &field);
 // FastAPI answers 401 with {"detail": ...} when the bearer token is missing or wrong.
 std::optional<QHttpServerResponse> refuseUnauthenticated(const RequestData &request);
 

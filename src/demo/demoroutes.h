@@ -27,11 +27,22 @@ QHttpServerResponse listBatches(DemoWorld &world, const QString &, const Request
 QHttpServerResponse getBatch(DemoWorld &world, const QString &batchId, const RequestData &request);
 QHttpServerResponse cancelBatch(DemoWorld &world, const QString &batchId,
                                 const RequestData &request);
+// The parse and extract jobs batch results refer to: GET /api/v2/parse/{id}, /extract/{id}.
+QHttpServerResponse getParseJob(DemoWorld &world, const QString &jobId, const RequestData &request);
+QHttpServerResponse getExtractJob(DemoWorld &world, const QString &jobId,
+                                  const RequestData &request);
 
 // Projects and directories (democatalogroutes.cpp)
 QHttpServerResponse listProjects(DemoWorld &world, const QString &, const RequestData &request);
 QHttpServerResponse listDirectories(DemoWorld &world, const QString &, const RequestData &request);
 QHttpServerResponse getDirectory(DemoWorld &world, const QString &directoryId,
+                                 const RequestData &request);
+QHttpServerResponse listDirectoryFiles(DemoWorld &world, const QString &directoryId,
+                                       const RequestData &request);
+QHttpServerResponse getDirectoryFile(DemoWorld &world, const QString &directoryId,
+                                     const QString &fileId, const RequestData &request);
+// A presigned download URL's answer: no API key, the URL's signature instead.
+QHttpServerResponse downloadFile(DemoWorld &world, const QString &fileId,
                                  const RequestData &request);
 
 } // namespace BatchDeck::DemoRoutes

@@ -165,19 +165,23 @@ void DemoServer::addRoutes()
     using Method = QHttpServerRequest::Method;
     using Methods = QList<std::pair<Method, DemoRoutes::Handler>>;
 
-    // What every route computes on a worker thread.
-    const auto handle = [this](const Methods &methods, const QString &arg) -> Compute {
-        return [this, methods, arg](const RequestData &data) {
-            if (auto refusal = refuseUnauthenticated(data))
-                return std::move(*refusal);
-            m_dataset->advanceClock();
-            for (const auto &[method, handler] : methods) {
-                if (method == data.method) {
-                    DemoWorld world {*m_dataset, *m_catalog};
-                    return handler(world, arg, data);
+    // What every API route computes on a worker thread: the key checked, then the answer.
+    const auto checked = [this](const RequestData &data, const auto &answer) {
+        if (auto refusal = refuseUnauthenticated(data))
+            return std::move(*refusal);
+        m_dataset->advanceClock();
+        DemoWorld world {*m_dataset, *m_catalog};
+        return answer(world);
+    };
+    const auto handle = [this, checked](const Methods &methods, const QString &arg) -> Compute {
+        return [checked, methods, arg](const RequestData &data) {
+            return checked(data, [&](DemoWorld &world) {
+                for (const auto &[method, handler] : methods) {
+                    if (method == data.method)
+                        return handler(world, arg, data);
                 }
-            }
-            return detail(QStringLiteral("Method Not Allowed"), Status::MethodNotAllowed);
+                return detail(QStringLiteral("Method Not Allowed"), Status::MethodNotAllowed);
+            });
         };
     };
     // One path, the handler for each method it takes; "<arg>" marks the path's one parameter.
@@ -213,6 +217,34 @@ void DemoServer::addRoutes()
     const QString directories = QStringLiteral("/api/v1/beta/directories");
     route(directories, {{Method::Get, &listDirectories}});
     route(directories + u"/<arg>", {{Method::Get, &getDirectory}});
+    route(directories + u"/<arg>/files", {{Method::Get, &listDirectoryFiles}});
+    // The one path with two parameters, GET only.
+    m_server.route(directories + u"/<arg>/files/<arg>",
+                   [this, checked](const QString &directoryId, const QString &fileId,
+                                   const QHttpServerRequest &request,
+                                   QHttpServerResponder &&responder) {
+                       answer(request, std::move(responder),
+                              [checked, directoryId, fileId](const RequestData &data) {
+                                  return checked(data, [&](DemoWorld &world) {
+                                      if (data.method != Method::Get)
+                                          return detail(QStringLiteral("Method Not Allowed"),
+                                                        Status::MethodNotAllowed);
+                                      return getDirectoryFile(world, directoryId, fileId, data);
+                                  });
+                              });
+                   });
+    route(QStringLiteral("/api/v2/parse/<arg>"), {{Method::Get, &getParseJob}});
+    route(QStringLiteral("/api/v2/extract/<arg>"), {{Method::Get, &getExtractJob}});
+    // Presigned download URLs: signed, so without the API key, as a storage service answers.
+    m_server.route(QStringLiteral("/demo-files/<arg>"),
+                   [this](const QString &fileId, const QHttpServerRequest &request,
+                          QHttpServerResponder &&responder) {
+                       answer(request, std::move(responder),
+                              [this, fileId](const RequestData &data) {
+                                  DemoWorld world {*m_dataset, *m_catalog};
+                                  return downloadFile(world, fileId, data);
+                              });
+                   });
 
     // Late and limited like any other answer: on a real network a wrong path is no faster.
     m_server.setMissingHandler(

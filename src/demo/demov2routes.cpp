@@ -1,4 +1,5 @@
-// The v2 batches API: list (cursor paging), get (expand=results) and cancel.
+// The v2 batches API: list (cursor paging), get (expand=results) and cancel; and the parse and
+// extract jobs their results refer to.
 #include "demo/demoroutes.h"
 
 namespace BatchDeck::DemoRoutes {
@@ -22,6 +23,24 @@ bool outOfScope(const DemoWorld &world, const QJsonObject &batch, const QString 
             && organizationId.compare(world.jobs.organizationId(), Qt::CaseInsensitive) != 0)
         || (!projectId.isEmpty()
             && batch.value(u"project_id").toString().compare(projectId, Qt::CaseInsensitive) != 0);
+}
+
+// GET /api/v2/parse/{id} or /extract/{id}: the job, in the scope the request names.
+QHttpServerResponse referencedJob(DemoWorld &world, DemoCatalog::JobKind kind, const QString &jobId,
+                                  const RequestData &request)
+{
+    Validator validator(request.query);
+    const QString projectId = validator.uuid(QStringLiteral("project_id"));
+    const QString organizationId = validator.uuid(QStringLiteral("organization_id"));
+    if (validator.hasErrors())
+        return validator.response();
+    const std::optional<QJsonObject> job = world.catalog.referencedJob(kind, jobId);
+    const QJsonObject fields = job && kind == DemoCatalog::JobKind::Parse
+        ? job->value(u"job").toObject()
+        : job.value_or(QJsonObject());
+    if (!job || outOfScope(world, fields, projectId, organizationId))
+        return detail(QStringLiteral("Job not found"), Status::NotFound);
+    return QHttpServerResponse(*job);
 }
 
 } // namespace
@@ -58,15 +77,8 @@ QHttpServerResponse getBatch(DemoWorld &world, const QString &batchId, const Req
     const QString organizationId = validator.uuid(QStringLiteral("organization_id"));
     if (validator.hasErrors())
         return validator.response();
-    // expand may repeat (expand=results&expand=x) or be a comma list; only "results" means
-    // something, other names are ignored as the API does.
-    bool withResults = false;
-    for (const QString &value :
-         request.query.allQueryItemValues(QStringLiteral("expand"), QUrl::FullyDecoded)) {
-        for (const QString &name : value.split(u','))
-            withResults = withResults || name.trimmed() == u"results";
-    }
-    const std::optional<QJsonObject> batch = world.catalog.batch(batchId, withResults);
+    const std::optional<QJsonObject> batch =
+        world.catalog.batch(batchId, expands(request, QStringLiteral("results")));
     if (!batch || outOfScope(world, *batch, projectId, organizationId))
         return batchNotFound();
     return QHttpServerResponse(*batch);
@@ -93,6 +105,17 @@ QHttpServerResponse cancelBatch(DemoWorld &world, const QString &batchId,
         break;
     }
     return QHttpServerResponse(response);
+}
+
+QHttpServerResponse getParseJob(DemoWorld &world, const QString &jobId, const RequestData &request)
+{
+    return referencedJob(world, DemoCatalog::JobKind::Parse, jobId, request);
+}
+
+QHttpServerResponse getExtractJob(DemoWorld &world, const QString &jobId,
+                                  const RequestData &request)
+{
+    return referencedJob(world, DemoCatalog::JobKind::Extract, jobId, request);
 }
 
 } // namespace BatchDeck::DemoRoutes

@@ -27,6 +27,22 @@ QJsonObject directoryJson(const QString &id, const QString &projectId, const QSt
                         {QStringLiteral("deleted_at"), QJsonValue::Null}};
 }
 
+QJsonObject directoryFileJson(const QString &id, const QString &directoryId,
+                              const QString &displayName)
+{
+    return QJsonObject {{QStringLiteral("id"), id},
+                        {QStringLiteral("project_id"), Catalog::FinanceProjectId},
+                        {QStringLiteral("directory_id"), directoryId},
+                        {QStringLiteral("unique_id"), displayName},
+                        {QStringLiteral("display_name"), displayName},
+                        {QStringLiteral("file_id"), QJsonValue::Null},
+                        {QStringLiteral("created_at"), QJsonValue::Null},
+                        {QStringLiteral("updated_at"), QJsonValue::Null},
+                        {QStringLiteral("metadata"), QJsonObject {}},
+                        {QStringLiteral("deleted_at"), QJsonValue::Null},
+                        {QStringLiteral("download_url"), QJsonValue::Null}};
+}
+
 QJsonObject directoryPageJson(const QJsonArray &items, const QString &nextPageToken)
 {
     QJsonObject page {{QStringLiteral("items"), items}};

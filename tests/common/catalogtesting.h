@@ -20,6 +20,9 @@ inline const QString DirectoriesPath = QStringLiteral("/api/v1/beta/directories"
 
 QJsonObject projectJson(const QString &id, const QString &name, bool isDefault = false);
 QJsonObject directoryJson(const QString &id, const QString &projectId, const QString &name);
+// A directory file (DirectoryFileResponse) with its optional fields null.
+QJsonObject directoryFileJson(const QString &id, const QString &directoryId,
+                              const QString &displayName);
 // {"items": [...], "next_page_token": token} (no token when empty).
 QJsonObject directoryPageJson(const QJsonArray &items, const QString &nextPageToken = {});
 

@@ -1,15 +1,19 @@
 #include "app/batches/batchdetailsdialog.h"
 
 #include "app/batches/batchtablemodel.h" // batchStatusText
+#include "app/batches/referencedjobdialog.h"
 #include "app/common/detailsparts.h"
 #include "app/common/servertext.h"
 #include "app/common/tabledelegates.h"
 #include "core/batches/batchesapi.h"
+#include "core/catalog/catalogapi.h"
+#include "core/catalog/directoryfilepager.h"
 #include "core/catalog/namecatalog.h"
 #include "ui_batchdetailsdialog.h"
 
 #include <QAction>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QJsonDocument>
@@ -18,6 +22,35 @@
 #include <QPushButton>
 
 namespace BatchDeck {
+
+namespace {
+
+// Why a download URL is not to be opened, as the end of a sentence; empty when it may be. A URL
+// is the server's text: the browser gets only web addresses, and never the API key.
+QString downloadUrlProblem(const QUrl &url, const QString &apiKey)
+{
+    if (url.isEmpty())
+        return BatchDetailsDialog::tr("the server gave no download address for it");
+    if (!url.isValid())
+        return BatchDetailsDialog::tr("the server's download address is not a valid address");
+    const QString scheme = url.scheme().toLower();
+    if (scheme != u"http" && scheme != u"https")
+        return BatchDetailsDialog::tr("BatchDeck opens only http and https addresses, and the "
+                                      "server's download address is a \"%1\" address")
+            .arg(scheme.left(20));
+    if (url.host().isEmpty())
+        return BatchDetailsDialog::tr("the server's download address names no host");
+    if (!url.userInfo().isEmpty())
+        return BatchDetailsDialog::tr("the server's download address carries a user name or "
+                                      "password");
+    if (!apiKey.isEmpty()
+        && (url.toString(QUrl::FullyDecoded).contains(apiKey)
+            || url.toString(QUrl::FullyEncoded).contains(apiKey)))
+        return BatchDetailsDialog::tr("the server's download address holds the API key");
+    return {};
+}
+
+} // namespace
 
 BatchDetailsDialog::BatchDetailsDialog(ApiClient *client, const Batch &batch,
                                        const ProjectScope &scope, QWidget *parent,
@@ -76,6 +109,21 @@ BatchDetailsDialog::BatchDetailsDialog(ApiClient *client, const Batch &batch,
         m_results.setOnlyFailures(on);
         showResults();
     });
+    // The current row's job and file: buttons (Alt+J, Alt+L) and the table's context menu.
+    m_jobStatusAction = new QAction(tr("Show the &job's status…"), m_ui->resultsTable);
+    m_openFileAction = new QAction(tr("Open the source fi&le"), m_ui->resultsTable);
+    m_ui->resultsTable->addAction(m_jobStatusAction);
+    m_ui->resultsTable->addAction(m_openFileAction);
+    connect(m_jobStatusAction, &QAction::triggered, this, &BatchDetailsDialog::showJobStatus);
+    connect(m_openFileAction, &QAction::triggered, this, &BatchDetailsDialog::openSourceFile);
+    connect(m_ui->jobStatusButton, &QPushButton::clicked, this, &BatchDetailsDialog::showJobStatus);
+    connect(m_ui->openFileButton, &QPushButton::clicked, this, &BatchDetailsDialog::openSourceFile);
+    connect(m_ui->resultsTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &BatchDetailsDialog::updateResultActions);
+    connect(&m_results, &QAbstractItemModel::modelReset, this,
+            &BatchDetailsDialog::updateResultActions);
+    connect(&m_results, &QAbstractItemModel::dataChanged, this,
+            &BatchDetailsDialog::updateResultActions);
 
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &BatchDetailsDialog::refresh);
     connect(m_ui->cancelBatchButton, &QPushButton::clicked, this,
@@ -116,6 +164,148 @@ void BatchDetailsDialog::showBatch(const Batch &batch)
                     : tr("Only a pending, throttled or running batch can be cancelled."));
     m_results.setResults(m_batch.results.value_or(QList<BatchResult>()));
     showResults();
+    loadFileNames();
+}
+
+void BatchDetailsDialog::loadFileNames()
+{
+    // Once per directory, and only for results to name; a failed listing is tried again with
+    // the next refresh.
+    if (!m_batch.results || m_batch.results->isEmpty() || m_batch.sourceDirectoryId.isEmpty()
+        || m_batch.sourceDirectoryId == m_filesDirectory)
+        return;
+    if (m_filesPager)
+        m_filesPager->deleteLater(); // of another directory
+    m_results.forgetFiles();
+    m_filesDirectory = m_batch.sourceDirectoryId;
+    ListDirectoryFilesQuery query;
+    query.directoryId = m_filesDirectory;
+    query.scope = m_scope;
+    query.includeDeleted = true; // an old batch's files may have been deleted since
+    query.pageSize = FilePageSize;
+    auto *pager = new DirectoryFilePager(m_client, query, this);
+    pager->setMaxRows(MaxNamedFiles);
+    m_filesPager = pager;
+    connect(pager, &DirectoryFilePager::pageReceived, this,
+            [this](const DirectoryFilePage &page) { m_results.addFiles(page.files); });
+    connect(pager, &DirectoryFilePager::finished, this, [this, pager](const ApiError &error) {
+        if (pager != m_filesPager)
+            return; // of a directory no longer shown
+        onFileNamesEnd(error);
+        pager->deleteLater();
+    });
+    setPlainText(m_ui->fileNamesNote, tr("Loading the names of the source directory's files…"));
+    pager->start();
+}
+
+void BatchDetailsDialog::onFileNamesEnd(const ApiError &error)
+{
+    const bool cut =
+        m_filesPager->rowsReceived() >= MaxNamedFiles && !m_filesPager->summary().reachedEnd;
+    m_filesPager.clear();
+    if (error.kind == ApiError::Kind::Aborted)
+        return;
+    if (!error.isOk()) {
+        m_filesDirectory.clear(); // asked again on the next refresh
+        setPlainText(
+            m_ui->fileNamesNote,
+            tr("File names could not be loaded, so files show as IDs: %1").arg(error.message));
+    } else if (cut) {
+        setPlainText(m_ui->fileNamesNote,
+                     tr("Only the first %1 files of the source directory are named; the rest "
+                        "show as IDs.")
+                         .arg(QLocale().toString(MaxNamedFiles)));
+    } else {
+        setPlainText(m_ui->fileNamesNote, {});
+    }
+}
+
+const BatchResult *BatchDetailsDialog::currentResult() const
+{
+    const QModelIndex current = m_ui->resultsTable->currentIndex();
+    return current.isValid() ? m_results.resultAt(current.row()) : nullptr;
+}
+
+QString BatchDetailsDialog::fileText(const BatchResult &result) const
+{
+    const DirectoryFile *file = m_results.fileOf(result);
+    return file ? tr("%1 (%2)").arg(file->displayName, result.sourceDirectoryFileId)
+                : result.sourceDirectoryFileId;
+}
+
+void BatchDetailsDialog::updateResultActions()
+{
+    const BatchResult *result = currentResult();
+    QString jobReason, fileReason;
+    if (!result) {
+        jobReason = fileReason = tr("Select a file in the results first.");
+    } else {
+        if (!result->jobReference)
+            jobReason = tr("No job was created for this file.");
+        else if (!knownJobReferenceTypes().contains(result->jobReference->type))
+            jobReason = tr("BatchDeck cannot show a job of type \"%1\".")
+                            .arg(result->jobReference->type.left(80));
+        const DirectoryFile *file = m_results.fileOf(*result);
+        if (m_batch.sourceDirectoryId.isEmpty())
+            fileReason = tr("The batch names no source directory to ask for the file.");
+        else if (file && file->isDeleted())
+            fileReason = tr("The file was deleted from the directory: there is nothing to open.");
+    }
+    const auto apply = [](QAction *action, QPushButton *button, const QString &reason,
+                          const QString &what) {
+        action->setEnabled(reason.isEmpty());
+        button->setEnabled(reason.isEmpty());
+        setPlainToolTip(button, reason.isEmpty() ? what : reason);
+        action->setToolTip(button->toolTip());
+    };
+    apply(m_jobStatusAction, m_ui->jobStatusButton, jobReason,
+          tr("Show the status of the parse or extract job the batch created for the selected "
+             "file."));
+    apply(m_openFileAction, m_ui->openFileButton, fileReason,
+          tr("Open the selected source file from a download address the server gives now."));
+}
+
+void BatchDetailsDialog::showJobStatus()
+{
+    const BatchResult *result = currentResult();
+    if (!result || !m_jobStatusAction->isEnabled())
+        return;
+    auto *dialog =
+        new ReferencedJobDialog(m_client, *result->jobReference, m_scope, fileText(*result), this);
+    dialog->show();
+}
+
+void BatchDetailsDialog::openSourceFile()
+{
+    const BatchResult *result = currentResult();
+    if (!result || !m_openFileAction->isEnabled())
+        return;
+    if (m_fileCall)
+        m_fileCall->abort(); // the newest click counts
+    const QString file = fileText(*result);
+    showMessage(tr("Asking the server for a download address of %1…").arg(file), false);
+    // A fresh presigned URL each time: one listed earlier may have expired.
+    m_fileCall = CatalogApi(m_client).directoryFile(
+        m_batch.sourceDirectoryId, result->sourceDirectoryFileId, m_scope, true, this,
+        [this, file](const DirectoryFile &answer, const ApiError &error) {
+            if (error.kind == ApiError::Kind::Aborted)
+                return;
+            if (!error.isOk()) {
+                showMessage(tr("%1 could not be opened: %2").arg(file, error.message), true);
+                return;
+            }
+            if (const QString problem =
+                    downloadUrlProblem(answer.downloadUrl, m_client->settings().apiKey);
+                !problem.isEmpty()) {
+                showMessage(tr("%1 was not opened: %2.").arg(file, problem), true);
+                return;
+            }
+            if (!QDesktopServices::openUrl(answer.downloadUrl)) {
+                showMessage(tr("No application could open the download of %1.").arg(file), true);
+                return;
+            }
+            showMessage(tr("Opened the download of %1.").arg(file), false);
+        });
 }
 
 void BatchDetailsDialog::showNames()
@@ -146,9 +336,13 @@ void BatchDetailsDialog::showResults()
         return;
     }
     const QLocale locale;
-    m_ui->resultsSummary->setText(
-        tr("%1 files, %2 without a job because of an error")
-            .arg(locale.toString(m_results.allCount()), locale.toString(m_results.failureCount())));
+    const int withoutJob = m_results.withoutJobCount();
+    const int failedJobs = m_results.failureCount() - withoutJob;
+    QString summary = tr("%1 files, %2 without a job because of an error")
+                          .arg(locale.toString(m_results.allCount()), locale.toString(withoutJob));
+    if (failedJobs > 0)
+        summary = tr("%1, %2 whose job failed").arg(summary, locale.toString(failedJobs));
+    m_ui->resultsSummary->setText(summary);
 }
 
 void BatchDetailsDialog::refresh()

@@ -12,18 +12,28 @@ namespace Ui {
 class BatchDetailsDialog;
 }
 
+class QAction;
+
 namespace BatchDeck {
 
+class DirectoryFilePager;
 class NameCatalog;
 
 // One v2 batch: its fields with copy buttons, the configuration snapshot (job type,
 // configuration ID, the whole config as JSON), the per-file results (GET ?expand=results) with
 // "only failures" and copying of the selected cells, and Cancel for a batch that is not finished.
+// The results name their files: the source directory's files are listed (deleted ones too), and
+// a result opens its job's status or its file's download.
 class BatchDetailsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
+    // Files named at most: a directory far larger than this is listed no further (the rest show
+    // as IDs), so that opening a batch never walks an endless directory.
+    static constexpr qint64 MaxNamedFiles = 50'000;
+    static constexpr int FilePageSize = 100;
+
     // `scope`: the project and organization of the list the batch came from; every call sends them.
     // `names`, when given, names the batch's project and source directory beside their IDs.
     BatchDetailsDialog(ApiClient *client, const Batch &batch, const ProjectScope &scope,
@@ -35,6 +45,11 @@ public:
     // Asks for the batch and its results again.
     void refresh();
     void copySelectedResults() const;
+    // For the current result row: its job's status in a dialog of its own, or its source file
+    // opened from a fresh download URL (http or https only, never with the API key).
+    void showJobStatus();
+    void openSourceFile();
+    bool isLoadingFileNames() const { return !m_filesPager.isNull(); }
 
 Q_SIGNALS:
     // The batch as the server now reports it, for the batch table to update its row.
@@ -48,6 +63,11 @@ private:
     void confirmCancel();
     void cancelBatch();
     void showMessage(const QString &text, bool isError);
+    void loadFileNames();
+    void onFileNamesEnd(const ApiError &error);
+    const BatchResult *currentResult() const;
+    QString fileText(const BatchResult &result) const; // "name (ID)", or the ID
+    void updateResultActions();
 
     std::unique_ptr<Ui::BatchDetailsDialog> m_ui;
     ApiClient *m_client;
@@ -57,6 +77,11 @@ private:
     BatchResultsModel m_results;
     QPointer<ApiCall> m_call;
     bool m_cancelling = false;
+    QPointer<DirectoryFilePager> m_filesPager;
+    QString m_filesDirectory; // the directory whose files are named (or being listed)
+    QAction *m_jobStatusAction = nullptr;
+    QAction *m_openFileAction = nullptr;
+    QPointer<ApiCall> m_fileCall;
 };
 
 } // namespace BatchDeck

@@ -1,6 +1,8 @@
 #include "app/batches/batchresultsmodel.h"
 
+#include "app/common/detailsparts.h"
 #include "app/common/servertext.h"
+
 #include <QMap>
 
 namespace BatchDeck {
@@ -42,14 +44,63 @@ QVariant BatchResultsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (text.isEmpty() && index.column() == JobId && !result.jobReference)
             return tr("— (no job yet)");
-        return text;
+        return index.column() == File ? shownText(fileText(result)) : text;
     case Qt::ToolTipRole:
-        return plainToolTip(text);
-    case Qt::UserRole: // the value itself, for copying
+        return plainToolTip(index.column() == File ? fileToolTip(result) : text);
+    case Qt::UserRole: // the value itself, for copying: the ID behind a file's name
         return text;
     default:
         return {};
     }
+}
+
+const DirectoryFile *BatchResultsModel::fileOf(const BatchResult &result) const
+{
+    const auto found = m_files.constFind(result.sourceDirectoryFileId);
+    return found == m_files.cend() ? nullptr : &*found;
+}
+
+QString BatchResultsModel::fileText(const BatchResult &result) const
+{
+    const DirectoryFile *file = fileOf(result);
+    if (!file)
+        return result.sourceDirectoryFileId;
+    return file->isDeleted() ? tr("%1 (deleted)").arg(file->displayName) : file->displayName;
+}
+
+QString BatchResultsModel::fileToolTip(const BatchResult &result) const
+{
+    const DirectoryFile *file = fileOf(result);
+    if (!file)
+        return result.sourceDirectoryFileId; // the whole ID, however narrow the column
+    QString tip = tr("%1\nFile ID: %2").arg(file->displayName, result.sourceDirectoryFileId);
+    if (file->isDeleted())
+        tip += u'\n' + tr("Deleted from the directory: %1").arg(detailsTimeText(file->deletedAt));
+    return shownText(tip);
+}
+
+void BatchResultsModel::addFiles(const QList<DirectoryFile> &files)
+{
+    for (const DirectoryFile &file : files)
+        m_files.insert(file.id, file);
+    if (!files.isEmpty() && rowCount() > 0)
+        Q_EMIT dataChanged(index(0, File), index(rowCount() - 1, File),
+                           {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
+void BatchResultsModel::forgetFiles()
+{
+    m_files.clear();
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, File), index(rowCount() - 1, File),
+                           {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
+int BatchResultsModel::withoutJobCount() const
+{
+    return int(std::count_if(m_all.begin(), m_all.end(), [](const BatchResult &result) {
+        return !result.errorMessage.isEmpty() && !result.jobReference;
+    }));
 }
 
 int BatchResultsModel::failureCount() const

@@ -2,13 +2,17 @@
 
 #include "app/common/rowtablemodel.h"
 #include "core/batches/batch.h"
+#include "core/catalog/directoryfile.h"
 
+#include <QHash>
 #include <QModelIndexList>
 
 namespace BatchDeck {
 
 // The per-file results of one batch (GET /api/v2/batches/{id}?expand=results). With "only
-// failures", just the files the batch could not create or associate a job for (an error message).
+// failures", just the files with an error message: no job could be created for them, or their
+// job failed. The File column shows a file's display name once addFiles() named it, with the ID
+// as its tooltip and as what is copied (Qt::UserRole), as the batch table does for directories.
 class BatchResultsModel : public RowTableModel
 {
     Q_OBJECT
@@ -22,9 +26,15 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     void setResults(const QList<BatchResult> &results);
+    // Names files by ID (a page of the source directory's files at a time); forgetFiles() drops
+    // them, for another directory.
+    void addFiles(const QList<DirectoryFile> &files);
+    void forgetFiles();
+    const DirectoryFile *fileOf(const BatchResult &result) const;
     void setOnlyFailures(bool onlyFailures);
     bool onlyFailures() const { return m_onlyFailures; }
-    int failureCount() const;
+    int failureCount() const; // results with an error message
+    int withoutJobCount() const; // ... of which no job could be created
     int allCount() const { return int(m_all.size()); }
     const BatchResult *resultAt(int row) const;
 
@@ -35,9 +45,12 @@ public:
 private:
     int shownRowCount() const override { return int(m_shown.size()); }
     static QString cellText(const BatchResult &result, int column);
+    QString fileText(const BatchResult &result) const;
+    QString fileToolTip(const BatchResult &result) const;
     void rebuildShown();
 
     QList<BatchResult> m_all;
+    QHash<QString, DirectoryFile> m_files; // by ID
     QList<int> m_shown; // indexes into m_all
     bool m_onlyFailures = false;
 };

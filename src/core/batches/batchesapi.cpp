@@ -5,6 +5,8 @@ namespace BatchDeck {
 namespace {
 
 const QString BatchesPath = QStringLiteral("/api/v2/batches");
+const QString ParseJobsPath = QStringLiteral("/api/v2/parse");
+const QString ExtractJobsPath = QStringLiteral("/api/v2/extract");
 
 QString checkBatchCall(const QString &batchId, const ProjectScope &scope)
 {
@@ -61,6 +63,32 @@ ApiCall *BatchesApi::cancelBatch(const QString &batchId, const ProjectScope &sco
             return checkAnswerId(tr("Asked to cancel batch %1, but the server answered about batch "
                                     "%2, so whether batch %1 was cancelled is not known."),
                                  batchId, answer.id);
+        });
+}
+
+ApiCall *BatchesApi::referencedJob(const BatchJobReference &reference, const ProjectScope &scope,
+                                   QObject *context, ApiCallback<ReferencedJobStatus> callback)
+{
+    const bool parse = reference.type == u"parse_v2";
+    const bool extract = reference.type == u"extract_v2";
+    QString problem;
+    if (!parse && !extract)
+        problem = tr("BatchDeck cannot show a job of type \"%1\": it knows only %2.")
+                      .arg(reference.type.left(80), knownJobReferenceTypes().join(tr(" and ")));
+    else if (reference.id.trimmed().isEmpty())
+        problem = tr("job_id must not be empty.");
+    else
+        problem = scope.validationError();
+    // A refused call is never sent, so its path only has to be a path.
+    const QString path = pathWithId(extract ? ExtractJobsPath : ParseJobsPath, reference.id);
+    ApiCall *call = m_client->send(ApiCall::Verb::Get, path, scopedQuery(scope), {}, problem);
+    const auto parseBody =
+        extract ? &ReferencedJobStatus::fromExtractBody : &ReferencedJobStatus::fromParseBody;
+    const QString id = reference.id;
+    return deliver<ReferencedJobStatus>(
+        call, context, std::move(callback), parseBody, [id](const ReferencedJobStatus &answer) {
+            return checkAnswerId(tr("Asked about job %1, but the server answered about job %2."),
+                                 id, answer.id);
         });
 }
 

@@ -3,6 +3,7 @@
 #include "core/api/apiclient.h"
 #include "core/batches/batch.h"
 #include "core/batches/listbatchesquery.h"
+#include "core/batches/referencedjob.h"
 
 #include <QCoreApplication>
 
@@ -26,6 +27,11 @@ public:
     // Cancel a batch. A 409 (the batch has finished, say) is final and not retried.
     ApiCall *cancelBatch(const QString &batchId, const ProjectScope &scope, QObject *context,
                          ApiCallback<Batch> callback);
+    // The status of the job a batch result refers to: GET /api/v2/parse/{id} for parse_v2,
+    // GET /api/v2/extract/{id} for extract_v2. A reference of another type is refused with a
+    // sentence before anything is sent: its endpoint is not known.
+    ApiCall *referencedJob(const BatchJobReference &reference, const ProjectScope &scope,
+                           QObject *context, ApiCallback<ReferencedJobStatus> callback);
 
 private:
     ApiClient *m_client;

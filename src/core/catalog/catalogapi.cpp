@@ -57,4 +57,42 @@ ApiCall *CatalogApi::directory(const QString &directoryId, const ProjectScope &s
                               });
 }
 
+QString CatalogApi::directoryFilesPath(const QString &directoryId)
+{
+    return pathWithId(DirectoriesPath, directoryId, QStringLiteral("/files"));
+}
+
+ApiCall *CatalogApi::listDirectoryFiles(const ListDirectoryFilesQuery &query, QObject *context,
+                                        ApiCallback<DirectoryFilePage> callback)
+{
+    ApiCall *call = m_client->send(ApiCall::Verb::Get, directoryFilesPath(query.directoryId),
+                                   query.toUrlQuery(), {}, query.validationError());
+    return deliver<DirectoryFilePage>(call, context, std::move(callback),
+                                      [](const QByteArray &body, DirectoryFilePage *page) {
+                                          return DirectoryFilePage::fromJson(body, 0, page);
+                                      });
+}
+
+ApiCall *CatalogApi::directoryFile(const QString &directoryId, const QString &directoryFileId,
+                                   const ProjectScope &scope, bool expandDownloadUrl,
+                                   QObject *context, ApiCallback<DirectoryFile> callback)
+{
+    QString problem = directoryId.trimmed().isEmpty() ? tr("directory_id must not be empty.")
+        : directoryFileId.trimmed().isEmpty()         ? tr("directory_file_id must not be empty.")
+                                                      : scope.validationError();
+    QUrlQuery query;
+    if (expandDownloadUrl)
+        query.addQueryItem(QStringLiteral("expand"), QStringLiteral("download_url"));
+    ApiCall *call = m_client->send(ApiCall::Verb::Get,
+                                   pathWithId(directoryFilesPath(directoryId), directoryFileId),
+                                   scopedQuery(scope, query), {}, problem);
+    return deliver<DirectoryFile>(call, context, std::move(callback), &DirectoryFile::fromBody,
+                                  [directoryFileId](const DirectoryFile &answer) {
+                                      return checkAnswerId(
+                                          tr("Asked about directory file %1, but the server "
+                                             "answered about directory file %2."),
+                                          directoryFileId, answer.id);
+                                  });
+}
+
 } // namespace BatchDeck

@@ -2,6 +2,7 @@
 
 #include "core/api/apiclient.h"
 #include "core/catalog/catalogtypes.h"
+#include "core/catalog/directoryfile.h"
 
 #include <QCoreApplication>
 
@@ -27,8 +28,19 @@ public:
     // GET /beta/directories/{id} in the scope of the job that names it.
     ApiCall *directory(const QString &directoryId, const ProjectScope &scope, QObject *context,
                        ApiCallback<Directory> callback);
+    // GET /beta/directories/{id}/files: one page of a directory's files (DirectoryFilePager
+    // walks them all); the first file of the page is at position 0 of invalidFiles.
+    ApiCall *listDirectoryFiles(const ListDirectoryFilesQuery &query, QObject *context,
+                                ApiCallback<DirectoryFilePage> callback);
+    // GET /beta/directories/{id}/files/{directory_file_id}: one file; with expandDownloadUrl,
+    // a fresh presigned download URL too (expand=download_url).
+    ApiCall *directoryFile(const QString &directoryId, const QString &directoryFileId,
+                           const ProjectScope &scope, bool expandDownloadUrl, QObject *context,
+                           ApiCallback<DirectoryFile> callback);
 
 private:
+    static QString directoryFilesPath(const QString &directoryId);
+
     ApiClient *m_client;
 };
 

@@ -215,6 +215,9 @@ QUrlQuery ListDirectoriesQuery::toUrlQuery() const
     add("type", type);
     add("project_id", projectId);
     add("organization_id", organizationId);
+    if (includeDeleted)
+        query.addQueryItem(QStringLiteral("include_deleted"),
+                           *includeDeleted ? QStringLiteral("true") : QStringLiteral("false"));
     if (pageSize)
         query.addQueryItem(QStringLiteral("page_size"), QString::number(*pageSize));
     add("page_token", pageToken);

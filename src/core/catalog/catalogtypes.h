@@ -91,6 +91,9 @@ struct ListDirectoriesQuery
     std::optional<QString> type;
     std::optional<QString> projectId;
     std::optional<QString> organizationId;
+    // include_deleted: directories deleted since (expired, say) too, so that old jobs and
+    // batches keep their directory's name. Sent when set, true or false.
+    std::optional<bool> includeDeleted;
     std::optional<int> pageSize;
     std::optional<QString> pageToken;
 

@@ -196,6 +196,9 @@ void NameCatalog::requestDirectoryPage(const QString &pageToken)
     ListDirectoriesQuery query;
     query.projectId = m_listingScope.projectId;
     query.organizationId = m_listingScope.organizationId;
+    // Deleted (expired) directories too: old jobs and batches still name them, and their names
+    // must not turn back into IDs. GET /directories/{id} has no such parameter in the spec.
+    query.includeDeleted = true;
     query.pageSize = DirectoryPageSize;
     if (!pageToken.isEmpty())
         query.pageToken = pageToken;
