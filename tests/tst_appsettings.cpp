@@ -370,11 +370,14 @@ void TestAppSettings::everyKeyIsAreaSlashCamelCase()
         settings.saveConnectionMode(ConnectionMode::Cloud);
         settings.saveBaseUrl(PlainHttp);
         settings.saveInsecureHttpAllowed(PlainHttp, true);
+        settings.saveIndexEnabled(true);
+        settings.saveIndexKeepsRemoved(true);
+        settings.saveStuckAfterMinutes(45);
     }
     const QRegularExpression scheme(
-        QStringLiteral("^(window|jobs|batches|export|connection)/[a-z][A-Za-z]*$"));
+        QStringLiteral("^(window|jobs|batches|export|index|connection)/[a-z][A-Za-z]*$"));
     const QStringList keys = QSettings().allKeys();
-    QCOMPARE(keys.size(), 22);
+    QCOMPARE(keys.size(), 25);
     for (const QString &key : keys)
         QVERIFY2(scheme.match(key).hasMatch(), qPrintable(key));
 }

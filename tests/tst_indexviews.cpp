@@ -1,0 +1,286 @@
+// The window's index views on the demo server: sort and search across every job, a time range
+// and several statuses at once, failures grouped by error, stuck work, and the indicator.
+#include "app/common/appsettings.h"
+#include "app/connection/credentialstore.h"
+#include "app/index/indexcontroller.h"
+#include "app/index/indexindicator.h"
+#include "app/indexviews/alljobsview.h"
+#include "app/indexviews/failuresview.h"
+#include "app/indexviews/indexfilterpanel.h"
+#include "app/indexviews/stuckview.h"
+#include "app/jobs/jobtableview.h"
+#include "app/shell/mainwindow.h"
+#include "index/query/indexreader.h"
+#include "windowtesting.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace BatchDeck;
+using namespace BatchDeck::Testing;
+
+class IndexViewsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void sortCoversEveryJobOfTheIndex_data();
+    void sortCoversEveryJobOfTheIndex();
+    void searchCoversEveryJobOfTheIndex();
+    void timeRangeAndSeveralStatusesAtOnce();
+    void failuresAreGroupedAndAGroupListsItsJobs();
+    void stuckWorkIsListedAndCounted();
+    void theIndicatorSaysWhatTheIndexHolds();
+    void withoutTheIndexTheViewsSayHowToTurnItOn();
+
+private:
+    // The window on the demo server, its index synced once.
+    MainWindow *startSynced();
+    // Jobs of the index matching `query` (its page aside): what the views must show.
+    qint64 countInIndex(IndexQuery query);
+
+    QTemporaryDir m_settingsDir;
+    MemoryCredentialStore m_credentials;
+    std::unique_ptr<MainWindow> m_window;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
+};
+
+void IndexViewsTest::initTestCase()
+{
+    isolateWindowTest(m_settingsDir.path());
+}
+
+void IndexViewsTest::init()
+{
+    clearSettings();
+    AppSettings().saveIndexEnabled(true);
+}
+
+void IndexViewsTest::cleanup()
+{
+    m_testers.clear();
+    m_window.reset();
+    // Each test starts from an empty index: a new demo world is made at each start.
+    QDir(m_settingsDir.filePath(QStringLiteral("data"))).removeRecursively();
+}
+
+MainWindow *IndexViewsTest::startSynced()
+{
+    m_window = std::make_unique<MainWindow>(&m_credentials);
+    for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *> {
+             &m_window->allJobsView().model(), m_window->allJobsView().jobTable().model(),
+             &m_window->failuresView().groupsModel(), &m_window->failuresView().jobsModel(),
+             &m_window->stuckView().model()})
+        m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
+            model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+    QSignalSpy synced(&m_window->index(), &IndexController::syncFinished);
+    m_window->resize(1280, 760);
+    m_window->show();
+    m_window->start(true);
+    if (!synced.wait(60'000))
+        return nullptr;
+    if (!m_window->index().problem().isEmpty()) {
+        qWarning("%s", qPrintable(m_window->index().problem()));
+        return nullptr;
+    }
+    return m_window.get();
+}
+
+qint64 IndexViewsTest::countInIndex(IndexQuery query)
+{
+    IndexReader reader(m_window->index().database());
+    qint64 count = -1;
+    if (!reader.countJobs(query, &count))
+        qWarning("%s", qPrintable(reader.errorString()));
+    return count;
+}
+
+void IndexViewsTest::sortCoversEveryJobOfTheIndex_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<IndexQuery::Sort>("sort");
+    QTest::newRow("most failed items first")
+        << int(JobTableModel::Failed) << Qt::DescendingOrder << IndexQuery::Sort::FailedItems;
+    QTest::newRow("fewest items first")
+        << int(JobTableModel::Total) << Qt::AscendingOrder << IndexQuery::Sort::TotalItems;
+    QTest::newRow("oldest first") << int(JobTableModel::Created) << Qt::AscendingOrder
+                                  << IndexQuery::Sort::CreatedAt;
+}
+
+void IndexViewsTest::sortCoversEveryJobOfTheIndex()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(IndexQuery::Sort, sort);
+    MainWindow *window = startSynced();
+    QVERIFY(window);
+    AllJobsView &view = window->allJobsView();
+    window->showView(&view);
+    view.setPageSize(50);
+    view.jobTable().sortByColumn(column, order);
+
+    // The first row of the page is the first of every job in the index, not of one page.
+    IndexQuery expected;
+    expected.sort = sort;
+    expected.descending = order == Qt::DescendingOrder;
+    expected.limit = 1;
+    IndexReader reader(window->index().database());
+    QList<IndexedJob> first;
+    QVERIFY(reader.jobs(expected, &first));
+    QCOMPARE(view.model().jobs().size(), 50);
+    QCOMPARE(view.model().jobs().constFirst().id, first.constFirst().job.id);
+    QCOMPARE(view.state().paging.total, 2500);
+    QCOMPARE(view.state().paging.pageCount, 50);
+}
+
+void IndexViewsTest::searchCoversEveryJobOfTheIndex()
+{
+    MainWindow *window = startSynced();
+    QVERIFY(window);
+    window->showView(&window->allJobsView());
+    auto *search = window->findChild<QLineEdit *>(QStringLiteral("quickSearch"));
+    QVERIFY(search->placeholderText().contains(QStringLiteral("every job in the index")));
+    search->setText(QStringLiteral("too large"));
+    IndexQuery query;
+    query.text = QStringLiteral("too large");
+    const qint64 matching = countInIndex(query);
+    QVERIFY(matching > 0);
+    QTRY_COMPARE(window->allJobsView().state().paging.total, matching);
+    for (const Job &job : window->allJobsView().model().jobs())
+        QVERIFY2(job.errorMessage.contains(QStringLiteral("too large")), qPrintable(job.id));
+    QCOMPARE(window->allJobsView().searchCountText(),
+             QStringLiteral("%1 in the index").arg(matching));
+}
+
+void IndexViewsTest::timeRangeAndSeveralStatusesAtOnce()
+{
+    MainWindow *window = startSynced();
+    QVERIFY(window);
+    AllJobsView &view = window->allJobsView();
+    window->showView(&view);
+    view.filters().setStatusChecked(QStringLiteral("failed"), true);
+    view.filters().setStatusChecked(QStringLiteral("cancelled"), true);
+    view.filters().setRange(IndexFilterPanel::Range::LastWeek);
+
+    const QDateTime weekAgo = QDateTime::currentDateTimeUtc().addDays(-7);
+    IndexQuery query;
+    query.statuses = {QStringLiteral("failed"), QStringLiteral("cancelled")};
+    query.createdFrom = weekAgo;
+    const qint64 expected = countInIndex(query);
+    QVERIFY(expected > 0);
+    QCOMPARE(view.state().paging.total, expected);
+    for (const Job &job : view.model().jobs()) {
+        QVERIFY(job.status == u"failed" || job.status == u"cancelled");
+        QVERIFY(job.createdAt >= weekAgo.addSecs(-60));
+    }
+    QCOMPARE(view.filterDescription(),
+             QStringList({QStringLiteral("created: last 7 days"),
+                          QStringLiteral("status: cancelled, failed")}));
+}
+
+void IndexViewsTest::failuresAreGroupedAndAGroupListsItsJobs()
+{
+    MainWindow *window = startSynced();
+    QVERIFY(window);
+    FailuresView &view = window->failuresView();
+    window->showView(&view);
+    const QList<FailureGroup> &groups = view.groupsModel().groups();
+    QVERIFY(groups.size() > 3);
+    qint64 total = 0;
+    for (const FailureGroup &group : groups)
+        total += group.count;
+    IndexQuery failed;
+    failed.statuses = {QStringLiteral("failed")};
+    QCOMPARE(total, countInIndex(failed));
+
+    view.selectGroup(1);
+    const FailureGroup group = groups.at(1);
+    QCOMPARE(view.jobsModel().jobs().size(), group.count);
+    IndexReader reader(window->index().database());
+    for (const Job &job : view.jobsModel().jobs()) {
+        QCOMPARE(job.status, QStringLiteral("failed"));
+        std::optional<IndexedJob> indexed;
+        QVERIFY(reader.job(job.id, &indexed));
+    }
+    QCOMPARE(view.jobsModel().jobs().constFirst().id, group.exampleId); // newest first
+}
+
+void IndexViewsTest::stuckWorkIsListedAndCounted()
+{
+    MainWindow *window = startSynced();
+    QVERIFY(window);
+    // Two days on, nothing has moved: every unfinished job and batch is stuck.
+    const QDateTime later = QDateTime::currentDateTimeUtc().addDays(2);
+    window->index().setClock([later] { return later; });
+    StuckView &view = window->stuckView();
+    window->showView(&view);
+    IndexReader reader(window->index().database());
+    QList<IndexedJob> jobs;
+    QList<IndexedBatch> batches;
+    QVERIFY(reader.stuckJobs(later, 60'000, &jobs));
+    QVERIFY(reader.stuckBatches(later, 60'000, &batches));
+    QVERIFY(!jobs.isEmpty());
+    QCOMPARE(view.model().rowCount(), jobs.size() + batches.size());
+    QCOMPARE(view.state().paging.total, jobs.size() + batches.size());
+
+    // A longer threshold leaves only what has not moved for longer.
+    view.thresholdBox().setValue(3 * 24 * 60);
+    jobs.clear();
+    batches.clear();
+    QVERIFY(reader.stuckJobs(later, 3 * 24 * 3'600'000LL, &jobs));
+    QVERIFY(reader.stuckBatches(later, 3 * 24 * 3'600'000LL, &batches));
+    QCOMPARE(view.model().rowCount(), jobs.size() + batches.size());
+
+    // Back to the time of the sync, nothing has gone a week without progress, and the view says
+    // so.
+    window->index().setClock([] { return QDateTime::currentDateTimeUtc(); });
+    view.thresholdBox().setValue(AppSettings::MaxStuckAfterMinutes);
+    QCOMPARE(view.model().rowCount(), 0);
+    QVERIFY(view.emptyText().contains(QStringLiteral("Nothing is stuck")));
+}
+
+void IndexViewsTest::theIndicatorSaysWhatTheIndexHolds()
+{
+    MainWindow *window = startSynced();
+    QVERIFY(window);
+    const QString text = window->indexIndicator().text();
+    QVERIFY2(text.startsWith(QStringLiteral("Index: 2,500 jobs, 60 batches, synced")),
+             qPrintable(text));
+    QVERIFY(window->indexIndicator().syncNowAction()->isEnabled());
+    QVERIFY(!window->indexIndicator().cancelAction()->isEnabled());
+}
+
+void IndexViewsTest::withoutTheIndexTheViewsSayHowToTurnItOn()
+{
+    AppSettings().saveIndexEnabled(false);
+    m_window = std::make_unique<MainWindow>(&m_credentials);
+    m_window->show();
+    m_window->start(true);
+    m_window->showView(&m_window->allJobsView());
+    QVERIFY(!m_window->index().isAvailable());
+    QVERIFY(m_window->allJobsView().emptyText().contains(QStringLiteral("index is off")));
+    QVERIFY(m_window->indexIndicator().text().contains(QStringLiteral("off")));
+    // No copy of the user's jobs is made.
+    QVERIFY(!QDir(m_settingsDir.filePath(QStringLiteral("data/BatchDeck/index"))).exists());
+
+    // Turned on from the menu, it is made and synced.
+    QSignalSpy synced(&m_window->index(), &IndexController::syncFinished);
+    m_window->indexIndicator().enabledAction()->setChecked(true);
+    QVERIFY(synced.wait(60'000));
+    QTRY_COMPARE(m_window->allJobsView().state().paging.total, 2500);
+    QVERIFY(AppSettings().indexEnabled());
+}
+
+QTEST_MAIN(IndexViewsTest)
+#include "tst_indexviews.moc"
