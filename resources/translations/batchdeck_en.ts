@@ -22,6 +22,33 @@
     </message>
 </context>
 <context>
+    <name>BatchDeck::BatchTableView</name>
+    <message numerus="yes">
+        <source>&amp;Copy %n IDs</source>
+        <translation>
+            <numerusform>&amp;Copy %n ID</numerusform>
+            <numerusform>&amp;Copy %n IDs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDeck::BatchesView</name>
+    <message numerus="yes">
+        <source>%n batches on this page are not shown; the first because %1.</source>
+        <translation>
+            <numerusform>One batch on this page is not shown because %1.</numerusform>
+            <numerusform>%n batches on this page are not shown; the first because %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sent %n batches on this page that do not match the filters asked for; they are not shown.</source>
+        <translation>
+            <numerusform>The server sent %n batch on this page that does not match the filters asked for; it is not shown.</numerusform>
+            <numerusform>The server sent %n batches on this page that do not match the filters asked for; they are not shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDeck::Cli::ServeCommand</name>
     <message numerus="yes">
         <source>Answered %n request(s) (%1 refused with 429), at most %2 at once.</source>
@@ -35,16 +62,6 @@
         <translation>
             <numerusform>At most %n request is answered at once; more are refused with 429 (retry after %1 ms).</numerusform>
             <numerusform>At most %n requests are answered at once; more are refused with 429 (retry after %1 ms).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>BatchDeck::BatchTableView</name>
-    <message numerus="yes">
-        <source>&amp;Copy %n IDs</source>
-        <translation>
-            <numerusform>&amp;Copy %n ID</numerusform>
-            <numerusform>&amp;Copy %n IDs</numerusform>
         </translation>
     </message>
 </context>
@@ -94,6 +111,16 @@
     </message>
 </context>
 <context>
+    <name>BatchDeck::FailuresView</name>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDeck::JobDetailsDialog</name>
     <message numerus="yes">
         <source> · %n items on this page could not be read</source>
@@ -124,6 +151,23 @@
         <translation>
             <numerusform>Copy %n row as CS&amp;V</numerusform>
             <numerusform>Copy %n rows as CS&amp;V</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDeck::JobsView</name>
+    <message numerus="yes">
+        <source>%n jobs on this page are not shown; the first because %1.</source>
+        <translation>
+            <numerusform>One job on this page is not shown because %1.</numerusform>
+            <numerusform>%n jobs on this page are not shown; the first because %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sent %n jobs on this page that do not match the filters asked for; they are not shown.</source>
+        <translation>
+            <numerusform>The server sent %n job on this page that does not match the filters asked for; it is not shown.</numerusform>
+            <numerusform>The server sent %n jobs on this page that do not match the filters asked for; they are not shown.</numerusform>
         </translation>
     </message>
 </context>
@@ -197,16 +241,6 @@
     </message>
 </context>
 <context>
-    <name>BatchDeck::PagingThrottle</name>
-    <message numerus="yes">
-        <source>%n request(s) in flight</source>
-        <translation>
-            <numerusform>%n request in flight</numerusform>
-            <numerusform>%n requests in flight</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>BatchDeck::ProcessingResultsPanel</name>
     <message numerus="yes">
         <source>%n results for %1</source>
@@ -261,6 +295,43 @@
     </message>
 </context>
 <context>
+    <name>BatchDeck::ShellStatus</name>
+    <message numerus="yes">
+        <source>%n requests in flight</source>
+        <translation>
+            <numerusform>%n request in flight</numerusform>
+            <numerusform>%n requests in flight</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDeck::StuckView</name>
+    <message numerus="yes">
+        <source>&lt;h3&gt;Nothing is stuck&lt;/h3&gt;No unfinished job or batch has gone %n minute(s) without progress.</source>
+        <translation>
+            <numerusform>&lt;h3&gt;Nothing is stuck&lt;/h3&gt;No unfinished job or batch has gone %n minute without progress.</numerusform>
+            <numerusform>&lt;h3&gt;Nothing is stuck&lt;/h3&gt;No unfinished job or batch has gone %n minutes without progress.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDeck::SyncReport</name>
+    <message numerus="yes">
+        <source>%n row(s) could not be read and were left out.</source>
+        <translation>
+            <numerusform>%n row could not be read and was left out.</numerusform>
+            <numerusform>%n rows could not be read and were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in %1 s.</source>
+        <translation>
+            <numerusform>%n request in %1 s.</numerusform>
+            <numerusform>%n requests in %1 s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDeck::TableCells</name>
     <message numerus="yes">
         <source>%n min ago</source>
@@ -281,50 +352,6 @@
         <translation>
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>BatchDeck::BatchesView</name>
-    <message numerus="yes">
-        <source>%n batches on this page are not shown; the first because %1.</source>
-        <translation>
-            <numerusform>One batch on this page is not shown because %1.</numerusform>
-            <numerusform>%n batches on this page are not shown; the first because %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The server sent %n batches on this page that do not match the filters asked for; they are not shown.</source>
-        <translation>
-            <numerusform>The server sent %n batch on this page that does not match the filters asked for; it is not shown.</numerusform>
-            <numerusform>The server sent %n batches on this page that do not match the filters asked for; they are not shown.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>BatchDeck::JobsView</name>
-    <message numerus="yes">
-        <source>%n jobs on this page are not shown; the first because %1.</source>
-        <translation>
-            <numerusform>One job on this page is not shown because %1.</numerusform>
-            <numerusform>%n jobs on this page are not shown; the first because %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The server sent %n jobs on this page that do not match the filters asked for; they are not shown.</source>
-        <translation>
-            <numerusform>The server sent %n job on this page that does not match the filters asked for; it is not shown.</numerusform>
-            <numerusform>The server sent %n jobs on this page that do not match the filters asked for; they are not shown.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>BatchDeck::ShellStatus</name>
-    <message numerus="yes">
-        <source>%n requests in flight</source>
-        <translation>
-            <numerusform>%n request in flight</numerusform>
-            <numerusform>%n requests in flight</numerusform>
         </translation>
     </message>
 </context>
