@@ -1,5 +1,8 @@
 // The window's index views on the demo server: sort and search across every job, a time range
 // and several statuses at once, failures grouped by error, stuck work, and the indicator.
+#include "app/batches/batchdetailsdialog.h"
+#include "app/batches/batchesview.h"
+#include "app/batches/batchtablemodel.h"
 #include "app/common/appsettings.h"
 #include "app/connection/credentialstore.h"
 #include "app/index/indexcontroller.h"
@@ -7,13 +10,18 @@
 #include "app/indexviews/alljobsview.h"
 #include "app/indexviews/failuresview.h"
 #include "app/indexviews/indexfilterpanel.h"
+#include "app/indexviews/openbyid.h"
 #include "app/indexviews/stuckview.h"
+#include "app/jobs/jobdetailsdialog.h"
+#include "app/jobs/jobsview.h"
 #include "app/jobs/jobtableview.h"
 #include "app/shell/mainwindow.h"
 #include "index/query/indexreader.h"
 #include "windowtesting.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -42,6 +50,9 @@ private Q_SLOTS:
     void stuckWorkIsListedAndCounted();
     void theIndicatorSaysWhatTheIndexHolds();
     void withoutTheIndexTheViewsSayHowToTurnItOn();
+    void openById_data();
+    void openById();
+    void openByIdRefusesWhatIsNotAnId();
 
 private:
     // The window on the demo server, its index synced once.
@@ -280,6 +291,71 @@ void IndexViewsTest::withoutTheIndexTheViewsSayHowToTurnItOn()
     QVERIFY(synced.wait(60'000));
     QTRY_COMPARE(m_window->allJobsView().state().paging.total, 2500);
     QVERIFY(AppSettings().indexEnabled());
+}
+
+void IndexViewsTest::openById_data()
+{
+    QTest::addColumn<bool>("indexOn");
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("a job, from the index") << true << QStringLiteral("job");
+    QTest::newRow("a batch, from the index") << true << QStringLiteral("batch");
+    QTest::newRow("a job, from the server (index off)") << false << QStringLiteral("job");
+    QTest::newRow("a batch, from the server (index off)") << false << QStringLiteral("batch");
+    QTest::newRow("nowhere") << true << QStringLiteral("none");
+}
+
+void IndexViewsTest::openById()
+{
+    QFETCH(bool, indexOn);
+    QFETCH(QString, kind);
+    AppSettings().saveIndexEnabled(indexOn);
+    m_window = std::make_unique<MainWindow>(&m_credentials);
+    m_window->show();
+    QSignalSpy synced(&m_window->index(), &IndexController::syncFinished);
+    m_window->start(true);
+    if (indexOn)
+        QVERIFY(synced.wait(60'000));
+    // IDs the demo has, read from its own lists.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->jobsView().model().jobs().isEmpty(), 20'000);
+    m_window->showView(&m_window->batchesView());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->batchesView().model().batches().isEmpty(), 20'000);
+    const QString id = kind == u"job" ? m_window->jobsView().model().jobs().at(3).id
+        : kind == u"batch"            ? m_window->batchesView().model().batches().at(2).id
+                                      : QStringLiteral("bjb-00000000-0000-0000-0000-000000000000");
+
+    OpenById &openById = m_window->openById();
+    QSignalSpy opened(&openById, &OpenById::opened);
+    QSignalSpy notFound(&openById, &OpenById::notFound);
+    QApplication::clipboard()->setText(QStringLiteral("  ") + id + QStringLiteral("\n"));
+    openById.openDialog();
+    auto *field = openById.dialog()->findChild<QLineEdit *>(QStringLiteral("idField"));
+    QCOMPARE(field->text(), id); // the clipboard's ID, already there
+    QTest::keyClick(field, Qt::Key_Return);
+    if (kind == u"none") {
+        QVERIFY(notFound.wait(20'000));
+        QVERIFY(notFound.constFirst().constFirst().toString().contains(
+            QStringLiteral("No job or batch")));
+        return;
+    }
+    // From the index at once; from the server once it answers.
+    if (indexOn)
+        QCOMPARE(opened.count(), 1);
+    else
+        QVERIFY(opened.wait(20'000));
+    auto *details = opened.constFirst().constFirst().value<QWidget *>();
+    if (kind == u"job")
+        QCOMPARE(qobject_cast<JobDetailsDialog *>(details)->jobId(), id);
+    else
+        QCOMPARE(qobject_cast<BatchDetailsDialog *>(details)->batch().id, id);
+}
+
+void IndexViewsTest::openByIdRefusesWhatIsNotAnId()
+{
+    QVERIFY(OpenById::checkId(QStringLiteral("bjb-12ab")).isEmpty());
+    QVERIFY(OpenById::checkId(QString()).startsWith(QStringLiteral("ID:")));
+    const QString refused = OpenById::checkId(QStringLiteral("../../etc <b>x</b>"));
+    QVERIFY(refused.startsWith(QStringLiteral("ID:")));
+    QVERIFY(refused.contains(QStringLiteral("is not a job or batch ID")));
 }
 
 QTEST_MAIN(IndexViewsTest)

@@ -10,6 +10,7 @@
 #include "app/index/indexindicator.h"
 #include "app/indexviews/alljobsview.h"
 #include "app/indexviews/failuresview.h"
+#include "app/indexviews/openbyid.h"
 #include "app/indexviews/stuckview.h"
 #include "app/jobs/jobsview.h"
 #include "app/shell/aboutbox.h"
@@ -21,7 +22,9 @@
 #include "ui_mainwindow.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QLabel>
+#include <QShortcut>
 #include <QStyle>
 
 namespace BatchDeck {
@@ -58,6 +61,20 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
     m_allJobsView = new AllJobsView(services, m_index, this);
     m_failuresView = new FailuresView(services, m_index, this);
     m_stuckView = new StuckView(services, m_index, this);
+    m_openById = new OpenById(services, m_index, this);
+    auto *openById = new QAction(tr("Open by &ID…"), this);
+    openById->setObjectName(QStringLiteral("actionOpenById"));
+    openById->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    openById->setToolTip(tr("Open a job or batch by its ID, from the index or the server"));
+    m_ui->goMenu->addSeparator();
+    m_ui->goMenu->addAction(openById);
+    connect(openById, &QAction::triggered, m_openById, &OpenById::openDialog);
+    // An ID pasted on a list opens it; a text field keeps its own paste.
+    auto *pasteId = new QShortcut(QKeySequence::Paste, this);
+    connect(pasteId, &QShortcut::activated, this, [this] {
+        if (m_ui->pages->currentWidget() == m_ui->browserPage && OpenById::clipboardHoldsId())
+            m_openById->open(QGuiApplication::clipboard()->text().trimmed());
+    });
     for (ListView *view : std::initializer_list<ListView *> {
              m_jobsView, m_batchesView, m_allJobsView, m_failuresView, m_stuckView})
         addView(view);

@@ -28,6 +28,7 @@ class FailuresView;
 class IndexController;
 class IndexIndicator;
 class JobsView;
+class OpenById;
 class ListView;
 class ShellStatus;
 class SourceSwitch;
@@ -65,6 +66,7 @@ public:
     StuckView &stuckView() { return *m_stuckView; }
     IndexController &index() { return *m_index; }
     IndexIndicator &indexIndicator() { return *m_indexIndicator; }
+    OpenById &openById() { return *m_openById; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -106,6 +108,7 @@ private:
     AllJobsView *m_allJobsView;
     FailuresView *m_failuresView;
     StuckView *m_stuckView;
+    OpenById *m_openById;
 };
 
 } // namespace BatchDeck
