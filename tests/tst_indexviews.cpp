@@ -3,10 +3,12 @@
 #include "app/batches/batchdetailsdialog.h"
 #include "app/batches/batchesview.h"
 #include "app/batches/batchtablemodel.h"
+#include "app/batches/batchtableview.h"
 #include "app/common/appsettings.h"
 #include "app/connection/credentialstore.h"
 #include "app/index/indexcontroller.h"
 #include "app/index/indexindicator.h"
+#include "app/indexviews/allbatchesview.h"
 #include "app/indexviews/alljobsview.h"
 #include "app/indexviews/failuresview.h"
 #include "app/indexviews/indexfilterpanel.h"
@@ -24,6 +26,7 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -42,10 +45,12 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
+    void cleanupTestCase();
     void sortCoversEveryJobOfTheIndex_data();
     void sortCoversEveryJobOfTheIndex();
     void searchCoversEveryJobOfTheIndex();
     void timeRangeAndSeveralStatusesAtOnce();
+    void batchesSortAndFilterAcrossTheIndex();
     void failuresAreGroupedAndAGroupListsItsJobs();
     void stuckWorkIsListedAndCounted();
     void theIndicatorSaysWhatTheIndexHolds();
@@ -62,7 +67,8 @@ private:
 
     QTemporaryDir m_settingsDir;
     MemoryCredentialStore m_credentials;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<MainWindow> m_synced; // made once: a sync of the demo takes a while
+    std::unique_ptr<MainWindow> m_window; // a test's own
     std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
 };
 
@@ -73,43 +79,64 @@ void IndexViewsTest::initTestCase()
 
 void IndexViewsTest::init()
 {
-    clearSettings();
-    AppSettings().saveIndexEnabled(true);
+    if (!m_synced) {
+        clearSettings();
+        AppSettings().saveIndexEnabled(true);
+    }
 }
 
 void IndexViewsTest::cleanup()
 {
-    m_testers.clear();
     m_window.reset();
-    // Each test starts from an empty index: a new demo world is made at each start.
-    QDir(m_settingsDir.filePath(QStringLiteral("data"))).removeRecursively();
+    if (!m_synced)
+        return;
+    // The shared window as a test found it: no filter, search or sort, the real clock.
+    m_synced->findChild<QLineEdit *>(QStringLiteral("quickSearch"))->clear();
+    for (IndexPagedView *view : std::initializer_list<IndexPagedView *> {
+             &m_synced->allJobsView(), &m_synced->allBatchesView()}) {
+        view->resetFilters();
+        view->setPageSize(AppSettings().pageSize());
+    }
+    m_synced->allJobsView().jobTable().sortByColumn(JobTableModel::Created, Qt::DescendingOrder);
+    m_synced->failuresView().resetFilters();
+    m_synced->index().setClock([] { return QDateTime::currentDateTimeUtc(); });
+    m_synced->stuckView().thresholdBox().setValue(AppSettings::DefaultStuckAfterMinutes);
+    QTRY_VERIFY(!m_synced->allJobsView().isBusy());
+}
+
+void IndexViewsTest::cleanupTestCase()
+{
+    m_testers.clear();
+    m_synced.reset();
 }
 
 MainWindow *IndexViewsTest::startSynced()
 {
-    m_window = std::make_unique<MainWindow>(&m_credentials);
+    if (m_synced)
+        return m_synced.get();
+    m_synced = std::make_unique<MainWindow>(&m_credentials);
     for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *> {
-             &m_window->allJobsView().model(), m_window->allJobsView().jobTable().model(),
-             &m_window->failuresView().groupsModel(), &m_window->failuresView().jobsModel(),
-             &m_window->stuckView().model()})
+             &m_synced->allJobsView().model(), m_synced->allJobsView().jobTable().model(),
+             &m_synced->allBatchesView().model(), &m_synced->failuresView().groupsModel(),
+             &m_synced->failuresView().jobsModel(), &m_synced->stuckView().model()})
         m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
             model, QAbstractItemModelTester::FailureReportingMode::QtTest));
-    QSignalSpy synced(&m_window->index(), &IndexController::syncFinished);
-    m_window->resize(1280, 760);
-    m_window->show();
-    m_window->start(true);
-    if (!synced.wait(60'000))
-        return nullptr;
-    if (!m_window->index().problem().isEmpty()) {
-        qWarning("%s", qPrintable(m_window->index().problem()));
+    QSignalSpy synced(&m_synced->index(), &IndexController::syncFinished);
+    m_synced->resize(1280, 760);
+    m_synced->show();
+    m_synced->start(true);
+    if (!synced.wait(60'000) || !m_synced->index().problem().isEmpty()) {
+        qWarning("%s", qPrintable(m_synced->index().problem()));
+        m_testers.clear();
+        m_synced.reset();
         return nullptr;
     }
-    return m_window.get();
+    return m_synced.get();
 }
 
 qint64 IndexViewsTest::countInIndex(IndexQuery query)
 {
-    IndexReader reader(m_window->index().database());
+    IndexReader reader(m_synced->index().database());
     qint64 count = -1;
     if (!reader.countJobs(query, &count))
         qWarning("%s", qPrintable(reader.errorString()));
@@ -200,6 +227,35 @@ void IndexViewsTest::timeRangeAndSeveralStatusesAtOnce()
                           QStringLiteral("status: cancelled, failed")}));
 }
 
+void IndexViewsTest::batchesSortAndFilterAcrossTheIndex()
+{
+    MainWindow *window = startSynced();
+    QVERIFY(window);
+    AllBatchesView &view = window->allBatchesView();
+    window->showView(&view);
+    QCOMPARE(view.state().paging.total, 60);
+    view.setPageSize(10);
+    view.batchTable().sortByColumn(BatchTableModel::Id, Qt::AscendingOrder);
+    IndexQuery first;
+    first.sort = IndexQuery::Sort::Id;
+    first.descending = false;
+    first.limit = 1;
+    IndexReader reader(window->index().database());
+    QList<IndexedBatch> expected;
+    QVERIFY(reader.batches(first, &expected));
+    QCOMPARE(view.model().batches().constFirst().id, expected.constFirst().batch.id);
+
+    view.filters().setStatusChecked(QStringLiteral("FAILED"), true);
+    view.filters().setStatusChecked(QStringLiteral("COMPLETED"), true);
+    IndexQuery statuses;
+    statuses.statuses = {QStringLiteral("FAILED"), QStringLiteral("COMPLETED")};
+    qint64 count = -1;
+    QVERIFY(reader.countBatches(statuses, &count));
+    QCOMPARE(view.state().paging.total, count);
+    for (const Batch &batch : view.model().batches())
+        QVERIFY(batch.status == u"FAILED" || batch.status == u"COMPLETED");
+}
+
 void IndexViewsTest::failuresAreGroupedAndAGroupListsItsJobs()
 {
     MainWindow *window = startSynced();
@@ -274,6 +330,11 @@ void IndexViewsTest::theIndicatorSaysWhatTheIndexHolds()
 
 void IndexViewsTest::withoutTheIndexTheViewsSayHowToTurnItOn()
 {
+    // A data folder of its own, so that the index it makes is not the shared window's.
+    const QString dataFolder = m_settingsDir.filePath(QStringLiteral("other-data"));
+    const QByteArray sharedData = qgetenv("XDG_DATA_HOME");
+    qputenv("XDG_DATA_HOME", QFile::encodeName(dataFolder));
+    const auto restore = qScopeGuard([&] { qputenv("XDG_DATA_HOME", sharedData); });
     AppSettings().saveIndexEnabled(false);
     m_window = std::make_unique<MainWindow>(&m_credentials);
     m_window->show();
@@ -283,7 +344,7 @@ void IndexViewsTest::withoutTheIndexTheViewsSayHowToTurnItOn()
     QVERIFY(m_window->allJobsView().emptyText().contains(QStringLiteral("index is off")));
     QVERIFY(m_window->indexIndicator().text().contains(QStringLiteral("off")));
     // No copy of the user's jobs is made.
-    QVERIFY(!QDir(m_settingsDir.filePath(QStringLiteral("data/BatchDeck/index"))).exists());
+    QVERIFY(!QDir(dataFolder + QStringLiteral("/BatchDeck/index")).exists());
 
     // Turned on from the menu, it is made and synced.
     QSignalSpy synced(&m_window->index(), &IndexController::syncFinished);
@@ -291,6 +352,7 @@ void IndexViewsTest::withoutTheIndexTheViewsSayHowToTurnItOn()
     QVERIFY(synced.wait(60'000));
     QTRY_COMPARE(m_window->allJobsView().state().paging.total, 2500);
     QVERIFY(AppSettings().indexEnabled());
+    QVERIFY(QDir(dataFolder + QStringLiteral("/BatchDeck/index")).exists());
 }
 
 void IndexViewsTest::openById_data()
@@ -308,22 +370,31 @@ void IndexViewsTest::openById()
 {
     QFETCH(bool, indexOn);
     QFETCH(QString, kind);
-    AppSettings().saveIndexEnabled(indexOn);
-    m_window = std::make_unique<MainWindow>(&m_credentials);
-    m_window->show();
-    QSignalSpy synced(&m_window->index(), &IndexController::syncFinished);
-    m_window->start(true);
-    if (indexOn)
-        QVERIFY(synced.wait(60'000));
+    MainWindow *window = nullptr;
+    if (indexOn) {
+        window = startSynced();
+    } else { // a window of its own, without the index
+        const bool shared = m_synced != nullptr;
+        if (shared)
+            AppSettings().saveIndexEnabled(false);
+        m_window = std::make_unique<MainWindow>(&m_credentials);
+        if (shared)
+            AppSettings().saveIndexEnabled(true);
+        m_window->show();
+        m_window->start(true);
+        window = m_window.get();
+    }
+    QVERIFY(window);
+    QCOMPARE(window->index().isAvailable(), indexOn);
     // IDs the demo has, read from its own lists.
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->jobsView().model().jobs().isEmpty(), 20'000);
-    m_window->showView(&m_window->batchesView());
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->batchesView().model().batches().isEmpty(), 20'000);
-    const QString id = kind == u"job" ? m_window->jobsView().model().jobs().at(3).id
-        : kind == u"batch"            ? m_window->batchesView().model().batches().at(2).id
+    QTRY_VERIFY_WITH_TIMEOUT(!window->jobsView().model().jobs().isEmpty(), 20'000);
+    window->showView(&window->batchesView());
+    QTRY_VERIFY_WITH_TIMEOUT(!window->batchesView().model().batches().isEmpty(), 20'000);
+    const QString id = kind == u"job" ? window->jobsView().model().jobs().at(3).id
+        : kind == u"batch"            ? window->batchesView().model().batches().at(2).id
                                       : QStringLiteral("bjb-00000000-0000-0000-0000-000000000000");
 
-    OpenById &openById = m_window->openById();
+    OpenById &openById = window->openById();
     QSignalSpy opened(&openById, &OpenById::opened);
     QSignalSpy notFound(&openById, &OpenById::notFound);
     QApplication::clipboard()->setText(QStringLiteral("  ") + id + QStringLiteral("\n"));

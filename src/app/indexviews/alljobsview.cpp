@@ -1,7 +1,5 @@
 #include "app/indexviews/alljobsview.h"
 
-#include "app/common/appsettings.h"
-#include "app/common/servertext.h"
 #include "app/export/exportdialog.h"
 #include "app/export/exportrunner.h"
 #include "app/index/indexcontroller.h"
@@ -13,7 +11,6 @@
 #include "index/query/indexreader.h"
 
 #include <QHeaderView>
-#include <QLocale>
 
 namespace BatchDeck {
 
@@ -69,38 +66,17 @@ IndexQuery::Sort sortFor(int column)
 } // namespace
 
 AllJobsView::AllJobsView(const ShellServices &services, IndexController *index, QObject *parent)
-    : ListView(parent)
+    : IndexPagedView(
+        index, new IndexFilterPanel(knownJobStatuses(), knownJobTypes(), services.window), parent)
     , m_services(services)
-    , m_index(index)
-    , m_filters(new IndexFilterPanel(knownJobStatuses(), knownJobTypes(), services.window))
     , m_table(new JobTableView(services.window))
 {
-    m_filters->setObjectName(QStringLiteral("indexSidebar"));
+    filters().setObjectName(QStringLiteral("indexSidebar"));
     m_table->setObjectName(QStringLiteral("allJobsTable"));
     m_table->setModels(&m_model, &m_proxy);
     m_model.setNameCatalog(services.catalog);
-    m_query.limit = AppSettings().pageSize();
-    // The page comes sorted from the index; the header only says by what.
-    m_table->horizontalHeader()->setSortIndicator(JobTableModel::Created, Qt::DescendingOrder);
-    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
-            &AllJobsView::onSortChanged);
-    connect(m_filters, &IndexFilterPanel::filterChanged, this, [this] {
-        m_query.offset = 0;
-        load();
-        Q_EMIT filterStateChanged();
-    });
+    sortBy(m_table->horizontalHeader(), JobTableModel::Created, sortFor);
     connect(m_table, &JobTableView::openRequested, this, &AllJobsView::openDetails);
-    connect(index, &IndexController::changed, this, [this] {
-        if (m_shown)
-            load();
-    });
-    m_searchPause.setSingleShot(true);
-    m_searchPause.setInterval(SearchPauseMs);
-    connect(&m_searchPause, &QTimer::timeout, this, [this] {
-        m_query.text = m_searchText;
-        m_query.offset = 0;
-        load();
-    });
 }
 
 AllJobsView::~AllJobsView() = default;
@@ -116,9 +92,10 @@ QString AllJobsView::toolTip() const
               "range");
 }
 
-QWidget *AllJobsView::filterPanel()
+QString AllJobsView::searchPlaceholder() const
 {
-    return m_filters;
+    return tr("Search every job in the index: words of its error, or the start of its ID "
+              "(Ctrl+F)");
 }
 
 QWidget *AllJobsView::table()
@@ -129,153 +106,18 @@ QWidget *AllJobsView::table()
 void AllJobsView::connectToServer(bool shown)
 {
     m_details.closeAll();
-    m_model.setJobs({});
-    m_query.offset = 0;
-    m_shown = shown;
-    if (shown)
-        load();
+    IndexPagedView::connectToServer(shown);
 }
 
-void AllJobsView::activate()
+bool AllJobsView::readPage(IndexReader &reader, const IndexQuery &query, qint64 *total,
+                           QMap<QString, qint64> *counts)
 {
-    m_shown = true;
-    load();
-}
-
-void AllJobsView::refresh()
-{
-    m_index->syncNow();
-    load();
-}
-
-void AllJobsView::autoRefresh()
-{
-    load();
-}
-
-bool AllJobsView::isBusy() const
-{
-    return m_searchPause.isActive();
-}
-
-void AllJobsView::load()
-{
-    m_error.clear();
-    if (!m_index->isAvailable()) {
-        m_model.setJobs({});
-        m_total = 0;
-        Q_EMIT totalChanged(std::nullopt);
-        Q_EMIT pageShown();
-        return;
-    }
-    IndexQuery query = m_query;
-    m_filters->applyTo(&query, QDateTime::currentDateTimeUtc());
-    IndexReader reader(m_index->database());
     QList<IndexedJob> rows;
-    QMap<QString, qint64> counts;
-    if (!reader.countJobs(query, &m_total) || !reader.jobs(query, &rows)
-        || !reader.jobStatusCounts(query, &counts)) {
-        m_error = reader.errorString();
-        Q_EMIT loadFailed(indexReadError(m_error));
-        return;
-    }
+    if (!reader.countJobs(query, total) || !reader.jobs(query, &rows)
+        || !reader.jobStatusCounts(query, counts))
+        return false;
     m_model.setJobs(jobsOf(std::move(rows)));
-    m_filters->showStatusCounts(counts);
-    m_loaded = QDateTime::currentDateTimeUtc();
-    Q_EMIT totalChanged(m_total);
-    Q_EMIT pageShown();
-}
-
-void AllJobsView::onSortChanged(int column, Qt::SortOrder order)
-{
-    m_query.sort = sortFor(column);
-    m_query.descending = order == Qt::DescendingOrder;
-    m_query.offset = 0;
-    load();
-}
-
-ListState AllJobsView::state() const
-{
-    PagingState paging;
-    paging.kind = PagingState::Kind::Offset;
-    paging.pageSize = m_query.limit;
-    paging.page = int(m_query.offset / std::max(1, m_query.limit));
-    paging.pageCount = int((m_total + m_query.limit - 1) / std::max(1, m_query.limit));
-    paging.firstRow = m_query.offset;
-    paging.rowCount = m_model.jobs().size();
-    paging.total = m_total;
-    paging.hasPrevious = m_query.offset > 0;
-    paging.hasNext = m_query.offset + m_model.jobs().size() < m_total;
-    paging.noRowsText = tr("No jobs");
-    paging.noRowsOfTotalText = tr("No jobs of %1");
-    std::optional<ApiError> error;
-    if (!m_error.isEmpty())
-        error = indexReadError(m_error);
-    return {paging, m_loaded, m_model.jobs().isEmpty(), QString(), error};
-}
-
-void AllJobsView::showPage(int page)
-{
-    m_query.offset = qint64(std::max(0, page)) * m_query.limit;
-    load();
-}
-
-void AllJobsView::setPageSize(int pageSize)
-{
-    m_query.limit = pageSize;
-    m_query.offset = 0;
-    load();
-}
-
-QStringList AllJobsView::filterDescription() const
-{
-    return m_filters->describe();
-}
-
-void AllJobsView::resetFilters()
-{
-    m_filters->reset();
-    m_query.offset = 0;
-    load();
-    Q_EMIT filterStateChanged();
-}
-
-QString AllJobsView::emptyText() const
-{
-    if (!m_index->isEnabled())
-        return tr("<h3>The local index is off</h3>Sort and search across every job need it: "
-                  "turn on <b>Index › Keep a Local Index</b>. The other lists work page by page "
-                  "without it.");
-    if (!m_index->isAvailable()) {
-        const QString problem = m_index->problem();
-        return tr("<h3>The local index cannot be used</h3>%1")
-            .arg(shownText(problem.isEmpty() ? tr("Connect to a server first.") : problem)
-                     .toHtmlEscaped());
-    }
-    if (m_index->isSyncing() && m_total == 0)
-        return tr("<h3>The index is being built</h3>Jobs appear here as they are read.");
-    const QStringList filters = filterDescription();
-    if (!m_query.text.isEmpty())
-        return tr("<h3>No job matches “%1”</h3>Search looks for the words in error messages and "
-                  "for the start of job IDs.")
-            .arg(shownText(m_query.text).toHtmlEscaped());
-    return filters.isEmpty()
-        ? tr("<h3>No jobs in the index yet</h3>Use <b>Index › Sync Now</b> to read them.")
-        : tr("<h3>No jobs match these filters</h3>Hidden by %1.")
-              .arg(shownText(filters.join(QStringLiteral(" · "))).toHtmlEscaped());
-}
-
-void AllJobsView::setSearchText(const QString &text)
-{
-    m_searchText = text.trimmed();
-    m_searchPause.start();
-}
-
-QString AllJobsView::searchCountText() const
-{
-    if (m_query.text.isEmpty())
-        return {};
-    return tr("%1 in the index").arg(QLocale().toString(m_total));
+    return true;
 }
 
 void AllJobsView::openCurrent()
@@ -295,17 +137,17 @@ JobDetailsDialog *AllJobsView::openDetails(const Job &job)
 void AllJobsView::openExportDialog()
 {
     const QList<Job> selected = m_table->selectedJobs();
-    auto *dialog = new ExportDialog(m_total, int(m_model.jobs().size()), int(selected.size()),
+    const std::optional<qint64> total = state().paging.total;
+    auto *dialog = new ExportDialog(total, int(m_model.jobs().size()), int(selected.size()),
                                     m_services.window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, selected] {
         ExportRunner *runner = m_services.exportRunner;
         switch (dialog->scope()) {
         case ExportDialog::Scope::AllMatching: {
-            IndexQuery all = m_query;
-            m_filters->applyTo(&all, QDateTime::currentDateTimeUtc());
+            IndexQuery all = fullQuery();
             all.offset = 0;
-            all.limit = int(std::min<qint64>(m_total, std::numeric_limits<int>::max()));
+            all.limit = std::numeric_limits<int>::max();
             QList<IndexedJob> rows;
             IndexReader reader(m_index->database());
             if (!reader.jobs(all, &rows)) {
@@ -325,7 +167,5 @@ void AllJobsView::openExportDialog()
     });
     dialog->open();
 }
-
-void AllJobsView::saveState() const { }
 
 } // namespace BatchDeck

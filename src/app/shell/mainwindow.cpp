@@ -8,6 +8,7 @@
 #include "app/export/exportrunner.h"
 #include "app/index/indexcontroller.h"
 #include "app/index/indexindicator.h"
+#include "app/indexviews/allbatchesview.h"
 #include "app/indexviews/alljobsview.h"
 #include "app/indexviews/failuresview.h"
 #include "app/indexviews/openbyid.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
     connect(m_index, &IndexController::notice, this,
             [this](const QString &message) { m_banner->show(message, Banner::Kind::Notice); });
     m_allJobsView = new AllJobsView(services, m_index, this);
+    m_allBatchesView = new AllBatchesView(services, m_index, this);
     m_failuresView = new FailuresView(services, m_index, this);
     m_stuckView = new StuckView(services, m_index, this);
     m_openById = new OpenById(services, m_index, this);
@@ -75,8 +77,9 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
         if (m_ui->pages->currentWidget() == m_ui->browserPage && OpenById::clipboardHoldsId())
             m_openById->open(QGuiApplication::clipboard()->text().trimmed());
     });
-    for (ListView *view : std::initializer_list<ListView *> {
-             m_jobsView, m_batchesView, m_allJobsView, m_failuresView, m_stuckView})
+    for (ListView *view :
+         std::initializer_list<ListView *> {m_jobsView, m_batchesView, m_allJobsView,
+                                            m_allBatchesView, m_failuresView, m_stuckView})
         addView(view);
     setUpActions();
     m_autoRefresh = new AutoRefresh(m_ui->intervalMenu, m_ui->actionAutoRefresh, this);

@@ -16,6 +16,7 @@ class MainWindow;
 
 namespace BatchDeck {
 
+class AllBatchesView;
 class AllJobsView;
 class AutoRefresh;
 class Banner;
@@ -62,6 +63,7 @@ public:
     JobsView &jobsView() { return *m_jobsView; }
     BatchesView &batchesView() { return *m_batchesView; }
     AllJobsView &allJobsView() { return *m_allJobsView; }
+    AllBatchesView &allBatchesView() { return *m_allBatchesView; }
     FailuresView &failuresView() { return *m_failuresView; }
     StuckView &stuckView() { return *m_stuckView; }
     IndexController &index() { return *m_index; }
@@ -106,6 +108,7 @@ private:
     IndexController *m_index;
     IndexIndicator *m_indexIndicator;
     AllJobsView *m_allJobsView;
+    AllBatchesView *m_allBatchesView;
     FailuresView *m_failuresView;
     StuckView *m_stuckView;
     OpenById *m_openById;
