@@ -241,6 +241,16 @@
     </message>
 </context>
 <context>
+    <name>BatchDeck::PagingThrottle</name>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation>
+            <numerusform>%n request in flight</numerusform>
+            <numerusform>%n requests in flight</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDeck::ProcessingResultsPanel</name>
     <message numerus="yes">
         <source>%n results for %1</source>

@@ -2,7 +2,6 @@
 
 #include "app/batches/batchdetailsdialog.h"
 #include "app/batches/batchtableview.h"
-#include "app/export/exportdialog.h"
 #include "app/export/exportrunner.h"
 #include "app/index/indexcontroller.h"
 #include "app/indexviews/indexfilterpanel.h"
@@ -140,35 +139,28 @@ void AllBatchesView::openExportDialog()
         if (selectedIds.contains(batch.id))
             selected.append(batch);
     }
-    auto *dialog = new ExportDialog(state().paging.total, int(m_model.batches().size()),
-                                    int(selected.size()), m_services.window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, selected] {
-        ExportRunner *runner = m_services.exportRunner;
-        switch (dialog->scope()) {
-        case ExportDialog::Scope::AllMatching: {
-            IndexQuery all = fullQuery();
-            all.offset = 0;
-            all.limit = std::numeric_limits<int>::max();
-            QList<IndexedBatch> rows;
-            IndexReader reader(m_index->database());
-            if (!reader.batches(all, &rows)) {
-                Q_EMIT loadFailed(indexReadError(reader.errorString()));
-                return;
-            }
-            runner->exportBatches(batchesOf(std::move(rows)), dialog->filePath(),
-                                  dialog->csvOptions());
-            break;
+    ExportRunner *runner = m_services.exportRunner;
+    ExportChoices choices;
+    choices.allMatching = [this, runner](const QString &path, const CsvOptions &options) {
+        IndexQuery all = fullQuery();
+        all.offset = 0;
+        all.limit = std::numeric_limits<int>::max();
+        QList<IndexedBatch> rows;
+        IndexReader reader(m_index->database());
+        if (!reader.batches(all, &rows)) {
+            Q_EMIT loadFailed(indexReadError(reader.errorString()));
+            return;
         }
-        case ExportDialog::Scope::CurrentPage:
-            runner->exportBatches(m_model.batches(), dialog->filePath(), dialog->csvOptions());
-            break;
-        case ExportDialog::Scope::SelectedRows:
-            runner->exportBatches(selected, dialog->filePath(), dialog->csvOptions());
-            break;
-        }
-    });
-    dialog->open();
+        runner->exportBatches(batchesOf(std::move(rows)), path, options);
+    };
+    choices.currentPage = [this, runner](const QString &path, const CsvOptions &options) {
+        runner->exportBatches(m_model.batches(), path, options);
+    };
+    choices.selectedRows = [runner, selected](const QString &path, const CsvOptions &options) {
+        runner->exportBatches(selected, path, options);
+    };
+    openIndexExportDialog(m_services.window, state().paging.total, int(m_model.batches().size()),
+                          int(selected.size()), choices);
 }
 
 } // namespace BatchDeck

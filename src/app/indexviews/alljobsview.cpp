@@ -1,6 +1,5 @@
 #include "app/indexviews/alljobsview.h"
 
-#include "app/export/exportdialog.h"
 #include "app/export/exportrunner.h"
 #include "app/index/indexcontroller.h"
 #include "app/indexviews/indexfilterpanel.h"
@@ -137,35 +136,25 @@ JobDetailsDialog *AllJobsView::openDetails(const Job &job)
 void AllJobsView::openExportDialog()
 {
     const QList<Job> selected = m_table->selectedJobs();
-    const std::optional<qint64> total = state().paging.total;
-    auto *dialog = new ExportDialog(total, int(m_model.jobs().size()), int(selected.size()),
-                                    m_services.window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, selected] {
-        ExportRunner *runner = m_services.exportRunner;
-        switch (dialog->scope()) {
-        case ExportDialog::Scope::AllMatching: {
-            IndexQuery all = fullQuery();
-            all.offset = 0;
-            all.limit = std::numeric_limits<int>::max();
-            QList<IndexedJob> rows;
-            IndexReader reader(m_index->database());
-            if (!reader.jobs(all, &rows)) {
-                Q_EMIT loadFailed(indexReadError(reader.errorString()));
-                return;
-            }
-            runner->exportJobs(jobsOf(std::move(rows)), dialog->filePath(), dialog->csvOptions());
-            break;
+    ExportRunner *runner = m_services.exportRunner;
+    ExportChoices choices;
+    choices.allMatching = [this, runner](const QString &path, const CsvOptions &options) {
+        QList<Job> jobs;
+        QString error;
+        if (!readAllJobs(m_index->database(), fullQuery(), &jobs, &error)) {
+            Q_EMIT loadFailed(indexReadError(error));
+            return;
         }
-        case ExportDialog::Scope::CurrentPage:
-            runner->exportJobs(m_model.jobs(), dialog->filePath(), dialog->csvOptions());
-            break;
-        case ExportDialog::Scope::SelectedRows:
-            runner->exportJobs(selected, dialog->filePath(), dialog->csvOptions());
-            break;
-        }
-    });
-    dialog->open();
+        runner->exportJobs(jobs, path, options);
+    };
+    choices.currentPage = [this, runner](const QString &path, const CsvOptions &options) {
+        runner->exportJobs(m_model.jobs(), path, options);
+    };
+    choices.selectedRows = [runner, selected](const QString &path, const CsvOptions &options) {
+        runner->exportJobs(selected, path, options);
+    };
+    openIndexExportDialog(m_services.window, state().paging.total, int(m_model.jobs().size()),
+                          int(selected.size()), choices);
 }
 
 } // namespace BatchDeck

@@ -1,7 +1,6 @@
 #include "app/indexviews/failuresview.h"
 
 #include "app/common/servertext.h"
-#include "app/export/exportdialog.h"
 #include "app/export/exportrunner.h"
 #include "app/index/indexcontroller.h"
 #include "app/indexviews/indexfilterpanel.h"
@@ -268,36 +267,29 @@ void FailuresView::openExportDialog()
 {
     const FailureGroup *group = m_groups.groupAt(m_groups.rowOf(m_selectedShape));
     const QList<Job> selected = m_jobsTable->selectedJobs();
-    auto *dialog =
-        new ExportDialog(group ? std::optional<qint64>(group->count) : std::nullopt,
-                         int(m_jobs.jobs().size()), int(selected.size()), m_services.window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, selected] {
-        ExportRunner *runner = m_services.exportRunner;
-        switch (dialog->scope()) {
-        case ExportDialog::Scope::AllMatching: {
-            IndexQuery query = currentQuery();
-            query.statuses = {QStringLiteral("failed")};
-            query.errorShape = m_selectedShape;
-            query.limit = std::numeric_limits<int>::max();
-            QList<IndexedJob> rows;
-            IndexReader reader(m_index->database());
-            if (!reader.jobs(query, &rows)) {
-                Q_EMIT loadFailed(indexReadError(reader.errorString()));
-                return;
-            }
-            runner->exportJobs(jobsOf(std::move(rows)), dialog->filePath(), dialog->csvOptions());
-            break;
+    ExportRunner *runner = m_services.exportRunner;
+    ExportChoices choices;
+    choices.allMatching = [this, runner](const QString &path, const CsvOptions &options) {
+        IndexQuery query = currentQuery();
+        query.statuses = {QStringLiteral("failed")};
+        query.errorShape = m_selectedShape;
+        QList<Job> jobs;
+        QString error;
+        if (!readAllJobs(m_index->database(), query, &jobs, &error)) {
+            Q_EMIT loadFailed(indexReadError(error));
+            return;
         }
-        case ExportDialog::Scope::CurrentPage:
-            runner->exportJobs(m_jobs.jobs(), dialog->filePath(), dialog->csvOptions());
-            break;
-        case ExportDialog::Scope::SelectedRows:
-            runner->exportJobs(selected, dialog->filePath(), dialog->csvOptions());
-            break;
-        }
-    });
-    dialog->open();
+        runner->exportJobs(jobs, path, options);
+    };
+    choices.currentPage = [this, runner](const QString &path, const CsvOptions &options) {
+        runner->exportJobs(m_jobs.jobs(), path, options);
+    };
+    choices.selectedRows = [runner, selected](const QString &path, const CsvOptions &options) {
+        runner->exportJobs(selected, path, options);
+    };
+    openIndexExportDialog(m_services.window,
+                          group ? std::optional<qint64>(group->count) : std::nullopt,
+                          int(m_jobs.jobs().size()), int(selected.size()), choices);
 }
 
 } // namespace BatchDeck

@@ -1,9 +1,15 @@
 #pragma once
 
 #include "core/api/apierror.h"
+#include "core/export/csvwriter.h"
 #include "index/query/indexreader.h"
 
 #include <QList>
+
+#include <functional>
+#include <optional>
+
+class QWidget;
 
 namespace BatchDeck {
 
@@ -26,5 +32,20 @@ inline QList<Job> jobsOf(QList<IndexedJob> rows)
         jobs.append(std::move(row.job));
     return jobs;
 }
+
+// The export dialog of a view over the index, and what each of its choices writes: every row
+// matching (read from the index), the page shown, or the rows selected.
+struct ExportChoices
+{
+    using Write = std::function<void(const QString &path, const CsvOptions &options)>;
+    Write allMatching;
+    Write currentPage;
+    Write selectedRows;
+};
+void openIndexExportDialog(QWidget *parent, std::optional<qint64> matching, int pageRows,
+                           int selectedRows, const ExportChoices &choices);
+
+// Every row of `query` (its paging aside), for an export; false with *error set.
+bool readAllJobs(IndexDatabase *database, IndexQuery query, QList<Job> *jobs, QString *error);
 
 } // namespace BatchDeck

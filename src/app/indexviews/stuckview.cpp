@@ -3,7 +3,6 @@
 #include "app/common/appsettings.h"
 #include "app/common/servertext.h"
 #include "app/common/tablecells.h"
-#include "app/export/exportdialog.h"
 #include "app/export/exportrunner.h"
 #include "app/index/indexcontroller.h"
 #include "app/indexviews/indexviewparts.h"
@@ -207,12 +206,13 @@ void StuckView::openExportDialog()
         if (const auto *indexed = std::get_if<IndexedJob>(m_model.rowAt(row)))
             jobs.append(indexed->job);
     }
-    auto *dialog = new ExportDialog(jobs.size(), int(jobs.size()), 0, m_services.window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, jobs] {
-        m_services.exportRunner->exportJobs(jobs, dialog->filePath(), dialog->csvOptions());
-    });
-    dialog->open();
+    ExportRunner *runner = m_services.exportRunner;
+    const ExportChoices::Write writeAll = [runner, jobs](const QString &path,
+                                                         const CsvOptions &options) {
+        runner->exportJobs(jobs, path, options);
+    };
+    openIndexExportDialog(m_services.window, jobs.size(), int(jobs.size()), 0,
+                          {writeAll, writeAll, writeAll});
 }
 
 } // namespace BatchDeck

@@ -42,58 +42,58 @@ IndexReader::IndexReader(IndexDatabase *database)
     : m_database(database)
 { }
 
-bool IndexReader::readJobs(const QString &sql, const QVariantList &values, QList<IndexedJob> *jobs)
+bool IndexReader::run(QSqlQuery &query, const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(m_database->database());
     query.setForwardOnly(true);
     query.prepare(sql);
     for (const QVariant &value : values)
         query.addBindValue(value);
-    if (!query.exec()) {
-        m_error = m_database->describeFailure(query.lastError().text());
+    if (query.exec())
+        return true;
+    m_error = m_database->describeFailure(query.lastError().text());
+    return false;
+}
+
+template<typename Indexed, typename ReadRow>
+bool IndexReader::readRows(const QString &sql, const QVariantList &values, int columns,
+                           ReadRow readRow, QList<Indexed> *rows)
+{
+    QSqlQuery query(m_database->database());
+    if (!run(query, sql, values))
         return false;
-    }
     while (query.next()) {
-        IndexedJob indexed;
-        indexed.job = readJob(query);
-        indexed.statusSince = toTime(query.value(JobColumnCount));
-        indexed.lastProgressAt = toTime(query.value(JobColumnCount + 1));
-        indexed.removedAt = toTime(query.value(JobColumnCount + 2));
-        jobs->append(std::move(indexed));
+        Indexed indexed;
+        readRow(query, &indexed);
+        indexed.statusSince = toTime(query.value(columns));
+        indexed.lastProgressAt = toTime(query.value(columns + 1));
+        indexed.removedAt = toTime(query.value(columns + 2));
+        rows->append(std::move(indexed));
     }
     return true;
+}
+
+bool IndexReader::readJobs(const QString &sql, const QVariantList &values, QList<IndexedJob> *jobs)
+{
+    return readRows(
+        sql, values, JobColumnCount,
+        [](const QSqlQuery &query, IndexedJob *indexed) { indexed->job = readJob(query); }, jobs);
 }
 
 bool IndexReader::readBatches(const QString &sql, const QVariantList &values,
                               QList<IndexedBatch> *batches)
 {
-    QSqlQuery query(m_database->database());
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        m_error = m_database->describeFailure(query.lastError().text());
-        return false;
-    }
-    while (query.next()) {
-        IndexedBatch indexed;
-        indexed.batch = readBatch(query);
-        indexed.statusSince = toTime(query.value(BatchColumnCount));
-        indexed.lastProgressAt = toTime(query.value(BatchColumnCount + 1));
-        indexed.removedAt = toTime(query.value(BatchColumnCount + 2));
-        batches->append(std::move(indexed));
-    }
-    return true;
+    return readRows(
+        sql, values, BatchColumnCount,
+        [](const QSqlQuery &query, IndexedBatch *indexed) { indexed->batch = readBatch(query); },
+        batches);
 }
 
 bool IndexReader::count(const QString &sql, const QVariantList &values, qint64 *count)
 {
     QSqlQuery query(m_database->database());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next()) {
+    if (!run(query, sql, values))
+        return false;
+    if (!query.next()) {
         m_error = m_database->describeFailure(query.lastError().text());
         return false;
     }
@@ -105,15 +105,11 @@ bool IndexReader::statusCounts(const QString &table, const SqlCondition &conditi
                                QMap<QString, qint64> *counts)
 {
     QSqlQuery query(m_database->database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT status, count(*) FROM ") + table + condition.where
-                  + QStringLiteral(" GROUP BY status"));
-    for (const QVariant &value : condition.values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        m_error = m_database->describeFailure(query.lastError().text());
+    if (!run(query,
+             QStringLiteral("SELECT status, count(*) FROM ") + table + condition.where
+                 + QStringLiteral(" GROUP BY status"),
+             condition.values))
         return false;
-    }
     while (query.next())
         counts->insert(query.value(0).toString(), query.value(1).toLongLong());
     return true;
@@ -170,19 +166,14 @@ bool IndexReader::failureGroups(const IndexQuery &query, QList<FailureGroup> *gr
         (condition.where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
         + QStringLiteral("status = 'failed'");
     QSqlQuery grouped(m_database->database());
-    grouped.setForwardOnly(true);
-    grouped.prepare(QStringLiteral("SELECT COALESCE(error_shape, ''), count(*), min(created_at),"
-                                   " max(created_at), group_concat(DISTINCT job_type),"
-                                   " count(DISTINCT directory_id) FROM jobs")
-                    + condition.where
-                    + QStringLiteral(" GROUP BY COALESCE(error_shape, '')"
-                                     " ORDER BY count(*) DESC, 1"));
-    for (const QVariant &value : condition.values)
-        grouped.addBindValue(value);
-    if (!grouped.exec()) {
-        m_error = m_database->describeFailure(grouped.lastError().text());
+    if (!run(grouped,
+             QStringLiteral("SELECT COALESCE(error_shape, ''), count(*), min(created_at),"
+                            " max(created_at), group_concat(DISTINCT job_type),"
+                            " count(DISTINCT directory_id) FROM jobs")
+                 + condition.where
+                 + QStringLiteral(" GROUP BY COALESCE(error_shape, '') ORDER BY count(*) DESC, 1"),
+             condition.values))
         return false;
-    }
     QList<FailureGroup> found;
     while (grouped.next()) {
         FailureGroup group;

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QMap>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -93,6 +94,12 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    // Prepares, binds and runs `sql`; false with the error set.
+    bool run(QSqlQuery &query, const QString &sql, const QVariantList &values);
+    // Rows of the API's `columns` columns, then what the index noticed.
+    template<typename Indexed, typename ReadRow>
+    bool readRows(const QString &sql, const QVariantList &values, int columns, ReadRow readRow,
+                  QList<Indexed> *rows);
     bool readJobs(const QString &sql, const QVariantList &values, QList<IndexedJob> *jobs);
     bool readBatches(const QString &sql, const QVariantList &values, QList<IndexedBatch> *batches);
     bool count(const QString &sql, const QVariantList &values, qint64 *count);
