@@ -6,6 +6,8 @@
 #include "app/batches/batchtableview.h"
 #include "app/common/appsettings.h"
 #include "app/connection/credentialstore.h"
+#include "app/export/exportdialog.h"
+#include "app/export/exportrunner.h"
 #include "app/index/indexcontroller.h"
 #include "app/index/indexindicator.h"
 #include "app/indexviews/allbatchesview.h"
@@ -24,8 +26,12 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -51,6 +57,7 @@ private Q_SLOTS:
     void searchCoversEveryJobOfTheIndex();
     void timeRangeAndSeveralStatusesAtOnce();
     void batchesSortAndFilterAcrossTheIndex();
+    void exportWritesEveryMatchingJobOfTheIndex();
     void failuresAreGroupedAndAGroupListsItsJobs();
     void stuckWorkIsListedAndCounted();
     void theIndicatorSaysWhatTheIndexHolds();
@@ -254,6 +261,45 @@ void IndexViewsTest::batchesSortAndFilterAcrossTheIndex()
     QCOMPARE(view.state().paging.total, count);
     for (const Batch &batch : view.model().batches())
         QVERIFY(batch.status == u"FAILED" || batch.status == u"COMPLETED");
+}
+
+void IndexViewsTest::exportWritesEveryMatchingJobOfTheIndex()
+{
+    MainWindow *window = startSynced();
+    QVERIFY(window);
+    AllJobsView &view = window->allJobsView();
+    window->showView(&view);
+    view.setPageSize(50);
+    view.filters().setStatusChecked(QStringLiteral("failed"), true);
+    IndexQuery failed;
+    failed.statuses = {QStringLiteral("failed")};
+    const qint64 expected = countInIndex(failed);
+    QVERIFY(expected > 50); // more than the page shown
+
+    window->openExportDialog();
+    auto *dialog = window->findChild<ExportDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("allMatchingRadio"))->isChecked());
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("failed.csv"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("pathEdit"))->setText(path);
+    QSignalSpy finished(&window->exportRunner(), &ExportRunner::finished);
+    auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    QTest::mouseClick(buttons->buttons().constFirst()->text() == u"&Export"
+                          ? buttons->buttons().constFirst()
+                          : buttons->buttons().constLast(),
+                      Qt::LeftButton);
+    QVERIFY(finished.count() == 1 || finished.wait(60'000)); // rows in memory are written at once
+    const ExportResult result = finished.constFirst().constFirst().value<ExportResult>();
+    QVERIFY2(result.isOk(), qPrintable(result.message));
+    QCOMPARE(result.rowsWritten, expected);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    QCOMPARE(csv.count("\r\nbjb-"), expected);
+    QCOMPARE(csv.count(",failed,"), expected);
+    if (auto *box = window->findChild<QMessageBox *>())
+        box->close();
 }
 
 void IndexViewsTest::failuresAreGroupedAndAGroupListsItsJobs()
