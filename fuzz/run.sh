@@ -11,7 +11,8 @@ set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="$root/build/fuzz"
-all_targets=(fuzz_jobpage fuzz_jobstatus fuzz_itempage fuzz_apierror fuzz_csv fuzz_batchpage)
+all_targets=(fuzz_jobpage fuzz_jobstatus fuzz_itempage fuzz_apierror fuzz_csv fuzz_batchpage
+    fuzz_errorshape)
 
 seconds="${1:-}"
 if ! [[ "$seconds" =~ ^[1-9][0-9]*$ ]]; then
