@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace BatchDeck::Cli {
@@ -190,7 +191,10 @@ int SyncCommand::start(const QStringList &arguments)
         if (m_showProgress)
             std::fprintf(stderr, "\r\033[K%s", qPrintable(progress.describe()));
     });
-    connect(m_sync.get(), &IndexSync::finished, this, &SyncCommand::onFinished);
+    // Queued: a sync that fails at once (the index cannot be written) finishes inside start(),
+    // before the event loop runs, where QCoreApplication::exit() would be lost.
+    connect(m_sync.get(), &IndexSync::finished, this, &SyncCommand::onFinished,
+            Qt::QueuedConnection);
     m_sync->start(parser.isSet(QStringLiteral("full")) ? IndexSync::Mode::Full
                                                        : IndexSync::Mode::Incremental);
     return -1;
@@ -290,26 +294,37 @@ int StuckCommand::start(const QStringList &arguments)
                                      QStringLiteral("last_progress_at"),
                                      QStringLiteral("seconds_without_progress"),
                                      QStringLiteral("created_at")};
-    QList<Row> rows;
+    // Jobs and batches in one list, the longest without progress first.
+    QList<std::pair<QDateTime, Row>> found;
     for (const IndexedJob &indexed : std::as_const(jobs)) {
         const Job &job = indexed.job;
-        rows.append(
-            {FieldValue::fromText(QStringLiteral("job")), FieldValue::fromText(job.id),
-             FieldValue::fromText(job.status), FieldValue::fromText(job.jobType),
-             FieldValue::fromNumber(job.processedItems), FieldValue::fromNumber(job.totalItems),
-             FieldValue::fromTime(indexed.statusSince), secondsBetween(indexed.statusSince, now),
-             FieldValue::fromTime(indexed.lastProgressAt),
-             secondsBetween(indexed.lastProgressAt, now), FieldValue::fromTime(job.createdAt)});
+        found.emplace_back(
+            indexed.lastProgressAt,
+            Row {FieldValue::fromText(QStringLiteral("job")), FieldValue::fromText(job.id),
+                 FieldValue::fromText(job.status), FieldValue::fromText(job.jobType),
+                 FieldValue::fromNumber(job.processedItems), FieldValue::fromNumber(job.totalItems),
+                 FieldValue::fromTime(indexed.statusSince),
+                 secondsBetween(indexed.statusSince, now),
+                 FieldValue::fromTime(indexed.lastProgressAt),
+                 secondsBetween(indexed.lastProgressAt, now), FieldValue::fromTime(job.createdAt)});
     }
     for (const IndexedBatch &indexed : std::as_const(batches)) {
         const Batch &batch = indexed.batch;
-        rows.append(
-            {FieldValue::fromText(QStringLiteral("batch")), FieldValue::fromText(batch.id),
-             FieldValue::fromText(batch.status), FieldValue::fromText(batch.jobType), FieldValue {},
-             FieldValue {}, FieldValue::fromTime(indexed.statusSince),
-             secondsBetween(indexed.statusSince, now), FieldValue::fromTime(indexed.lastProgressAt),
-             secondsBetween(indexed.lastProgressAt, now), FieldValue::fromTime(batch.createdAt)});
+        found.emplace_back(indexed.lastProgressAt,
+                           Row {FieldValue::fromText(QStringLiteral("batch")),
+                                FieldValue::fromText(batch.id), FieldValue::fromText(batch.status),
+                                FieldValue::fromText(batch.jobType), FieldValue {}, FieldValue {},
+                                FieldValue::fromTime(indexed.statusSince),
+                                secondsBetween(indexed.statusSince, now),
+                                FieldValue::fromTime(indexed.lastProgressAt),
+                                secondsBetween(indexed.lastProgressAt, now),
+                                FieldValue::fromTime(batch.createdAt)});
     }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<Row> rows;
+    for (auto &entry : found)
+        rows.append(std::move(entry.second));
     return command.write(fields, rows);
 }
 
@@ -332,15 +347,14 @@ int SearchCommand::start(const QStringList &arguments)
     command.readOwnOptions = [&] {
         query.statuses = command.parser.values(QStringLiteral("status"));
         query.jobTypes = command.parser.values(QStringLiteral("type"));
+        // Told before the index is opened, as every usage error is.
+        query.text = command.parser.positionalArguments().value(0);
+        if (query.text.trimmed().isEmpty())
+            return IndexCommandsText::tr("TEXT must hold a word or the start of an ID.");
         return readTimeRange(command.parser, &query);
     };
     if (!command.start(arguments, {QStringLiteral("TEXT")}))
         return command.exitCode;
-    query.text = command.parser.positionalArguments().constFirst();
-    if (query.text.trimmed().isEmpty()) {
-        printError(IndexCommandsText::tr("TEXT must hold a word or the start of an ID."));
-        return UsageError;
-    }
 
     IndexReader reader(&command.database);
     QList<Row> rows;

@@ -33,6 +33,14 @@ const QStringList &companionSuffixes()
     return suffixes;
 }
 
+// Whether a failed statement says the file is no sound database (not SQLite, or corrupt), and not
+// a trouble of the moment (a full disk, a lock, permissions) that says nothing about the file.
+bool saysDamaged(const QSqlQuery &query)
+{
+    const int primaryCode = query.lastError().nativeErrorCode().toInt() & 0xff;
+    return primaryCode == 26 /* SQLITE_NOTADB */ || primaryCode == 11 /* SQLITE_CORRUPT */;
+}
+
 } // namespace
 
 IndexDatabase::IndexDatabase()
@@ -109,6 +117,10 @@ bool IndexDatabase::open(const QString &path)
             return false;
         version = 0;
         break;
+    case FileCheck::Unreadable:
+        close();
+        m_path = path;
+        return false;
     }
     if (!configure())
         return false;
@@ -191,15 +203,23 @@ bool IndexDatabase::openConnection()
 IndexDatabase::FileCheck IndexDatabase::check(int *version)
 {
     QSqlQuery query(database());
+    const auto failed = [&] {
+        if (saysDamaged(query))
+            return FileCheck::Damaged;
+        m_error = tr("The index %1 could not be read: %2. It was left as it is; check that the "
+                     "disk has room and the file can be written, and try again.")
+                      .arg(QDir::toNativeSeparators(m_path), query.lastError().text());
+        return FileCheck::Unreadable;
+    };
     // A file that is not SQLite fails here ("file is not a database").
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
-        return FileCheck::Damaged;
+        return failed();
     const int applicationId = query.value(0).toInt();
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return FileCheck::Damaged;
+        return failed();
     *version = query.value(0).toInt();
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next())
-        return FileCheck::Damaged;
+        return failed();
     const bool hasTables = query.value(0).toLongLong() > 0;
     if (applicationId == 0 && !hasTables && *version == 0)
         return FileCheck::Empty;

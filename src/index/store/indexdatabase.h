@@ -50,7 +50,8 @@ public:
     QString describeFailure(const QString &sqliteError) const;
 
 private:
-    enum class FileCheck { Ours, Empty, Foreign, Damaged, Newer };
+    // Unreadable: the file could not be read now (m_error says why); nothing is known of it.
+    enum class FileCheck { Ours, Empty, Foreign, Damaged, Newer, Unreadable };
     FileCheck check(int *version);
     bool setAside(const QString &why);
     bool openConnection();

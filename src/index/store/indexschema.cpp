@@ -123,13 +123,26 @@ QString step(QSqlDatabase &db, int version)
 QString migrate(QSqlDatabase db, int fromVersion, int toVersion)
 {
     for (int version = fromVersion + 1; version <= toVersion; ++version) {
-        if (!db.transaction())
-            return db.lastError().text();
-        QString problem = step(db, version);
-        if (problem.isEmpty())
-            problem = run(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
-        if (problem.isEmpty())
-            problem = run(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
+        // IMMEDIATE, and the version read again inside: another process opening the same file
+        // may have taken this step since the file was checked.
+        if (QString problem = run(db, QStringLiteral("BEGIN IMMEDIATE")); !problem.isEmpty())
+            return problem;
+        QSqlQuery current(db);
+        if (!current.exec(QStringLiteral("PRAGMA user_version")) || !current.next()) {
+            const QString problem = current.lastError().text();
+            db.rollback();
+            return problem;
+        }
+        const bool taken = current.value(0).toInt() >= version;
+        current.finish();
+        QString problem;
+        if (!taken) {
+            problem = step(db, version);
+            if (problem.isEmpty())
+                problem = run(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+            if (problem.isEmpty())
+                problem = run(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
+        }
         if (!problem.isEmpty() || !db.commit()) {
             db.rollback();
             return problem.isEmpty() ? db.lastError().text() : problem;

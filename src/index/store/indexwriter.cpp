@@ -54,6 +54,9 @@ bool countsDiffer(const Job &a, const Job &b)
         || a.skippedItems != b.skippedItems || a.totalItems != b.totalItems;
 }
 
+// A row keeps the highest number of the syncs that saw it: see removeNotSeen().
+const QString SeenInSync = QStringLiteral("seen_in_sync = max(COALESCE(seen_in_sync, 0), ?)");
+
 QVariant shapeOf(const QString &message)
 {
     return message.isNull() ? QVariant() : QVariant(errorShape(message));
@@ -89,8 +92,12 @@ template<typename Write>
 bool IndexWriter::inTransaction(Write write)
 {
     QSqlDatabase connection = m_database->database();
-    if (!connection.transaction()) {
-        m_error = m_database->describeFailure(connection.lastError().text());
+    // IMMEDIATE: the write lock is taken first, waiting for another process's transaction. A
+    // deferred transaction reads, then fails at its first write ("database is locked", without
+    // waiting) when another process wrote meanwhile.
+    QSqlQuery begin(connection);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        m_error = m_database->describeFailure(begin.lastError().text());
         return false;
     }
     if (!write() || !connection.commit()) {
@@ -164,8 +171,8 @@ bool IndexWriter::writeJob(const Job &job, qint64 seenAtMs, IndexChanges *change
     const bool wasRemoved = !query.value(JobColumnCount).isNull();
     QSqlQuery update(connection);
     if (known == job && !wasRemoved) {
-        update.prepare(
-            QStringLiteral("UPDATE jobs SET last_seen_at = ?, seen_in_sync = ? WHERE id = ?"));
+        update.prepare(QStringLiteral("UPDATE jobs SET last_seen_at = ?, ") + SeenInSync
+                       + QStringLiteral(" WHERE id = ?"));
         update.addBindValue(seenAtMs);
         update.addBindValue(m_sync);
         update.addBindValue(job.id);
@@ -180,8 +187,8 @@ bool IndexWriter::writeJob(const Job &job, qint64 seenAtMs, IndexChanges *change
     for (QString &column : columns)
         column = column.trimmed() + QStringLiteral(" = ?");
     update.prepare(QStringLiteral("UPDATE jobs SET ") + columns.join(QStringLiteral(", "))
-                   + QStringLiteral(", error_shape = ?, last_seen_at = ?, seen_in_sync = ?,"
-                                    " removed_at = NULL,"
+                   + QStringLiteral(", error_shape = ?, last_seen_at = ?, ") + SeenInSync
+                   + QStringLiteral(", removed_at = NULL,"
                                     " status_since = COALESCE(?, status_since),"
                                     " last_progress_at = COALESCE(?, last_progress_at)"
                                     " WHERE id = ?"));
@@ -256,8 +263,8 @@ bool IndexWriter::writeBatch(const Batch &batch, qint64 seenAtMs, IndexChanges *
     const bool wasRemoved = !query.value(BatchColumnCount).isNull();
     QSqlQuery update(connection);
     if (known == batch && !wasRemoved) {
-        update.prepare(
-            QStringLiteral("UPDATE batches SET last_seen_at = ?, seen_in_sync = ? WHERE id = ?"));
+        update.prepare(QStringLiteral("UPDATE batches SET last_seen_at = ?, ") + SeenInSync
+                       + QStringLiteral(" WHERE id = ?"));
         update.addBindValue(seenAtMs);
         update.addBindValue(m_sync);
         update.addBindValue(batch.id);
@@ -272,7 +279,8 @@ bool IndexWriter::writeBatch(const Batch &batch, qint64 seenAtMs, IndexChanges *
     for (QString &column : columns)
         column = column.trimmed() + QStringLiteral(" = ?");
     update.prepare(QStringLiteral("UPDATE batches SET ") + columns.join(QStringLiteral(", "))
-                   + QStringLiteral(", last_seen_at = ?, seen_in_sync = ?, removed_at = NULL,"
+                   + QStringLiteral(", last_seen_at = ?, ") + SeenInSync
+                   + QStringLiteral(", removed_at = NULL,"
                                     " status_since = COALESCE(?, status_since),"
                                     " last_progress_at = COALESCE(?, last_progress_at)"
                                     " WHERE id = ?"));
@@ -301,11 +309,13 @@ bool IndexWriter::removeBatchesNotSeen(const QDateTime &now, bool keepHistory, q
 bool IndexWriter::removeNotSeen(const QString &table, const QDateTime &now, bool keepHistory,
                                 qint64 *removed)
 {
+    // Seen neither by this sync nor by a later one: another process may sync the same index at
+    // once, and what it saw after this sync began is not this one's to remove.
     m_error.clear();
     const QSqlDatabase connection = m_database->database();
     return inTransaction([&] {
-        const QString notSeen =
-            QStringLiteral(" WHERE seen_in_sync IS NOT ? AND removed_at IS NULL");
+        const QString notSeen = QStringLiteral(
+            " WHERE (seen_in_sync IS NULL OR seen_in_sync < ?) AND removed_at IS NULL");
         QSqlQuery query(connection);
         if (keepHistory) {
             query.prepare(QStringLiteral("UPDATE ") + table + QStringLiteral(" SET removed_at = ?")
