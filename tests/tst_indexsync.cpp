@@ -166,6 +166,10 @@ void IndexSyncTest::firstSyncEqualsTheServer()
     QVERIFY(sync.report().jobsWalkedToEnd);
     // 237 rows at 50 a page: five pages and the empty one that ends the list.
     QCOMPARE(m_world->listPages(), 6);
+    // Every request the server answered, as the report tells it.
+    QCOMPARE(sync.report().requests,
+             m_world->listPages() + m_world->batchPages() + m_world->jobReads()
+                 + m_world->batchReads());
 }
 
 void IndexSyncTest::incrementalSyncReadsOnlyWhatIsNew()
@@ -193,6 +197,9 @@ void IndexSyncTest::incrementalSyncReadsOnlyWhatIsNew()
     // The unfinished jobs the walk did not reach (every tenth, less those on the first page).
     QVERIFY(m_world->jobReads() > 0);
     QVERIFY(m_world->jobReads() <= 50);
+    QCOMPARE(sync.report().requests,
+             m_world->listPages() + m_world->batchPages() + m_world->jobReads()
+                 + m_world->batchReads());
 }
 
 void IndexSyncTest::fullSyncFindsWhatIsGone_data()

@@ -38,6 +38,7 @@ void CursorPager::requestFirstPage()
 void CursorPager::ask(const std::optional<QString> &token)
 {
     setCall(requestPage(token));
+    ++m_requestsSent;
 }
 
 void CursorPager::goOn(const std::optional<QString> &nextToken)

@@ -193,6 +193,7 @@ qint64 OffsetPager::sendRequest(qint64 offset)
     // Inserted before the request starts: a call that fails before sending answers at once.
     m_requests.insert(offset, request);
     ApiCall *call = requestPage(offset, limit);
+    ++m_requestsSent;
     if (m_requests.contains(offset)) { // not answered already (a call refused before sending)
         m_requests[offset].call = call;
         connect(call, &ApiCall::retryScheduled, this,

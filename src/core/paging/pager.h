@@ -60,6 +60,8 @@ public:
     bool deliveriesHeld() const { return m_deliveriesHeld; }
 
     int pagesReceived() const { return m_pages; }
+    // Page requests sent (a retry of one is not another), those dropped or aborted included.
+    int requestsSent() const { return m_requestsSent; }
     qint64 rowsReceived() const { return m_rows; }
     qint64 duplicatesSkipped() const { return m_summary.duplicates; }
     bool rowCeilingReached() const { return m_rowCeilingReached; }
@@ -123,6 +125,7 @@ protected:
     bool isFinished() const { return m_finished; }
 
     int m_pages = 0;
+    int m_requestsSent = 0;
     int m_pagesWithoutNewRows = 0;
     PagingSummary m_summary;
 

@@ -91,7 +91,6 @@ void IndexSync::walkJobs()
 
 void IndexSync::onJobPage(const JobPage &page)
 {
-    ++m_report.requests;
     m_report.unreadableRows += page.invalidJobs.size();
     IndexChanges changes;
     if (!m_writer.writeJobs(page.jobs, now(), &changes)) {
@@ -110,7 +109,9 @@ void IndexSync::onJobPage(const JobPage &page)
 
 void IndexSync::onJobsWalked(const ApiError &error)
 {
-    std::exchange(m_jobPager, nullptr)->deleteLater();
+    JobPager *pager = std::exchange(m_jobPager, nullptr);
+    m_report.requests += pager->requestsSent();
+    pager->deleteLater();
     if (!error.isOk() && !(m_stoppedWalk && error.kind == ApiError::Kind::Aborted)) {
         fail(error.message, error);
         return;
@@ -156,7 +157,6 @@ void IndexSync::walkBatches()
 
 void IndexSync::onBatchPage(const BatchPage &page)
 {
-    ++m_report.requests;
     m_report.unreadableRows += page.invalidBatches.size();
     IndexChanges changes;
     if (!m_writer.writeBatches(page.batches, now(), &changes)) {
@@ -175,6 +175,7 @@ void IndexSync::onBatchPage(const BatchPage &page)
 void IndexSync::onBatchesWalked(const ApiError &error)
 {
     BatchPager *pager = std::exchange(m_batchPager, nullptr);
+    m_report.requests += pager->requestsSent();
     pager->deleteLater();
     if (error.kind == ApiError::Kind::Http && error.httpStatus == 404
         && pager->pagesReceived() == 0) {
@@ -314,12 +315,14 @@ void IndexSync::fail(const QString &error, const ApiError &apiError)
 
 void IndexSync::stop()
 {
-    if (JobPager *pager = m_jobPager.data()) {
+    if (JobPager *pager = std::exchange(m_jobPager, nullptr).data()) {
+        m_report.requests += pager->requestsSent();
         pager->disconnect(this);
         pager->cancel();
         pager->deleteLater();
     }
-    if (BatchPager *pager = m_batchPager.data()) {
+    if (BatchPager *pager = std::exchange(m_batchPager, nullptr).data()) {
+        m_report.requests += pager->requestsSent();
         pager->disconnect(this);
         pager->cancel();
         pager->deleteLater();
