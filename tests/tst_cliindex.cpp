@@ -92,10 +92,10 @@ void TestCliIndex::initTestCase()
     QVERIFY2(m_cli.isReady(), "BATCHDECK_CLI must name the built batchdeck-cli");
     QVERIFY(m_otherCli.isReady() && m_sharedDirectory.isValid());
     DemoConfig config;
-    config.jobCount = 5000;
+    config.jobCount = 2500;
     m_demo = std::make_unique<DemoServer>(config);
     QVERIFY2(m_demo->listen(), qPrintable(m_demo->errorString()));
-    config.jobCount = 12'000;
+    config.jobCount = 3000;
     m_largeDemo = std::make_unique<DemoServer>(config);
     QVERIFY2(m_largeDemo->listen(), qPrintable(m_largeDemo->errorString()));
     config.jobCount = 200;
@@ -122,9 +122,13 @@ void TestCliIndex::init()
 void TestCliIndex::syncIndexesEveryDemoJob()
 {
     const QString index = m_cli.filePath(QStringLiteral("index.sqlite"));
-    const QStringList arguments =
-        QStringList {QStringLiteral("sync"), QStringLiteral("--db"), index,
-                     QStringLiteral("--concurrency"), QStringLiteral("4")}
+    const QStringList arguments = QStringList {QStringLiteral("sync"),
+                                               QStringLiteral("--db"),
+                                               index,
+                                               QStringLiteral("--concurrency"),
+                                               QStringLiteral("4"),
+                                               QStringLiteral("--page-size"),
+                                               QStringLiteral("200")}
         + demoConnection(*m_largeDemo);
 
     const qint64 answeredBefore = m_largeDemo->counters().answered;
@@ -135,10 +139,10 @@ void TestCliIndex::syncIndexesEveryDemoJob()
     const SyncFigures made = syncFigures(first.out);
     QCOMPARE(made.jobsAdded, qint64(m_largeDemo->dataset().jobCount()));
     QCOMPARE(made.batchesAdded, qint64(m_largeDemo->catalog().batchCount()));
-    // Every request reached this server. The figure counts the pages that had rows; pages asked
-    // for ahead past the end of the list (at most one per request in flight) are not in it.
+    // The figure counts the requests sent; those asked for ahead past the end of the list (at
+    // most one per request in flight) may be aborted before they reach the server.
     const qint64 answered = m_largeDemo->counters().answered - answeredBefore;
-    QVERIFY2(made.requests <= answered && answered <= made.requests + 4,
+    QVERIFY2(answered <= made.requests && made.requests <= answered + 4,
              qPrintable(QStringLiteral("%1 said, %2 answered").arg(made.requests).arg(answered)));
 
     QStringList demoBatchIds;
@@ -157,8 +161,8 @@ void TestCliIndex::syncIndexesEveryDemoJob()
     QCOMPARE(again.jobsAdded, 0);
     QCOMPARE(again.batchesAdded, 0);
     const qint64 answeredAgain = m_largeDemo->counters().answered - answeredBetween;
-    QVERIFY2(again.requests > 0 && again.requests * 3 <= made.requests
-                 && again.requests <= answeredAgain && answeredAgain * 2 <= answered,
+    QVERIFY2(again.requests > 0 && again.requests * 2 <= made.requests
+                 && answeredAgain <= again.requests && answeredAgain * 2 <= answered,
              qPrintable(QStringLiteral("%1 requests, then %2 (%3 said)")
                             .arg(answered)
                             .arg(answeredAgain)

@@ -4,6 +4,7 @@
 #include "cli/exportrun.h"
 #include "cli/indexoptions.h"
 #include "core/export/jobrows.h"
+#include "core/jobs/listjobsquery.h"
 #include "core/paging/pager.h"
 #include "index/query/indexreader.h"
 #include "index/sync/indexsync.h"
@@ -152,6 +153,9 @@ int SyncCommand::start(const QStringList &arguments)
          tr("Keep jobs and batches the server no longer lists, marked as removed, instead of "
             "deleting them from the index.")},
         concurrencyOption(QStringLiteral("jobs")),
+        {QStringLiteral("page-size"),
+         tr("Jobs or batches per request, 1 to 1000 (default 1000: the fewest requests)."),
+         QStringLiteral("N")},
     });
     addConnectionOptions(parser, tr("Sync the built-in demo server."));
     int exitCode = Success;
@@ -161,6 +165,13 @@ int SyncCommand::start(const QStringList &arguments)
     ExportOptions concurrency;
     if (error.isEmpty())
         error = readConcurrencyOption(parser, &concurrency);
+    QString pageSizeError;
+    const int pageSize =
+        int(integerOption(parser, QStringLiteral("page-size"), ListJobsQuery::MinLimit,
+                          ListJobsQuery::MaxLimit, &pageSizeError)
+                .value_or(IndexSync::DefaultPageSize));
+    if (error.isEmpty())
+        error = pageSizeError;
     QString path = parser.value(QStringLiteral("db"));
     if (error.isEmpty() && parser.isSet(QStringLiteral("db")) && path.isEmpty())
         error = tr("--db must name a file.");
@@ -185,6 +196,7 @@ int SyncCommand::start(const QStringList &arguments)
 
     m_sync = std::make_unique<IndexSync>(&m_connection.client(), &m_database, m_connection.scope());
     m_sync->setConcurrency(concurrency.concurrency);
+    m_sync->setPageSize(pageSize);
     m_sync->setKeepRemoved(parser.isSet(QStringLiteral("keep-removed")));
     m_showProgress = isTerminal(stderr);
     connect(m_sync.get(), &IndexSync::progressed, this, [this](const SyncProgress &progress) {

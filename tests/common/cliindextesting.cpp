@@ -80,7 +80,7 @@ SyncFigures syncFigures(const QByteArray &out)
 {
     static const QRegularExpression pattern(
         QStringLiteral("Jobs: ([\\d,]+) added, [\\d,]+ updated, [\\d,]+ removed\\. Batches: "
-                       "([\\d,]+) added, .* ([\\d,]+) request\\(s\\) in "));
+                       "([\\d,]+) added, .* ([\\d,]+) requests? in "));
     const QRegularExpressionMatch match = pattern.match(QString::fromUtf8(out));
     const auto number = [&](int group) { return match.captured(group).remove(u',').toLongLong(); };
     return match.hasMatch() ? SyncFigures {number(1), number(2), number(3)} : SyncFigures {};
