@@ -12,6 +12,7 @@
 #include "app/indexviews/alljobsview.h"
 #include "app/indexviews/failuresview.h"
 #include "app/indexviews/openbyid.h"
+#include "app/indexviews/overviewview.h"
 #include "app/indexviews/stuckview.h"
 #include "app/jobs/jobsview.h"
 #include "app/shell/aboutbox.h"
@@ -81,6 +82,12 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
          std::initializer_list<ListView *> {m_jobsView, m_batchesView, m_allJobsView,
                                             m_allBatchesView, m_failuresView, m_stuckView})
         addView(view);
+    auto *overview = new OverviewView(services, m_index, this);
+    addView(overview);
+    connect(overview, &OverviewView::bucketChosen, this, [this](const OverviewChoice &choice) {
+        showChoiceIn(m_allJobsView, choice); // a bar's jobs, in the list of every job
+        showView(m_allJobsView);
+    });
     setUpActions();
     m_autoRefresh = new AutoRefresh(m_ui->intervalMenu, m_ui->actionAutoRefresh, this);
     connect(m_autoRefresh, &AutoRefresh::due, this, [this] {

@@ -13,6 +13,8 @@
 #include "app/index/indexcontroller.h"
 #include "app/indexviews/alljobsview.h"
 #include "app/indexviews/failuresview.h"
+#include "app/indexviews/indexfilterpanel.h"
+#include "app/indexviews/overviewview.h"
 #include "app/indexviews/stuckview.h"
 #include "app/jobs/jobdetailsdialog.h"
 #include "app/jobs/jobsview.h"
@@ -326,7 +328,7 @@ int main(int argc, char *argv[])
                   });
     };
     // The local index once synced: every job sorted by failed items, the failures grouped by
-    // error, and the work that is stuck.
+    // error, the work that is stuck, and the overview of the last 30 days.
     shootIndexViews = [&] {
         whenReady([&] { return window.index().isAvailable() && !window.index().isSyncing(); },
                   [&] {
@@ -342,7 +344,14 @@ int main(int argc, char *argv[])
                               window.showView(&window.stuckView());
                               QTimer::singleShot(300, [&] {
                                   save(&window, folder, prefix + QStringLiteral("stuck.png"));
-                                  QApplication::quit();
+                                  auto *overview = window.findChild<OverviewView *>();
+                                  window.showView(overview);
+                                  overview->filters().setRange(IndexFilterPanel::Range::LastMonth);
+                                  QTimer::singleShot(300, [&] {
+                                      save(&window, folder,
+                                           prefix + QStringLiteral("overview.png"));
+                                      QApplication::quit();
+                                  });
                               });
                           });
                       });
