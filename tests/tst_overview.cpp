@@ -4,6 +4,7 @@
 #include "app/common/appsettings.h"
 #include "app/connection/credentialstore.h"
 #include "app/index/indexcontroller.h"
+#include "app/indexviews/allbatchesview.h"
 #include "app/indexviews/alljobsview.h"
 #include "app/indexviews/indexfilterpanel.h"
 #include "app/indexviews/overviewview.h"
@@ -113,7 +114,7 @@ private Q_SLOTS:
     void theChartShowsTheHistogram();
     void clickingABarListsItsJobs_data();
     void clickingABarListsItsJobs();
-    void batchBarsListNothing();
+    void aBatchBarListsItsBatches();
     void withoutTheIndexTheOverviewSaysSo();
 
 private:
@@ -473,16 +474,32 @@ void OverviewTest::clickingABarListsItsJobs()
     QVERIFY(filters.constFirst().startsWith(QStringLiteral("created: ")));
 }
 
-void OverviewTest::batchBarsListNothing()
+void OverviewTest::aBatchBarListsItsBatches()
 {
     OverviewView &view = overview();
     m_window->showView(&view);
     view.setCounted(OverviewView::Counted::Batches);
     QVERIFY(view.barSeries() && !view.barSeries()->barSets().isEmpty());
+    // The last bar (the newest day) of the first status that has batches in it.
+    QBarSet *set = nullptr;
+    int bar = -1;
+    for (QBarSet *candidate : view.barSeries()->barSets()) {
+        for (int index = candidate->count() - 1; index >= 0 && !set; --index) {
+            if (candidate->at(index) > 0) {
+                set = candidate;
+                bar = index;
+            }
+        }
+    }
+    QVERIFY(set);
+    const qint64 expected = qint64(set->at(bar));
     QSignalSpy chosen(&view, &OverviewView::bucketChosen);
-    Q_EMIT view.barSeries()->clicked(0, view.barSeries()->barSets().constFirst());
-    QCOMPARE(chosen.size(), 0);
-    QCOMPARE(m_window->currentView(), &view);
+    Q_EMIT view.barSeries()->clicked(bar, set);
+    QCOMPARE(chosen.size(), 1);
+    AllBatchesView &allBatches = m_window->allBatchesView();
+    QCOMPARE(m_window->currentView(), &allBatches);
+    QCOMPARE(allBatches.state().paging.total, expected);
+    allBatches.resetFilters();
 }
 
 void OverviewTest::withoutTheIndexTheOverviewSaysSo()

@@ -27,7 +27,7 @@
 
 namespace BatchDeck {
 
-void showChoiceIn(AllJobsView *view, const OverviewChoice &choice)
+void showChoiceIn(IndexPagedView *view, const OverviewChoice &choice)
 {
     IndexFilterPanel &filters = view->filters();
     filters.reset();
@@ -236,11 +236,14 @@ QString OverviewView::statusOf(const QBarSet *set) const
 
 void OverviewView::onBarClicked(int index, QBarSet *set)
 {
-    // The index lists jobs only: there is no list of its batches to show a bar of them in.
-    if (counted() != Counted::Jobs || index < 0 || index >= m_histogram.jobs.size())
+    const bool batches = counted() == Counted::Batches;
+    const QList<ActivityBucket> &buckets = batches ? m_histogram.batches : m_histogram.jobs;
+    if (index < 0 || index >= buckets.size())
         return;
-    const ActivityBucket &bucket = m_histogram.jobs.at(index);
-    Q_EMIT bucketChosen({bucket.start, bucket.end, statusOf(set), m_query.jobTypes});
+    const ActivityBucket &bucket = buckets.at(index);
+    // The types offered are v1 job types: batches are not filtered by them.
+    Q_EMIT bucketChosen({bucket.start, bucket.end, statusOf(set),
+                         batches ? QStringList() : m_query.jobTypes, batches});
 }
 
 // The bar under the mouse, as the chart's tool tip: Qt shows it when the mouse rests, as any

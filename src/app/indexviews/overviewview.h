@@ -20,7 +20,7 @@ class QStackedBarSeries;
 
 namespace BatchDeck {
 
-class AllJobsView;
+class IndexPagedView;
 class IndexController;
 class IndexFilterPanel;
 
@@ -32,10 +32,12 @@ struct OverviewChoice
     QDateTime to;
     QString status;
     QStringList jobTypes;
+    bool batches = false; // a bar of v2 batches, for the All batches view
 };
 
-// Shows `choice` in the All jobs view: its filters set to that range, status and types.
-void showChoiceIn(AllJobsView *view, const OverviewChoice &choice);
+// Shows `choice` in a list of the index (All jobs, All batches): its filters set to that range,
+// status and types.
+void showChoiceIn(IndexPagedView *view, const OverviewChoice &choice);
 
 // "How did it go": the jobs (or batches) of the local index per hour or per day over a time
 // range, as bars stacked by status, with the failure rate (failed of finished) of each bar and of

@@ -85,8 +85,11 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
     auto *overview = new OverviewView(services, m_index, this);
     addView(overview);
     connect(overview, &OverviewView::bucketChosen, this, [this](const OverviewChoice &choice) {
-        showChoiceIn(m_allJobsView, choice); // a bar's jobs, in the list of every job
-        showView(m_allJobsView);
+        // A bar's jobs or batches, in the list of every one.
+        IndexPagedView *list =
+            choice.batches ? static_cast<IndexPagedView *>(m_allBatchesView) : m_allJobsView;
+        showChoiceIn(list, choice);
+        showView(list);
     });
     setUpActions();
     m_autoRefresh = new AutoRefresh(m_ui->intervalMenu, m_ui->actionAutoRefresh, this);
