@@ -1,7 +1,7 @@
 #include "app/shell/sourceswitch.h"
 
 #include <QButtonGroup>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLocale>
 #include <QToolButton>
 
@@ -12,7 +12,7 @@ SourceSwitch::SourceSwitch(QWidget *parent)
     , m_group(new QButtonGroup(this))
 {
     setObjectName(QStringLiteral("sourceSwitch"));
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = new QGridLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->setSpacing(0); // the buttons read as one segmented control
     connect(m_group, &QButtonGroup::idClicked, this, &SourceSwitch::currentChanged);
@@ -28,7 +28,9 @@ int SourceSwitch::addSource(const QString &title, const QString &toolTip, const 
     button->setToolTip(toolTip);
     const int index = int(m_sources.size());
     m_group->addButton(button, index);
-    layout()->addWidget(button);
+    // In rows of a few, so that the sidebar stays narrow however many lists there are.
+    static_cast<QGridLayout *>(layout())->addWidget(button, index / ButtonsPerRow,
+                                                    index % ButtonsPerRow);
     m_sources.append({button, title, std::nullopt});
     updateText(m_sources.last());
     if (index == 0)

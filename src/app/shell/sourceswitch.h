@@ -17,6 +17,8 @@ class SourceSwitch : public QWidget
     Q_OBJECT
 
 public:
+    static constexpr int ButtonsPerRow = 3;
+
     explicit SourceSwitch(QWidget *parent = nullptr);
 
     // Adds a button; returns its index. `name` becomes part of its object name.
