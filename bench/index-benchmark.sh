@@ -7,7 +7,7 @@
 #   - the first `batchdeck-cli sync` of JOBS demo jobs into a new index: time, CPU, memory and the
 #     size of the index file;
 #   - an incremental sync after CHANGED of them changed (default 1%): serve-demo --running makes
-#     the newest CHANGED jobs running, and running jobs move on with every request the server
+#     the newest RUNNING jobs running, and running jobs move on with every request the server
 #     answers, so that what the first sync saw of them has changed by the second;
 #   - bench/index_queries.cpp over the index: the All jobs view's load (count, page, status
 #     counts, model) for four sorts with and without filters and for full-text searches, and the
@@ -19,6 +19,10 @@ export LC_ALL=C
 
 JOBS=${JOBS:-1000000}
 CHANGED=${CHANGED:-$((JOBS / 100))}
+# About one running job in eight (the smallest) has finished before the first sync reads it, and
+# then does not change again: a few more are started, so that about CHANGED change. The report
+# gives the sync's own count.
+RUNNING=${RUNNING:-$((CHANGED * 8 / 7))}
 RUNS=${RUNS:-7}
 PAGE=${PAGE:-100}
 LOAD_TARGET_MS=100
@@ -54,17 +58,25 @@ nice cmake --build "$build" --target batchdeck-cli bench_index_queries >"$work/b
 
 serve=(--jobs "$JOBS")
 if serve_demo_has --running; then
-    serve+=(--running "$CHANGED")
+    serve+=(--running "$RUNNING")
 else
     notes+=("This serve-demo has no --running: the incremental sync found only the demo's few running jobs changed.")
 fi
 start_server demo "${serve[@]}"
 
+# server_cpu: the CPU seconds (user + system) serve-demo has used so far.
+server_cpu() {
+    awk -v tick="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / tick }' \
+        "/proc/${server_pid[demo]}/stat"
+}
+
 # sync_once NAME: one `batchdeck-cli sync` into the index; its wall time, CPU time and peak
-# memory, and its report (the line "Jobs: …") in sync_line[NAME].
-declare -A sync_line sync_cpu sync_rss
+# memory, serve-demo's CPU time meanwhile, and its report (the line "Jobs: …") in
+# sync_line[NAME].
+declare -A sync_line sync_cpu sync_rss sync_server_cpu
 sync_once() {
-    local name=$1 started=$EPOCHREALTIME
+    local name=$1 started=$EPOCHREALTIME server_before
+    server_before=$(server_cpu)
     /usr/bin/time -f '%U %S %M' -o "$work/$name.time" \
         "$cli" sync --db "$db" --base-url "${server_url[demo]}" --api-key "$key" \
         >"$work/$name.log" 2>&1 || {
@@ -75,7 +87,8 @@ sync_once() {
     sync_cpu[$name]=$(awk '{ printf "%.1f", $1 + $2 }' "$work/$name.time")
     sync_rss[$name]=$(awk '{ printf "%.0f", $3 / 1024 }' "$work/$name.time")
     sync_line[$name]=$(grep -m1 '^Jobs:' "$work/$name.log")
-    say "  $name: $(median "$name") s (${sync_cpu[$name]} s on CPU, ${sync_rss[$name]} MB): ${sync_line[$name]}"
+    sync_server_cpu[$name]=$(awk -v a="$server_before" -v b="$(server_cpu)" 'BEGIN { printf "%.1f", b - a }')
+    say "  $name: $(median "$name") s (${sync_cpu[$name]} s on CPU, ${sync_rss[$name]} MB; serve-demo ${sync_server_cpu[$name]} s on CPU): ${sync_line[$name]}"
 }
 
 rm -f "$db" "$db-wal" "$db-shm"
@@ -112,7 +125,7 @@ table=()
 sync_row() {
     local name=$1 label=$2 s
     read -r s _ <<<"$(stats "$name")"
-    table+=("| $label | $s s | | | 1 | ${sync_cpu[$name]} s on CPU, peak ${sync_rss[$name]} MB; ${sync_line[$name]} | | |")
+    table+=("| $label | $s s | | | 1 | sync: ${sync_cpu[$name]} s on CPU, peak ${sync_rss[$name]} MB; serve-demo: ${sync_server_cpu[$name]} s on CPU; ${sync_line[$name]} | | |")
 }
 sync_row first_sync "First sync of $(grouped "$JOBS") jobs (new index)"
 table+=("| Index file after the first sync | $(awk -v b="$db_bytes" 'BEGIN { printf "%.0f MB", b / 1e6 }') | | | | $(awk -v b="$db_bytes" -v n="$indexed" 'BEGIN { printf "%.0f bytes per job", b / n }') | | |")
@@ -178,7 +191,7 @@ done < <(grep '^figure=' "$work/queries.out")
     echo
     echo "### How each figure is taken"
     echo
-    echo "- **Syncs**: wall time of \`batchdeck-cli sync --db FILE\` (Release build, default concurrency) against serve-demo; CPU time and peak memory of the sync process from \`/usr/bin/time\`. The demo computes every page on request (a million-job list is walked for each page), so the wall time includes the server's work on the same two cores. The first sync starts from no file. The incremental one follows it at once: serve-demo --running makes the newest jobs running, and running jobs move on with every request answered, so what the first sync saw of them (its first pages, at the start of it) has changed by then; the count of changed jobs is the sync's own report. One run each."
+    echo "- **Syncs**: wall time of \`batchdeck-cli sync --db FILE\` (Release build, default concurrency) against serve-demo; CPU time and peak memory of the sync process from \`/usr/bin/time\`, serve-demo's CPU time over the same span from \`/proc\`. Both run on the same two cores, beside other people's work; the wall time includes waiting for a core. The first sync starts from no file. The incremental one follows it at once: serve-demo --running makes the newest jobs running, and running jobs move on with every request answered, so what the first sync saw of them (its first pages, at the start of it) has changed by then; the count of changed jobs is the sync's own report. One run each."
     echo "- **Index file**: its size after the first sync (the WAL is checkpointed into it when the sync closes the index)."
     echo "- **Loads** (\`bench/index_queries.cpp\`): what \`AllJobsView::load()\` does, from the first query to the model's rows: \`IndexReader::countJobs\`, \`IndexReader::jobs\` of one page, \`IndexReader::jobStatusCounts\` (the sidebar's counts) and \`JobTableModel::setJobs\` of the page into an empty model. The Measured column splits the median into those four parts (each its own median, so they need not add up exactly)."
     echo "- **Searches**: the search box's text as \`IndexQuery::text\`: each word a full-text prefix match in the error message (FTS5), or the start of the job ID."

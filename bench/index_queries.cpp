@@ -2,6 +2,7 @@
 // index file (made by `batchdeck-cli sync`); bench/index-benchmark.sh runs it.
 //
 //   bench_index_queries INDEX [--runs N] [--page ROWS] [--word W] [--prefix P] [--words "A B"]
+//                       [--sql STATEMENT]...
 //
 // A "load" is what AllJobsView::load() does, timed from the first query to the model's rows:
 // IndexReader::countJobs, IndexReader::jobs of one page, IndexReader::jobStatusCounts, and
@@ -172,6 +173,10 @@ int main(int argc, char *argv[])
          QStringLiteral("P"), QStringLiteral("pars")},
         {QStringLiteral("words"), QStringLiteral("Two words to search for."),
          QStringLiteral("TEXT"), QStringLiteral("parsing service")},
+        // For trying a change (ANALYZE, a PRAGMA) on a copy of an index before proposing it.
+        {QStringLiteral("sql"),
+         QStringLiteral("A statement to run after opening, before the figures (repeatable)."),
+         QStringLiteral("STATEMENT")},
     });
     parser.addHelpOption();
     parser.process(app);
@@ -184,6 +189,11 @@ int main(int argc, char *argv[])
     IndexDatabase database;
     if (!database.open(path))
         fail(database.errorString());
+    for (const QString &statement : parser.values(QStringLiteral("sql"))) {
+        QSqlQuery query(database.database());
+        if (!query.exec(statement))
+            fail(statement + QStringLiteral(": ") + query.lastError().text());
+    }
     Bench bench(&database, std::max(1, parser.value(QStringLiteral("runs")).toInt()));
     {
         // What the figures are over, for the report.
