@@ -103,7 +103,9 @@ collect_rows() {
 
 write_report() {
     collect_rows
-    local note settings="RUNS=$RUNS"
+    local note settings="RUNS=$RUNS" index_section=""
+    # bench/index-benchmark.sh's section, at the end of the file, is kept as it is.
+    [[ ! -f $1 ]] || index_section=$(sed -n '/^## Index (issue 15/,$p' "$1")
     [[ $JOBS == 100000 ]] || settings+=" JOBS=$JOBS"
     [[ $BIG_JOBS == 1000000 ]] || settings+=" BIG_JOBS=$BIG_JOBS"
     [[ $SLOW_MS == 150 ]] || settings+=" SLOW_MS=$SLOW_MS"
@@ -147,6 +149,10 @@ write_report() {
             echo "## Left out in this run"
             echo
             for note in "${notes[@]}"; do echo "- $note"; done
+        fi
+        if [[ -n $index_section ]]; then
+            echo
+            echo "$index_section"
         fi
     } >"$1"
 }

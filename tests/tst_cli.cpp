@@ -257,6 +257,7 @@ void TestCli::usageErrorsNameTheFlag_data()
         << serve("--retry-after-ms", "-1") << "--retry-after-ms";
     QTest::newRow("serve-demo --retry-after-ms empty")
         << serve("--retry-after-ms", "") << "--retry-after-ms";
+    QTest::newRow("serve-demo --running negative") << serve("--running", "-1") << "--running";
 }
 
 void TestCli::usageErrorsNameTheFlag()

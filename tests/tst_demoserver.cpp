@@ -53,6 +53,7 @@ private Q_SLOTS:
     void optionalFieldsAreSometimesAbsentOrNull();
     void runningJobsAdvance();
     void runningJobsFinish();
+    void manyRunningJobsOnRequest();
     void itemsMatchTheJobCounts();
     void cancelLifecycle();
     void slowRequestDoesNotHoldUpOthers();
@@ -341,6 +342,22 @@ void TestDemoServer::runningJobsFinish()
     };
     QVERIFY(!listedIds(QStringLiteral("running")).contains(id)); // the filters follow
     QVERIFY(listedIds(QStringLiteral("completed")).contains(id));
+}
+
+void TestDemoServer::manyRunningJobsOnRequest()
+{
+    DemoConfig config = fixedConfig(500);
+    config.runningJobs = 200;
+    const QList<QJsonObject> newestFirst = DemoDataset(config).listJobs({}, 0, 500).jobs;
+    const auto running = [](const QList<QJsonObject> &jobs) {
+        return std::count_if(jobs.begin(), jobs.end(), [](const QJsonObject &job) {
+            return job.value(u"status").toString() == u"running";
+        });
+    };
+    // A job with nothing left to do has finished already.
+    QVERIFY2(running(newestFirst.mid(0, 200)) >= 190,
+             qPrintable(QString::number(running(newestFirst.mid(0, 200)))));
+    QCOMPARE(running(newestFirst.mid(200)), 0);
 }
 
 void TestDemoServer::itemsMatchTheJobCounts()

@@ -56,6 +56,10 @@ int ServeCommand::start(const QStringList &arguments)
          tr("Answer a request that arrives while N are being answered with 429 Too Many "
             "Requests, as a rate-limiting service does (default 0: no limit)."),
          QStringLiteral("N")},
+        {QStringLiteral("running"),
+         tr("Make the newest N jobs running, each moving on with every request, so that a "
+            "sync finds that many changed (default: the newest few are unfinished)."),
+         QStringLiteral("N")},
         {QStringLiteral("retry-after-ms"),
          tr("The wait a 429 asks for, in its Retry-After and retry-after-ms headers "
             "(default 1000)."),
@@ -84,6 +88,7 @@ int ServeCommand::start(const QStringList &arguments)
     readInto(QStringLiteral("latency-ms"), MaxLatencyMs, &config.latencyMs);
     readInto(QStringLiteral("max-in-flight"), MaxInFlight, &config.maxInFlight);
     readInto(QStringLiteral("retry-after-ms"), MaxRetryAfterMs, &config.retryAfterMs);
+    readInto(QStringLiteral("running"), DemoDataset::MaxJobs, &config.runningJobs);
     if (!error.isEmpty()) {
         printError(error);
         return UsageError;

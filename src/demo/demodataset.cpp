@@ -55,7 +55,7 @@ DemoDataset::DemoDataset(const DemoConfig &config)
     // Ninety days of history, or more when there are many jobs.
     m_spacingMs = std::max<qint64>(30'000, count ? 90LL * 24 * 3600 * 1000 / count : 0);
     // Only the newest jobs can still be unfinished.
-    const int youngJobs = std::min(12, std::max(3, count / 200));
+    const int youngJobs = config.runningJobs >= 0 ? 0 : std::min(12, std::max(3, count / 200));
 
     m_types.resize(count);
     m_statuses.resize(count);
@@ -66,7 +66,9 @@ DemoDataset::DemoDataset(const DemoConfig &config)
         const int typeRoll = int(h % 100);
         m_types[i] = typeRoll < 55 ? Parse : typeRoll < 85 ? Extract : Classify;
         const int statusRoll = int((h >> 8) % 100);
-        if (i < youngJobs)
+        if (i < config.runningJobs)
+            m_statuses[i] = Running;
+        else if (i < youngJobs)
             m_statuses[i] = statusRoll < 55 ? Running : statusRoll < 75 ? Pending : Dispatched;
         else
             m_statuses[i] = statusRoll < 78 ? Completed : statusRoll < 92 ? Failed : Cancelled;

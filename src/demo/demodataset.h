@@ -21,6 +21,9 @@ struct DemoConfig
     QDateTime now; // the newest job is a little older than this; default: start time
     bool reportTotals = true; // false: total_size is left out, as the live server may do
     int batchCount = 60; // v2 batches (DemoCatalog), over the same directories
+    // The newest this many jobs are running (and move with every request), for a benchmark of
+    // syncing many changed jobs; -1: the newest few (3 to 12) are unfinished, most of them running.
+    int runningJobs = -1;
     // What DemoServer does with them, so benchmarks and tests can stand in for a real network
     // and a rate-limiting service:
     int latencyMs = 0; // every answer is sent this long after its request arrived
