@@ -19,6 +19,8 @@ IndexController::IndexController(ApiClient *client, QObject *parent)
     m_changeTimer.setSingleShot(true);
     m_changeTimer.setInterval(ChangeNoticeMs);
     connect(&m_changeTimer, &QTimer::timeout, this, &IndexController::changed);
+    // Connected first, so the indicator's counts are fresh for every receiver of changed().
+    connect(this, &IndexController::changed, this, &IndexController::readSummary);
     m_ageTimer.setInterval(30'000);
     connect(&m_ageTimer, &QTimer::timeout, this, &IndexController::statusChanged);
     m_ageTimer.start();
@@ -154,7 +156,18 @@ void IndexController::onSyncFinished()
     Q_EMIT syncFinished();
 }
 
-QString IndexController::statusText()
+void IndexController::readSummary()
+{
+    m_summary.reset();
+    if (!isAvailable())
+        return;
+    IndexSummary summary;
+    IndexReader reader(&m_database);
+    if (reader.summary(&summary))
+        m_summary = summary;
+}
+
+QString IndexController::statusText() const
 {
     if (!m_enabled)
         return tr("Index: off (lists are read page by page)");
@@ -162,11 +175,10 @@ QString IndexController::statusText()
         return tr("Index: not connected");
     if (!isAvailable())
         return tr("Index: unavailable");
-    const QLocale locale;
-    IndexSummary summary;
-    IndexReader reader(&m_database);
-    if (!reader.summary(&summary))
+    if (!m_summary)
         return tr("Index: cannot be read");
+    const IndexSummary &summary = *m_summary;
+    const QLocale locale;
     const QString held = tr("Index: %1 jobs, %2 batches")
                              .arg(locale.toString(summary.jobs), locale.toString(summary.batches));
     if (!m_progress.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/projectscope.h"
+#include "index/query/indexreader.h"
 #include "index/store/indexdatabase.h"
 #include "index/sync/indexsync.h"
 
@@ -10,6 +11,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace BatchDeck {
 
@@ -54,7 +56,7 @@ public:
     bool clear();
 
     // "Index: 102,345 jobs, 1,204 batches, synced 2 min ago", or what it is doing or why not.
-    QString statusText();
+    QString statusText() const;
     // The last problem, or empty.
     QString problem() const { return m_problem; }
     // For tests: the sync's clock and the time "now" is for the status text.
@@ -76,6 +78,9 @@ private:
     void close();
     void onSyncFinished();
     void noticeChange();
+    // The counts and sync times statusText() shows, read when the index changed: not on every
+    // progress step or aging tick, which would count a million rows each time.
+    void readSummary();
 
     ApiClient *m_client;
     IndexDatabase m_database;
@@ -86,6 +91,7 @@ private:
     bool m_enabled = true;
     QString m_problem;
     QString m_progress; // while syncing
+    std::optional<IndexSummary> m_summary; // empty: unavailable or unreadable
     std::function<QDateTime()> m_clock;
     QTimer m_backgroundTimer;
     QTimer m_changeTimer; // gathers change notices during a sync
