@@ -68,8 +68,12 @@ SqlCondition condition(const IndexQuery &query, Table table, bool withStatuses)
     if (!text.isEmpty()) {
         const QString words = fullTextExpression(text);
         if (table == Table::Jobs && !words.isEmpty()) {
-            parts.append(QStringLiteral("(id GLOB ? OR rowid IN (SELECT rowid FROM jobs_text"
-                                        " WHERE jobs_text MATCH ?))"));
+            // many matches are found sooner by walking the order's index and looking
+            // each row up in the matches ("+") than by sorting them all.
+            const bool many = query.expectedRows > IndexQuery::SortFewRows;
+            parts.append(QStringLiteral("(id GLOB ? OR ") + (many ? u"+" : u"")
+                         + QStringLiteral("rowid IN (SELECT rowid FROM jobs_text"
+                                          " WHERE jobs_text MATCH ?))"));
             condition.values.append(globPrefix(text));
             condition.values.append(words);
         } else {
@@ -164,8 +168,12 @@ QString orderBy(const IndexQuery &query, Table table)
         break;
     }
     const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    // The ID breaks ties, so pages of one order never overlap or skip a row.
-    return QStringLiteral(" ORDER BY ") + column + direction + QStringLiteral(", id") + direction;
+    // "+" keeps SQLite from walking a sort index for few matching rows.
+    const bool few = query.expectedRows >= 0 && query.expectedRows <= IndexQuery::SortFewRows;
+    // The row number breaks ties (every index ends with it), so pages of one order never overlap
+    // or skip a row.
+    return QStringLiteral(" ORDER BY ") + (few ? QStringLiteral("+") : QString()) + column
+        + direction + QStringLiteral(", rowid") + direction;
 }
 
 } // namespace BatchDeck::IndexQuerySql

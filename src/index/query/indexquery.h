@@ -50,6 +50,10 @@ struct IndexQuery
     bool descending = true;
     qint64 offset = 0;
     int limit = 100;
+    // how many rows match, when the caller knows (its count): up to SortFewRows are
+    // sorted as they are found, not walked for in a sort index.
+    qint64 expectedRows = -1;
+    static constexpr qint64 SortFewRows = 20'000;
 };
 
 // The WHERE clause of a query and its bound values, for jobs or batches.

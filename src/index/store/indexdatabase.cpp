@@ -262,7 +262,8 @@ bool IndexDatabase::configure()
     QSqlQuery query(database());
     // WAL: readers do not wait for a writer, and another process can read while one syncs.
     // synchronous=NORMAL is safe with WAL (a power cut loses at most the last transactions).
-    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                               "PRAGMA mmap_size = 1073741824"}) {
         if (!query.exec(QString::fromLatin1(pragma))) {
             m_error = describeFailure(query.lastError().text());
             close();

@@ -12,7 +12,7 @@ namespace IndexSchema {
 
 // 1: jobs, batches and the sync's notes. 2: error shapes, full-text search on errors, and the
 // progress history that finds stuck work.
-inline constexpr int Version = 2;
+inline constexpr int Version = 3;
 // PRAGMA application_id: "BDk1". A SQLite file with another is not an index of ours.
 inline constexpr int ApplicationId = 0x42446B31;
 

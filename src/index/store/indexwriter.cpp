@@ -375,6 +375,16 @@ bool IndexWriter::markBatchRemoved(const QString &batchId, const QDateTime &now,
     return markRemoved(QStringLiteral("batches"), batchId, now, keepHistory);
 }
 
+bool IndexWriter::analyze()
+{
+    m_error.clear();
+    QSqlQuery query(m_database->database());
+    if (query.exec(QStringLiteral("ANALYZE")))
+        return true;
+    m_error = m_database->describeFailure(query.lastError().text());
+    return false;
+}
+
 bool IndexWriter::markRemoved(const QString &table, const QString &id, const QDateTime &now,
                               bool keepHistory)
 {

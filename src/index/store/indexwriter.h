@@ -54,6 +54,9 @@ public:
     // One job or batch the server no longer has (its own endpoint answered 404).
     bool markJobRemoved(const QString &jobId, const QDateTime &now, bool keepHistory);
     bool markBatchRemoved(const QString &batchId, const QDateTime &now, bool keepHistory);
+    // Brings SQLite's statistics up to date, after many rows changed: without them it may walk
+    // the wrong index for a sort or search over a large index.
+    bool analyze();
 
     QString errorString() const { return m_error; }
 

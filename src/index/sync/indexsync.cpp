@@ -25,6 +25,14 @@ const QStringList &finishedBatchStatuses()
     return statuses;
 }
 
+// Enough rows came or went for SQLite's statistics to be out of date (a first sync, a big day).
+bool manyRowsChanged(const SyncReport &report)
+{
+    constexpr qint64 ManyRows = 10'000;
+    return report.jobs.added + report.jobs.removed + report.batches.added + report.batches.removed
+        >= ManyRows;
+}
+
 } // namespace
 
 IndexSync::IndexSync(ApiClient *client, IndexDatabase *database, const ProjectScope &scope,
@@ -297,6 +305,8 @@ void IndexSync::complete()
     QString problem = IndexNotes::setTime(m_database, IndexNotes::LastSync, at);
     if (problem.isEmpty() && m_full)
         problem = IndexNotes::setTime(m_database, IndexNotes::LastFullSync, at);
+    if (problem.isEmpty() && manyRowsChanged(m_report) && !m_writer.analyze())
+        problem = m_writer.errorString();
     if (!problem.isEmpty()) {
         fail(problem);
         return;
