@@ -13,6 +13,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStyle>
+#include <QThread>
 #include <QUrl>
 
 namespace BatchDeck {
@@ -72,6 +73,44 @@ void ExportRunner::exportBatches(const QList<Batch> &batches, const QString &pat
 {
     m_batches = true;
     report(BatchExport::writeBatches(batches, path, options), path);
+}
+
+void ExportRunner::exportInBackground(const QString &label, ExportResult::Rows rows,
+                                      BackgroundWork work, const QString &path)
+{
+    if (isRunning())
+        return;
+    m_backgroundRunning = true;
+    m_batches = rows == ExportResult::Rows::Batches;
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    auto result = std::make_shared<ExportResult>();
+    QThread *thread = QThread::create(
+        [work = std::move(work), cancelled, result] { *result = work(*cancelled); });
+    thread->setObjectName(QStringLiteral("Export"));
+    // The thread ends on its own even if the window closes first; then it deletes itself.
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_progress = new QProgressDialog(label, tr("Cancel"), 0, 0, m_window);
+    m_progress->setWindowTitle(m_batches ? tr("Exporting batches") : tr("Exporting jobs"));
+    m_progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_progress->setMinimumDuration(0);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, this, [this, cancelled] {
+        cancelled->store(true);
+        if (m_progress) {
+            m_progress->setCancelButton(nullptr);
+            m_progress->setLabelText(tr("Cancelling…"));
+            m_progress->show(); // QProgressDialog hides itself on Cancel
+        }
+    });
+    connect(thread, &QThread::finished, this, [this, result, path] {
+        m_backgroundRunning = false;
+        if (m_progress)
+            m_progress->close();
+        report(*result, path);
+    });
+    m_progress->open();
+    thread->start();
 }
 
 void ExportRunner::run(std::unique_ptr<RowExport> exporter, const QString &path)

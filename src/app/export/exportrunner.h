@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 
 class QProgressBar;
@@ -32,7 +34,13 @@ public:
     void exportMatchingBatches(const ListBatchesQuery &query, const QString &path,
                                const CsvOptions &options);
     void exportBatches(const QList<Batch> &batches, const QString &path, const CsvOptions &options);
-    bool isRunning() const { return m_export != nullptr; }
+    // Rows read and written by `work` on a thread of its own (every matching job of the local
+    // index: a million rows take seconds to read and write), behind a busy progress dialog
+    // saying `label`; Cancel sets the flag `work` looks at between its steps.
+    using BackgroundWork = std::function<ExportResult(const std::atomic<bool> &cancelled)>;
+    void exportInBackground(const QString &label, ExportResult::Rows rows, BackgroundWork work,
+                            const QString &path);
+    bool isRunning() const { return m_export != nullptr || m_backgroundRunning; }
     // "Exported 3 jobs to /tmp/jobs.csv.", in the words of the last export's rows.
     QString exportedText(qint64 rows, const QString &path) const;
     // throttleText() as a sentence of its own: "Server asks to slow down: waiting 8 s, …".
@@ -59,6 +67,7 @@ private:
     QPointer<QProgressBar> m_progressBar; // the dialog's, set directly
     QString m_rowsText; // "Exported 3,000 of about 100,000 jobs (3 pages)…"
     PagingThrottle m_throttle;
+    bool m_backgroundRunning = false;
 };
 
 } // namespace BatchDeck

@@ -3,6 +3,7 @@
 #include "app/common/appsettings.h"
 #include "app/common/tablecells.h"
 #include "index/query/indexreader.h"
+#include "index/store/indexdatabase.h"
 
 #include <QLocale>
 
@@ -121,20 +122,25 @@ void IndexController::cancelSync()
         m_sync->cancel();
 }
 
-bool IndexController::clear()
+void IndexController::clear()
 {
-    if (!isAvailable())
-        return false;
+    if (!isAvailable() || !m_sync)
+        return;
     cancelSync();
-    if (!m_database.clear()) {
-        m_problem = m_database.errorString();
-        Q_EMIT notice(m_problem);
-        Q_EMIT statusChanged();
-        return false;
-    }
-    Q_EMIT changed();
-    Q_EMIT statusChanged();
-    return true;
+    // On the index's writing thread, after the page a cancelled sync may still be writing.
+    m_sync->writes().post(
+        this,
+        [](IndexWriter &writer) {
+            return writer.database()->clear() ? QString() : writer.database()->errorString();
+        },
+        [this](const QString &problem) {
+            m_problem = problem;
+            if (!problem.isEmpty())
+                Q_EMIT notice(problem);
+            Q_EMIT changed();
+            Q_EMIT statusChanged();
+            Q_EMIT cleared();
+        });
 }
 
 void IndexController::noticeChange()

@@ -52,8 +52,9 @@ public:
     void syncInBackground();
     void cancelSync();
     bool isSyncing() const { return m_sync && m_sync->isRunning(); }
-    // Empties the index (after the user confirmed); the next sync reads everything again.
-    bool clear();
+    // Empties the index (after the user confirmed), on its writing thread: cleared() follows,
+    // with notice() if it failed. The next sync reads everything again.
+    void clear();
 
     // "Index: 102,345 jobs, 1,204 batches, synced 2 min ago", or what it is doing or why not.
     QString statusText() const;
@@ -72,6 +73,7 @@ Q_SIGNALS:
     // A sentence for the user (a file set aside, a failed sync).
     void notice(const QString &message);
     void syncFinished();
+    void cleared();
 
 private:
     void open();

@@ -8,8 +8,10 @@
 #include "app/jobs/jobtableview.h"
 #include "core/jobs/jobenums.h"
 #include "index/query/indexreader.h"
+#include "index/store/indexdatabase.h"
 
 #include <QHeaderView>
+#include <QLocale>
 
 namespace BatchDeck {
 
@@ -148,14 +150,13 @@ void AllJobsView::openExportDialog()
     const QList<Job> selected = m_table->selectedJobs();
     ExportRunner *runner = m_services.exportRunner;
     ExportChoices choices;
-    choices.allMatching = [this, runner](const QString &path, const CsvOptions &options) {
-        QList<Job> jobs;
-        QString error;
-        if (!readAllJobs(m_index->database(), fullQuery(), &jobs, &error)) {
-            Q_EMIT loadFailed(indexReadError(error));
-            return;
-        }
-        runner->exportJobs(jobs, path, options);
+    const qint64 matching = state().paging.total.value_or(0);
+    choices.allMatching = [this, runner, matching](const QString &path, const CsvOptions &options) {
+        runner->exportInBackground(
+            tr("Reading %1 jobs from the index and writing them…")
+                .arg(QLocale().toString(matching)),
+            ExportResult::Rows::Jobs,
+            exportIndexJobs(m_index->database()->path(), fullQuery(), path, options), path);
     };
     choices.currentPage = [this, runner](const QString &path, const CsvOptions &options) {
         runner->exportJobs(m_model.jobs(), path, options);

@@ -1,6 +1,8 @@
 #include "app/indexviews/indexviewparts.h"
 
 #include "app/export/exportdialog.h"
+#include "core/export/jobexport.h"
+#include "index/store/indexdatabase.h"
 
 #include <limits>
 
@@ -39,6 +41,32 @@ bool readAllJobs(IndexDatabase *database, IndexQuery query, QList<Job> *jobs, QS
     }
     *jobs = jobsOf(std::move(rows));
     return true;
+}
+
+ExportRunner::BackgroundWork exportIndexJobs(const QString &indexPath, const IndexQuery &query,
+                                             const QString &path, const CsvOptions &options)
+{
+    return [indexPath, query, path, options](const std::atomic<bool> &cancelled) {
+        ExportResult result;
+        IndexDatabase database;
+        QList<Job> jobs;
+        QString error;
+        if (!database.open(indexPath))
+            error = database.errorString();
+        else if (!readAllJobs(&database, query, &jobs, &error))
+            database.close();
+        if (!error.isEmpty()) {
+            result.failure = ExportResult::Failure::Write;
+            result.message = error;
+            return result;
+        }
+        database.close();
+        if (cancelled.load()) {
+            result.failure = ExportResult::Failure::Cancelled;
+            return result;
+        }
+        return JobExport::writeJobs(jobs, path, options);
+    };
 }
 
 } // namespace BatchDeck

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/export/exportrunner.h"
 #include "core/api/apierror.h"
 #include "core/export/csvwriter.h"
 #include "index/query/indexreader.h"
@@ -47,5 +48,10 @@ void openIndexExportDialog(QWidget *parent, std::optional<qint64> matching, int 
 
 // Every row of `query` (its paging aside), for an export; false with *error set.
 bool readAllJobs(IndexDatabase *database, IndexQuery query, QList<Job> *jobs, QString *error);
+
+// An export of every job of `query` for ExportRunner::exportInBackground: the index file at
+// `indexPath` is read on the export's thread, through a connection of its own.
+ExportRunner::BackgroundWork exportIndexJobs(const QString &indexPath, const IndexQuery &query,
+                                             const QString &path, const CsvOptions &options);
 
 } // namespace BatchDeck

@@ -59,6 +59,7 @@ public:
     bool analyze();
 
     QString errorString() const { return m_error; }
+    IndexDatabase *database() const { return m_database; }
 
 private:
     template<typename Write>

@@ -40,7 +40,7 @@ IndexSync::IndexSync(ApiClient *client, IndexDatabase *database, const ProjectSc
     : QObject(parent)
     , m_client(client)
     , m_database(database)
-    , m_writer(database)
+    , m_writes(database->path())
     , m_scope(scope)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 { }
@@ -62,11 +62,10 @@ void IndexSync::start(Mode mode)
     m_report = {};
     m_startedAt = now();
     m_startedMs = QDateTime::currentMSecsSinceEpoch();
-    if (!m_writer.beginSync()) {
-        fail(m_writer.errorString());
-        return;
-    }
-    walkJobs();
+    m_writesQueued = 0;
+    m_afterWrites = nullptr;
+    write([](IndexWriter &writer) { return writer.beginSync() ? QString() : writer.errorString(); },
+          [this] { walkJobs(); });
 }
 
 void IndexSync::cancel()
@@ -76,6 +75,45 @@ void IndexSync::cancel()
     m_cancelled = true;
     m_error = tr("The sync was cancelled; the index keeps every page read so far.");
     finish();
+}
+
+void IndexSync::write(IndexWriteQueue::Write write, std::function<void()> next)
+{
+    ++m_writesQueued;
+    m_writes.post(this, std::move(write), [this, next = std::move(next)](const QString &problem) {
+        --m_writesQueued;
+        if (!m_running)
+            return;
+        if (!problem.isEmpty()) {
+            fail(problem);
+            return;
+        }
+        next();
+        if (m_running && m_writesQueued == 0 && m_afterWrites)
+            std::exchange(m_afterWrites, nullptr)();
+        if (m_running)
+            paceWalk();
+    });
+}
+
+void IndexSync::paceWalk()
+{
+    Pager *pager = m_jobPager ? static_cast<Pager *>(m_jobPager) : m_batchPager;
+    if (!pager)
+        return;
+    // A few pages wait for their writes while a whole list is walked, so memory stays bounded
+    // when the network is faster than the disk; none while an incremental walk waits to learn
+    // whether a page was news.
+    const int mostWaiting = m_walkWhole ? MostPagesWaiting : 1;
+    pager->holdDeliveries(m_writesQueued >= mostWaiting);
+}
+
+void IndexSync::afterWrites(std::function<void()> next)
+{
+    if (m_writesQueued == 0)
+        next();
+    else
+        m_afterWrites = std::move(next);
 }
 
 void IndexSync::walkJobs()
@@ -100,19 +138,38 @@ void IndexSync::walkJobs()
 void IndexSync::onJobPage(const JobPage &page)
 {
     m_report.unreadableRows += page.invalidJobs.size();
-    IndexChanges changes;
-    if (!m_writer.writeJobs(page.jobs, now(), &changes)) {
-        fail(m_writer.errorString());
-        return;
-    }
-    m_report.jobs += changes;
-    Q_EMIT progressed(
-        {SyncProgress::Step::Jobs, m_jobPager->rowsReceived(), m_jobPager->totalSize()});
+    const SyncProgress progress {SyncProgress::Step::Jobs, m_jobPager->rowsReceived(),
+                                 m_jobPager->totalSize()};
+    auto changes = std::make_shared<IndexChanges>();
+    write(
+        [jobs = page.jobs, seenAt = now(), changes](IndexWriter &writer) {
+            return writer.writeJobs(jobs, seenAt, changes.get()) ? QString() : writer.errorString();
+        },
+        [this, changes, progress] {
+            m_report.jobs += *changes;
+            Q_EMIT progressed(progress);
+            onPageWritten(*changes, m_jobPager);
+        });
+    paceWalk();
+}
+
+void IndexSync::onPageWritten(const IndexChanges &changes, Pager *pager)
+{
     // Newest first: a page with nothing new or changed means the rest is what the index has.
-    if (!m_walkWhole && changes.added == 0 && changes.updated == 0) {
+    // (Pages already asked for still arrive and are written: they are only marked as seen.)
+    if (!m_walkWhole && changes.added == 0 && changes.updated == 0 && !m_stoppedWalk) {
         m_stoppedWalk = true;
-        m_jobPager->cancel();
+        if (pager)
+            pager->cancel();
     }
+}
+
+bool IndexSync::walkFailed(const ApiError &error)
+{
+    if (error.isOk() || (m_stoppedWalk && error.kind == ApiError::Kind::Aborted))
+        return false;
+    fail(error.message, error);
+    return true;
 }
 
 void IndexSync::onJobsWalked(const ApiError &error)
@@ -120,31 +177,35 @@ void IndexSync::onJobsWalked(const ApiError &error)
     JobPager *pager = std::exchange(m_jobPager, nullptr);
     m_report.requests += pager->requestsSent();
     pager->deleteLater();
-    if (!error.isOk() && !(m_stoppedWalk && error.kind == ApiError::Kind::Aborted)) {
-        fail(error.message, error);
-        return;
-    }
-    m_report.jobsWalkedToEnd = m_walkWhole;
-    afterWalk(m_walkWhole, IndexNotes::JobsWalkedToEnd, &IndexWriter::removeJobsNotSeen,
-              &m_report.jobs);
-    if (m_running)
-        walkBatches();
+    afterWrites([this, error] {
+        if (walkFailed(error))
+            return;
+        m_report.jobsWalkedToEnd = m_walkWhole;
+        afterWalk(m_walkWhole, IndexNotes::JobsWalkedToEnd, &IndexWriter::removeJobsNotSeen,
+                  &m_report.jobs, [this] { walkBatches(); });
+    });
 }
 
-void IndexSync::afterWalk(bool walkedToEnd, const char *walkedNote,
-                          bool (IndexWriter::*removeNotSeen)(const QDateTime &, bool, qint64 *),
-                          IndexChanges *changes)
+void IndexSync::afterWalk(bool walkedToEnd, const char *walkedNote, RemoveNotSeen removeNotSeen,
+                          IndexChanges *changes, std::function<void()> next)
 {
-    if (!walkedToEnd)
-        return;
-    // Only a walk that read the whole list knows what the server no longer has.
-    if (!(m_writer.*removeNotSeen)(now(), m_keepRemoved, &changes->removed)) {
-        fail(m_writer.errorString());
+    if (!walkedToEnd) {
+        next();
         return;
     }
-    if (const QString problem = IndexNotes::setTime(m_database, walkedNote, now());
-        !problem.isEmpty())
-        fail(problem);
+    // Only a walk that read the whole list knows what the server no longer has.
+    auto removed = std::make_shared<qint64>(0);
+    write(
+        [removeNotSeen, walkedNote, removed, at = now(),
+         keep = m_keepRemoved](IndexWriter &writer) {
+            if (!(writer.*removeNotSeen)(at, keep, removed.get()))
+                return writer.errorString();
+            return IndexNotes::setTime(writer.database(), walkedNote, at);
+        },
+        [changes, removed, next = std::move(next)] {
+            changes->removed += *removed;
+            next();
+        });
 }
 
 void IndexSync::walkBatches()
@@ -166,96 +227,120 @@ void IndexSync::walkBatches()
 void IndexSync::onBatchPage(const BatchPage &page)
 {
     m_report.unreadableRows += page.invalidBatches.size();
-    IndexChanges changes;
-    if (!m_writer.writeBatches(page.batches, now(), &changes)) {
-        fail(m_writer.errorString());
-        return;
-    }
-    m_report.batches += changes;
-    Q_EMIT progressed(
-        {SyncProgress::Step::Batches, m_batchPager->rowsReceived(), m_batchPager->totalSize()});
-    if (!m_walkWhole && changes.added == 0 && changes.updated == 0) {
-        m_stoppedWalk = true;
-        m_batchPager->cancel();
-    }
+    const SyncProgress progress {SyncProgress::Step::Batches, m_batchPager->rowsReceived(),
+                                 m_batchPager->totalSize()};
+    auto changes = std::make_shared<IndexChanges>();
+    write(
+        [batches = page.batches, seenAt = now(), changes](IndexWriter &writer) {
+            return writer.writeBatches(batches, seenAt, changes.get()) ? QString()
+                                                                       : writer.errorString();
+        },
+        [this, changes, progress] {
+            m_report.batches += *changes;
+            Q_EMIT progressed(progress);
+            onPageWritten(*changes, m_batchPager);
+        });
+    paceWalk();
 }
 
 void IndexSync::onBatchesWalked(const ApiError &error)
 {
     BatchPager *pager = std::exchange(m_batchPager, nullptr);
     m_report.requests += pager->requestsSent();
+    const bool noBatches = error.kind == ApiError::Kind::Http && error.httpStatus == 404
+        && pager->pagesReceived() == 0;
     pager->deleteLater();
-    if (error.kind == ApiError::Kind::Http && error.httpStatus == 404
-        && pager->pagesReceived() == 0) {
-        // A server without v2 batches (an older or a v1-only deployment) is not a failure.
-        m_report.batchesOffered = false;
-        readUnfinishedJobs();
-        return;
-    }
-    if (!error.isOk() && !(m_stoppedWalk && error.kind == ApiError::Kind::Aborted)) {
-        fail(error.message, error);
-        return;
-    }
-    m_report.batchesWalkedToEnd = m_walkWhole;
-    afterWalk(m_walkWhole, IndexNotes::BatchesWalkedToEnd, &IndexWriter::removeBatchesNotSeen,
-              &m_report.batches);
-    if (m_running)
-        readUnfinishedJobs();
+    afterWrites([this, error, noBatches] {
+        if (noBatches) {
+            // A server without v2 batches (an older or a v1-only deployment) is not a failure.
+            m_report.batchesOffered = false;
+            readUnfinishedJobs();
+            return;
+        }
+        if (walkFailed(error))
+            return;
+        m_report.batchesWalkedToEnd = m_walkWhole;
+        afterWalk(m_walkWhole, IndexNotes::BatchesWalkedToEnd, &IndexWriter::removeBatchesNotSeen,
+                  &m_report.batches, [this] { readUnfinishedJobs(); });
+    });
 }
 
-QStringList IndexSync::unfinishedNotSeen(const QString &table, const QStringList &finishedStatuses)
+void IndexSync::readUnfinished(Phase phase, const QString &table,
+                               const QStringList &finishedStatuses,
+                               std::function<ApiCall *(const QString &id)> readOne)
 {
-    QStringList ids;
-    if (!m_writer.notSeenUnfinished(table, finishedStatuses, &ids))
-        fail(m_writer.errorString());
-    return ids;
+    m_phase = phase;
+    auto ids = std::make_shared<QStringList>();
+    write(
+        [table, finishedStatuses, ids](IndexWriter &writer) {
+            // On the writing thread: the writer knows which sync is under way.
+            return writer.notSeenUnfinished(table, finishedStatuses, ids.get())
+                ? QString()
+                : writer.errorString();
+        },
+        [this, ids, readOne = std::move(readOne)] {
+            m_unfinished = *ids;
+            m_unfinishedRead = 0;
+            m_unfinishedTotal = m_unfinished.size();
+            m_readsInFlight = 0;
+            m_readOne = readOne;
+            readNextUnfinished();
+        });
 }
 
 void IndexSync::readUnfinishedJobs()
 {
-    m_phase = Phase::UnfinishedJobs;
-    m_unfinished = unfinishedNotSeen(QStringLiteral("jobs"), finishedJobStatuses());
-    if (!m_running)
-        return;
-    m_unfinishedRead = 0;
-    m_unfinishedTotal = m_unfinished.size();
-    m_readsInFlight = 0;
-    m_readOne = [this](const QString &id) {
-        return JobsApi(m_client).jobStatus(
-            id, m_scope, this, [this, id](const JobStatusResult &result, const ApiError &error) {
-                onUnfinishedRead(
-                    error, [&] { return m_writer.writeJobs({result.job}, now(), &m_report.jobs); },
-                    [&] {
-                        ++m_report.jobs.removed;
-                        return m_writer.markJobRemoved(id, now(), m_keepRemoved);
-                    });
-            });
-    };
-    readNextUnfinished();
+    readUnfinished(Phase::UnfinishedJobs, QStringLiteral("jobs"), finishedJobStatuses(),
+                   [this](const QString &id) {
+                       return JobsApi(m_client).jobStatus(
+                           id, m_scope, this,
+                           [this, id](const JobStatusResult &result, const ApiError &error) {
+                               const QDateTime at = now();
+                               auto changes = std::make_shared<IndexChanges>();
+                               onUnfinishedRead(
+                                   error,
+                                   [job = result.job, at, changes](IndexWriter &writer) {
+                                       return writer.writeJobs({job}, at, changes.get())
+                                           ? QString()
+                                           : writer.errorString();
+                                   },
+                                   [id, at, keep = m_keepRemoved](IndexWriter &writer) {
+                                       return writer.markJobRemoved(id, at, keep)
+                                           ? QString()
+                                           : writer.errorString();
+                                   },
+                                   changes, &m_report.jobs);
+                           });
+                   });
 }
 
 void IndexSync::readUnfinishedBatches()
 {
-    m_phase = Phase::UnfinishedBatches;
-    m_unfinished = m_report.batchesOffered
-        ? unfinishedNotSeen(QStringLiteral("batches"), finishedBatchStatuses())
-        : QStringList();
-    if (!m_running)
+    if (!m_report.batchesOffered) {
+        complete();
         return;
-    m_unfinishedRead = 0;
-    m_unfinishedTotal = m_unfinished.size();
-    m_readOne = [this](const QString &id) {
-        return BatchesApi(m_client).batch(
-            id, m_scope, false, this, [this, id](const Batch &batch, const ApiError &error) {
-                onUnfinishedRead(
-                    error, [&] { return m_writer.writeBatches({batch}, now(), &m_report.batches); },
-                    [&] {
-                        ++m_report.batches.removed;
-                        return m_writer.markBatchRemoved(id, now(), m_keepRemoved);
-                    });
-            });
-    };
-    readNextUnfinished();
+    }
+    readUnfinished(
+        Phase::UnfinishedBatches, QStringLiteral("batches"), finishedBatchStatuses(),
+        [this](const QString &id) {
+            return BatchesApi(m_client).batch(
+                id, m_scope, false, this, [this, id](const Batch &batch, const ApiError &error) {
+                    const QDateTime at = now();
+                    auto changes = std::make_shared<IndexChanges>();
+                    onUnfinishedRead(
+                        error,
+                        [batch, at, changes](IndexWriter &writer) {
+                            return writer.writeBatches({batch}, at, changes.get())
+                                ? QString()
+                                : writer.errorString();
+                        },
+                        [id, at, keep = m_keepRemoved](IndexWriter &writer) {
+                            return writer.markBatchRemoved(id, at, keep) ? QString()
+                                                                         : writer.errorString();
+                        },
+                        changes, &m_report.batches);
+                });
+        });
 }
 
 void IndexSync::readNextUnfinished()
@@ -272,10 +357,11 @@ void IndexSync::readNextUnfinished()
         complete();
 }
 
-void IndexSync::onUnfinishedRead(const ApiError &error, const std::function<bool()> &write,
-                                 const std::function<bool()> &markRemoved)
+void IndexSync::onUnfinishedRead(const ApiError &error, IndexWriteQueue::Write writeRow,
+                                 IndexWriteQueue::Write markRemoved,
+                                 const std::shared_ptr<IndexChanges> &rowChanges,
+                                 IndexChanges *changes)
 {
-    --m_readsInFlight;
     m_calls.removeAll(nullptr);
     if (!m_running)
         return;
@@ -286,32 +372,33 @@ void IndexSync::onUnfinishedRead(const ApiError &error, const std::function<bool
         fail(error.message, error);
         return;
     }
-    if (!(gone ? markRemoved() : write())) {
-        fail(m_writer.errorString());
-        return;
-    }
-    ++m_unfinishedRead;
-    Q_EMIT progressed({m_phase == Phase::UnfinishedJobs ? SyncProgress::Step::UnfinishedJobs
-                                                        : SyncProgress::Step::UnfinishedBatches,
-                       m_unfinishedRead, m_unfinishedTotal});
-    readNextUnfinished();
+    write(gone ? std::move(markRemoved) : std::move(writeRow), [this, gone, rowChanges, changes] {
+        --m_readsInFlight;
+        if (gone)
+            ++changes->removed;
+        else
+            *changes += *rowChanges;
+        ++m_unfinishedRead;
+        Q_EMIT progressed({m_phase == Phase::UnfinishedJobs ? SyncProgress::Step::UnfinishedJobs
+                                                            : SyncProgress::Step::UnfinishedBatches,
+                           m_unfinishedRead, m_unfinishedTotal});
+        readNextUnfinished();
+    });
 }
 
 void IndexSync::complete()
 {
-    if (!m_running)
-        return;
     const QDateTime at = now();
-    QString problem = IndexNotes::setTime(m_database, IndexNotes::LastSync, at);
-    if (problem.isEmpty() && m_full)
-        problem = IndexNotes::setTime(m_database, IndexNotes::LastFullSync, at);
-    if (problem.isEmpty() && manyRowsChanged(m_report) && !m_writer.analyze())
-        problem = m_writer.errorString();
-    if (!problem.isEmpty()) {
-        fail(problem);
-        return;
-    }
-    finish();
+    write(
+        [at, full = m_full, analyze = manyRowsChanged(m_report)](IndexWriter &writer) {
+            QString problem = IndexNotes::setTime(writer.database(), IndexNotes::LastSync, at);
+            if (problem.isEmpty() && full)
+                problem = IndexNotes::setTime(writer.database(), IndexNotes::LastFullSync, at);
+            if (problem.isEmpty() && analyze && !writer.analyze())
+                problem = writer.errorString();
+            return problem;
+        },
+        [this] { finish(); });
 }
 
 void IndexSync::fail(const QString &error, const ApiError &apiError)
@@ -325,6 +412,10 @@ void IndexSync::fail(const QString &error, const ApiError &apiError)
 
 void IndexSync::stop()
 {
+    // Pages not yet written are dropped: the index keeps whole pages either way.
+    m_writes.dropPending();
+    m_writesQueued = 0;
+    m_afterWrites = nullptr;
     if (JobPager *pager = std::exchange(m_jobPager, nullptr).data()) {
         m_report.requests += pager->requestsSent();
         pager->disconnect(this);

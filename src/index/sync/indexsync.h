@@ -3,6 +3,7 @@
 #include "core/api/apierror.h"
 #include "core/api/projectscope.h"
 #include "index/store/indexwriter.h"
+#include "index/sync/indexwritequeue.h"
 #include "index/sync/syncreport.h"
 
 #include <QDateTime>
@@ -11,6 +12,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 namespace BatchDeck {
 
@@ -19,6 +21,7 @@ class ApiClient;
 class BatchPager;
 class IndexDatabase;
 class JobPager;
+class Pager;
 struct BatchPage;
 struct JobPage;
 
@@ -32,7 +35,9 @@ struct JobPage;
 // (or, without history, deletes) what the server no longer lists.
 //
 // Every page is written in its own transaction, so cancelling or a failure at any point leaves
-// the index whole, with every page read so far.
+// the index whole, with every page read so far. The writes run on a thread of their own
+// (IndexWriteQueue), so the sync does not hold up the window; the database passed in is only
+// read, and must be open when the sync is made.
 class IndexSync : public QObject
 {
     Q_OBJECT
@@ -41,6 +46,8 @@ public:
     enum class Mode { Incremental, Full };
     // The API's largest page: fewest requests for a first sync.
     static constexpr int DefaultPageSize = 1000;
+    // Pages read and waiting to be written while a whole list is walked.
+    static constexpr int MostPagesWaiting = 4;
 
     IndexSync(ApiClient *client, IndexDatabase *database, const ProjectScope &scope,
               QObject *parent = nullptr);
@@ -59,6 +66,9 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
 
+    // The index's writes, in order: one posted after cancel() is made after the sync's last.
+    IndexWriteQueue &writes() { return m_writes; }
+
     const SyncReport &report() const { return m_report; }
     // After finished(): empty when the sync completed; otherwise a sentence.
     QString errorString() const { return m_error; }
@@ -72,24 +82,37 @@ Q_SIGNALS:
 
 private:
     enum class Phase { Idle, Jobs, Batches, UnfinishedJobs, UnfinishedBatches };
+    using RemoveNotSeen = bool (IndexWriter::*)(const QDateTime &, bool, qint64 *);
 
     QDateTime now() const { return m_clock(); }
+    // Queues a write; `next` runs once it is made (not after a failure, which stops the sync).
+    void write(IndexWriteQueue::Write write, std::function<void()> next);
+    // Runs `next` once every write queued so far is made.
+    void afterWrites(std::function<void()> next);
+    // Holds the walk's pager while too many of its pages wait to be written.
+    void paceWalk();
     void walkJobs();
     void onJobPage(const JobPage &page);
     void onJobsWalked(const ApiError &error);
     void walkBatches();
     void onBatchPage(const BatchPage &page);
     void onBatchesWalked(const ApiError &error);
-    // The rows of `table` still unfinished that this sync has not seen.
-    QStringList unfinishedNotSeen(const QString &table, const QStringList &finishedStatuses);
+    // After a page is written: a page with nothing new or changed ends an incremental walk.
+    void onPageWritten(const IndexChanges &changes, Pager *pager);
+    bool walkFailed(const ApiError &error);
+    // Reads the rows of `table` still unfinished that this sync has not seen, then `next`.
+    void readUnfinished(Phase phase, const QString &table, const QStringList &finishedStatuses,
+                        std::function<ApiCall *(const QString &id)> readOne);
     void readUnfinishedJobs();
     void readUnfinishedBatches();
     void readNextUnfinished();
-    void onUnfinishedRead(const ApiError &error, const std::function<bool()> &write,
-                          const std::function<bool()> &markRemoved);
-    void afterWalk(bool walkedToEnd, const char *walkedNote,
-                   bool (IndexWriter::*removeNotSeen)(const QDateTime &, bool, qint64 *),
-                   IndexChanges *changes);
+    // Writes what a read of one unfinished row brought (or that it is gone); `rowChanges` is
+    // filled by `write` and added to `changes`.
+    void onUnfinishedRead(const ApiError &error, IndexWriteQueue::Write write,
+                          IndexWriteQueue::Write markRemoved,
+                          const std::shared_ptr<IndexChanges> &rowChanges, IndexChanges *changes);
+    void afterWalk(bool walkedToEnd, const char *walkedNote, RemoveNotSeen removeNotSeen,
+                   IndexChanges *changes, std::function<void()> next);
     void complete();
     void fail(const QString &error, const ApiError &apiError = {});
     void stop();
@@ -97,7 +120,7 @@ private:
 
     ApiClient *m_client;
     IndexDatabase *m_database;
-    IndexWriter m_writer;
+    IndexWriteQueue m_writes;
     ProjectScope m_scope;
     std::function<QDateTime()> m_clock;
     int m_concurrency = 6;
@@ -117,10 +140,12 @@ private:
     ApiError m_apiError;
     QPointer<JobPager> m_jobPager;
     QPointer<BatchPager> m_batchPager;
+    int m_writesQueued = 0;
+    std::function<void()> m_afterWrites;
     QStringList m_unfinished; // still to read again
     qint64 m_unfinishedRead = 0;
     qint64 m_unfinishedTotal = 0;
-    int m_readsInFlight = 0;
+    int m_readsInFlight = 0; // a read counts until its row is written
     std::function<ApiCall *(const QString &id)> m_readOne;
     QList<QPointer<ApiCall>> m_calls; // reads in flight
 };
