@@ -99,6 +99,24 @@ QString FailedItem::kindName() const
     return kind == Kind::BatchFile ? QStringLiteral("file") : QStringLiteral("item");
 }
 
+const QStringList &failedItemFields()
+{
+    static const QStringList fields {
+        QStringLiteral("kind"),       QStringLiteral("job_or_batch_id"),
+        QStringLiteral("item_id"),    QStringLiteral("file_name"),
+        QStringLiteral("status"),     QStringLiteral("error_message"),
+        QStringLiteral("error_shape")};
+    return fields;
+}
+
+Row failedItemRow(const FailedItem &item)
+{
+    return {FieldValue::fromText(item.kindName()), FieldValue::fromText(item.parentId),
+            FieldValue::fromText(item.itemId),     FieldValue::fromText(item.name),
+            FieldValue::fromText(item.status),     FieldValue::fromText(item.errorMessage),
+            FieldValue::fromText(item.errorShape)};
+}
+
 const QStringList &IndexFailuresReader::fetchedBatchStatuses()
 {
     static const QStringList statuses {QStringLiteral("COMPLETED"), QStringLiteral("FAILED")};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/export/rowwriter.h"
 #include "index/query/indexquery.h"
 #include "index/query/indexreader.h"
 
@@ -29,6 +30,11 @@ struct FailedItem
     // "item" or "file", as exports write it.
     QString kindName() const;
 };
+
+// The columns of an export of failed items and files, and one item's row in them:
+// kind,job_or_batch_id,item_id,file_name,status,error_message,error_shape.
+const QStringList &failedItemFields();
+Row failedItemRow(const FailedItem &item);
 
 // A job or batch whose failures the index has not fetched (or fetched before they grew).
 struct FailuresFetchTarget
