@@ -105,7 +105,11 @@ std::unique_ptr<FailedItemsFetch> FailureItemsTest::makeFetch(int concurrency)
 QString FailureItemsTest::fetch(FailedItemsFetch &fetch, const IndexQuery &query)
 {
     QSignalSpy finished(&fetch, &FailedItemsFetch::finished);
-    fetch.start(query);
+    IndexFailuresReader reader(m_database.get());
+    QList<FailuresFetchTarget> jobs, batches;
+    if (!reader.jobsToFetch(query, &jobs) || !reader.batchesToFetch(query, &batches))
+        return reader.errorString();
+    fetch.start(jobs, batches);
     if (!finished.wait(20'000))
         return QStringLiteral("the fetch did not finish");
     return finished.constFirst().constFirst().toString();
@@ -181,7 +185,10 @@ void FailureItemsTest::cancelLeavesWholeJobs()
     auto fetcher = makeFetch(2);
     QSignalSpy progressed(fetcher.get(), &FailedItemsFetch::progressed);
     QSignalSpy finished(fetcher.get(), &FailedItemsFetch::finished);
-    fetcher->start({});
+    IndexFailuresReader reader(m_database.get());
+    QList<FailuresFetchTarget> jobs;
+    QVERIFY(reader.jobsToFetch({}, &jobs));
+    fetcher->start(jobs, {});
     QTRY_VERIFY_WITH_TIMEOUT(!progressed.isEmpty() && progressed.constLast().at(0) == 1, 20'000);
     QTRY_COMPARE(m_world->itemRequests(QStringLiteral("bjb-b")), 1);
     fetcher->cancel();
@@ -195,7 +202,6 @@ void FailureItemsTest::cancelLeavesWholeJobs()
     QCOMPARE(countRows(*m_database,
                        QStringLiteral("SELECT count(*) FROM failed_items WHERE job_id = 'bjb-b'")),
              0);
-    IndexFailuresReader reader(m_database.get());
     QList<FailuresFetchTarget> left;
     QVERIFY(reader.jobsToFetch({}, &left));
     QCOMPARE(left.size(), 1);

@@ -98,7 +98,13 @@ int FailureItemsCommand::start(const QStringList &arguments)
     // Queued: finished() may come before the event loop runs.
     connect(m_fetch.get(), &FailedItemsFetch::finished, this, &FailureItemsCommand::onFetched,
             Qt::QueuedConnection);
-    m_fetch->start(m_query);
+    IndexFailuresReader reader(&m_database);
+    QList<FailuresFetchTarget> jobs, batches;
+    if (!reader.jobsToFetch(m_query, &jobs) || !reader.batchesToFetch(m_query, &batches)) {
+        printError(reader.errorString());
+        return ApiFailure;
+    }
+    m_fetch->start(jobs, batches);
     return -1;
 }
 

@@ -3,6 +3,7 @@
 #include "core/export/rowwriter.h"
 #include "index/query/indexquery.h"
 #include "index/query/indexreader.h"
+#include "index/store/failureswriter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -35,15 +36,6 @@ struct FailedItem
 // kind,job_or_batch_id,item_id,file_name,status,error_message,error_shape.
 const QStringList &failedItemFields();
 Row failedItemRow(const FailedItem &item);
-
-// A job or batch whose failures the index has not fetched (or fetched before they grew).
-struct FailuresFetchTarget
-{
-    QString id;
-    qint64 failedCount = 0; // a job's failed_items
-    QDateTime updatedAt; // a batch's
-    QString directoryId; // a batch's source directory, where its files' names are
-};
 
 // How much of a range's failures the index holds.
 struct FailuresCoverage

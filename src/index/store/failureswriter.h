@@ -21,6 +21,15 @@ struct FailedBatchFile
     QString errorMessage;
 };
 
+// A job or batch whose failures the index has not fetched (or fetched before they grew).
+struct FailuresFetchTarget
+{
+    QString id;
+    qint64 failedCount = 0; // a job's failed_items
+    QDateTime updatedAt; // a batch's
+    QString directoryId; // a batch's source directory, where its files' names are
+};
+
 // Writes the failed items of one job, or the failed files of one batch, into the index: the
 // rows it had for that job or batch are replaced, in one transaction, together with the note of
 // what was fetched (the job's failed count, the batch's updated_at), so a fetch stopped at any

@@ -28,7 +28,8 @@ FailedItemsFetch::~FailedItemsFetch()
         delete request.data();
 }
 
-void FailedItemsFetch::start(const IndexQuery &query)
+void FailedItemsFetch::start(const QList<FailuresFetchTarget> &jobs,
+                             const QList<FailuresFetchTarget> &batches)
 {
     if (m_running)
         return;
@@ -37,15 +38,6 @@ void FailedItemsFetch::start(const IndexQuery &query)
     m_error.clear();
     m_tasks.clear();
     m_done = m_total = m_skipped = m_failuresWritten = 0;
-    IndexFailuresReader reader(m_database);
-    QList<FailuresFetchTarget> jobs, batches;
-    if (!reader.jobsToFetch(query, &jobs) || !reader.batchesToFetch(query, &batches)) {
-        m_error = reader.errorString();
-        m_running = false;
-        QMetaObject::invokeMethod(
-            this, [this] { Q_EMIT finished(m_error); }, Qt::QueuedConnection);
-        return;
-    }
     for (const FailuresFetchTarget &job : std::as_const(jobs))
         m_tasks.append({job, false});
     for (const FailuresFetchTarget &batch : std::as_const(batches))

@@ -3,8 +3,6 @@
 #include "core/api/projectscope.h"
 #include "core/batches/batch.h"
 #include "core/jobs/jobitem.h"
-#include "index/query/failuresreader.h"
-#include "index/query/indexquery.h"
 #include "index/store/failureswriter.h"
 
 #include <QHash>
@@ -20,10 +18,11 @@ class ApiClient;
 class IndexDatabase;
 struct ApiError;
 
-// Fetches on demand what a sync does not read: the failed items of the v1 jobs with failed items
-// and the failed files of the finished v2 batches (expand=results, their names from the source
-// directory's listing) that a query matches and the index has not fetched yet, or fetched before
-// a job's failed count or a batch's updated_at changed. A few jobs and batches at a time; each is
+// Fetches on demand what a sync does not read: the failed items of v1 jobs and the failed files
+// of v2 batches (expand=results, their names from the source directory's listing), for the jobs
+// and batches it is given (IndexFailuresReader::jobsToFetch() and batchesToFetch(): those the
+// index has not fetched yet, or fetched before a job's failed count or a batch's updated_at
+// changed). A few jobs and batches at a time; each is
 // written whole, in one transaction, once all of it arrived, so cancel() (at once) leaves whole
 // jobs and batches. A job or batch the server no longer has (404) is skipped and noted as
 // fetched, with nothing failed.
@@ -41,7 +40,7 @@ public:
     ~FailedItemsFetch() override;
 
     void setConcurrency(int jobs) { m_concurrency = std::max(1, jobs); }
-    void start(const IndexQuery &query);
+    void start(const QList<FailuresFetchTarget> &jobs, const QList<FailuresFetchTarget> &batches);
     // Stops at once; what was written stays. finished() follows, without an error.
     void cancel();
     bool isRunning() const { return m_running; }
