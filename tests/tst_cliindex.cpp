@@ -68,6 +68,7 @@ private Q_SLOTS:
     void stuckListsWorkThatHasNotMoved();
     void searchFindsWordsAndIds_data();
     void searchFindsWordsAndIds();
+    void failureItemsFetchedOnceThenRead();
 
 private:
     QStringList onSharedIndex(const QString &command, const QStringList &extra = {}) const
@@ -488,4 +489,62 @@ void TestCliIndex::searchFindsWordsAndIds()
 }
 
 QTEST_GUILESS_MAIN(TestCliIndex)
+// --------------------------------------------------------------------------- failures --items
+
+// failures --items fetches what the index lacks, groups the items and files with a file name
+// each, and a second run asks the server nothing; --no-fetch before any fetch says what is
+// missing.
+void TestCliIndex::failureItemsFetchedOnceThenRead()
+{
+    const QString index = m_cli.filePath(QStringLiteral("items.sqlite"));
+    const QStringList onIndex {QStringLiteral("--db"), index};
+    const CliRun sync =
+        m_cli.run(QStringList {QStringLiteral("sync")} + onIndex + demoConnection(*m_smallDemo));
+    QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
+
+    const CliRun cached =
+        m_cli.run(QStringList {QStringLiteral("failures"), QStringLiteral("--items"),
+                               QStringLiteral("--no-fetch")}
+                  + onIndex);
+    QVERIFY2(cached.exitCode == 0, qPrintable(cached.err));
+    QCOMPARE(csvRows(cached.out).size(), 1); // the header alone
+    QVERIFY2(cached.err.contains(QStringLiteral("not fetched yet")), qPrintable(cached.err));
+
+    const QStringList fetchArguments =
+        QStringList {QStringLiteral("failures"), QStringLiteral("--items"),
+                     QStringLiteral("--no-formula-guard")}
+        + onIndex + demoConnection(*m_smallDemo);
+    const CliRun fetched = m_cli.run(fetchArguments);
+    QVERIFY2(fetched.exitCode == 0, qPrintable(fetched.err));
+    QVERIFY2(fetched.out.startsWith(
+                 QByteArray(FailuresHeader)
+                     .replace("example_message\r\n", "example_message,example_file\r\n")),
+             fetched.out.left(200).constData());
+    const QList<QStringList> rows = csvRows(fetched.out).mid(1);
+    QVERIFY(rows.size() > 1);
+    qint64 total = 0;
+    for (const QStringList &row : rows) {
+        QCOMPARE(row.size(), 8);
+        total += row.at(1).toLongLong();
+        QVERIFY2(!row.at(7).isEmpty(), qPrintable(row.join(u'|'))); // every example has a name
+    }
+    {
+        IndexDatabase database;
+        QVERIFY(database.open(index));
+        QSqlQuery query(database.database());
+        QVERIFY(query.exec(QStringLiteral("SELECT (SELECT count(*) FROM failed_items)"
+                                          " + (SELECT count(*) FROM failed_batch_files),"
+                                          " (SELECT sum(failed_items) FROM jobs)")));
+        QVERIFY(query.next());
+        QCOMPARE(total, query.value(0).toLongLong());
+        QVERIFY(total >= query.value(1).toLongLong()); // every failed item of every job
+    }
+
+    const qint64 answeredBefore = m_smallDemo->counters().answered;
+    const CliRun again = m_cli.run(fetchArguments);
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QCOMPARE(again.out, fetched.out);
+    QCOMPARE(m_smallDemo->counters().answered, answeredBefore);
+}
+
 #include "tst_cliindex.moc"

@@ -49,6 +49,30 @@
     </message>
 </context>
 <context>
+    <name>BatchDeck::Cli::FailureItemsCommand</name>
+    <message numerus="yes">
+        <source>Interrupted: the index keeps the failed items of %n job(s) and batch(es) fetched so far.</source>
+        <translation>
+            <numerusform>Interrupted: the index keeps the failed items of %n job or batch fetched so far.</numerusform>
+            <numerusform>Interrupted: the index keeps the failed items of %n jobs and batches fetched so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) or batch(es) are no longer on the server and were skipped.</source>
+        <translation>
+            <numerusform>%n job or batch is no longer on the server and was skipped.</numerusform>
+            <numerusform>%n jobs or batches are no longer on the server and were skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The failures of %n job(s) and batch(es) in the range are not fetched yet; run without --no-fetch to fetch them.</source>
+        <translation>
+            <numerusform>The failures of %n job or batch in the range are not fetched yet; run without --no-fetch to fetch them.</numerusform>
+            <numerusform>The failures of %n jobs and batches in the range are not fetched yet; run without --no-fetch to fetch them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDeck::Cli::ServeCommand</name>
     <message numerus="yes">
         <source>Answered %n request(s) (%1 refused with 429), at most %2 at once.</source>

@@ -242,6 +242,12 @@ int FailuresCommand::start(const QStringList &arguments)
         "Lists the failed jobs of the index grouped by the shape of their error message (numbers, "
         "file names, sizes, IDs, URLs and paths stand for any), the largest group first."));
     addTimeRangeOptions(command.parser);
+    // Handled by FailureItemsCommand (main.cpp); listed here so that --help tells of it.
+    command.parser.addOption(
+        {QStringLiteral("items"),
+         IndexCommandsText::tr("The failed items of jobs and failed files of batches instead, "
+                               "fetched from the server when the index lacks them (see "
+                               "batchdeck-cli failures --items --help).")});
     IndexQuery query;
     command.readOwnOptions = [&] { return readTimeRange(command.parser, &query); };
     if (!command.start(arguments))

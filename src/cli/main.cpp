@@ -2,6 +2,7 @@
 #include "cli/clioptions.h"
 #include "cli/exportbatchescommand.h"
 #include "cli/exportcommand.h"
+#include "cli/failureitemscommand.h"
 #include "cli/indexcommands.h"
 #include "cli/itemscommand.h"
 #include "cli/jobcommands.h"
@@ -25,6 +26,7 @@ const char Usage[] =
     "       batchdeck-cli cancel JOB_ID [options] cancel a job\n"
     "       batchdeck-cli sync [options]          build or update the local index\n"
     "       batchdeck-cli failures [options]      failed jobs grouped by error, from the index\n"
+    "       batchdeck-cli failures --items [options]  failed items and files grouped by error\n"
     "       batchdeck-cli stuck [options]         work that has stopped moving, from the index\n"
     "       batchdeck-cli search TEXT [options]   jobs by error words or ID, from the index\n"
     "       batchdeck-cli serve-demo [options]    run the demo API server\n"
@@ -66,7 +68,9 @@ int main(int argc, char *argv[])
     if (command == u"sync")
         return run<Cli::SyncCommand>(app, arguments);
     if (command == u"failures")
-        return Cli::FailuresCommand().start(arguments);
+        return arguments.contains(QStringLiteral("--items"))
+            ? run<Cli::FailureItemsCommand>(app, arguments)
+            : Cli::FailuresCommand().start(arguments);
     if (command == u"stuck")
         return Cli::StuckCommand().start(arguments);
     if (command == u"search")

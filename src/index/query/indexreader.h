@@ -46,6 +46,7 @@ struct FailureGroup
     qint64 directories = 0; // distinct directories affected
     QString exampleId; // the newest failure of the group
     QString exampleMessage;
+    QString exampleFileName; // failed items and files (IndexFailuresReader): the example's name
 };
 
 // What the index holds, for its indicator.

@@ -94,6 +94,24 @@ const char *const VersionThree[] = {
     " WHERE new.removed_at IS NULL ON CONFLICT(status) DO UPDATE SET live = live + 1; END",
 };
 
+// The failed items of v1 jobs and the failed files of v2 batches, fetched on demand (they are
+// not in the lists a sync reads), with their error shapes. failures_fetched notes what was
+// fetched and at which failed count (a job) or updated_at (a batch), so that a job whose count
+// grew is fetched again.
+const char *const VersionFour[] = {
+    "CREATE TABLE failed_items(job_id TEXT NOT NULL, item_id TEXT NOT NULL, item_name TEXT,"
+    " status TEXT, error_message TEXT, error_shape TEXT, completed_at INTEGER,"
+    " fetched_at INTEGER NOT NULL, PRIMARY KEY(job_id, item_id)) WITHOUT ROWID",
+    "CREATE INDEX failed_items_by_shape ON failed_items(error_shape)",
+    "CREATE TABLE failed_batch_files(batch_id TEXT NOT NULL, file_id TEXT NOT NULL,"
+    " file_name TEXT, error_message TEXT, error_shape TEXT, fetched_at INTEGER NOT NULL,"
+    " PRIMARY KEY(batch_id, file_id)) WITHOUT ROWID",
+    "CREATE INDEX failed_batch_files_by_shape ON failed_batch_files(error_shape)",
+    "CREATE TABLE failures_fetched(kind TEXT NOT NULL, id TEXT NOT NULL,"
+    " failed_count INTEGER, updated_at INTEGER, fetched_at INTEGER NOT NULL,"
+    " PRIMARY KEY(kind, id)) WITHOUT ROWID",
+};
+
 QString run(QSqlDatabase &db, const QString &statement)
 {
     QSqlQuery query(db);
@@ -142,6 +160,8 @@ QString step(QSqlDatabase &db, int version)
         return fillErrorShapes(db);
     case 3:
         return runAll(db, VersionThree);
+    case 4:
+        return runAll(db, VersionFour);
     }
     return QStringLiteral("no step to schema version %1").arg(version);
 }
