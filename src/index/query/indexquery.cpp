@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <utility>
+
 namespace BatchDeck::IndexQuerySql {
 
 namespace {
@@ -26,6 +28,29 @@ QString globPrefix(const QString &text)
             escaped += character;
     }
     return escaped + u'*';
+}
+
+QStringList nameWords(const QString &text)
+{
+    static const QRegularExpression spaces(QStringLiteral("\\s+"),
+                                           QRegularExpression::UseUnicodePropertiesOption);
+    return text.toCaseFolded().split(spaces, Qt::SkipEmptyParts);
+}
+
+// The IDs of `kind`'s names that hold every word of `text`, in any case. instr(), not LIKE: a
+// "%" or "_" typed is a character, not a wildcard. `folded` is the name as QString folds it.
+QString namesContaining(const QString &text, const QString &kind)
+{
+    QString sql = QStringLiteral("SELECT id FROM catalog_names WHERE kind = '") + kind + u'\'';
+    for (qsizetype i = 0; i < nameWords(text).size(); ++i)
+        sql += QStringLiteral(" AND instr(folded, ?) > 0");
+    return sql;
+}
+
+void appendNameWords(const QString &text, QVariantList *values)
+{
+    for (const QString &word : nameWords(text))
+        values->append(word);
 }
 
 } // namespace
@@ -66,20 +91,29 @@ SqlCondition condition(const IndexQuery &query, Table table, bool withStatuses)
     }
     const QString text = query.text.trimmed();
     if (!text.isEmpty()) {
+        // many matches are found sooner by walking the order's index and looking each row up in
+        // the matches ("+") than by sorting them all.
+        const QString lookUp =
+            query.expectedRows > IndexQuery::SortFewRows ? QStringLiteral("+") : QString();
+        QStringList anyOf {QStringLiteral("id GLOB ?")};
+        condition.values.append(globPrefix(text));
         const QString words = fullTextExpression(text);
         if (table == Table::Jobs && !words.isEmpty()) {
-            // many matches are found sooner by walking the order's index and looking
-            // each row up in the matches ("+") than by sorting them all.
-            const bool many = query.expectedRows > IndexQuery::SortFewRows;
-            parts.append(QStringLiteral("(id GLOB ? OR ") + (many ? u"+" : u"")
+            anyOf.append(lookUp
                          + QStringLiteral("rowid IN (SELECT rowid FROM jobs_text"
-                                          " WHERE jobs_text MATCH ?))"));
-            condition.values.append(globPrefix(text));
+                                          " WHERE jobs_text MATCH ?)"));
             condition.values.append(words);
-        } else {
-            parts.append(QStringLiteral("id GLOB ?"));
-            condition.values.append(globPrefix(text));
         }
+        const QString directory = table == Table::Jobs ? QStringLiteral("directory_id")
+                                                       : QStringLiteral("source_directory_id");
+        for (const auto &[column, kind] :
+             {std::pair(directory, QStringLiteral("directory")),
+              std::pair(QStringLiteral("project_id"), QStringLiteral("project"))}) {
+            anyOf.append(lookUp + column + QStringLiteral(" IN (") + namesContaining(text, kind)
+                         + u')');
+            appendNameWords(text, &condition.values);
+        }
+        parts.append(u'(' + anyOf.join(QStringLiteral(" OR ")) + u')');
     }
     if (query.errorShape) {
         if (table == Table::Jobs) {
