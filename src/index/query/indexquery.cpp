@@ -2,8 +2,6 @@
 
 #include <QRegularExpression>
 
-#include <utility>
-
 namespace BatchDeck::IndexQuerySql {
 
 namespace {
@@ -104,15 +102,20 @@ SqlCondition condition(const IndexQuery &query, Table table, bool withStatuses)
                                           " WHERE jobs_text MATCH ?)"));
             condition.values.append(words);
         }
-        const QString directory = table == Table::Jobs ? QStringLiteral("directory_id")
-                                                       : QStringLiteral("source_directory_id");
-        for (const auto &[column, kind] :
-             {std::pair(directory, QStringLiteral("directory")),
-              std::pair(QStringLiteral("project_id"), QStringLiteral("project"))}) {
-            anyOf.append(lookUp + column + QStringLiteral(" IN (") + namesContaining(text, kind)
-                         + u')');
-            appendNameWords(text, &condition.values);
-        }
+        const bool jobs = table == Table::Jobs;
+        anyOf.append(
+            lookUp + (jobs ? QStringLiteral("directory_id") : QStringLiteral("source_directory_id"))
+            + QStringLiteral(" IN (") + namesContaining(text, QStringLiteral("directory")) + u')');
+        appendNameWords(text, &condition.values);
+        // A project holds many jobs (often all of them): "project_id IN" would make SQLite scan
+        // every row for any search, even when no project's name matches. As a set of row
+        // numbers the term stays one SQLite looks up, like the others, and costs nothing when
+        // no name matches.
+        anyOf.append(lookUp + QStringLiteral("rowid IN (SELECT rowid FROM ")
+                     + (jobs ? QStringLiteral("jobs") : QStringLiteral("batches"))
+                     + QStringLiteral(" WHERE project_id IN (")
+                     + namesContaining(text, QStringLiteral("project")) + QStringLiteral("))"));
+        appendNameWords(text, &condition.values);
         parts.append(u'(' + anyOf.join(QStringLiteral(" OR ")) + u')');
     }
     if (query.errorShape) {
