@@ -28,27 +28,32 @@ QString globPrefix(const QString &text)
     return escaped + u'*';
 }
 
+// The words of `text` to look for in names: split at spaces only, so that "Q4_100%" is one
+// word, case-folded as the names are (catalog_names.folded), each once.
 QStringList nameWords(const QString &text)
 {
     static const QRegularExpression spaces(QStringLiteral("\\s+"),
                                            QRegularExpression::UseUnicodePropertiesOption);
-    return text.toCaseFolded().split(spaces, Qt::SkipEmptyParts);
+    QStringList words = text.toCaseFolded().split(spaces, Qt::SkipEmptyParts);
+    words.removeDuplicates();
+    return words;
 }
 
-// The IDs of `kind`'s names that hold every word of `text`, in any case. instr(), not LIKE: a
-// "%" or "_" typed is a character, not a wildcard. `folded` is the name as QString folds it.
-QString namesContaining(const QString &text, const QString &kind)
+// More words than a name holds: text pasted into the search. They would cost a bound value each,
+// twice, and no name matches them all; only the error messages and IDs are searched then.
+constexpr qsizetype MostNameWords = 32;
+
+// The IDs of `kind`'s names that hold every word, in any case. instr(), not LIKE: a "%" or "_"
+// typed is a character, not a wildcard.
+QString namesContaining(const QStringList &words, const char *kind, QVariantList *values)
 {
-    QString sql = QStringLiteral("SELECT id FROM catalog_names WHERE kind = '") + kind + u'\'';
-    for (qsizetype i = 0; i < nameWords(text).size(); ++i)
+    QString sql =
+        QStringLiteral("SELECT id FROM catalog_names WHERE kind = '") + QLatin1String(kind) + u'\'';
+    for (const QString &word : words) {
         sql += QStringLiteral(" AND instr(folded, ?) > 0");
-    return sql;
-}
-
-void appendNameWords(const QString &text, QVariantList *values)
-{
-    for (const QString &word : nameWords(text))
         values->append(word);
+    }
+    return sql;
 }
 
 } // namespace
@@ -103,19 +108,22 @@ SqlCondition condition(const IndexQuery &query, Table table, bool withStatuses)
             condition.values.append(words);
         }
         const bool jobs = table == Table::Jobs;
-        anyOf.append(
-            lookUp + (jobs ? QStringLiteral("directory_id") : QStringLiteral("source_directory_id"))
-            + QStringLiteral(" IN (") + namesContaining(text, QStringLiteral("directory")) + u')');
-        appendNameWords(text, &condition.values);
-        // A project holds many jobs (often all of them): "project_id IN" would make SQLite scan
-        // every row for any search, even when no project's name matches. As a set of row
-        // numbers the term stays one SQLite looks up, like the others, and costs nothing when
-        // no name matches.
-        anyOf.append(lookUp + QStringLiteral("rowid IN (SELECT rowid FROM ")
-                     + (jobs ? QStringLiteral("jobs") : QStringLiteral("batches"))
-                     + QStringLiteral(" WHERE project_id IN (")
-                     + namesContaining(text, QStringLiteral("project")) + QStringLiteral("))"));
-        appendNameWords(text, &condition.values);
+        if (const QStringList names = nameWords(text); names.size() <= MostNameWords) {
+            anyOf.append(
+                lookUp
+                + (jobs ? QStringLiteral("directory_id") : QStringLiteral("source_directory_id"))
+                + QStringLiteral(" IN (") + namesContaining(names, "directory", &condition.values)
+                + u')');
+            // A project holds many jobs (often all of them): "project_id IN" would make SQLite
+            // scan every row for any search, even when no project's name matches. As a set of
+            // row numbers the term stays one SQLite looks up, like the others, and costs nothing
+            // when no name matches.
+            anyOf.append(lookUp + QStringLiteral("rowid IN (SELECT rowid FROM ")
+                         + (jobs ? QStringLiteral("jobs") : QStringLiteral("batches"))
+                         + QStringLiteral(" WHERE project_id IN (")
+                         + namesContaining(names, "project", &condition.values)
+                         + QStringLiteral("))"));
+        }
         parts.append(u'(' + anyOf.join(QStringLiteral(" OR ")) + u')');
     }
     if (query.errorShape) {
