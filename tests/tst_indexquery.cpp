@@ -4,6 +4,7 @@
 #include "index/query/indexreader.h"
 #include "index/store/indexdatabase.h"
 #include "index/store/indexwriter.h"
+#include "index/store/nameswriter.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,7 +23,7 @@ Job makeJob(int number, const QString &status, const QString &type, const QStrin
     job.id = QStringLiteral("bjb-%1").arg(number, 4, 10, QLatin1Char('0'));
     job.jobType = type;
     job.status = status;
-    job.projectId = QStringLiteral("proj-1");
+    job.projectId = QStringLiteral("proj-%1").arg(number % 2 + 1);
     job.directoryId = QStringLiteral("dir-%1").arg(number % 3);
     job.totalItems = 100 - number;
     job.processedItems = (number * 37) % 50;
@@ -57,6 +58,21 @@ QList<Job> world()
     return jobs;
 }
 
+// Names with characters LIKE would take as wildcards ("_", "%"), a deleted directory and a
+// project whose name folds beyond ASCII. dir-2's "Q40 1000" is what "Q4_" and "100%" would
+// match as LIKE patterns.
+QList<CatalogName> names()
+{
+    using Kind = CatalogName::Kind;
+    return {
+        {Kind::Directory, QStringLiteral("dir-0"), QStringLiteral("Invoices 2026"), false},
+        {Kind::Directory, QStringLiteral("dir-1"), QStringLiteral("Q4_100% Contracts"), false},
+        {Kind::Directory, QStringLiteral("dir-2"), QStringLiteral("Old Scans Q40 1000"), true},
+        {Kind::Project, QStringLiteral("proj-1"), QStringLiteral("Ärzte Legal"), false},
+        {Kind::Project, QStringLiteral("proj-2"), QStringLiteral("Finance"), false},
+    };
+}
+
 QStringList idsOf(const QList<IndexedJob> &jobs)
 {
     QStringList ids;
@@ -75,6 +91,8 @@ private Q_SLOTS:
     void initTestCase();
     void filters_data();
     void filters();
+    void batchesByNames_data();
+    void batchesByNames();
     void sortCoversEveryRow_data();
     void sortCoversEveryRow();
     void pagesNeitherOverlapNorSkip();
@@ -98,6 +116,19 @@ void IndexQueryTest::initTestCase()
     IndexChanges changes;
     QVERIFY(writer.writeJobs(m_jobs, Start.addDays(3), &changes));
     QCOMPARE(changes.added, 40);
+    NamesWriter names(&m_database);
+    QVERIFY2(names.write(::names(), Start.addDays(3)), qPrintable(names.errorString()));
+    QList<Batch> batches;
+    for (int i = 0; i < 6; ++i) {
+        Batch batch;
+        batch.id = QStringLiteral("bat-%1").arg(i);
+        batch.status = QStringLiteral("COMPLETED");
+        batch.projectId = QStringLiteral("proj-%1").arg(i % 2 + 1);
+        batch.sourceDirectoryId = QStringLiteral("dir-%1").arg(i % 3);
+        batch.createdAt = Start.addSecs(3600 * i);
+        batches.append(batch);
+    }
+    QVERIFY(writer.writeBatches(batches, Start.addDays(3), &changes));
 }
 
 void IndexQueryTest::filters_data()
@@ -156,6 +187,45 @@ void IndexQueryTest::filters_data()
     glob.text = QStringLiteral("bjb-00*");
     QTest::newRow("wildcards in an ID are characters")
         << glob << std::function([](const Job &) { return false; });
+    const auto inDirectory = [](const char *id) {
+        return std::function(
+            [id = QString::fromLatin1(id)](const Job &job) { return job.directoryId == id; });
+    };
+    IndexQuery directoryName;
+    directoryName.text = QStringLiteral("invoices");
+    QTest::newRow("a word of the directory's name") << directoryName << inDirectory("dir-0");
+    IndexQuery partOfName;
+    partOfName.text = QStringLiteral("VOICE");
+    QTest::newRow("part of a word of a name, in any case") << partOfName << inDirectory("dir-0");
+    IndexQuery deletedDirectory;
+    deletedDirectory.text = QStringLiteral("old scans");
+    QTest::newRow("a deleted directory's name") << deletedDirectory << inDirectory("dir-2");
+    IndexQuery underscore;
+    underscore.text = QStringLiteral("q4_");
+    QTest::newRow("an underscore typed is a character, not any one")
+        << underscore << inDirectory("dir-1");
+    IndexQuery percent;
+    percent.text = QStringLiteral("100%");
+    QTest::newRow("a percent sign typed is a character, not anything")
+        << percent << inDirectory("dir-1");
+    IndexQuery projectName;
+    projectName.text = QStringLiteral("ÄRZTE");
+    QTest::newRow("a project's name, its case folded beyond ASCII")
+        << projectName << std::function([](const Job &job) { return job.projectId == u"proj-1"; });
+    IndexQuery twoNames;
+    twoNames.text = QStringLiteral("invoices finance");
+    QTest::newRow("the words must all be in one name")
+        << twoNames << std::function([](const Job &) { return false; });
+    IndexQuery unnamed;
+    unnamed.text = QStringLiteral("receipts");
+    QTest::newRow("a word no name and no error holds")
+        << unnamed << std::function([](const Job &) { return false; });
+    IndexQuery nameAndStatus;
+    nameAndStatus.text = QStringLiteral("contracts");
+    nameAndStatus.statuses = {QStringLiteral("failed")};
+    QTest::newRow("a name with a status") << nameAndStatus << std::function([](const Job &job) {
+        return job.directoryId == u"dir-1" && job.status == u"failed";
+    });
     IndexQuery shape;
     shape.errorShape = errorShape(u"Worker timed out after 10 s");
     QTest::newRow("one error shape") << shape << std::function([](const Job &job) {
@@ -191,6 +261,41 @@ void IndexQueryTest::filters()
     qint64 count = -1;
     QVERIFY(reader.countJobs(query, &count));
     QCOMPARE(count, wanted.size());
+}
+
+void IndexQueryTest::batchesByNames_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("its source directory's name")
+        << QStringLiteral("Invoices")
+        << QStringList {QStringLiteral("bat-3"), QStringLiteral("bat-0")};
+    QTest::newRow("a deleted source directory's name")
+        << QStringLiteral("scans")
+        << QStringList {QStringLiteral("bat-5"), QStringLiteral("bat-2")};
+    QTest::newRow("its project's name")
+        << QStringLiteral("finance")
+        << QStringList {QStringLiteral("bat-5"), QStringLiteral("bat-3"), QStringLiteral("bat-1")};
+    QTest::newRow("a percent sign is a character")
+        << QStringLiteral("%") << QStringList {QStringLiteral("bat-4"), QStringLiteral("bat-1")};
+    QTest::newRow("the start of its ID")
+        << QStringLiteral("bat-4") << QStringList {QStringLiteral("bat-4")};
+}
+
+void IndexQueryTest::batchesByNames()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    IndexQuery query;
+    query.text = text;
+    IndexReader reader(&m_database);
+    QList<IndexedBatch> found;
+    QVERIFY2(reader.batches(query, &found), qPrintable(reader.errorString()));
+    QStringList ids;
+    for (const IndexedBatch &batch : std::as_const(found))
+        ids.append(batch.batch.id);
+    QCOMPARE(ids, expected);
 }
 
 void IndexQueryTest::sortCoversEveryRow_data()

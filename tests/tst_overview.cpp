@@ -16,11 +16,18 @@
 #include "windowtesting.h"
 
 #include <QBarSet>
+#include <QChartView>
+#include <QGraphicsTextItem>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStackedBarSeries>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 #include <functional>
 
@@ -80,6 +87,27 @@ QList<Batch> batchWorld()
     return batches;
 }
 
+// Whether `text` holds a character that drives a display rather than shows: a control character
+// (line breaks included: a legend or tip line must stay one line) or a bidi override or isolate.
+bool holdsControls(const QString &text)
+{
+    for (const QChar character : text) {
+        const char16_t code = character.unicode();
+        if (code < 0x20 || (code >= 0x7F && code < 0xA0) || (code >= 0x202A && code <= 0x202E)
+            || (code >= 0x2066 && code <= 0x2069))
+            return true;
+    }
+    return false;
+}
+
+// The text a rich-text tooltip or legend label shows.
+QString shownAsRichText(const QString &html)
+{
+    QTextDocument document;
+    document.setHtml(html);
+    return document.toPlainText();
+}
+
 // What a bucket must hold, counted one row at a time.
 template<typename Row>
 QMap<QString, qint64> countedByHand(const QList<Row> &rows, const ActivityBucket &bucket,
@@ -115,6 +143,8 @@ private Q_SLOTS:
     void clickingABarListsItsJobs_data();
     void clickingABarListsItsJobs();
     void aBatchBarListsItsBatches();
+    void statusesAreShownAsPlainText_data();
+    void statusesAreShownAsPlainText();
     void withoutTheIndexTheOverviewSaysSo();
 
 private:
@@ -500,6 +530,90 @@ void OverviewTest::aBatchBarListsItsBatches()
     QCOMPARE(m_window->currentView(), &allBatches);
     QCOMPARE(allBatches.state().paging.total, expected);
     allBatches.resetFilters();
+}
+
+void OverviewTest::statusesAreShownAsPlainText_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("shown"); // a part of what the legend and the tip must show
+
+    QTest::newRow("markup") << QStringLiteral("<b>x</b><img src=y>")
+                            << QStringLiteral("<b>x</b><img src=y>");
+    QTest::newRow("an entity") << QStringLiteral("a&amp;b") << QStringLiteral("a&amp;b");
+    QTest::newRow("a bidi override") << QStringLiteral("a\u202Eb") << QStringLiteral("a\\u202eb");
+    QTest::newRow("control characters")
+        << QStringLiteral("ok\r\nfailed\u001b[2J\u0007") << QStringLiteral("ok\\r\\nfailed");
+    QTest::newRow("5,000 characters") << QString(5000, u'w') << QString(20, u'w');
+}
+
+// Statuses are the server's text: the legend and the bar's tip show them as they are, with
+// control characters and bidi overrides escaped, cut short when long; nothing is markup.
+void OverviewTest::statusesAreShownAsPlainText()
+{
+    QFETCH(QString, status);
+    QFETCH(QString, shown);
+    const QDateTime day(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC); // apart from the demo's jobs
+    QList<Job> jobs;
+    for (int i = 0; i < 2; ++i) {
+        Job job;
+        job.id = QStringLiteral("hostile-%1").arg(i);
+        job.status = i == 0 ? status : QStringLiteral("completed");
+        job.jobType = QStringLiteral("parse");
+        job.createdAt = day.addSecs(3600 * 3 + 60);
+        job.updatedAt = job.createdAt;
+        jobs.append(job);
+    }
+    IndexWriter writer(m_window->index().database());
+    IndexChanges changes;
+    QVERIFY2(writer.writeJobs(jobs, QDateTime::currentDateTimeUtc(), &changes),
+             qPrintable(writer.errorString()));
+    const auto removeJobs = qScopeGuard([this] {
+        QSqlQuery remove(m_window->index().database()->database());
+        remove.exec(QStringLiteral("DELETE FROM jobs WHERE id GLOB 'hostile-*'"));
+    });
+
+    OverviewView &view = overview();
+    m_window->showView(&view);
+    view.filters().setCustomRange(day, day.addDays(1));
+    view.refresh();
+    QTRY_VERIFY(view.barSeries() && view.barSeries()->count() == 2);
+
+    QBarSet *hostile = nullptr;
+    for (QBarSet *set : view.barSeries()->barSets()) {
+        if (view.statusOf(set) == status)
+            hostile = set; // a bar's jobs are still those of the status as the index has it
+    }
+    QVERIFY(hostile);
+
+    // The legend: its labels are read as rich text by Qt Charts.
+    auto *chartView = view.table()->findChild<QChartView *>();
+    QVERIFY(chartView);
+    const QList<QLegendMarker *> markers = chartView->chart()->legend()->markers(view.barSeries());
+    QCOMPARE(markers.size(), 2);
+    QStringList legend;
+    for (QGraphicsItem *item : chartView->scene()->items()) {
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+            legend.append(text->toPlainText());
+    }
+    for (const QString &label : std::as_const(legend))
+        QVERIFY2(!holdsControls(label), qPrintable(label));
+    bool found = false;
+    for (QLegendMarker *marker : markers) {
+        const QString label = shownAsRichText(marker->label());
+        QVERIFY2(!holdsControls(label), qPrintable(label));
+        QVERIFY2(label.size() <= 100, qPrintable(label));
+        found = found || label.contains(shown);
+    }
+    QVERIFY2(found, qPrintable(legend.join(u'|')));
+
+    // The tip of its bar.
+    Q_EMIT hostile->hovered(true, 3);
+    const QString tip = shownAsRichText(chartView->toolTip());
+    QVERIFY2(tip.contains(shown), qPrintable(tip));
+    QVERIFY2(tip.size() < 300, qPrintable(tip.left(300)));
+    for (const QString &line : tip.split(u'\n'))
+        QVERIFY2(!holdsControls(line), qPrintable(line));
+    QVERIFY(tip.split(u'\n').size() <= 2); // the bar, and its failure rate
 }
 
 void OverviewTest::withoutTheIndexTheOverviewSaysSo()

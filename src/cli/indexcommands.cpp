@@ -232,6 +232,8 @@ void SyncCommand::onFinished()
     }
     printLine(stdout, tr("Synced the index %1.").arg(m_database.path()));
     printLine(stdout, report.describe());
+    if (!report.namesProblem.isEmpty())
+        printError(tr("Warning: %1").arg(report.namesProblem));
     QCoreApplication::exit(Success);
 }
 
@@ -351,7 +353,9 @@ int SearchCommand::start(const QStringList &arguments)
     ReadingCommand command;
     command.parser.setApplicationDescription(IndexCommandsText::tr(
         "Lists the indexed jobs whose error message has every word of TEXT (each also as the "
-        "start of a word), or whose ID starts with TEXT, newest first."));
+        "start of a word), whose directory or project name holds every word of TEXT (anywhere, "
+        "in any case; % and _ are plain characters), or whose ID starts with TEXT, newest "
+        "first. Names are those the last sync read."));
     addTimeRangeOptions(command.parser);
     command.parser.addOptions({
         {QStringLiteral("status"),

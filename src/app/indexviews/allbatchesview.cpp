@@ -92,7 +92,8 @@ QString AllBatchesView::toolTip() const
 
 QString AllBatchesView::searchPlaceholder() const
 {
-    return tr("Search every batch in the index by the start of its ID (Ctrl+F)");
+    return tr("Search every batch in the index: its source directory's or project's name, or "
+              "the start of its ID (Ctrl+F)");
 }
 
 QWidget *AllBatchesView::table()

@@ -95,8 +95,8 @@ QString AllJobsView::toolTip() const
 
 QString AllJobsView::searchPlaceholder() const
 {
-    return tr("Search every job in the index: words of its error, or the start of its ID "
-              "(Ctrl+F)");
+    return tr("Search every job in the index: words of its error, its directory's or "
+              "project's name, or the start of its ID (Ctrl+F)");
 }
 
 QWidget *AllJobsView::table()

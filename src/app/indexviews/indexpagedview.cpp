@@ -180,7 +180,7 @@ QString IndexPagedView::emptyText() const
             .arg(rowsName());
     if (!m_query.text.isEmpty())
         return tr("<h3>Nothing matches “%1”</h3>Search looks for the words in error messages "
-                  "and for the start of IDs.")
+                  "and in the names of directories and projects, and for the start of IDs.")
             .arg(shownText(m_query.text).toHtmlEscaped());
     const QStringList filters = filterDescription();
     return filters.isEmpty()

@@ -1,6 +1,8 @@
 #include "app/indexviews/overviewchart.h"
 
+#include "app/common/servertext.h"
 #include "app/common/tabledelegates.h"
+#include "core/api/terminaltext.h"
 
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -67,7 +69,8 @@ OverviewChart::Series OverviewChart::draw(QChart *chart, const QList<ActivityBuc
     series.bars = new QStackedBarSeries;
     series.bars->setBarWidth(0.8);
     for (const QString &status : stackedStatuses(ActivityHistogram::totals(buckets))) {
-        auto *set = new QBarSet(status);
+        // Qt Charts shows a legend label as rich text: a status is server text.
+        auto *set = new QBarSet(statusText(status).toHtmlEscaped());
         set->setColor(statusColor(status, palette));
         set->setBorderColor(set->color());
         for (const ActivityBucket &bucket : buckets)
@@ -160,6 +163,15 @@ QString OverviewChart::bucketLabel(const ActivityBucket &bucket, ActivityHistogr
             start.date(), withDate ? QStringLiteral("ddd d MMM yyyy") : QStringLiteral("d MMM"));
     return locale.toString(start,
                            withDate ? QStringLiteral("ddd d MMM HH:mm") : QStringLiteral("HH:mm"));
+}
+
+QString OverviewChart::statusText(const QString &status)
+{
+    QString shown = escapeForTerminal(shownText(status), LineFeeds::Escape);
+    shown.replace(u'\t', u' ');
+    if (shown.size() > MaxStatusCharacters)
+        shown = shown.left(MaxStatusCharacters - 1) + u'…';
+    return shown;
 }
 
 QString OverviewChart::percentText(double share)

@@ -40,6 +40,11 @@ public:
                                bool withDate);
     // "14.0 %"
     static QString percentText(double share);
+    // A status as the legend and a bar's tip show it: the server's text on one line, control
+    // characters and bidi overrides escaped as "\r", "\u202e" (as on a terminal), cut to
+    // MaxStatusCharacters. Plain text: escape it for rich text.
+    static QString statusText(const QString &status);
+    static constexpr qsizetype MaxStatusCharacters = 40;
 
 private:
     static void style(QChart *chart, QLineSeries *rate, const QPalette &palette);

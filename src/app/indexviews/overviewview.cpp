@@ -259,7 +259,8 @@ void OverviewView::onBarHovered(bool hovered, int index, QBarSet *set)
     const QLocale locale;
     QString text =
         tr("%1 · %2: %3 of %4")
-            .arg(OverviewChart::bucketLabel(bucket, m_histogram.size, true), statusOf(set),
+            .arg(OverviewChart::bucketLabel(bucket, m_histogram.size, true),
+                 OverviewChart::statusText(statusOf(set)),
                  locale.toString(bucket.count(statusOf(set))), locale.toString(bucket.total()));
     if (const std::optional<double> rate = FailureRate::of(bucket.counts).rate())
         text += u'\n' + tr("Failed of finished: %1").arg(OverviewChart::percentText(*rate));

@@ -28,6 +28,34 @@ QString globPrefix(const QString &text)
     return escaped + u'*';
 }
 
+// The words of `text` to look for in names: split at spaces only, so that "Q4_100%" is one
+// word, case-folded as the names are (catalog_names.folded), each once.
+QStringList nameWords(const QString &text)
+{
+    static const QRegularExpression spaces(QStringLiteral("\\s+"),
+                                           QRegularExpression::UseUnicodePropertiesOption);
+    QStringList words = text.toCaseFolded().split(spaces, Qt::SkipEmptyParts);
+    words.removeDuplicates();
+    return words;
+}
+
+// More words than a name holds: text pasted into the search. They would cost a bound value each,
+// twice, and no name matches them all; only the error messages and IDs are searched then.
+constexpr qsizetype MostNameWords = 32;
+
+// The IDs of `kind`'s names that hold every word, in any case. instr(), not LIKE: a "%" or "_"
+// typed is a character, not a wildcard.
+QString namesContaining(const QStringList &words, const char *kind, QVariantList *values)
+{
+    QString sql =
+        QStringLiteral("SELECT id FROM catalog_names WHERE kind = '") + QLatin1String(kind) + u'\'';
+    for (const QString &word : words) {
+        sql += QStringLiteral(" AND instr(folded, ?) > 0");
+        values->append(word);
+    }
+    return sql;
+}
+
 } // namespace
 
 QString fullTextExpression(const QString &text)
@@ -66,20 +94,37 @@ SqlCondition condition(const IndexQuery &query, Table table, bool withStatuses)
     }
     const QString text = query.text.trimmed();
     if (!text.isEmpty()) {
+        // many matches are found sooner by walking the order's index and looking each row up in
+        // the matches ("+") than by sorting them all.
+        const QString lookUp =
+            query.expectedRows > IndexQuery::SortFewRows ? QStringLiteral("+") : QString();
+        QStringList anyOf {QStringLiteral("id GLOB ?")};
+        condition.values.append(globPrefix(text));
         const QString words = fullTextExpression(text);
         if (table == Table::Jobs && !words.isEmpty()) {
-            // many matches are found sooner by walking the order's index and looking
-            // each row up in the matches ("+") than by sorting them all.
-            const bool many = query.expectedRows > IndexQuery::SortFewRows;
-            parts.append(QStringLiteral("(id GLOB ? OR ") + (many ? u"+" : u"")
+            anyOf.append(lookUp
                          + QStringLiteral("rowid IN (SELECT rowid FROM jobs_text"
-                                          " WHERE jobs_text MATCH ?))"));
-            condition.values.append(globPrefix(text));
+                                          " WHERE jobs_text MATCH ?)"));
             condition.values.append(words);
-        } else {
-            parts.append(QStringLiteral("id GLOB ?"));
-            condition.values.append(globPrefix(text));
         }
+        const bool jobs = table == Table::Jobs;
+        if (const QStringList names = nameWords(text); names.size() <= MostNameWords) {
+            anyOf.append(
+                lookUp
+                + (jobs ? QStringLiteral("directory_id") : QStringLiteral("source_directory_id"))
+                + QStringLiteral(" IN (") + namesContaining(names, "directory", &condition.values)
+                + u')');
+            // A project holds many jobs (often all of them): "project_id IN" would make SQLite
+            // scan every row for any search, even when no project's name matches. As a set of
+            // row numbers the term stays one SQLite looks up, like the others, and costs nothing
+            // when no name matches.
+            anyOf.append(lookUp + QStringLiteral("rowid IN (SELECT rowid FROM ")
+                         + (jobs ? QStringLiteral("jobs") : QStringLiteral("batches"))
+                         + QStringLiteral(" WHERE project_id IN (")
+                         + namesContaining(names, "project", &condition.values)
+                         + QStringLiteral("))"));
+        }
+        parts.append(u'(' + anyOf.join(QStringLiteral(" OR ")) + u')');
     }
     if (query.errorShape) {
         if (table == Table::Jobs) {

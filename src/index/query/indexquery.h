@@ -40,8 +40,9 @@ struct IndexQuery
     QStringList jobTypes; // likewise (v1 job_type, v2 config.job.type)
     QDateTime createdFrom; // inclusive; invalid: no bound
     QDateTime createdTo; // exclusive; invalid: no bound
-    // Words that must all appear in the error message (full-text, each word also as a prefix),
-    // or the start of an ID.
+    // The start of an ID; or words that must all appear in the error message (full-text, each
+    // word also as a prefix), or all in the name of the directory, or all in the name of the
+    // project (anywhere in it, in any case, as typed: "%" and "_" are characters).
     QString text;
     // Only failures of this shape (a Failures group; "" for those without a message).
     std::optional<QString> errorShape;

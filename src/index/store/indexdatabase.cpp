@@ -163,7 +163,8 @@ bool IndexDatabase::clear()
         return false;
     }
     QSqlQuery query(connection);
-    for (const char *table : {"jobs", "batches", "job_progress", "sync_notes"}) {
+    for (const char *table : {"jobs", "batches", "job_progress", "sync_notes", "failed_items",
+                              "failed_batch_files", "failures_fetched", "catalog_names"}) {
         if (!query.exec(QStringLiteral("DELETE FROM ") + QLatin1String(table))) {
             m_error = describeFailure(query.lastError().text());
             connection.rollback();

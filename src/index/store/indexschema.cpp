@@ -112,6 +112,23 @@ const char *const VersionFour[] = {
     " PRIMARY KEY(kind, id)) WITHOUT ROWID",
 };
 
+// The names of directories and projects, so that a search finds jobs and batches by them.
+// `folded` is the name case-folded by the writer (QString::toCaseFolded): SQLite's own lower()
+// folds ASCII only. A search looks for each word with instr() on it, not LIKE, so nothing typed
+// is a wildcard; that scans the table, which holds a few hundred or thousand short names: an
+// FTS5 table would match whole words and prefixes only, not "voice" in "Invoices", and would
+// not be faster at this size. The index on (kind, folded) makes that scan read only the names of
+// one kind. Rows are never deleted by a sync: a directory gone from the server still names the
+// jobs that ran in it. The indexes on the jobs' IDs find the jobs of the names that match.
+const char *const VersionFive[] = {
+    "CREATE TABLE catalog_names(kind TEXT NOT NULL, id TEXT NOT NULL, name TEXT, folded TEXT,"
+    " deleted INTEGER NOT NULL DEFAULT 0, seen_at INTEGER NOT NULL, PRIMARY KEY(kind, id))"
+    " WITHOUT ROWID",
+    "CREATE INDEX catalog_names_by_kind ON catalog_names(kind, folded)",
+    "CREATE INDEX jobs_by_directory ON jobs(directory_id)",
+    "CREATE INDEX jobs_by_project ON jobs(project_id)",
+};
+
 QString run(QSqlDatabase &db, const QString &statement)
 {
     QSqlQuery query(db);
@@ -162,6 +179,8 @@ QString step(QSqlDatabase &db, int version)
         return runAll(db, VersionThree);
     case 4:
         return runAll(db, VersionFour);
+    case 5:
+        return runAll(db, VersionFive);
     }
     return QStringLiteral("no step to schema version %1").arg(version);
 }

@@ -12,8 +12,9 @@ namespace IndexSchema {
 
 // 1: jobs, batches and the sync's notes. 2: error shapes, full-text search on errors, and the
 // progress history that finds stuck work. 3: partial indexes and kept status counts. 4: failed
-// items of jobs and failed files of batches, fetched on demand.
-inline constexpr int Version = 4;
+// items of jobs and failed files of batches, fetched on demand. 5: the names of directories and
+// projects, for search (catalog_names).
+inline constexpr int Version = 5;
 // PRAGMA application_id: "BDk1". A SQLite file with another is not an index of ours.
 inline constexpr int ApplicationId = 0x42446B31;
 

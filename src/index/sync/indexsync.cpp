@@ -6,6 +6,7 @@
 #include "core/jobs/jobsapi.h"
 #include "index/store/indexdatabase.h"
 #include "index/store/indexnotes.h"
+#include "index/sync/namessync.h"
 
 namespace BatchDeck {
 
@@ -317,7 +318,7 @@ void IndexSync::readUnfinishedJobs()
 void IndexSync::readUnfinishedBatches()
 {
     if (!m_report.batchesOffered) {
-        complete();
+        readNames();
         return;
     }
     readUnfinished(
@@ -354,7 +355,7 @@ void IndexSync::readNextUnfinished()
     if (m_phase == Phase::UnfinishedJobs)
         readUnfinishedBatches();
     else
-        complete();
+        readNames();
 }
 
 void IndexSync::onUnfinishedRead(const ApiError &error, IndexWriteQueue::Write writeRow,
@@ -384,6 +385,25 @@ void IndexSync::onUnfinishedRead(const ApiError &error, IndexWriteQueue::Write w
                            m_unfinishedRead, m_unfinishedTotal});
         readNextUnfinished();
     });
+}
+
+void IndexSync::readNames()
+{
+    m_phase = Phase::Names;
+    auto *names = new IndexNamesSync(m_client, m_database, m_scope, this);
+    m_names = names;
+    names->setClock(m_clock);
+    names->setWriteQueue(&m_writes);
+    connect(names, &IndexNamesSync::finished, this, [this, names](const QString &error) {
+        m_report.requests += names->requestsSent();
+        names->deleteLater();
+        if (!m_running)
+            return;
+        // Names only help a search: without them the index is still whole.
+        m_report.namesProblem = error;
+        complete();
+    });
+    names->start();
 }
 
 void IndexSync::complete()
@@ -427,6 +447,12 @@ void IndexSync::stop()
         pager->disconnect(this);
         pager->cancel();
         pager->deleteLater();
+    }
+    if (IndexNamesSync *names = std::exchange(m_names, nullptr).data()) {
+        names->disconnect(this);
+        m_report.requests += names->requestsSent();
+        names->cancel();
+        names->deleteLater();
     }
     const QList<QPointer<ApiCall>> calls = std::exchange(m_calls, {});
     for (const QPointer<ApiCall> &call : calls) {

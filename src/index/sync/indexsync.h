@@ -20,13 +20,15 @@ class ApiCall;
 class ApiClient;
 class BatchPager;
 class IndexDatabase;
+class IndexNamesSync;
 class JobPager;
 class Pager;
 struct BatchPage;
 struct JobPage;
 
 // Brings the index in step with the server: v1 jobs, then v2 batches, then every job and batch
-// the index holds as unfinished that the walk did not see again.
+// the index holds as unfinished that the walk did not see again, then the names of directories
+// and projects (IndexNamesSync).
 //
 // A list not yet read to its end (the first sync, or one cancelled before) is walked whole, with
 // the concurrent pager. After that a sync is incremental: the list is newest first, so it is read
@@ -81,7 +83,7 @@ Q_SIGNALS:
     void finished();
 
 private:
-    enum class Phase { Idle, Jobs, Batches, UnfinishedJobs, UnfinishedBatches };
+    enum class Phase { Idle, Jobs, Batches, UnfinishedJobs, UnfinishedBatches, Names };
     using RemoveNotSeen = bool (IndexWriter::*)(const QDateTime &, bool, qint64 *);
 
     QDateTime now() const { return m_clock(); }
@@ -113,6 +115,8 @@ private:
                           const std::shared_ptr<IndexChanges> &rowChanges, IndexChanges *changes);
     void afterWalk(bool walkedToEnd, const char *walkedNote, RemoveNotSeen removeNotSeen,
                    IndexChanges *changes, std::function<void()> next);
+    // The names of directories and projects, for search.
+    void readNames();
     void complete();
     void fail(const QString &error, const ApiError &apiError = {});
     void stop();
@@ -140,6 +144,7 @@ private:
     ApiError m_apiError;
     QPointer<JobPager> m_jobPager;
     QPointer<BatchPager> m_batchPager;
+    QPointer<IndexNamesSync> m_names;
     int m_writesQueued = 0;
     std::function<void()> m_afterWrites;
     QStringList m_unfinished; // still to read again

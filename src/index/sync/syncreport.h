@@ -23,6 +23,9 @@ public:
     qint64 unreadableRows = 0; // rows the server sent that could not be read, so not indexed
     int requests = 0; // pages and single jobs or batches the server answered
     qint64 elapsedMs = 0;
+    // Why the names of directories and projects could not be read (the sync is whole without
+    // them; a search by name finds what the index had), or empty.
+    QString namesProblem;
 
     // "Jobs: 2,500 added, 3 updated, 0 removed. Batches: …. 14 requests in 1.2 s."
     QString describe() const;
