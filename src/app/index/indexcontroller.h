@@ -44,6 +44,9 @@ public:
     // Open and usable: views may read it.
     bool isAvailable() const { return m_database.isOpen(); }
     IndexDatabase *database() { return &m_database; }
+    // Where writes to the index go (a fetch of failed items), in order with the sync's, off the
+    // window's thread; null when the index is not available.
+    IndexWriteQueue *writes() { return m_sync ? &m_sync->writes() : nullptr; }
     // The project and organization the index is of: its jobs' own calls go there.
     const ProjectScope &scope() const { return m_scope; }
 

@@ -1,5 +1,8 @@
 #include "index/sync/failuresfetch.h"
 
+#include "index/store/indexwriter.h"
+#include "index/sync/indexwritequeue.h"
+
 #include "core/api/apicall.h"
 #include "core/api/apierror.h"
 #include "core/batches/batchesapi.h"
@@ -89,13 +92,14 @@ void FailedItemsFetch::fetchJob(const FailuresFetchTarget &target)
     connect(pager, &ItemPager::finished, this, [this, pager, target, items](const ApiError &error) {
         pager->deleteLater();
         m_requests.removeAll(pager);
-        taskEnded(error, [this, target, items] {
-            m_failuresWritten += items->size();
-            return store([&](IndexFailuresWriter &writer) {
-                return writer.writeJobItems(target.id, target.failedCount, *items,
+        const QList<JobItem> failed = *items;
+        taskEnded(
+            error,
+            [target, failed](IndexFailuresWriter &writer) {
+                return writer.writeJobItems(target.id, target.failedCount, failed,
                                             QDateTime::currentDateTimeUtc());
-            });
-        });
+            },
+            failed.size());
     });
     pager->start();
 }
@@ -112,17 +116,11 @@ void FailedItemsFetch::fetchBatch(const FailuresFetchTarget &target)
                     failed.append(result);
             }
             if (!error.isOk() || failed.isEmpty() || target.directoryId.isEmpty()) {
-                taskEnded(error, [this, target, failed] {
-                    writeBatch(target, failed);
-                    return m_error.isEmpty();
-                });
+                taskEnded(error, batchWrite(target, failed), failed.size());
                 return;
             }
             withFileNames(target.directoryId, [this, target, failed] {
-                taskEnded({}, [this, target, failed] {
-                    writeBatch(target, failed);
-                    return m_error.isEmpty();
-                });
+                taskEnded({}, batchWrite(target, failed), failed.size());
             });
         });
     m_requests.append(call);
@@ -169,8 +167,8 @@ void FailedItemsFetch::withFileNames(const QString &directoryId, std::function<v
     pager->start();
 }
 
-void FailedItemsFetch::writeBatch(const FailuresFetchTarget &target,
-                                  const QList<BatchResult> &results)
+FailedItemsFetch::Write FailedItemsFetch::batchWrite(const FailuresFetchTarget &target,
+                                                     const QList<BatchResult> &results) const
 {
     const QHash<QString, QString> names = m_names.value(target.directoryId);
     QList<FailedBatchFile> files;
@@ -178,29 +176,48 @@ void FailedItemsFetch::writeBatch(const FailuresFetchTarget &target,
     for (const BatchResult &result : results)
         files.append({result.sourceDirectoryFileId, names.value(result.sourceDirectoryFileId),
                       result.errorMessage});
-    m_failuresWritten += files.size();
-    store([&](IndexFailuresWriter &writer) {
+    return [target, files](IndexFailuresWriter &writer) {
         return writer.writeBatchFiles(target.id, target.updatedAt, files,
                                       QDateTime::currentDateTimeUtc());
-    });
+    };
 }
 
-bool FailedItemsFetch::store(const std::function<bool(IndexFailuresWriter &)> &write)
+void FailedItemsFetch::store(Write write, std::function<void()> then)
 {
-    if (write(m_writer))
-        return true;
-    m_error = m_writer.errorString();
-    return false;
+    if (!m_writes) {
+        if (!write(m_writer)) {
+            fail(m_writer.errorString());
+            return;
+        }
+        then();
+        return;
+    }
+    m_writes->post(
+        this,
+        [write = std::move(write)](IndexWriter &indexWriter) {
+            IndexFailuresWriter writer(indexWriter.database());
+            return write(writer) ? QString() : writer.errorString();
+        },
+        [this, then = std::move(then)](const QString &problem) {
+            if (!m_running)
+                return;
+            if (!problem.isEmpty()) {
+                fail(problem);
+                return;
+            }
+            then();
+        });
 }
 
-void FailedItemsFetch::taskEnded(const ApiError &error, const std::function<bool()> &write)
+void FailedItemsFetch::taskEnded(const ApiError &error, Write write, qint64 failures)
 {
     if (!m_running)
         return;
-    --m_inFlight;
     m_requests.removeIf([](const QPointer<QObject> &request) { return request.isNull(); });
-    if (error.kind == ApiError::Kind::Aborted)
+    if (error.kind == ApiError::Kind::Aborted) {
+        --m_inFlight;
         return;
+    }
     if (!error.isOk() && error.httpStatus != 404) {
         fail(
             tr("The failed items could not be fetched: %1 What was fetched is kept; fetch again to "
@@ -208,15 +225,19 @@ void FailedItemsFetch::taskEnded(const ApiError &error, const std::function<bool
                 .arg(error.message));
         return;
     }
-    if (!error.isOk())
-        ++m_skipped; // gone: noted as fetched with nothing failed, so it is not asked again
-    if (!write()) {
-        fail(m_error);
-        return;
-    }
-    ++m_done;
-    Q_EMIT progressed(m_done, m_total);
-    startNext();
+    const bool gone = !error.isOk();
+    // A job or batch counts as in flight until it is written, so the fetch ends after its last
+    // write. One gone is noted as fetched with nothing failed, so it is not asked again.
+    store(std::move(write), [this, gone, failures] {
+        --m_inFlight;
+        if (gone)
+            ++m_skipped;
+        else
+            m_failuresWritten += failures;
+        ++m_done;
+        Q_EMIT progressed(m_done, m_total);
+        startNext();
+    });
 }
 
 void FailedItemsFetch::fail(const QString &error)

@@ -14,6 +14,8 @@
 
 namespace BatchDeck {
 
+class IndexWriteQueue;
+
 class ApiClient;
 class IndexDatabase;
 struct ApiError;
@@ -40,6 +42,9 @@ public:
     ~FailedItemsFetch() override;
 
     void setConcurrency(int jobs) { m_concurrency = std::max(1, jobs); }
+    // Writes go through `writes` (on the index's writing thread, in order with a sync's), not on
+    // the calling thread's connection, which would wait for a sync's write.
+    void setWriteQueue(IndexWriteQueue *writes) { m_writes = writes; }
     void start(const QList<FailuresFetchTarget> &jobs, const QList<FailuresFetchTarget> &batches);
     // Stops at once; what was written stays. finished() follows, without an error.
     void cancel();
@@ -69,17 +74,22 @@ private:
     void fetchJob(const FailuresFetchTarget &target);
     void fetchBatch(const FailuresFetchTarget &target);
     void withFileNames(const QString &directoryId, std::function<void()> then);
-    void writeBatch(const FailuresFetchTarget &target, const QList<BatchResult> &results);
-    // Every write goes through here, so the writes can move to another thread in one place.
-    bool store(const std::function<bool(IndexFailuresWriter &)> &write);
-    // A job or batch is done: ok, skipped (404), or what failed.
-    void taskEnded(const ApiError &error, const std::function<bool()> &write);
+    using Write = std::function<bool(IndexFailuresWriter &writer)>;
+    Write batchWrite(const FailuresFetchTarget &target, const QList<BatchResult> &results) const;
+    // Every write goes through here: on the index's write queue when there is one, else on this
+    // thread's connection; `then` runs once it is made (not after a failure, which ends the
+    // fetch).
+    void store(Write write, std::function<void()> then);
+    // A job or batch is done: ok, skipped (404), or what failed; `failures` are what `write`
+    // writes.
+    void taskEnded(const ApiError &error, Write write, qint64 failures);
     void fail(const QString &error);
     void finish();
 
     ApiClient *m_client;
     IndexDatabase *m_database;
     IndexFailuresWriter m_writer;
+    IndexWriteQueue *m_writes = nullptr;
     ProjectScope m_scope;
     int m_concurrency = DefaultConcurrency;
     bool m_running = false;
