@@ -83,7 +83,7 @@ QJsonObject &IndexWorld::addBatch(const QString &id, const QString &status,
 
 void IndexWorld::resetCounts()
 {
-    m_listPages = m_batchPages = m_jobReads = m_batchReads = 0;
+    m_listPages = m_batchPages = m_jobReads = m_batchReads = m_otherRequests = 0;
 }
 
 QList<QJsonObject> IndexWorld::jobs() const
@@ -100,6 +100,8 @@ TestResponse IndexWorld::answer(const TestRequest &request)
 {
     static const QString jobsPath = QStringLiteral("/api/v1/beta/batch-processing");
     static const QString batchesPath = QStringLiteral("/api/v2/batches");
+    if (!request.path.startsWith(jobsPath) && !request.path.startsWith(batchesPath))
+        ++m_otherRequests;
     if (request.path == jobsPath) {
         ++m_listPages;
         const QList<QJsonObject> all = jobs();

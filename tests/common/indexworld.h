@@ -44,6 +44,8 @@ public:
     int batchPages() const { return m_batchPages; }
     int jobReads() const { return m_jobReads; }
     int batchReads() const { return m_batchReads; }
+    // Anything else: the names of projects and directories a sync reads last (404 here).
+    int otherRequests() const { return m_otherRequests; }
     void resetCounts();
 
     // Every job and batch, as the API sends them, newest first.
@@ -63,6 +65,7 @@ private:
     int m_batchPages = 0;
     int m_jobReads = 0;
     int m_batchReads = 0;
+    int m_otherRequests = 0;
 };
 
 } // namespace BatchDeck::Testing
