@@ -138,7 +138,7 @@ while read -r line; do
     median_ms=$(field median "$line")
     target="" result="" parts=""
     if [[ -n $(field count "$line") ]]; then
-        parts="$(field count "$line") / $(field page "$line") / $(field statuses "$line") / $(field model "$line")"
+        parts="$(field index "$line") / $(field model "$line")"
     fi
     case $id in
     sort_* | search_*)
@@ -156,7 +156,7 @@ while read -r line; do
     failure_groups) matched="$(grouped "$rows") failed jobs in $(field groups "$(grep -m1 '^groups=' "$work/queries.out")") groups" ;;
     *) matched="$(grouped "$rows") rows" ;;
     esac
-    table+=("| ${line#* label=} | $median_ms ms | $(field min "$line") | $(field max "$line") | $(field runs "$line") | $matched${parts:+; count / page / status counts / model: $parts ms} | $target | $result |")
+    table+=("| ${line#* label=} | $median_ms ms | $(field min "$line") | $(field max "$line") | $(field runs "$line") | $matched${parts:+; index (status counts, then the page) / model: $parts ms} | $target | $result |")
 done < <(grep '^figure=' "$work/queries.out")
 
 {
@@ -193,7 +193,7 @@ done < <(grep '^figure=' "$work/queries.out")
     echo
     echo "- **Syncs**: wall time of \`batchdeck-cli sync --db FILE\` (Release build, default concurrency) against serve-demo; CPU time and peak memory of the sync process from \`/usr/bin/time\`, serve-demo's CPU time over the same span from \`/proc\`. Both run on the same two cores, beside other people's work; the wall time includes waiting for a core. The first sync starts from no file. The incremental one follows it at once: serve-demo --running makes the newest jobs running, and running jobs move on with every request answered, so what the first sync saw of them (its first pages, at the start of it) has changed by then; the count of changed jobs is the sync's own report. One run each."
     echo "- **Index file**: its size after the first sync (the WAL is checkpointed into it when the sync closes the index)."
-    echo "- **Loads** (\`bench/index_queries.cpp\`): what \`AllJobsView::load()\` does, from the first query to the model's rows: \`IndexReader::countJobs\`, \`IndexReader::jobs\` of one page, \`IndexReader::jobStatusCounts\` (the sidebar's counts) and \`JobTableModel::setJobs\` of the page into an empty model. The Measured column splits the median into those four parts (each its own median, so they need not add up exactly)."
+    echo "- **Loads** (\`bench/index_queries.cpp\`): what \`AllJobsView::load()\` does, from the first query to the model's rows: \`IndexReader::jobsPage\` (the sidebar's counts by status, kept by triggers when only statuses filter, which give the total, then one page, sorted as found when the total is small and read along an order's index when it is large) and \`JobTableModel::setJobs\` of the page into an empty model. The Measured column splits the median into those two parts (each its own median, so they need not add up exactly). SQLite's statistics are those of the ANALYZE a sync runs after 10,000 rows came or went."
     echo "- **Searches**: the search box's text as \`IndexQuery::text\`: each word a full-text prefix match in the error message (FTS5), or the start of the job ID."
     echo "- **Failure groups**: \`IndexReader::failureGroups\` with no filter, as the Failures view asks: the grouped query over every failed job, then the newest job of each group."
     if ((${#notes[@]})); then

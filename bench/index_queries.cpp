@@ -37,7 +37,7 @@ namespace {
 
 struct Timings
 {
-    std::vector<double> total, count, page, statuses, model;
+    std::vector<double> total, index, model; // a load: the index's part, then the model's
 };
 
 double median(std::vector<double> values)
@@ -63,10 +63,9 @@ double msSince(const QElapsedTimer &timer)
 class Bench
 {
 public:
-    Bench(IndexDatabase *database, int runs, bool proposedLoad)
+    Bench(IndexDatabase *database, int runs)
         : m_reader(database)
         , m_runs(runs)
-        , m_proposedLoad(proposedLoad)
     { }
 
     // One load of the All jobs view, its parts timed one after another.
@@ -81,37 +80,11 @@ public:
             QElapsedTimer total, part;
             total.start();
             part.start();
-            double count = 0, page = 0, statuses = 0;
-            if (m_proposedLoad) { // PROPOSAL: the count from the status counts, then the page
-                if (!m_reader.jobStatusCounts(query, &counts))
-                    fail(m_reader.errorString());
-                statuses = msSince(part);
-                part.restart();
-                matching = 0;
-                for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-                    if (query.statuses.isEmpty() || query.statuses.contains(it.key()))
-                        matching += it.value();
-                }
-                IndexQuery hinted = query;
-                hinted.expectedRows = matching;
-                if (!m_reader.jobs(hinted, &rows))
-                    fail(m_reader.errorString());
-                page = msSince(part);
-                part.restart();
-            } else {
-                if (!m_reader.countJobs(query, &matching))
-                    fail(m_reader.errorString());
-                count = msSince(part);
-                part.restart();
-                if (!m_reader.jobs(query, &rows))
-                    fail(m_reader.errorString());
-                page = msSince(part);
-                part.restart();
-                if (!m_reader.jobStatusCounts(query, &counts))
-                    fail(m_reader.errorString());
-                statuses = msSince(part);
-                part.restart();
-            }
+            // AllJobsView::readPage: the status counts, then the page.
+            if (!m_reader.jobsPage(query, &rows, &matching, &counts))
+                fail(m_reader.errorString());
+            const double index = msSince(part);
+            part.restart();
             m_model.setJobs(jobsOf(std::move(rows)));
             const double model = msSince(part);
             const double all = msSince(total);
@@ -123,9 +96,7 @@ public:
             if (run == 0)
                 continue;
             timings.total.push_back(all);
-            timings.count.push_back(count);
-            timings.page.push_back(page);
-            timings.statuses.push_back(statuses);
+            timings.index.push_back(index);
             timings.model.push_back(model);
         }
         print(id, label, timings, matching);
@@ -155,9 +126,8 @@ private:
         std::printf("figure=%s median=%.2f min=%.2f max=%.2f runs=%zu rows=%lld", qPrintable(id),
                     median(timings.total), *least, *most, timings.total.size(),
                     static_cast<long long>(rows));
-        if (!timings.count.empty())
-            std::printf(" count=%.2f page=%.2f statuses=%.2f model=%.2f", median(timings.count),
-                        median(timings.page), median(timings.statuses), median(timings.model));
+        if (!timings.index.empty())
+            std::printf(" index=%.2f model=%.2f", median(timings.index), median(timings.model));
         std::printf(" label=%s\n", qPrintable(label));
         std::fflush(stdout);
     }
@@ -165,7 +135,6 @@ private:
     IndexReader m_reader;
     JobTableModel m_model;
     int m_runs;
-    bool m_proposedLoad;
 };
 
 struct SortCase
@@ -215,8 +184,7 @@ int main(int argc, char *argv[])
         if (!query.exec(statement))
             fail(statement + QStringLiteral(": ") + query.lastError().text());
     }
-    Bench bench(&database, std::max(1, parser.value(QStringLiteral("runs")).toInt()),
-                qEnvironmentVariableIsSet("PROPOSED_LOAD"));
+    Bench bench(&database, std::max(1, parser.value(QStringLiteral("runs")).toInt()));
     {
         // What the figures are over, for the report.
         QSqlQuery corpus(database.database());

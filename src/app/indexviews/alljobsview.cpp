@@ -113,19 +113,8 @@ void AllJobsView::connectToServer(bool shown)
 bool AllJobsView::readPage(IndexReader &reader, const IndexQuery &query, qint64 *total,
                            QMap<QString, qint64> *counts)
 {
-    // The sidebar's counts first: they give the total without counting again, and the total
-    // tells the index whether to sort the matches or walk an order's index for them.
-    if (!reader.jobStatusCounts(query, counts))
-        return false;
-    *total = 0;
-    for (auto it = counts->cbegin(); it != counts->cend(); ++it) {
-        if (query.statuses.isEmpty() || query.statuses.contains(it.key()))
-            *total += it.value();
-    }
-    IndexQuery hinted = query;
-    hinted.expectedRows = *total;
     QList<IndexedJob> rows;
-    if (!reader.jobs(hinted, &rows))
+    if (!reader.jobsPage(query, &rows, total, counts))
         return false;
     m_model.setJobs(jobsOf(std::move(rows)));
     return true;

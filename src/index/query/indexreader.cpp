@@ -131,6 +131,21 @@ bool IndexReader::countJobs(const IndexQuery &query, qint64 *count)
                        condition.values, count);
 }
 
+bool IndexReader::jobsPage(const IndexQuery &query, QList<IndexedJob> *jobs, qint64 *total,
+                           QMap<QString, qint64> *statusCounts)
+{
+    if (!jobStatusCounts(query, statusCounts))
+        return false;
+    *total = 0;
+    for (auto it = statusCounts->cbegin(); it != statusCounts->cend(); ++it) {
+        if (query.statuses.isEmpty() || query.statuses.contains(it.key()))
+            *total += it.value();
+    }
+    IndexQuery hinted = query;
+    hinted.expectedRows = *total;
+    return this->jobs(hinted, jobs);
+}
+
 bool IndexReader::jobStatusCounts(const IndexQuery &query, QMap<QString, qint64> *counts)
 {
     // without a filter but statuses, the counts the triggers keep.

@@ -71,6 +71,12 @@ public:
     explicit IndexReader(IndexDatabase *database);
 
     bool jobs(const IndexQuery &query, QList<IndexedJob> *jobs);
+    // What the All jobs view shows for a query: its page of jobs, how many match, and the
+    // sidebar's counts by status (jobStatusCounts()). The counts come first: they give the
+    // total without counting again, and the total tells SQLite whether to sort the matches or to
+    // walk an order's index for them.
+    bool jobsPage(const IndexQuery &query, QList<IndexedJob> *jobs, qint64 *total,
+                  QMap<QString, qint64> *statusCounts);
     bool countJobs(const IndexQuery &query, qint64 *count);
     // Jobs matching the query but its statuses, by status: the sidebar's counts.
     bool jobStatusCounts(const IndexQuery &query, QMap<QString, qint64> *counts);
