@@ -21,6 +21,7 @@
 #include "app/jobs/jobtableview.h"
 #include "app/shell/mainwindow.h"
 #include "index/query/indexreader.h"
+#include "index/sync/indexwritequeue.h"
 #include "windowtesting.h"
 
 #include <QAbstractItemModelTester>
@@ -62,6 +63,8 @@ private Q_SLOTS:
     void stuckWorkIsListedAndCounted();
     void theIndicatorSaysWhatTheIndexHolds();
     void withoutTheIndexTheViewsSayHowToTurnItOn();
+    void clearIndexEmptiesItOnlyWhenConfirmed_data();
+    void clearIndexEmptiesItOnlyWhenConfirmed();
     void openById_data();
     void openById();
     void openByIdRefusesWhatIsNotAnId();
@@ -399,6 +402,81 @@ void IndexViewsTest::withoutTheIndexTheViewsSayHowToTurnItOn()
     QTRY_COMPARE(m_window->allJobsView().state().paging.total, 2500);
     QVERIFY(AppSettings().indexEnabled());
     QVERIFY(QDir(dataFolder + QStringLiteral("/BatchDeck/index")).exists());
+}
+
+void IndexViewsTest::clearIndexEmptiesItOnlyWhenConfirmed_data()
+{
+    QTest::addColumn<bool>("confirm");
+    QTest::addColumn<bool>("whileSyncing");
+    QTest::newRow("confirmed") << true << false;
+    // The sync is cancelled, and a page it was writing lands before the clear, not after.
+    QTest::newRow("confirmed while a sync runs") << true << true;
+    QTest::newRow("cancelled in the question") << false << false;
+}
+
+void IndexViewsTest::clearIndexEmptiesItOnlyWhenConfirmed()
+{
+    QFETCH(bool, confirm);
+    QFETCH(bool, whileSyncing);
+    // A data folder of its own: the shared window's index stays whole.
+    const QString dataFolder =
+        m_settingsDir.filePath(QStringLiteral("clear-%1").arg(QTest::currentDataTag()));
+    const QByteArray sharedData = qgetenv("XDG_DATA_HOME");
+    qputenv("XDG_DATA_HOME", QFile::encodeName(dataFolder));
+    const auto restore = qScopeGuard([&] { qputenv("XDG_DATA_HOME", sharedData); });
+    m_window = std::make_unique<MainWindow>(&m_credentials);
+    QSignalSpy synced(&m_window->index(), &IndexController::syncFinished);
+    m_window->show();
+    m_window->start(true);
+    QVERIFY(synced.wait(60'000));
+    m_window->showView(&m_window->allJobsView());
+    QTRY_COMPARE(m_window->allJobsView().state().paging.total, 2500);
+    if (whileSyncing) {
+        m_window->index().syncNow(IndexSync::Mode::Full);
+        QVERIFY(m_window->index().isSyncing());
+    }
+
+    QSignalSpy cleared(&m_window->index(), &IndexController::cleared);
+    m_window->indexIndicator().clearAction()->trigger();
+    QMessageBox *question = nullptr;
+    QTRY_VERIFY((question = m_window->findChild<QMessageBox *>()) != nullptr);
+    QCOMPARE(question->defaultButton(), question->button(QMessageBox::Cancel));
+    QAbstractButton *answer = question->button(QMessageBox::Cancel);
+    if (confirm) {
+        for (QAbstractButton *button : question->buttons()) {
+            if (button->text() == QStringLiteral("Clear Index"))
+                answer = button;
+        }
+    }
+    answer->click();
+    if (!confirm) {
+        // A clear would be queued before this: once it has run, the index is seen as it is.
+        bool queuedWritesDone = false;
+        m_window->index().writes()->post(
+            this, [](IndexWriter &) { return QString(); },
+            [&queuedWritesDone](const QString &) { queuedWritesDone = true; });
+        QTRY_VERIFY(queuedWritesDone);
+        QCOMPARE(cleared.count(), 0);
+        IndexReader reader(m_window->index().database());
+        IndexSummary summary;
+        QVERIFY(reader.summary(&summary));
+        QCOMPARE(summary.jobs, 2500);
+        return;
+    }
+    QVERIFY(cleared.wait(30'000));
+    QVERIFY(!m_window->index().isSyncing());
+    QTRY_COMPARE(m_window->allJobsView().state().paging.total, 0);
+    QVERIFY2(m_window->allJobsView().emptyText().contains(QStringLiteral("No jobs in the index")),
+             qPrintable(m_window->allJobsView().emptyText()));
+    QVERIFY2(m_window->indexIndicator().text().startsWith(
+                 QStringLiteral("Index: 0 jobs, 0 batches · never synced")),
+             qPrintable(m_window->indexIndicator().text()));
+    // Whatever the cancelled sync still had in hand was dropped, not written after the clear.
+    IndexReader reader(m_window->index().database());
+    IndexSummary summary;
+    QVERIFY(reader.summary(&summary));
+    QCOMPARE(summary.jobs, 0);
+    QCOMPARE(summary.batches, 0);
 }
 
 void IndexViewsTest::openById_data()
