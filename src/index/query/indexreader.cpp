@@ -44,14 +44,7 @@ IndexReader::IndexReader(IndexDatabase *database)
 
 bool IndexReader::run(QSqlQuery &query, const QString &sql, const QVariantList &values)
 {
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (query.exec())
-        return true;
-    m_error = m_database->describeFailure(query.lastError().text());
-    return false;
+    return m_database->run(query, sql, values, &m_error);
 }
 
 template<typename Indexed, typename ReadRow>

@@ -28,28 +28,12 @@ template<typename Write>
 bool IndexFailuresWriter::inTransaction(Write write)
 {
     m_error.clear();
-    QSqlDatabase connection = m_database->database();
-    // IMMEDIATE, as IndexWriter: the write lock first, waiting for another process.
-    QSqlQuery begin(connection);
-    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        m_error = m_database->describeFailure(begin.lastError().text());
-        return false;
-    }
-    if (!write() || !connection.commit()) {
-        if (m_error.isEmpty())
-            m_error = m_database->describeFailure(connection.lastError().text());
-        connection.rollback();
-        return false;
-    }
-    return true;
+    return m_database->writeTransaction(write, &m_error);
 }
 
 bool IndexFailuresWriter::exec(QSqlQuery &query)
 {
-    if (query.exec())
-        return true;
-    m_error = m_database->describeFailure(query.lastError().text());
-    return false;
+    return m_database->exec(query, &m_error);
 }
 
 bool IndexFailuresWriter::noteFetched(const QString &kind, const QString &id,

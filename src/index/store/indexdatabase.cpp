@@ -186,6 +186,41 @@ QString IndexDatabase::describeFailure(const QString &sqliteError) const
         .arg(QDir::toNativeSeparators(m_path), sqliteError.trimmed());
 }
 
+bool IndexDatabase::writeTransaction(const std::function<bool()> &write, QString *error)
+{
+    QSqlDatabase connection = database();
+    QSqlQuery begin(connection);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = describeFailure(begin.lastError().text());
+        return false;
+    }
+    if (!write() || !connection.commit()) {
+        if (error->isEmpty())
+            *error = describeFailure(connection.lastError().text());
+        connection.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool IndexDatabase::exec(QSqlQuery &query, QString *error) const
+{
+    if (query.exec())
+        return true;
+    *error = describeFailure(query.lastError().text());
+    return false;
+}
+
+bool IndexDatabase::run(QSqlQuery &query, const QString &sql, const QVariantList &values,
+                        QString *error) const
+{
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return exec(query, error);
+}
+
 bool IndexDatabase::openConnection()
 {
     QSqlDatabase connection =

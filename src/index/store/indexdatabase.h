@@ -4,8 +4,12 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QUrl>
+#include <QVariantList>
+
+#include <functional>
 
 namespace BatchDeck {
 
@@ -48,6 +52,19 @@ public:
 
     // A sentence for a failed statement: the index file and what SQLite said.
     QString describeFailure(const QString &sqliteError) const;
+
+    // Runs `write` in one transaction begun IMMEDIATE: the write lock is taken first, waiting
+    // for another process's transaction (a deferred one reads, then fails at its first write,
+    // without waiting, when another process wrote meanwhile). False with *error set, a sentence,
+    // when it could not begin or commit, or when `write` returned false (having set *error, or
+    // SQLite's error is taken); then nothing of it stays.
+    bool writeTransaction(const std::function<bool()> &write, QString *error);
+    // Runs a prepared query; false with *error set (a sentence).
+    bool exec(QSqlQuery &query, QString *error) const;
+    // Prepares `sql` to be read forward only, binds `values` in order and runs it; false with
+    // *error set.
+    bool run(QSqlQuery &query, const QString &sql, const QVariantList &values,
+             QString *error) const;
 
 private:
     // Unreadable: the file could not be read now (m_error says why); nothing is known of it.

@@ -91,30 +91,111 @@ bool IndexWriter::beginSync()
 template<typename Write>
 bool IndexWriter::inTransaction(Write write)
 {
-    QSqlDatabase connection = m_database->database();
-    // IMMEDIATE: the write lock is taken first, waiting for another process's transaction. A
-    // deferred transaction reads, then fails at its first write ("database is locked", without
-    // waiting) when another process wrote meanwhile.
-    QSqlQuery begin(connection);
-    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        m_error = m_database->describeFailure(begin.lastError().text());
-        return false;
-    }
-    if (!write() || !connection.commit()) {
-        if (m_error.isEmpty())
-            m_error = m_database->describeFailure(connection.lastError().text());
-        connection.rollback();
-        return false;
-    }
-    return true;
+    return m_database->writeTransaction(write, &m_error);
 }
 
 bool IndexWriter::exec(QSqlQuery &query)
 {
-    if (query.exec())
+    return m_database->exec(query, &m_error);
+}
+
+// The statements a page's rows of one table are written with, prepared once per page: prepared
+// for every row, their parsing cost more than the writes.
+struct IndexWriter::RowStatements
+{
+    explicit RowStatements(const QSqlDatabase &connection)
+        : select(connection)
+        , insert(connection)
+        , update(connection)
+        , seen(connection)
+        , progress(connection)
+    { }
+    QSqlQuery select; // the API's columns and removed_at, by ID
+    QSqlQuery insert; // the API's columns, then the index's (see prepareRows)
+    QSqlQuery update; // the API's columns, `extraSets`, then what every update sets
+    QSqlQuery seen; // only seen again: last_seen_at and seen_in_sync
+    QSqlQuery progress; // jobs: the count history
+};
+
+bool IndexWriter::prepareRows(RowStatements *statements, const QString &table,
+                              const QString &columns, int columnCount, const QString &extraColumns,
+                              int extraCount, const QString &extraSets)
+{
+    QStringList sets = columns.split(QStringLiteral(", "));
+    for (QString &column : sets)
+        column = column.trimmed() + QStringLiteral(" = ?");
+    const QString every = QStringLiteral("first_seen_at, last_seen_at, seen_in_sync, status_since,"
+                                         " last_progress_at");
+    const bool prepared =
+        prepare(statements->select,
+                QStringLiteral("SELECT ") + columns + QStringLiteral(", removed_at FROM ") + table
+                    + QStringLiteral(" WHERE id = ?"))
+        && prepare(statements->insert,
+                   QStringLiteral("INSERT INTO ") + table + u'(' + columns + extraColumns
+                       + QStringLiteral(", ") + every + QStringLiteral(") VALUES (")
+                       + QStringLiteral("?, ").repeated(columnCount + extraCount + 4)
+                       + QStringLiteral("?)"))
+        && prepare(statements->update,
+                   QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ")
+                       + sets.join(QStringLiteral(", ")) + extraSets
+                       + QStringLiteral(", last_seen_at = ?, ") + SeenInSync
+                       + QStringLiteral(", removed_at = NULL,"
+                                        " status_since = COALESCE(?, status_since),"
+                                        " last_progress_at = COALESCE(?, last_progress_at)"
+                                        " WHERE id = ?"))
+        && prepare(statements->seen,
+                   QStringLiteral("UPDATE ") + table + QStringLiteral(" SET last_seen_at = ?, ")
+                       + SeenInSync + QStringLiteral(" WHERE id = ?"));
+    if (!prepared || table != QLatin1String("jobs"))
+        return prepared;
+    return prepare(statements->progress,
+                   QStringLiteral("INSERT OR IGNORE INTO job_progress(job_id, processed_items,"
+                                  " failed_items, first_seen_at) VALUES (?, ?, ?, ?)"));
+}
+
+bool IndexWriter::prepare(QSqlQuery &query, const QString &sql)
+{
+    if (query.prepare(sql))
         return true;
     m_error = m_database->describeFailure(query.lastError().text());
     return false;
+}
+
+// What a row the index has says, read by RowStatements::select; false when there is none.
+template<typename Row, typename ReadRow>
+bool IndexWriter::readKnown(QSqlQuery &select, const QString &id, int columnCount, ReadRow readRow,
+                            std::optional<Row> *known, bool *wasRemoved)
+{
+    select.addBindValue(id);
+    if (!exec(select))
+        return false;
+    if (select.next()) {
+        *known = readRow(select);
+        *wasRemoved = !select.value(columnCount).isNull();
+    }
+    select.finish();
+    return true;
+}
+
+bool IndexWriter::markSeen(QSqlQuery &seen, const QString &id, qint64 seenAtMs,
+                           IndexChanges *changes)
+{
+    seen.addBindValue(seenAtMs);
+    seen.addBindValue(m_sync);
+    seen.addBindValue(id);
+    if (!exec(seen))
+        return false;
+    ++changes->unchanged;
+    return true;
+}
+
+bool IndexWriter::noteProgress(QSqlQuery &progress, const Job &job, qint64 atMs)
+{
+    progress.addBindValue(job.id);
+    progress.addBindValue(job.processedItems);
+    progress.addBindValue(job.failedItems);
+    progress.addBindValue(atMs);
+    return exec(progress);
 }
 
 bool IndexWriter::writeJobs(const QList<Job> &jobs, const QDateTime &seenAt, IndexChanges *changes)
@@ -122,8 +203,12 @@ bool IndexWriter::writeJobs(const QList<Job> &jobs, const QDateTime &seenAt, Ind
     m_error.clear();
     IndexChanges made;
     const bool written = inTransaction([&] {
+        RowStatements statements(m_database->database());
+        if (!prepareRows(&statements, QStringLiteral("jobs"), JobColumns, JobColumnCount,
+                         QStringLiteral(", error_shape"), 1, QStringLiteral(", error_shape = ?")))
+            return false;
         for (const Job &job : jobs) {
-            if (!writeJob(job, seenAt.toMSecsSinceEpoch(), &made))
+            if (!writeJob(statements, job, seenAt.toMSecsSinceEpoch(), &made))
                 return false;
         }
         return true;
@@ -133,65 +218,32 @@ bool IndexWriter::writeJobs(const QList<Job> &jobs, const QDateTime &seenAt, Ind
     return written;
 }
 
-bool IndexWriter::writeJob(const Job &job, qint64 seenAtMs, IndexChanges *changes)
+bool IndexWriter::writeJob(RowStatements &statements, const Job &job, qint64 seenAtMs,
+                           IndexChanges *changes)
 {
-    const QSqlDatabase connection = m_database->database();
-    QSqlQuery query(connection);
-    query.prepare(QStringLiteral("SELECT ") + JobColumns
-                  + QStringLiteral(", removed_at FROM jobs WHERE id = ?"));
-    query.addBindValue(job.id);
-    if (!exec(query))
+    std::optional<Job> known;
+    bool wasRemoved = false;
+    if (!readKnown(
+            statements.select, job.id, JobColumnCount,
+            [](const QSqlQuery &query) { return readJob(query); }, &known, &wasRemoved))
         return false;
-    QSqlQuery progress(connection);
-    progress.prepare(QStringLiteral("INSERT OR IGNORE INTO job_progress(job_id, processed_items,"
-                                    " failed_items, first_seen_at) VALUES (?, ?, ?, ?)"));
-    if (!query.next()) {
+    if (!known) {
         const qint64 changedAt = lastChange(job.updatedAt, seenAtMs);
-        QSqlQuery insert(connection);
-        insert.prepare(QStringLiteral("INSERT INTO jobs(") + JobColumns
-                       + QStringLiteral(", error_shape, first_seen_at, last_seen_at, seen_in_sync,"
-                                        " status_since, last_progress_at) VALUES (")
-                       + QStringLiteral("?, ").repeated(JobColumnCount + 5) + QStringLiteral("?)"));
-        bindJob(insert, job);
+        bindJob(statements.insert, job);
         for (const QVariant &value :
              {shapeOf(job.errorMessage), QVariant(seenAtMs), QVariant(seenAtMs), QVariant(m_sync),
               QVariant(jobStatusSince(job, seenAtMs)), QVariant(changedAt)})
-            insert.addBindValue(value);
-        progress.addBindValue(job.id);
-        progress.addBindValue(job.processedItems);
-        progress.addBindValue(job.failedItems);
-        progress.addBindValue(changedAt);
-        if (!exec(insert) || !exec(progress))
+            statements.insert.addBindValue(value);
+        if (!exec(statements.insert) || !noteProgress(statements.progress, job, changedAt))
             return false;
         ++changes->added;
         return true;
     }
-
-    const Job known = readJob(query);
-    const bool wasRemoved = !query.value(JobColumnCount).isNull();
-    QSqlQuery update(connection);
-    if (known == job && !wasRemoved) {
-        update.prepare(QStringLiteral("UPDATE jobs SET last_seen_at = ?, ") + SeenInSync
-                       + QStringLiteral(" WHERE id = ?"));
-        update.addBindValue(seenAtMs);
-        update.addBindValue(m_sync);
-        update.addBindValue(job.id);
-        if (!exec(update))
-            return false;
-        ++changes->unchanged;
-        return true;
-    }
-    const bool statusChanged = known.status != job.status;
-    const bool moved = countsDiffer(known, job);
-    QStringList columns = JobColumns.split(QStringLiteral(", "));
-    for (QString &column : columns)
-        column = column.trimmed() + QStringLiteral(" = ?");
-    update.prepare(QStringLiteral("UPDATE jobs SET ") + columns.join(QStringLiteral(", "))
-                   + QStringLiteral(", error_shape = ?, last_seen_at = ?, ") + SeenInSync
-                   + QStringLiteral(", removed_at = NULL,"
-                                    " status_since = COALESCE(?, status_since),"
-                                    " last_progress_at = COALESCE(?, last_progress_at)"
-                                    " WHERE id = ?"));
+    if (*known == job && !wasRemoved)
+        return markSeen(statements.seen, job.id, seenAtMs, changes);
+    const bool statusChanged = known->status != job.status;
+    const bool moved = countsDiffer(*known, job);
+    QSqlQuery &update = statements.update;
     bindJob(update, job);
     update.addBindValue(shapeOf(job.errorMessage));
     update.addBindValue(seenAtMs);
@@ -199,16 +251,8 @@ bool IndexWriter::writeJob(const Job &job, qint64 seenAtMs, IndexChanges *change
     update.addBindValue(statusChanged ? QVariant(seenAtMs) : QVariant());
     update.addBindValue(moved ? QVariant(seenAtMs) : QVariant());
     update.addBindValue(job.id);
-    if (!exec(update))
+    if (!exec(update) || (moved && !noteProgress(statements.progress, job, seenAtMs)))
         return false;
-    if (moved) {
-        progress.addBindValue(job.id);
-        progress.addBindValue(job.processedItems);
-        progress.addBindValue(job.failedItems);
-        progress.addBindValue(seenAtMs);
-        if (!exec(progress))
-            return false;
-    }
     ++changes->updated;
     return true;
 }
@@ -219,8 +263,12 @@ bool IndexWriter::writeBatches(const QList<Batch> &batches, const QDateTime &see
     m_error.clear();
     IndexChanges made;
     const bool written = inTransaction([&] {
+        RowStatements statements(m_database->database());
+        if (!prepareRows(&statements, QStringLiteral("batches"), BatchColumns, BatchColumnCount,
+                         QString(), 0, QString()))
+            return false;
         for (const Batch &batch : batches) {
-            if (!writeBatch(batch, seenAt.toMSecsSinceEpoch(), &made))
+            if (!writeBatch(statements, batch, seenAt.toMSecsSinceEpoch(), &made))
                 return false;
         }
         return true;
@@ -230,60 +278,34 @@ bool IndexWriter::writeBatches(const QList<Batch> &batches, const QDateTime &see
     return written;
 }
 
-bool IndexWriter::writeBatch(const Batch &batch, qint64 seenAtMs, IndexChanges *changes)
+bool IndexWriter::writeBatch(RowStatements &statements, const Batch &batch, qint64 seenAtMs,
+                             IndexChanges *changes)
 {
-    const QSqlDatabase connection = m_database->database();
-    QSqlQuery query(connection);
-    query.prepare(QStringLiteral("SELECT ") + BatchColumns
-                  + QStringLiteral(", removed_at FROM batches WHERE id = ?"));
-    query.addBindValue(batch.id);
-    if (!exec(query))
+    std::optional<Batch> known;
+    bool wasRemoved = false;
+    if (!readKnown(
+            statements.select, batch.id, BatchColumnCount,
+            [](const QSqlQuery &query) { return readBatch(query); }, &known, &wasRemoved))
         return false;
-    if (!query.next()) {
+    if (!known) {
         const qint64 changedAt = lastChange(batch.updatedAt, seenAtMs);
         const qint64 statusSince = batch.knownStatus() == BatchStatus::Pending
             ? lastChange(batch.createdAt, seenAtMs)
             : changedAt;
-        QSqlQuery insert(connection);
-        insert.prepare(QStringLiteral("INSERT INTO batches(") + BatchColumns
-                       + QStringLiteral(", first_seen_at, last_seen_at, seen_in_sync,"
-                                        " status_since, last_progress_at) VALUES (")
-                       + QStringLiteral("?, ").repeated(BatchColumnCount + 4)
-                       + QStringLiteral("?)"));
-        bindBatch(insert, batch);
+        bindBatch(statements.insert, batch);
         for (qint64 value : {seenAtMs, seenAtMs, m_sync, statusSince, changedAt})
-            insert.addBindValue(value);
-        if (!exec(insert))
+            statements.insert.addBindValue(value);
+        if (!exec(statements.insert))
             return false;
         ++changes->added;
         return true;
     }
-    Batch known = readBatch(query);
-    known.results = batch.results; // the list has no results; they are not compared
-    const bool wasRemoved = !query.value(BatchColumnCount).isNull();
-    QSqlQuery update(connection);
-    if (known == batch && !wasRemoved) {
-        update.prepare(QStringLiteral("UPDATE batches SET last_seen_at = ?, ") + SeenInSync
-                       + QStringLiteral(" WHERE id = ?"));
-        update.addBindValue(seenAtMs);
-        update.addBindValue(m_sync);
-        update.addBindValue(batch.id);
-        if (!exec(update))
-            return false;
-        ++changes->unchanged;
-        return true;
-    }
-    const bool statusChanged = known.status != batch.status;
-    const bool moved = statusChanged || known.updatedAt != batch.updatedAt;
-    QStringList columns = BatchColumns.split(QStringLiteral(", "));
-    for (QString &column : columns)
-        column = column.trimmed() + QStringLiteral(" = ?");
-    update.prepare(QStringLiteral("UPDATE batches SET ") + columns.join(QStringLiteral(", "))
-                   + QStringLiteral(", last_seen_at = ?, ") + SeenInSync
-                   + QStringLiteral(", removed_at = NULL,"
-                                    " status_since = COALESCE(?, status_since),"
-                                    " last_progress_at = COALESCE(?, last_progress_at)"
-                                    " WHERE id = ?"));
+    known->results = batch.results; // the list has no results; they are not compared
+    if (*known == batch && !wasRemoved)
+        return markSeen(statements.seen, batch.id, seenAtMs, changes);
+    const bool statusChanged = known->status != batch.status;
+    const bool moved = statusChanged || known->updatedAt != batch.updatedAt;
+    QSqlQuery &update = statements.update;
     bindBatch(update, batch);
     update.addBindValue(seenAtMs);
     update.addBindValue(m_sync);

@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <optional>
+
 namespace BatchDeck {
 
 class IndexDatabase;
@@ -65,8 +67,22 @@ private:
     template<typename Write>
     bool inTransaction(Write write);
     bool exec(QSqlQuery &query);
-    bool writeJob(const Job &job, qint64 seenAtMs, IndexChanges *changes);
-    bool writeBatch(const Batch &batch, qint64 seenAtMs, IndexChanges *changes);
+    struct RowStatements;
+    // Prepares the statements of a page of `table`'s rows; the index's own columns follow the
+    // API's `columns` (`extraColumns` first: the jobs' error shape).
+    bool prepareRows(RowStatements *statements, const QString &table, const QString &columns,
+                     int columnCount, const QString &extraColumns, int extraCount,
+                     const QString &extraSets);
+    bool prepare(QSqlQuery &query, const QString &sql);
+    template<typename Row, typename ReadRow>
+    bool readKnown(QSqlQuery &select, const QString &id, int columnCount, ReadRow readRow,
+                   std::optional<Row> *known, bool *wasRemoved);
+    bool markSeen(QSqlQuery &seen, const QString &id, qint64 seenAtMs, IndexChanges *changes);
+    bool noteProgress(QSqlQuery &progress, const Job &job, qint64 atMs);
+    bool writeJob(RowStatements &statements, const Job &job, qint64 seenAtMs,
+                  IndexChanges *changes);
+    bool writeBatch(RowStatements &statements, const Batch &batch, qint64 seenAtMs,
+                    IndexChanges *changes);
     bool removeNotSeen(const QString &table, const QDateTime &now, bool keepHistory,
                        qint64 *removed);
     bool markRemoved(const QString &table, const QString &id, const QDateTime &now,
