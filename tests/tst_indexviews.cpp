@@ -514,8 +514,13 @@ void IndexViewsTest::failedItemsShowServerTextAsPlainText()
     item.itemId = text;
     item.name = text;
     item.errorMessage = text;
-    model.setItems({item, item});
+    FailedItem unnamed = item;
+    unnamed.name.clear();
+    unnamed.itemId = QStringLiteral("file-7");
+    model.setItems({unnamed, item});
     QCOMPARE(model.rowCount(), 2);
+    // A file whose name is not known shows as its ID.
+    QCOMPARE(model.index(0, FailedItemsModel::FileName).data().toString(), unnamed.itemId);
     for (int column = 0; column < FailedItemsModel::ColumnCount; ++column) {
         if (column == FailedItemsModel::Status)
             continue;

@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -90,6 +91,8 @@ FailedItemsMode::FailedItemsMode(ApiClient *client, IndexController *index, QWid
     m_table->addAction(copy);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(copy, &QAction::triggered, this, &FailedItemsMode::copySelectedIds);
+    // The table takes Ctrl+C for itself (it would copy the current cell): the IDs come first.
+    m_table->installEventFilter(this);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (const FailedItem *item = m_model.itemAt(index.row()))
             Q_EMIT openRequested(*item);
@@ -99,6 +102,16 @@ FailedItemsMode::FailedItemsMode(ApiClient *client, IndexController *index, QWid
 }
 
 FailedItemsMode::~FailedItemsMode() = default;
+
+bool FailedItemsMode::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Copy)) {
+        copySelectedIds();
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
+}
 
 bool FailedItemsMode::readGroups(const IndexQuery &query, QList<FailureGroup> *groups,
                                  QString *error)

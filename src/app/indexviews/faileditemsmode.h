@@ -77,6 +77,9 @@ Q_SIGNALS:
     void fetchFinished();
     void openRequested(const BatchDeck::FailedItem &item);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void showCoverage(const FailuresCoverage &coverage);
     void showFetching(bool fetching);
