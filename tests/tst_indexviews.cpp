@@ -1,5 +1,6 @@
 // The window's index views on the demo server: sort and search across every job, a time range
-// and several statuses at once, failures grouped by error, stuck work, and the indicator.
+// and several statuses at once, failures grouped by error (of jobs, and of the failed items and
+// files fetched on demand), stuck work, and the indicator.
 #include "app/batches/batchdetailsdialog.h"
 #include "app/batches/batchesview.h"
 #include "app/batches/batchtablemodel.h"
@@ -12,6 +13,8 @@
 #include "app/index/indexindicator.h"
 #include "app/indexviews/allbatchesview.h"
 #include "app/indexviews/alljobsview.h"
+#include "app/indexviews/faileditemsmode.h"
+#include "app/indexviews/faileditemsmodel.h"
 #include "app/indexviews/failuresview.h"
 #include "app/indexviews/indexfilterpanel.h"
 #include "app/indexviews/openbyid.h"
@@ -31,12 +34,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,6 +65,11 @@ private Q_SLOTS:
     void batchesSortAndFilterAcrossTheIndex();
     void exportWritesEveryMatchingJobOfTheIndex();
     void failuresAreGroupedAndAGroupListsItsJobs();
+    void failedItemsFetchCanBeCancelled();
+    void failedItemsAreFetchedGroupedAndListed();
+    void failedItemsGroupIsExported();
+    void failedItemsShowServerTextAsPlainText_data();
+    void failedItemsShowServerTextAsPlainText();
     void stuckWorkIsListedAndCounted();
     void theIndicatorSaysWhatTheIndexHolds();
     void withoutTheIndexTheViewsSayHowToTurnItOn();
@@ -108,6 +118,7 @@ void IndexViewsTest::cleanup()
         view->setPageSize(AppSettings().pageSize());
     }
     m_synced->allJobsView().jobTable().sortByColumn(JobTableModel::Created, Qt::DescendingOrder);
+    m_synced->failuresView().setKind(FailuresView::Kind::Jobs);
     m_synced->failuresView().resetFilters();
     m_synced->index().setClock([] { return QDateTime::currentDateTimeUtc(); });
     m_synced->stuckView().thresholdBox().setValue(AppSettings::DefaultStuckAfterMinutes);
@@ -128,7 +139,8 @@ MainWindow *IndexViewsTest::startSynced()
     for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *> {
              &m_synced->allJobsView().model(), m_synced->allJobsView().jobTable().model(),
              &m_synced->allBatchesView().model(), &m_synced->failuresView().groupsModel(),
-             &m_synced->failuresView().jobsModel(), &m_synced->stuckView().model()})
+             &m_synced->failuresView().jobsModel(), &m_synced->failuresView().itemsModel(),
+             &m_synced->stuckView().model()})
         m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
             model, QAbstractItemModelTester::FailureReportingMode::QtTest));
     QSignalSpy synced(&m_synced->index(), &IndexController::syncFinished);
@@ -330,6 +342,199 @@ void IndexViewsTest::failuresAreGroupedAndAGroupListsItsJobs()
         QVERIFY(reader.job(job.id, &indexed));
     }
     QCOMPARE(view.jobsModel().jobs().constFirst().id, group.exampleId); // newest first
+}
+
+void IndexViewsTest::failedItemsFetchCanBeCancelled()
+{
+    MainWindow *window = startSynced();
+    QVERIFY(window);
+    FailuresView &view = window->failuresView();
+    window->showView(&view);
+    view.kindBar().setCurrentIndex(int(FailuresView::Kind::Items));
+    QCOMPARE(view.kind(), FailuresView::Kind::Items);
+    auto *fetch = view.table()->findChild<QPushButton *>(QStringLiteral("fetchFailedItems"));
+    auto *cancel = view.table()->findChild<QPushButton *>(QStringLiteral("cancelFailedItemsFetch"));
+    auto *progress = view.table()->findChild<QProgressBar *>(QStringLiteral("failedItemsProgress"));
+    auto *coverage = view.table()->findChild<QLabel *>(QStringLiteral("failedItemsCoverage"));
+    QVERIFY(fetch && cancel && progress && coverage);
+    QVERIFY(fetch->isVisible());
+    QVERIFY(fetch->isEnabled());
+    QVERIFY2(coverage->text().contains(u"not fetched yet"), qPrintable(coverage->text()));
+    const QString before = coverage->text();
+
+    QTest::mouseClick(fetch, Qt::LeftButton);
+    QVERIFY(view.itemsMode().isFetching());
+    QVERIFY(progress->isVisible());
+    QVERIFY(cancel->isVisible());
+    QVERIFY(!fetch->isVisible());
+    QVERIFY(progress->maximum() > 1);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+
+    // The view is as before: nothing fetched, ready to fetch, and the jobs' groups still there.
+    QVERIFY(!view.itemsMode().isFetching());
+    QVERIFY(view.itemsMode().fetchError().isEmpty());
+    QTRY_VERIFY(fetch->isVisible());
+    QVERIFY(!progress->isVisible());
+    QVERIFY(fetch->isEnabled());
+    QTRY_COMPARE(coverage->text(), before);
+    view.kindBar().setCurrentIndex(int(FailuresView::Kind::Jobs));
+    QVERIFY(view.groupsModel().groups().size() > 3);
+    view.selectGroup(0);
+    QCOMPARE(view.jobsModel().jobs().size(), view.groupsModel().groups().constFirst().count);
+}
+
+void IndexViewsTest::failedItemsAreFetchedGroupedAndListed()
+{
+    MainWindow *window = startSynced();
+    QVERIFY(window);
+    FailuresView &view = window->failuresView();
+    window->showView(&view);
+    view.kindBar().setCurrentIndex(int(FailuresView::Kind::Items));
+    QVERIFY(!view.groupsTable().isColumnHidden(FailureGroupsModel::ExampleFile));
+    auto *fetch = view.table()->findChild<QPushButton *>(QStringLiteral("fetchFailedItems"));
+    auto *progress = view.table()->findChild<QProgressBar *>(QStringLiteral("failedItemsProgress"));
+    auto *coverage = view.table()->findChild<QLabel *>(QStringLiteral("failedItemsCoverage"));
+    QSignalSpy progressed(progress, &QProgressBar::valueChanged);
+    QTest::mouseClick(fetch, Qt::LeftButton);
+    QVERIFY(progress->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!view.itemsMode().isFetching(), 120'000);
+    QVERIFY2(view.itemsMode().fetchError().isEmpty(), qPrintable(view.itemsMode().fetchError()));
+    QVERIFY(!progressed.isEmpty());
+    QCOMPARE(progressed.constLast().constFirst().toInt(), progress->maximum());
+    QTRY_VERIFY(!fetch->isEnabled()); // everything of the range is fetched
+    QVERIFY2(!coverage->text().contains(u"not fetched"), qPrintable(coverage->text()));
+
+    const QList<FailureGroup> &groups = view.groupsModel().groups();
+    QVERIFY(!groups.isEmpty());
+    bool named = false;
+    for (const FailureGroup &group : groups)
+        named = named || !group.exampleFileName.isEmpty();
+    QVERIFY(named);
+    QCOMPARE(view.groupsModel().index(0, FailureGroupsModel::ExampleFile).data().toString(),
+             groups.constFirst().exampleFileName);
+
+    // A group lists its items and files, the newest first, by name.
+    const int row = int(groups.size()) > 1 ? 1 : 0;
+    view.selectGroup(row);
+    const FailureGroup group = groups.at(row);
+    const FailedItemsModel &items = view.itemsModel();
+    QCOMPARE(items.rowCount(), std::min<qint64>(group.count, FailedItemsMode::GroupItemsShown));
+    QCOMPARE(items.items().constFirst().parentId, group.exampleId);
+    for (int i = 0; i < items.rowCount(); ++i) {
+        const FailedItem &item = items.items().at(i);
+        QCOMPARE(item.errorShape, group.shape);
+        QCOMPARE(items.index(i, FailedItemsModel::FileName).data().toString(),
+                 item.name.isEmpty() ? item.itemId : item.name);
+        QVERIFY(items.index(i, FailedItemsModel::FileName)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(item.itemId));
+    }
+
+    // Ctrl+C copies the IDs of the row.
+    QTableView *table = view.itemsMode().table();
+    QVERIFY(table->isVisible());
+    table->setFocus();
+    table->selectRow(0);
+    QApplication::clipboard()->clear();
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QApplication::clipboard()->text(),
+             items.items().constFirst().parentId + u'\t' + items.items().constFirst().itemId);
+}
+
+void IndexViewsTest::failedItemsGroupIsExported()
+{
+    MainWindow *window = startSynced();
+    QVERIFY(window);
+    FailuresView &view = window->failuresView();
+    window->showView(&view);
+    view.setKind(FailuresView::Kind::Items);
+    const QList<FailureGroup> &groups = view.groupsModel().groups();
+    QVERIFY(!groups.isEmpty()); // fetched by the test before
+    view.selectGroup(0);
+    const FailureGroup group = groups.constFirst();
+
+    window->openExportDialog();
+    auto *dialog = window->findChild<ExportDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("allMatchingRadio"))->isChecked());
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("items.csv"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("pathEdit"))->setText(path);
+    QSignalSpy finished(&window->exportRunner(), &ExportRunner::finished);
+    auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    QTest::mouseClick(buttons->buttons().constFirst()->text() == u"&Export"
+                          ? buttons->buttons().constFirst()
+                          : buttons->buttons().constLast(),
+                      Qt::LeftButton);
+    QVERIFY(finished.count() == 1 || finished.wait(60'000));
+    const ExportResult result = finished.constFirst().constFirst().value<ExportResult>();
+    QVERIFY2(result.isOk(), qPrintable(result.message));
+    QCOMPARE(result.rows, ExportResult::Rows::Items);
+    QCOMPARE(result.rowsWritten, group.count);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QByteArray header = lines.constFirst().trimmed();
+    if (header.startsWith("\xEF\xBB\xBF"))
+        header.remove(0, 3); // the byte order mark of the dialog's default
+    QCOMPARE(header,
+             QByteArray("kind,job_or_batch_id,item_id,file_name,status,error_message,error_shape"));
+    qint64 rows = 0;
+    for (const QByteArray &line : lines.mid(1)) {
+        if (line.trimmed().isEmpty())
+            continue;
+        ++rows;
+        QVERIFY2(line.startsWith("item,") || line.startsWith("file,"), line.constData());
+    }
+    QCOMPARE(rows, group.count);
+    QVERIFY(lines.at(1).contains(group.exampleId.toUtf8()));
+    if (auto *box = window->findChild<QMessageBox *>())
+        box->close();
+}
+
+void IndexViewsTest::failedItemsShowServerTextAsPlainText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("markup") << QStringLiteral("<b>big</b> <a href=\"x\">file</a>")
+                            << QStringLiteral("<b>big</b> <a href=\"x\">file</a>");
+    QTest::newRow("line breaks") << QStringLiteral("too\nlarge\r\n")
+                                 << QStringLiteral("too large  ");
+    QTest::newRow("terminal escape")
+        << QStringLiteral("\x1b[31mred\x1b[0m\a") << QStringLiteral(" [31mred [0m ");
+}
+
+void IndexViewsTest::failedItemsShowServerTextAsPlainText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, shown);
+    FailedItemsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    FailedItem item;
+    item.kind = FailedItem::Kind::BatchFile;
+    item.parentId = text;
+    item.itemId = text;
+    item.name = text;
+    item.errorMessage = text;
+    FailedItem unnamed = item;
+    unnamed.name.clear();
+    unnamed.itemId = QStringLiteral("file-7");
+    model.setItems({unnamed, item});
+    QCOMPARE(model.rowCount(), 2);
+    // A file whose name is not known shows as its ID.
+    QCOMPARE(model.index(0, FailedItemsModel::FileName).data().toString(), unnamed.itemId);
+    for (int column = 0; column < FailedItemsModel::ColumnCount; ++column) {
+        if (column == FailedItemsModel::Status)
+            continue;
+        const QVariant value = model.index(1, column).data();
+        QCOMPARE(value.typeId(), QMetaType::QString);
+        QCOMPARE(value.toString(), shown);
+    }
+    // The tooltip shows markup as characters: escaped, never taken for rich text as sent.
+    const QString tip = model.index(0, FailedItemsModel::Reason).data(Qt::ToolTipRole).toString();
+    if (text.contains(u'<'))
+        QVERIFY2(!tip.contains(text), qPrintable(tip));
 }
 
 void IndexViewsTest::stuckWorkIsListedAndCounted()

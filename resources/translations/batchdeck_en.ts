@@ -135,6 +135,23 @@
     </message>
 </context>
 <context>
+    <name>BatchDeck::FailedItemsMode</name>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es)</source>
+        <translation>
+            <numerusform>%n batch</numerusform>
+            <numerusform>%n batches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDeck::FailuresView</name>
     <message numerus="yes">
         <source>%n group(s)</source>

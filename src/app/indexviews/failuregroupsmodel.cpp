@@ -10,7 +10,7 @@ namespace BatchDeck {
 FailureGroupsModel::FailureGroupsModel(QObject *parent)
     : RowTableModel({QT_TR_NOOP("Error pattern"), QT_TR_NOOP("Jobs"), QT_TR_NOOP("First seen"),
                      QT_TR_NOOP("Last seen"), QT_TR_NOOP("Job types"), QT_TR_NOOP("Directories"),
-                     QT_TR_NOOP("Example")},
+                     QT_TR_NOOP("Example"), QT_TR_NOOP("Example file")},
                     parent)
 { }
 
@@ -19,6 +19,21 @@ void FailureGroupsModel::setGroups(const QList<FailureGroup> &groups)
     beginResetModel();
     m_groups = groups;
     endResetModel();
+}
+
+void FailureGroupsModel::setItems(bool items)
+{
+    if (m_items == items)
+        return;
+    m_items = items;
+    Q_EMIT headerDataChanged(Qt::Horizontal, Count, Count);
+}
+
+QVariant FailureGroupsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (m_items && section == Count && orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return tr("Failures");
+    return RowTableModel::headerData(section, orientation, role);
 }
 
 const FailureGroup *FailureGroupsModel::groupAt(int row) const
@@ -59,6 +74,8 @@ QVariant FailureGroupsModel::data(const QModelIndex &index, int role) const
             return locale.toString(group->directories);
         case Example:
             return shownText(group->exampleId);
+        case ExampleFile:
+            return shownText(group->exampleFileName);
         case ColumnCount:
             break;
         }
@@ -67,6 +84,11 @@ QVariant FailureGroupsModel::data(const QModelIndex &index, int role) const
         switch (Column(index.column())) {
         case Pattern:
         case Example:
+        case ExampleFile:
+            if (m_items)
+                return plainToolTip(tr("%1\n\nNewest: %2 of %3\n%4")
+                                        .arg(group->shape, group->exampleFileName, group->exampleId,
+                                             group->exampleMessage));
             return plainToolTip(tr("%1\n\nNewest: %2\n%3")
                                     .arg(group->shape, group->exampleId, group->exampleMessage));
         case FirstSeen:

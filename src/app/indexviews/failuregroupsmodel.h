@@ -5,7 +5,8 @@
 
 namespace BatchDeck {
 
-// The Failures view's groups: failed jobs with one error shape each, the largest first.
+// The Failures view's groups: failed jobs, or failed items and files, with one error shape each,
+// the largest first.
 class FailureGroupsModel : public RowTableModel
 {
     Q_OBJECT
@@ -19,6 +20,7 @@ public:
         JobTypes,
         Directories,
         Example,
+        ExampleFile, // failed items and files only
         ColumnCount
     };
     Q_ENUM(Column)
@@ -26,6 +28,10 @@ public:
     explicit FailureGroupsModel(QObject *parent = nullptr);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    // Groups of failed items and files: the count is of them, not of jobs.
+    void setItems(bool items);
     void setGroups(const QList<FailureGroup> &groups);
     const QList<FailureGroup> &groups() const { return m_groups; }
     const FailureGroup *groupAt(int row) const;
@@ -37,6 +43,7 @@ private:
 
     QList<FailureGroup> m_groups;
     QDateTime m_now;
+    bool m_items = false;
 };
 
 } // namespace BatchDeck

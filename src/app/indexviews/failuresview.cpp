@@ -1,8 +1,10 @@
 #include "app/indexviews/failuresview.h"
 
+#include "app/batches/batchdetailsdialog.h"
 #include "app/common/servertext.h"
 #include "app/export/exportrunner.h"
 #include "app/index/indexcontroller.h"
+#include "app/indexviews/faileditemsmode.h"
 #include "app/indexviews/indexfilterpanel.h"
 #include "app/indexviews/indexviewparts.h"
 #include "app/jobs/jobdetailsdialog.h"
@@ -12,7 +14,10 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QTabBar>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace BatchDeck {
 
@@ -21,10 +26,33 @@ FailuresView::FailuresView(const ShellServices &services, IndexController *index
     , m_services(services)
     , m_index(index)
     , m_filters(new IndexFilterPanel({}, knownJobTypes(), services.window))
-    , m_splitter(new QSplitter(Qt::Vertical, services.window))
+    , m_page(new QWidget(services.window))
+    , m_kindBar(new QTabBar(m_page))
+    , m_splitter(new QSplitter(Qt::Vertical, m_page))
     , m_groupsTable(new QTableView(m_splitter))
-    , m_jobsTable(new JobTableView(m_splitter))
+    , m_rows(new QStackedWidget(m_splitter))
+    , m_jobsTable(new JobTableView(m_rows))
+    , m_items(new FailedItemsMode(services.client, index, m_page))
 {
+    m_page->setObjectName(QStringLiteral("failuresPage"));
+    m_kindBar->setObjectName(QStringLiteral("failuresKind"));
+    m_kindBar->addTab(tr("Failed jobs"));
+    m_kindBar->addTab(tr("Failed items and files"));
+    m_kindBar->setTabToolTip(int(Kind::Jobs), tr("Failed jobs, grouped by their error"));
+    m_kindBar->setTabToolTip(int(Kind::Items),
+                             tr("The failed items of v1 jobs and the failed files of v2 batches, "
+                                "grouped by their error"));
+    m_kindBar->setDrawBase(false);
+    m_rows->addWidget(m_jobsTable);
+    m_rows->addWidget(m_items->table());
+    auto *layout = new QVBoxLayout(m_page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_kindBar);
+    layout->addWidget(m_items->fetchBar());
+    layout->addWidget(m_splitter, 1);
+    m_items->fetchBar()->hide();
+    m_groupsTable->setColumnHidden(FailureGroupsModel::ExampleFile, true);
+
     m_filters->setObjectName(QStringLiteral("failuresSidebar"));
     m_splitter->setObjectName(QStringLiteral("failuresSplitter"));
     m_groupsTable->setObjectName(QStringLiteral("failureGroupsTable"));
@@ -54,12 +82,15 @@ FailuresView::FailuresView(const ShellServices &services, IndexController *index
         load();
         Q_EMIT filterStateChanged();
     });
-    connect(m_jobsTable, &JobTableView::openRequested, this, [this](const Job &job) {
-        m_details.open(job.id, [this, &job] {
-            return new JobDetailsDialog(m_services.client, job, m_index->scope(), m_services.window,
-                                        m_services.catalog);
-        });
+    connect(m_jobsTable, &JobTableView::openRequested, this, &FailuresView::openJob);
+    connect(m_kindBar, &QTabBar::currentChanged, this,
+            [this](int tab) { setKind(tab == int(Kind::Items) ? Kind::Items : Kind::Jobs); });
+    connect(m_items, &FailedItemsMode::fetchRequested, this, &FailuresView::fetchFailedItems);
+    connect(m_items, &FailedItemsMode::fetchFinished, this, [this] {
+        if (m_shown)
+            load();
     });
+    connect(m_items, &FailedItemsMode::openRequested, this, &FailuresView::openItem);
     connect(index, &IndexController::changed, this, [this] {
         if (m_shown)
             load();
@@ -91,12 +122,51 @@ QWidget *FailuresView::filterPanel()
 
 QWidget *FailuresView::table()
 {
-    return m_splitter;
+    return m_page;
+}
+
+FailedItemsModel &FailuresView::itemsModel()
+{
+    return m_items->model();
+}
+
+QString FailuresView::searchPlaceholder() const
+{
+    return m_kind == Kind::Items
+        ? tr("Search failed items and files by words of their errors or names, or the start of "
+             "an ID (Ctrl+F)")
+        : tr("Search failed jobs by words of their errors, or the start of an ID (Ctrl+F)");
+}
+
+void FailuresView::setKind(Kind kind)
+{
+    if (m_kindBar->currentIndex() != int(kind))
+        m_kindBar->setCurrentIndex(int(kind)); // comes back here
+    if (m_kind == kind)
+        return;
+    m_kind = kind;
+    const bool items = kind == Kind::Items;
+    m_groups.setItems(items);
+    m_groupsTable->setColumnHidden(FailureGroupsModel::ExampleFile, !items);
+    m_items->fetchBar()->setVisible(items);
+    m_rows->setCurrentIndex(items ? 1 : 0);
+    m_groups.setGroups({});
+    m_selectedShape.clear();
+    if (m_shown)
+        load();
+    Q_EMIT filterStateChanged(); // the search's placeholder
+}
+
+void FailuresView::fetchFailedItems()
+{
+    m_items->startFetch(currentQuery());
 }
 
 void FailuresView::connectToServer(bool shown)
 {
     m_details.closeAll();
+    m_batchDetails.closeAll();
+    m_items->clear();
     m_groups.setGroups({});
     m_jobs.setJobs({});
     m_selectedShape.clear();
@@ -124,7 +194,7 @@ void FailuresView::autoRefresh()
 
 bool FailuresView::isBusy() const
 {
-    return m_searchPause.isActive();
+    return m_searchPause.isActive() || m_items->isFetching();
 }
 
 IndexQuery FailuresView::currentQuery() const
@@ -139,7 +209,12 @@ void FailuresView::load()
 {
     m_error.clear();
     QList<FailureGroup> groups;
-    if (m_index->isAvailable()) {
+    if (m_kind == Kind::Items) {
+        if (!m_items->readGroups(currentQuery(), &groups, &m_error)) {
+            Q_EMIT loadFailed(indexReadError(m_error));
+            return;
+        }
+    } else if (m_index->isAvailable()) {
         IndexReader reader(m_index->database());
         if (!reader.failureGroups(currentQuery(), &groups)) {
             m_error = reader.errorString();
@@ -175,6 +250,14 @@ void FailuresView::selectGroup(int row)
 void FailuresView::showSelectedGroup()
 {
     const FailureGroup *group = m_groups.groupAt(m_groups.rowOf(m_selectedShape));
+    if (m_kind == Kind::Items) {
+        QString error;
+        if (!m_items->showGroup(currentQuery(),
+                                group ? std::optional<QString>(group->shape) : std::nullopt,
+                                &error))
+            Q_EMIT loadFailed(indexReadError(error));
+        return;
+    }
     if (!group || !m_index->isAvailable()) {
         m_jobs.setJobs({});
         return;
@@ -205,7 +288,10 @@ ListState FailuresView::state() const
     std::optional<ApiError> error;
     if (!m_error.isEmpty())
         error = indexReadError(m_error);
-    return {paging, m_loaded, m_groups.groups().isEmpty(), QString(), error};
+    // Without groups, the items mode still shows its table: its bar offers the fetch.
+    const bool empty =
+        m_groups.groups().isEmpty() && !(m_kind == Kind::Items && m_items->fetchBarHasNews());
+    return {paging, m_loaded, empty, QString(), error};
 }
 
 void FailuresView::showPage(int page)
@@ -239,6 +325,9 @@ QString FailuresView::emptyText() const
         return tr("<h3>The local index cannot be used</h3>%1")
             .arg(shownText(m_index->problem()).toHtmlEscaped());
     const QStringList filters = filterDescription();
+    if (m_kind == Kind::Items)
+        return tr("<h3>No failed items or files</h3>None of the jobs and batches in the range "
+                  "has failed items or files that match.");
     return filters.isEmpty() && m_text.isEmpty()
         ? tr("<h3>No failed jobs</h3>Every job in the index finished without failing.")
         : tr("<h3>No failed jobs match</h3>Try a longer time range or fewer filters.");
@@ -257,29 +346,72 @@ QString FailuresView::searchCountText() const
     return tr("%n group(s)", nullptr, int(m_groups.groups().size()));
 }
 
+void FailuresView::openJob(const Job &job)
+{
+    m_details.open(job.id, [this, &job] {
+        return new JobDetailsDialog(m_services.client, job, m_index->scope(), m_services.window,
+                                    m_services.catalog);
+    });
+}
+
+void FailuresView::openItem(const FailedItem &item)
+{
+    IndexReader reader(m_index->database());
+    if (item.kind == FailedItem::Kind::JobItem) {
+        std::optional<IndexedJob> indexed;
+        if (!reader.job(item.parentId, &indexed)) {
+            Q_EMIT loadFailed(indexReadError(reader.errorString()));
+            return;
+        }
+        Job job = indexed ? indexed->job : Job();
+        job.id = item.parentId; // the dialog reads the rest from the server
+        openJob(job);
+        return;
+    }
+    std::optional<IndexedBatch> indexed;
+    if (!reader.batch(item.parentId, &indexed)) {
+        Q_EMIT loadFailed(indexReadError(reader.errorString()));
+        return;
+    }
+    Batch batch = indexed ? indexed->batch : Batch();
+    batch.id = item.parentId;
+    m_batchDetails.open(batch.id, [this, &batch] {
+        return new BatchDetailsDialog(m_services.client, batch, m_index->scope(), m_services.window,
+                                      m_services.catalog);
+    });
+}
+
 void FailuresView::openCurrent()
 {
+    if (m_kind == Kind::Items) {
+        if (const FailedItem *item = m_items->currentItem())
+            openItem(*item);
+        return;
+    }
     if (const Job *job = m_jobsTable->currentJob())
         Q_EMIT m_jobsTable->openRequested(*job);
 }
 
 void FailuresView::openExportDialog()
 {
+    if (m_kind == Kind::Items) {
+        openItemsExportDialog();
+        return;
+    }
     const FailureGroup *group = m_groups.groupAt(m_groups.rowOf(m_selectedShape));
     const QList<Job> selected = m_jobsTable->selectedJobs();
     ExportRunner *runner = m_services.exportRunner;
     ExportChoices choices;
-    choices.allMatching = [this, runner](const QString &path, const CsvOptions &options) {
+    const qint64 matching = group ? group->count : 0;
+    choices.allMatching = [this, runner, matching](const QString &path, const CsvOptions &options) {
         IndexQuery query = currentQuery();
         query.statuses = {QStringLiteral("failed")};
         query.errorShape = m_selectedShape;
-        QList<Job> jobs;
-        QString error;
-        if (!readAllJobs(m_index->database(), query, &jobs, &error)) {
-            Q_EMIT loadFailed(indexReadError(error));
-            return;
-        }
-        runner->exportJobs(jobs, path, options);
+        runner->exportInBackground(
+            tr("Reading %1 jobs from the index and writing them…")
+                .arg(QLocale().toString(matching)),
+            ExportResult::Rows::Jobs,
+            exportIndexJobs(m_index->database()->path(), query, path, options), path);
     };
     choices.currentPage = [this, runner](const QString &path, const CsvOptions &options) {
         runner->exportJobs(m_jobs.jobs(), path, options);
@@ -290,6 +422,39 @@ void FailuresView::openExportDialog()
     openIndexExportDialog(m_services.window,
                           group ? std::optional<qint64>(group->count) : std::nullopt,
                           int(m_jobs.jobs().size()), int(selected.size()), choices);
+}
+
+} // namespace BatchDeck
+
+namespace BatchDeck {
+
+void FailuresView::openItemsExportDialog()
+{
+    const FailureGroup *group = m_groups.groupAt(m_groups.rowOf(m_selectedShape));
+    const QList<FailedItem> selected = m_items->selectedItems();
+    ExportRunner *runner = m_services.exportRunner;
+    const qint64 matching = group ? group->count : 0;
+    ExportChoices choices;
+    choices.allMatching = [this, runner, matching](const QString &path, const CsvOptions &options) {
+        runner->exportInBackground(
+            tr("Reading %1 failed items and files from the index and writing them…")
+                .arg(QLocale().toString(matching)),
+            ExportResult::Rows::Items,
+            m_items->exportGroup(currentQuery(), m_selectedShape, path, options), path);
+    };
+    choices.currentPage = [this, runner](const QString &path, const CsvOptions &options) {
+        runner->exportInBackground(
+            tr("Writing the failed items and files shown…"), ExportResult::Rows::Items,
+            FailedItemsMode::exportItems(m_items->model().items(), path, options), path);
+    };
+    choices.selectedRows = [runner, selected](const QString &path, const CsvOptions &options) {
+        runner->exportInBackground(tr("Writing the selected failed items and files…"),
+                                   ExportResult::Rows::Items,
+                                   FailedItemsMode::exportItems(selected, path, options), path);
+    };
+    openIndexExportDialog(m_services.window,
+                          group ? std::optional<qint64>(group->count) : std::nullopt,
+                          int(m_items->model().items().size()), int(selected.size()), choices);
 }
 
 } // namespace BatchDeck

@@ -2,6 +2,7 @@
 
 #include "app/common/detailsparts.h"
 #include "app/common/listview.h"
+#include "app/indexviews/faileditemsmodel.h"
 #include "app/indexviews/failuregroupsmodel.h"
 #include "app/jobs/jobfilterproxymodel.h"
 #include "app/jobs/jobtablemodel.h"
@@ -10,10 +11,14 @@
 #include <QTimer>
 
 class QSplitter;
+class QStackedWidget;
+class QTabBar;
 class QTableView;
 
 namespace BatchDeck {
 
+class BatchDetailsDialog;
+class FailedItemsMode;
 class IndexController;
 class IndexFilterPanel;
 class JobDetailsDialog;
@@ -21,12 +26,16 @@ class JobTableView;
 
 // "What failed, and why": the failed jobs of the index grouped by the shape of their error
 // message (numbers, file names, sizes, IDs, URLs and paths stand for any), with how many, since
-// when, which job types and directories; selecting a group lists its jobs, newest first.
+// when, which job types and directories; selecting a group lists its jobs, newest first. A switch
+// above them shows the failed items of v1 jobs and failed files of v2 batches instead, grouped
+// the same way (FailedItemsMode: fetched from the server on demand).
 class FailuresView : public ListView
 {
     Q_OBJECT
 
 public:
+    enum class Kind { Jobs, Items };
+
     // Jobs of a group shown at once; the export writes all of them.
     static constexpr int GroupJobsShown = 500;
 
@@ -54,10 +63,7 @@ public:
     QString emptyText() const override;
 
     QString searchUnavailableReason() const override { return {}; }
-    QString searchPlaceholder() const override
-    {
-        return tr("Search failed jobs by words of their errors, or the start of an ID (Ctrl+F)");
-    }
+    QString searchPlaceholder() const override;
     void setSearchText(const QString &text) override;
     QString searchCountText() const override;
 
@@ -71,10 +77,20 @@ public:
     QTableView &groupsTable() { return *m_groupsTable; }
     JobTableModel &jobsModel() { return m_jobs; }
     JobTableView &jobsTable() { return *m_jobsTable; }
+    QTabBar &kindBar() { return *m_kindBar; }
+    FailedItemsMode &itemsMode() { return *m_items; }
+    FailedItemsModel &itemsModel();
     void selectGroup(int row);
+    Kind kind() const { return m_kind; }
+    void setKind(Kind kind);
+    // Fetches the failed items and files of the range and filters shown (items mode).
+    void fetchFailedItems();
 
 private:
     void load();
+    void openJob(const Job &job);
+    void openItem(const FailedItem &item);
+    void openItemsExportDialog();
     void showSelectedGroup();
     IndexQuery currentQuery() const;
 
@@ -86,15 +102,21 @@ private:
     QString m_selectedShape;
     QDateTime m_loaded;
     bool m_shown = false;
+    Kind m_kind = Kind::Jobs;
     FailureGroupsModel m_groups;
     JobTableModel m_jobs;
     JobFilterProxyModel m_proxy;
     IndexFilterPanel *m_filters;
+    QWidget *m_page;
+    QTabBar *m_kindBar;
     QSplitter *m_splitter;
     QTableView *m_groupsTable;
+    QStackedWidget *m_rows; // a group's jobs, or its items and files
     JobTableView *m_jobsTable;
+    FailedItemsMode *m_items;
     QTimer m_searchPause;
     OpenDetails<JobDetailsDialog> m_details;
+    OpenDetails<BatchDetailsDialog> m_batchDetails;
 };
 
 } // namespace BatchDeck
