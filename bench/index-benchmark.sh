@@ -152,6 +152,7 @@ while read -r line; do
     esac
     rows=$(field rows "$line")
     case $id in
+    search_directory_name* | search_names*) matched="$(grouped "$rows") rows ($(percent "$rows" "$indexed") of jobs, by directory or project name)" ;;
     search_*) matched="$(grouped "$rows") rows ($(percent "$rows" "$indexed") of jobs, $(percent "$rows" "$messages") of messages)" ;;
     failure_groups) matched="$(grouped "$rows") failed jobs in $(field groups "$(grep -m1 '^groups=' "$work/queries.out")") groups" ;;
     *) matched="$(grouped "$rows") rows" ;;

@@ -163,6 +163,12 @@ int main(int argc, char *argv[])
          QStringLiteral("P"), QStringLiteral("pars")},
         {QStringLiteral("words"), QStringLiteral("Two words to search for."),
          QStringLiteral("TEXT"), QStringLiteral("parsing service")},
+        {QStringLiteral("directory-name"),
+         QStringLiteral("Words of one directory's name to search for."), QStringLiteral("TEXT"),
+         QStringLiteral("bank statements")},
+        {QStringLiteral("names"),
+         QStringLiteral("A word of a directory's and a project's names to search for."),
+         QStringLiteral("TEXT"), QStringLiteral("invoices")},
         // For trying a change (ANALYZE, a PRAGMA) on a copy of an index before proposing it.
         {QStringLiteral("sql"),
          QStringLiteral("A statement to run after opening, before the figures (repeatable)."),
@@ -229,6 +235,10 @@ int main(int argc, char *argv[])
         {"word", parser.value(QStringLiteral("word"))},
         {"prefix", parser.value(QStringLiteral("prefix"))},
         {"two_words", parser.value(QStringLiteral("words"))},
+        // Names: one directory's ("Bank statements"), and a directory's and a project's at once
+        // ("Q3 invoices", "Invoices 2026") in the demo's catalog.
+        {"directory_name", parser.value(QStringLiteral("directory-name"))},
+        {"names", parser.value(QStringLiteral("names"))},
     };
     for (const auto &[id, text] : searches) {
         IndexQuery query = all;

@@ -1,5 +1,9 @@
 #include "index/query/indexquery.h"
 
+#include "index/store/indexdatabase.h"
+
+#include <QSqlQuery>
+
 #include <QRegularExpression>
 
 namespace BatchDeck::IndexQuerySql {
@@ -68,6 +72,38 @@ QString fullTextExpression(const QString &text)
     return words.join(u' ');
 }
 
+bool findNames(IndexDatabase *database, IndexQuery *query, QString *error)
+{
+    query->textDirectoryIds.reset();
+    query->textProjectIds.reset();
+    const QStringList words = nameWords(query->text.trimmed());
+    if (words.size() > MostNameWords)
+        return true; // only errors and IDs are searched
+    QStringList directories, projects;
+    if (!words.isEmpty()) {
+        QVariantList values;
+        QString sql = QStringLiteral("SELECT kind, id FROM catalog_names WHERE 1");
+        for (const QString &word : words) {
+            sql += QStringLiteral(" AND instr(folded, ?) > 0");
+            values.append(word);
+        }
+        QSqlQuery names(database->database());
+        if (!database->run(names, sql, values, error))
+            return false;
+        while (names.next()) {
+            (names.value(0).toString() == QLatin1String("project") ? projects : directories)
+                .append(names.value(1).toString());
+        }
+    }
+    // Past this many, bound values cost more than the subquery saves (and SQLite has a limit).
+    constexpr qsizetype MostIds = 500;
+    if (directories.size() <= MostIds && projects.size() <= MostIds) {
+        query->textDirectoryIds = directories;
+        query->textProjectIds = projects;
+    }
+    return true;
+}
+
 SqlCondition condition(const IndexQuery &query, Table table, bool withStatuses)
 {
     QStringList parts;
@@ -108,7 +144,21 @@ SqlCondition condition(const IndexQuery &query, Table table, bool withStatuses)
             condition.values.append(words);
         }
         const bool jobs = table == Table::Jobs;
-        if (const QStringList names = nameWords(text); names.size() <= MostNameWords) {
+        const QString directoryColumn =
+            jobs ? QStringLiteral("directory_id") : QStringLiteral("source_directory_id");
+        const auto anyId = [&](const QString &column, const QStringList &ids) {
+            anyOf.append(lookUp + column + QStringLiteral(" IN (") + placeholders(ids.size())
+                         + u')');
+            for (const QString &id : ids)
+                condition.values.append(id);
+        };
+        const bool namesFound = query.textDirectoryIds && query.textProjectIds;
+        if (namesFound && !query.textDirectoryIds->isEmpty())
+            anyId(directoryColumn, *query.textDirectoryIds);
+        if (namesFound && !query.textProjectIds->isEmpty())
+            anyId(QStringLiteral("project_id"), *query.textProjectIds);
+        if (const QStringList names = nameWords(text);
+            !namesFound && names.size() <= MostNameWords) {
             anyOf.append(
                 lookUp
                 + (jobs ? QStringLiteral("directory_id") : QStringLiteral("source_directory_id"))

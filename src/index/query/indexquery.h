@@ -9,6 +9,8 @@
 
 namespace BatchDeck {
 
+class IndexDatabase;
+
 // Which jobs or batches of the index to list, in which order: what the APIs cannot ask
 // (several statuses and types at once, a time range, text search, sort by any column).
 struct IndexQuery
@@ -55,6 +57,12 @@ struct IndexQuery
     // sorted as they are found, not walked for in a sort index.
     qint64 expectedRows = -1;
     static constexpr qint64 SortFewRows = 20'000;
+    // The directories and projects whose names hold every word of `text`, as the reader finds
+    // them (IndexQuerySql::findNames) before it asks for rows: a few IDs as bound values let
+    // SQLite look the rows up in its indexes, where a subquery made it read every job. Unset
+    // (too many names, or not looked for): the names are matched in the query itself.
+    std::optional<QStringList> textDirectoryIds;
+    std::optional<QStringList> textProjectIds;
 };
 
 // The WHERE clause of a query and its bound values, for jobs or batches.
@@ -70,6 +78,9 @@ namespace IndexQuerySql {
 enum class Table { Jobs, Batches };
 
 SqlCondition condition(const IndexQuery &query, Table table, bool withStatuses = true);
+// Sets the query's textDirectoryIds and textProjectIds from the index's names; false with *error
+// set when the names cannot be read.
+bool findNames(IndexDatabase *database, IndexQuery *query, QString *error);
 QString orderBy(const IndexQuery &query, Table table);
 // The FTS5 expression for words a person typed: each word quoted (so nothing they type is an
 // operator) and matched as a prefix; empty when there is no word.

@@ -42,6 +42,14 @@ IndexReader::IndexReader(IndexDatabase *database)
     : m_database(database)
 { }
 
+bool IndexReader::withNames(const IndexQuery &given, IndexQuery *query)
+{
+    *query = given;
+    if (given.text.trimmed().isEmpty() || (given.textDirectoryIds && given.textProjectIds))
+        return true;
+    return IndexQuerySql::findNames(m_database, query, &m_error);
+}
+
 bool IndexReader::run(QSqlQuery &query, const QString &sql, const QVariantList &values)
 {
     return m_database->run(query, sql, values, &m_error);
@@ -98,9 +106,12 @@ bool IndexReader::statusCounts(const QString &table, const SqlCondition &conditi
                                QMap<QString, qint64> *counts)
 {
     QSqlQuery query(m_database->database());
+    // "+status": grouped after the rows are found by the filter's own indexes (a directory's
+    // jobs, the matches of a search); grouping along the status index made SQLite read every
+    // job to count a few.
     if (!run(query,
              QStringLiteral("SELECT status, count(*) FROM ") + table + condition.where
-                 + QStringLiteral(" GROUP BY status"),
+                 + QStringLiteral(" GROUP BY +status"),
              condition.values))
         return false;
     while (query.next())
@@ -108,8 +119,11 @@ bool IndexReader::statusCounts(const QString &table, const SqlCondition &conditi
     return true;
 }
 
-bool IndexReader::jobs(const IndexQuery &query, QList<IndexedJob> *jobs)
+bool IndexReader::jobs(const IndexQuery &given, QList<IndexedJob> *jobs)
 {
+    IndexQuery query;
+    if (!withNames(given, &query))
+        return false;
     const SqlCondition condition = IndexQuerySql::condition(query, Table::Jobs);
     return readJobs(QStringLiteral("SELECT ") + JobColumns + NoticedColumns
                         + QStringLiteral(" FROM jobs") + condition.where
@@ -117,16 +131,22 @@ bool IndexReader::jobs(const IndexQuery &query, QList<IndexedJob> *jobs)
                     condition.values, jobs);
 }
 
-bool IndexReader::countJobs(const IndexQuery &query, qint64 *count)
+bool IndexReader::countJobs(const IndexQuery &given, qint64 *count)
 {
+    IndexQuery query;
+    if (!withNames(given, &query))
+        return false;
     const SqlCondition condition = IndexQuerySql::condition(query, Table::Jobs);
     return this->count(QStringLiteral("SELECT count(*) FROM jobs") + condition.where,
                        condition.values, count);
 }
 
-bool IndexReader::jobsPage(const IndexQuery &query, QList<IndexedJob> *jobs, qint64 *total,
+bool IndexReader::jobsPage(const IndexQuery &given, QList<IndexedJob> *jobs, qint64 *total,
                            QMap<QString, qint64> *statusCounts)
 {
+    IndexQuery query;
+    if (!withNames(given, &query))
+        return false;
     if (!jobStatusCounts(query, statusCounts))
         return false;
     *total = 0;
@@ -139,8 +159,11 @@ bool IndexReader::jobsPage(const IndexQuery &query, QList<IndexedJob> *jobs, qin
     return this->jobs(hinted, jobs);
 }
 
-bool IndexReader::jobStatusCounts(const IndexQuery &query, QMap<QString, qint64> *counts)
+bool IndexReader::jobStatusCounts(const IndexQuery &given, QMap<QString, qint64> *counts)
 {
+    IndexQuery query;
+    if (!withNames(given, &query))
+        return false;
     // without a filter but statuses, the counts the triggers keep.
     if (!query.includeRemoved && query.jobTypes.isEmpty() && !query.createdFrom.isValid()
         && !query.createdTo.isValid() && query.text.trimmed().isEmpty() && !query.errorShape) {
@@ -159,8 +182,11 @@ bool IndexReader::jobStatusCounts(const IndexQuery &query, QMap<QString, qint64>
                         counts);
 }
 
-bool IndexReader::batches(const IndexQuery &query, QList<IndexedBatch> *batches)
+bool IndexReader::batches(const IndexQuery &given, QList<IndexedBatch> *batches)
 {
+    IndexQuery query;
+    if (!withNames(given, &query))
+        return false;
     const SqlCondition condition = IndexQuerySql::condition(query, Table::Batches);
     return readBatches(QStringLiteral("SELECT ") + BatchColumns + NoticedColumns
                            + QStringLiteral(" FROM batches") + condition.where
@@ -168,21 +194,30 @@ bool IndexReader::batches(const IndexQuery &query, QList<IndexedBatch> *batches)
                        condition.values, batches);
 }
 
-bool IndexReader::countBatches(const IndexQuery &query, qint64 *count)
+bool IndexReader::countBatches(const IndexQuery &given, qint64 *count)
 {
+    IndexQuery query;
+    if (!withNames(given, &query))
+        return false;
     const SqlCondition condition = IndexQuerySql::condition(query, Table::Batches);
     return this->count(QStringLiteral("SELECT count(*) FROM batches") + condition.where,
                        condition.values, count);
 }
 
-bool IndexReader::batchStatusCounts(const IndexQuery &query, QMap<QString, qint64> *counts)
+bool IndexReader::batchStatusCounts(const IndexQuery &given, QMap<QString, qint64> *counts)
 {
+    IndexQuery query;
+    if (!withNames(given, &query))
+        return false;
     return statusCounts(QStringLiteral("batches"),
                         IndexQuerySql::condition(query, Table::Batches, false), counts);
 }
 
-bool IndexReader::failureGroups(const IndexQuery &query, QList<FailureGroup> *groups)
+bool IndexReader::failureGroups(const IndexQuery &given, QList<FailureGroup> *groups)
 {
+    IndexQuery query;
+    if (!withNames(given, &query))
+        return false;
     SqlCondition condition = IndexQuerySql::condition(query, Table::Jobs, false);
     condition.where +=
         (condition.where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))

@@ -101,6 +101,8 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    // `given` with the IDs of the names its text matches (IndexQuerySql::findNames), once.
+    bool withNames(const IndexQuery &given, IndexQuery *query);
     // Prepares, binds and runs `sql`; false with the error set.
     bool run(QSqlQuery &query, const QString &sql, const QVariantList &values);
     // Rows of the API's `columns` columns, then what the index noticed.

@@ -3,6 +3,8 @@
 #include "index/store/indexdatabase.h"
 #include "index/store/indexwriter.h"
 
+#include <QSqlQuery>
+
 namespace BatchDeck {
 
 struct IndexWriteQueue::Connection
@@ -57,8 +59,14 @@ void IndexWriteQueue::run(quint64 generation, const Write &write, const Done &do
         return;
     if (!m_connection) {
         m_connection = std::make_unique<Connection>();
-        if (!m_connection->database.open(m_path))
+        if (!m_connection->database.open(m_path)) {
             m_connection->openProblem = m_connection->database.errorString();
+        } else {
+            // Writes gain nothing from mapping the file (it is for reads), and a sync that
+            // touches every page would hold the whole file as its own memory.
+            QSqlQuery(m_connection->database.database())
+                .exec(QStringLiteral("PRAGMA mmap_size = 0"));
+        }
     }
     const QString problem = m_connection->openProblem.isEmpty() ? write(m_connection->writer)
                                                                 : m_connection->openProblem;
