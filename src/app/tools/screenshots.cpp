@@ -12,6 +12,7 @@
 #include "app/export/exportrunner.h"
 #include "app/index/indexcontroller.h"
 #include "app/indexviews/alljobsview.h"
+#include "app/indexviews/faileditemsmode.h"
 #include "app/indexviews/failuresview.h"
 #include "app/indexviews/indexfilterpanel.h"
 #include "app/indexviews/overviewview.h"
@@ -169,7 +170,7 @@ int main(int argc, char *argv[])
 
     // Run one after the other, each when what it shows has arrived.
     std::function<void()> shootExportProgress, shootItemResults, shootProjectPicker, shootBatches,
-        shootBatchDetails, shootIndexViews;
+        shootBatchDetails, shootIndexViews, shootFailedItems;
 
     whenReady(
         [&] {
@@ -341,17 +342,32 @@ int main(int argc, char *argv[])
                           window.failuresView().selectGroup(1);
                           QTimer::singleShot(300, [&] {
                               save(&window, folder, prefix + QStringLiteral("failures.png"));
-                              window.showView(&window.stuckView());
+                              shootFailedItems();
+                          });
+                      });
+                  });
+    };
+    // The failed items and files of the index's jobs and batches, fetched, grouped, one group's
+    // files listed; then the stuck work and the overview of the last 30 days.
+    shootFailedItems = [&] {
+        FailuresView &failures = window.failuresView();
+        failures.setKind(FailuresView::Kind::Items);
+        failures.fetchFailedItems();
+        whenReady([&failures] { return !failures.itemsMode().isFetching(); },
+                  [&] {
+                      failures.selectGroup(0);
+                      QTimer::singleShot(300, [&] {
+                          save(&window, folder, prefix + QStringLiteral("failed-items.png"));
+                          failures.setKind(FailuresView::Kind::Jobs);
+                          window.showView(&window.stuckView());
+                          QTimer::singleShot(300, [&] {
+                              save(&window, folder, prefix + QStringLiteral("stuck.png"));
+                              auto *overview = window.findChild<OverviewView *>();
+                              window.showView(overview);
+                              overview->filters().setRange(IndexFilterPanel::Range::LastMonth);
                               QTimer::singleShot(300, [&] {
-                                  save(&window, folder, prefix + QStringLiteral("stuck.png"));
-                                  auto *overview = window.findChild<OverviewView *>();
-                                  window.showView(overview);
-                                  overview->filters().setRange(IndexFilterPanel::Range::LastMonth);
-                                  QTimer::singleShot(300, [&] {
-                                      save(&window, folder,
-                                           prefix + QStringLiteral("overview.png"));
-                                      QApplication::quit();
-                                  });
+                                  save(&window, folder, prefix + QStringLiteral("overview.png"));
+                                  QApplication::quit();
                               });
                           });
                       });
