@@ -325,6 +325,9 @@ void IndexViewsTest::failuresAreGroupedAndAGroupListsItsJobs()
     window->showView(&view);
     const QList<FailureGroup> &groups = view.groupsModel().groups();
     QVERIFY(groups.size() > 3);
+    // A job group's example is a job; there is no file to show.
+    QVERIFY(view.groupsTable().isColumnHidden(FailureGroupsModel::ExampleFile));
+    QVERIFY(!view.groupsTable().isColumnHidden(FailureGroupsModel::Example));
     qint64 total = 0;
     for (const FailureGroup &group : groups)
         total += group.count;
@@ -390,7 +393,12 @@ void IndexViewsTest::failedItemsAreFetchedGroupedAndListed()
     FailuresView &view = window->failuresView();
     window->showView(&view);
     view.kindBar().setCurrentIndex(int(FailuresView::Kind::Items));
+    QCOMPARE(window->findChild<QLineEdit *>(QStringLiteral("quickSearch"))->placeholderText(),
+             view.searchPlaceholder());
+    QVERIFY(view.searchPlaceholder().startsWith(QStringLiteral("Search failed items and files")));
+    // An item group's example is a file; its job or batch is in the rows.
     QVERIFY(!view.groupsTable().isColumnHidden(FailureGroupsModel::ExampleFile));
+    QVERIFY(view.groupsTable().isColumnHidden(FailureGroupsModel::Example));
     auto *fetch = view.table()->findChild<QPushButton *>(QStringLiteral("fetchFailedItems"));
     auto *progress = view.table()->findChild<QProgressBar *>(QStringLiteral("failedItemsProgress"));
     auto *coverage = view.table()->findChild<QLabel *>(QStringLiteral("failedItemsCoverage"));

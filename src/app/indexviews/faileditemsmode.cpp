@@ -84,6 +84,11 @@ FailedItemsMode::FailedItemsMode(ApiClient *client, IndexController *index, QWid
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(FailedItemsModel::Reason,
                                                       QHeaderView::Stretch);
+    // Wide enough for a folder and a file name, and for whole IDs.
+    const int character = m_table->fontMetrics().averageCharWidth();
+    m_table->setColumnWidth(FailedItemsModel::FileName, character * 40);
+    m_table->setColumnWidth(FailedItemsModel::JobOrBatch, character * 24);
+    m_table->setColumnWidth(FailedItemsModel::ItemId, character * 24);
     m_table->setAccessibleName(tr("Failed items and files of the selected group"));
     auto *copy = new QAction(tr("&Copy IDs"), m_table);
     copy->setShortcut(QKeySequence::Copy);

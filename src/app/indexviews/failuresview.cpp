@@ -51,7 +51,6 @@ FailuresView::FailuresView(const ShellServices &services, IndexController *index
     layout->addWidget(m_items->fetchBar());
     layout->addWidget(m_splitter, 1);
     m_items->fetchBar()->hide();
-    m_groupsTable->setColumnHidden(FailureGroupsModel::ExampleFile, true);
 
     m_filters->setObjectName(QStringLiteral("failuresSidebar"));
     m_splitter->setObjectName(QStringLiteral("failuresSplitter"));
@@ -65,6 +64,14 @@ FailuresView::FailuresView(const ShellServices &services, IndexController *index
     m_groupsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_groupsTable->horizontalHeader()->setSectionResizeMode(FailureGroupsModel::Pattern,
                                                             QHeaderView::Stretch);
+    // The pattern is what the view is about: the examples (long IDs, file names) give it room.
+    for (const int column : {FailureGroupsModel::JobTypes, FailureGroupsModel::Example,
+                             FailureGroupsModel::ExampleFile}) {
+        m_groupsTable->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
+        m_groupsTable->setColumnWidth(column, m_groupsTable->fontMetrics().averageCharWidth() * 24);
+    }
+    // After setModel(): a new model shows every column again.
+    m_groupsTable->setColumnHidden(FailureGroupsModel::ExampleFile, true);
     m_groupsTable->setAccessibleName(tr("Failure groups"));
     m_jobsTable->setModels(&m_jobs, &m_proxy);
     m_jobsTable->setAccessibleName(tr("Failed jobs of the selected group"));
@@ -147,7 +154,9 @@ void FailuresView::setKind(Kind kind)
     m_kind = kind;
     const bool items = kind == Kind::Items;
     m_groups.setItems(items);
+    // An item's example is its file (its job or batch is in the rows below); a job's, its ID.
     m_groupsTable->setColumnHidden(FailureGroupsModel::ExampleFile, !items);
+    m_groupsTable->setColumnHidden(FailureGroupsModel::Example, items);
     m_items->fetchBar()->setVisible(items);
     m_rows->setCurrentIndex(items ? 1 : 0);
     m_groups.setGroups({});

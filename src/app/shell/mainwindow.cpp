@@ -154,8 +154,11 @@ void MainWindow::addView(ListView *view)
     connect(view, &ListView::loadFailed, this,
             [this, view](const ApiError &error) { onLoadFailed(view, error); });
     connect(view, &ListView::filterStateChanged, this, [this, view] {
-        if (view == m_current)
-            updateFilterState();
+        if (view != m_current)
+            return;
+        updateFilterState();
+        // What the search looks through may change with the view's mode (Failures' items).
+        m_ui->quickSearch->setPlaceholderText(view->searchPlaceholder());
     });
     connect(view, &ListView::totalChanged, this, [this, index](std::optional<qint64> total) {
         m_ui->sourceSwitch->setCount(index, total);

@@ -367,7 +367,8 @@ int main(int argc, char *argv[])
                               overview->filters().setRange(IndexFilterPanel::Range::LastMonth);
                               QTimer::singleShot(300, [&] {
                                   save(&window, folder, prefix + QStringLiteral("overview.png"));
-                                  QApplication::quit();
+                                  QApplication::exit(0); // not quit(): it would ask the windows to
+                                                         // close, and a message box may refuse
                               });
                           });
                       });
