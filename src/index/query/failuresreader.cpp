@@ -147,17 +147,8 @@ bool IndexFailuresReader::groups(const IndexQuery &query, QList<FailureGroup> *g
              values))
         return false;
     QList<FailureGroup> found;
-    while (grouped.next()) {
-        FailureGroup group;
-        group.shape = grouped.value(0).toString();
-        group.count = grouped.value(1).toLongLong();
-        group.firstSeen = toTime(grouped.value(2));
-        group.lastSeen = toTime(grouped.value(3));
-        group.jobTypes = grouped.value(4).toString().split(u',', Qt::SkipEmptyParts);
-        group.jobTypes.sort();
-        group.directories = grouped.value(5).toLongLong();
-        found.append(group);
-    }
+    while (grouped.next())
+        found.append(failureGroupOf(grouped));
     grouped.finish();
     for (FailureGroup &group : found) {
         QList<FailedItem> example;

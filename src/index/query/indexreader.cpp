@@ -38,6 +38,19 @@ QString pageClause(const IndexQuery &query)
 
 } // namespace
 
+FailureGroup failureGroupOf(const QSqlQuery &row)
+{
+    FailureGroup group;
+    group.shape = row.value(0).toString();
+    group.count = row.value(1).toLongLong();
+    group.firstSeen = toTime(row.value(2));
+    group.lastSeen = toTime(row.value(3));
+    group.jobTypes = row.value(4).toString().split(u',', Qt::SkipEmptyParts);
+    group.jobTypes.sort();
+    group.directories = row.value(5).toLongLong();
+    return group;
+}
+
 IndexReader::IndexReader(IndexDatabase *database)
     : m_database(database)
 { }
@@ -232,17 +245,8 @@ bool IndexReader::failureGroups(const IndexQuery &given, QList<FailureGroup> *gr
              condition.values))
         return false;
     QList<FailureGroup> found;
-    while (grouped.next()) {
-        FailureGroup group;
-        group.shape = grouped.value(0).toString();
-        group.count = grouped.value(1).toLongLong();
-        group.firstSeen = toTime(grouped.value(2));
-        group.lastSeen = toTime(grouped.value(3));
-        group.jobTypes = grouped.value(4).toString().split(u',', Qt::SkipEmptyParts);
-        group.jobTypes.sort();
-        group.directories = grouped.value(5).toLongLong();
-        found.append(group);
-    }
+    while (grouped.next())
+        found.append(failureGroupOf(grouped));
     // The newest failure of each group, as its example: one indexed lookup per group.
     for (FailureGroup &group : found) {
         IndexQuery newest = query;

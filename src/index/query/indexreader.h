@@ -49,6 +49,10 @@ struct FailureGroup
     QString exampleFileName; // failed items and files (IndexFailuresReader): the example's name
 };
 
+// A failure group from a row of (shape, count, first, last, job types as group_concat,
+// directories): the grouped queries of failed jobs and of failed items and files.
+FailureGroup failureGroupOf(const QSqlQuery &row);
+
 // What the index holds, for its indicator.
 struct IndexSummary
 {
