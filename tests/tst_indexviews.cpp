@@ -666,7 +666,7 @@ void IndexViewsTest::clearIndexEmptiesItOnlyWhenConfirmed()
         // A clear would be queued before this: once it has run, the index is seen as it is.
         bool queuedWritesDone = false;
         m_window->index().writes()->post(
-            this, [](IndexWriter &) { return QString(); },
+            this, IndexWriteQueue::Ticket(), [](IndexWriter &) { return QString(); },
             [&queuedWritesDone](const QString &) { queuedWritesDone = true; });
         QTRY_VERIFY(queuedWritesDone);
         QCOMPARE(cleared.count(), 0);

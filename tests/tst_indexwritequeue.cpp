@@ -1,11 +1,13 @@
 // The index's write queue: writes run one after another on a thread of their own, in the order
-// posted, each telling its end on the posting thread; dropped writes and writes whose context is
-// gone tell nothing; a file that cannot be opened is a sentence, not a crash.
+// posted, each telling its end on the posting thread; one user's dropped writes and writes whose
+// context is gone tell nothing, and another user's go on; a file that cannot be opened is a
+// sentence, not a crash, and the next write tries again.
 #include "index/query/indexreader.h"
 #include "index/store/indexdatabase.h"
 #include "index/store/indexwriter.h"
 #include "index/sync/indexwritequeue.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSemaphore>
 #include <QSignalSpy>
@@ -49,12 +51,14 @@ private Q_SLOTS:
     void writesReachTheFileTheWindowReads();
     void droppedWritesAreNotMadeAndTellNothing();
     void aWriteWhoseContextIsGoneTellsNothing();
-    void aFileThatCannotBeOpenedIsASentence();
+    void aFileThatCannotBeOpenedIsASentenceAndTriedAgain();
+    void writesPostedBeforeTheQueueEndsAreMade();
 
 private:
     // Posts a write that only records its name, and counts its done in *done.
     void postRecorded(IndexWriteQueue &queue, QObject *context, const QString &name,
-                      QStringList *done);
+                      QStringList *done,
+                      const IndexWriteQueue::Ticket &ticket = IndexWriteQueue::Ticket());
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<IndexDatabase> m_database;
@@ -78,10 +82,11 @@ void IndexWriteQueueTest::cleanup()
 }
 
 void IndexWriteQueueTest::postRecorded(IndexWriteQueue &queue, QObject *context,
-                                       const QString &name, QStringList *done)
+                                       const QString &name, QStringList *done,
+                                       const IndexWriteQueue::Ticket &ticket)
 {
     queue.post(
-        context,
+        context, ticket,
         [trace = m_trace, name](IndexWriter &) {
             trace->writes.append(name);
             trace->threads.append(QThread::currentThread());
@@ -118,7 +123,7 @@ void IndexWriteQueueTest::writesReachTheFileTheWindowReads()
     IndexWriteQueue queue(m_database->path());
     bool written = false;
     queue.post(
-        this,
+        this, IndexWriteQueue::Ticket(),
         [](IndexWriter &writer) {
             IndexChanges changes;
             if (!writer.beginSync()
@@ -144,12 +149,14 @@ void IndexWriteQueueTest::droppedWritesAreNotMadeAndTellNothing()
 {
     IndexWriteQueue queue(m_database->path());
     // The first write holds the writing thread until the test lets it go, so that the next ones
-    // are surely still waiting when they are dropped.
+    // are surely still waiting when one user's are dropped.
     auto started = std::make_shared<QSemaphore>();
     auto release = std::make_shared<QSemaphore>();
+    const IndexWriteQueue::Ticket sync; // a sync that is cancelled
+    const IndexWriteQueue::Ticket fetch; // another user of the same queue
     QStringList done;
     queue.post(
-        this,
+        this, sync,
         [trace = m_trace, started, release](IndexWriter &) {
             started->release();
             release->acquire();
@@ -158,15 +165,18 @@ void IndexWriteQueueTest::droppedWritesAreNotMadeAndTellNothing()
         },
         [&done](const QString &) { done.append(QStringLiteral("under way")); });
     QVERIFY(started->tryAcquire(1, 10'000));
-    postRecorded(queue, this, QStringLiteral("waiting 1"), &done);
-    postRecorded(queue, this, QStringLiteral("waiting 2"), &done);
-    queue.dropPending();
+    postRecorded(queue, this, QStringLiteral("sync waiting 1"), &done, sync);
+    postRecorded(queue, this, QStringLiteral("fetch waiting"), &done, fetch);
+    postRecorded(queue, this, QStringLiteral("sync waiting 2"), &done, sync);
+    sync.drop();
     release->release();
     postRecorded(queue, this, QStringLiteral("posted after"), &done);
-    QTRY_COMPARE(done, QStringList {QStringLiteral("posted after")});
-    // The write under way ended whole; the waiting ones were never made.
+    QTRY_COMPARE(done,
+                 (QStringList {QStringLiteral("fetch waiting"), QStringLiteral("posted after")}));
+    // The write under way ended whole; the sync's waiting ones were never made; the fetch's was.
     QCOMPARE(m_trace->writes,
-             (QStringList {QStringLiteral("under way"), QStringLiteral("posted after")}));
+             (QStringList {QStringLiteral("under way"), QStringLiteral("fetch waiting"),
+                           QStringLiteral("posted after")}));
 }
 
 void IndexWriteQueueTest::aWriteWhoseContextIsGoneTellsNothing()
@@ -176,7 +186,7 @@ void IndexWriteQueueTest::aWriteWhoseContextIsGoneTellsNothing()
     QStringList done;
     auto context = std::make_unique<QObject>();
     queue.post(
-        context.get(),
+        context.get(), IndexWriteQueue::Ticket(),
         [trace = m_trace, release](IndexWriter &) {
             release->acquire();
             trace->writes.append(QStringLiteral("of a context gone"));
@@ -190,28 +200,48 @@ void IndexWriteQueueTest::aWriteWhoseContextIsGoneTellsNothing()
     QCOMPARE(m_trace->writes.size(), 2); // it was written all the same
 }
 
-void IndexWriteQueueTest::aFileThatCannotBeOpenedIsASentence()
+void IndexWriteQueueTest::aFileThatCannotBeOpenedIsASentenceAndTriedAgain()
 {
-    // A path under a regular file: no folder can be made there.
-    const QString blocker = m_dir->filePath(QStringLiteral("a-file"));
-    QFile file(blocker);
+    // A folder that is a regular file for now: no index can be made in it.
+    const QString folder = m_dir->filePath(QStringLiteral("not-yet-a-folder"));
+    QFile file(folder);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.close();
-    IndexWriteQueue queue(blocker + QStringLiteral("/index.sqlite"));
-    QString told;
-    bool ran = false;
-    queue.post(
-        this,
-        [&ran](IndexWriter &) {
-            ran = true;
-            return QString();
-        },
-        [&told](const QString &problem) {
-            told = problem.isEmpty() ? QStringLiteral("-") : problem;
-        });
-    QTRY_VERIFY(!told.isEmpty());
-    QVERIFY(!ran);
-    QVERIFY2(told.contains(QStringLiteral("a-file")), qPrintable(told));
+    IndexWriteQueue queue(folder + QStringLiteral("/index.sqlite"));
+    QStringList told;
+    int ran = 0;
+    const auto post = [&] {
+        queue.post(
+            this, IndexWriteQueue::Ticket(),
+            [&ran](IndexWriter &) {
+                ++ran;
+                return QString();
+            },
+            [&told](const QString &problem) { told.append(problem); });
+    };
+    post();
+    QTRY_COMPARE(told.size(), 1);
+    QCOMPARE(ran, 0);
+    QVERIFY2(told.constFirst().contains(QStringLiteral("not-yet-a-folder")),
+             qPrintable(told.constFirst()));
+    // The cause passes: the next write opens the index and is made.
+    QVERIFY(QFile::remove(folder));
+    QVERIFY(QDir().mkpath(folder));
+    post();
+    QTRY_COMPARE(told.size(), 2);
+    QCOMPARE(told.constLast(), QString());
+    QCOMPARE(ran, 1);
+}
+
+void IndexWriteQueueTest::writesPostedBeforeTheQueueEndsAreMade()
+{
+    // A Clear Index posted just before the index is closed is made, not dropped with the queue.
+    auto queue = std::make_unique<IndexWriteQueue>(m_database->path());
+    QStringList done;
+    for (int i = 0; i < 5; ++i)
+        postRecorded(*queue, this, QString::number(i), &done);
+    queue.reset();
+    QCOMPARE(m_trace->writes.size(), 5);
 }
 
 QTEST_GUILESS_MAIN(IndexWriteQueueTest)

@@ -75,7 +75,8 @@ void IndexController::open()
     }
     if (!m_database.notice().isEmpty())
         Q_EMIT notice(m_database.notice());
-    m_sync = std::make_unique<IndexSync>(m_client, &m_database, m_scope);
+    m_writes = std::make_shared<IndexWriteQueue>(m_database.path());
+    m_sync = std::make_unique<IndexSync>(m_client, &m_database, m_scope, m_writes);
     m_sync->setClock(m_clock);
     m_sync->setKeepRemoved(AppSettings().indexKeepsRemoved());
     connect(m_sync.get(), &IndexSync::progressed, this, [this](const SyncProgress &progress) {
@@ -90,6 +91,8 @@ void IndexController::open()
 
 void IndexController::close()
 {
+    if (isAvailable())
+        Q_EMIT writesEnding();
     m_backgroundTimer.stop();
     m_changeTimer.stop();
     if (m_sync) {
@@ -97,6 +100,9 @@ void IndexController::close()
         m_sync->cancel();
         m_sync.reset();
     }
+    // The writes already posted and not dropped (a Clear Index) are made first: the window waits
+    // for them, unless a fetch still holds the queue.
+    m_writes.reset();
     m_progress.clear();
     m_database.close();
 }
@@ -124,12 +130,14 @@ void IndexController::cancelSync()
 
 void IndexController::clear()
 {
-    if (!isAvailable() || !m_sync)
+    if (!isAvailable() || !m_writes)
         return;
     cancelSync();
+    // A fetch of failed items writing now would fill the index again: it stops first.
+    Q_EMIT writesEnding();
     // On the index's writing thread, after the page a cancelled sync may still be writing.
-    m_sync->writes().post(
-        this,
+    m_writes->post(
+        this, IndexWriteQueue::Ticket(),
         [](IndexWriter &writer) {
             return writer.database()->clear() ? QString() : writer.database()->errorString();
         },

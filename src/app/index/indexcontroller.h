@@ -45,8 +45,9 @@ public:
     bool isAvailable() const { return m_database.isOpen(); }
     IndexDatabase *database() { return &m_database; }
     // Where writes to the index go (a fetch of failed items), in order with the sync's, off the
-    // window's thread; null when the index is not available.
-    IndexWriteQueue *writes() { return m_sync ? &m_sync->writes() : nullptr; }
+    // window's thread; null when the index is not available. A user holding it keeps it (and
+    // its thread) alive after the index is closed, until it lets go.
+    std::shared_ptr<IndexWriteQueue> writes() const { return m_writes; }
     // The project and organization the index is of: its jobs' own calls go there.
     const ProjectScope &scope() const { return m_scope; }
 
@@ -77,6 +78,9 @@ Q_SIGNALS:
     void notice(const QString &message);
     void syncFinished();
     void cleared();
+    // The index is about to be closed (another connection, or turned off) or cleared: what
+    // writes to it (a fetch of failed items) stops.
+    void writesEnding();
 
 private:
     void open();
@@ -89,6 +93,7 @@ private:
 
     ApiClient *m_client;
     IndexDatabase m_database;
+    std::shared_ptr<IndexWriteQueue> m_writes;
     std::unique_ptr<IndexSync> m_sync;
     QUrl m_identity;
     ProjectScope m_scope;

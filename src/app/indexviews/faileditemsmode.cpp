@@ -104,6 +104,7 @@ FailedItemsMode::FailedItemsMode(ApiClient *client, IndexController *index, QWid
     });
     connect(m_fetch, &QPushButton::clicked, this, [this] { Q_EMIT fetchRequested(); });
     connect(m_cancel, &QPushButton::clicked, this, &FailedItemsMode::cancelFetch);
+    connect(m_index, &IndexController::writesEnding, this, &FailedItemsMode::cancelFetch);
 }
 
 FailedItemsMode::~FailedItemsMode() = default;

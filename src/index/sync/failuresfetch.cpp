@@ -193,7 +193,7 @@ void FailedItemsFetch::store(Write write, std::function<void()> then)
         return;
     }
     m_writes->post(
-        this,
+        this, m_ticket,
         [write = std::move(write)](IndexWriter &indexWriter) {
             IndexFailuresWriter writer(indexWriter.database());
             return write(writer) ? QString() : writer.errorString();
@@ -251,6 +251,8 @@ void FailedItemsFetch::finish()
     if (!m_running)
         return;
     m_running = false;
+    m_ticket.drop(); // writes not begun are not made
+    m_ticket = {};
     const QList<QPointer<QObject>> requests = std::exchange(m_requests, {});
     for (const QPointer<QObject> &request : requests) {
         if (auto *pager = qobject_cast<Pager *>(request.data()))

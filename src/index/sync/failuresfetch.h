@@ -4,6 +4,7 @@
 #include "core/batches/batch.h"
 #include "core/jobs/jobitem.h"
 #include "index/store/failureswriter.h"
+#include "index/sync/indexwritequeue.h"
 
 #include <QHash>
 #include <QList>
@@ -13,8 +14,6 @@
 #include <functional>
 
 namespace BatchDeck {
-
-class IndexWriteQueue;
 
 class ApiClient;
 class IndexDatabase;
@@ -44,7 +43,7 @@ public:
     void setConcurrency(int jobs) { m_concurrency = std::max(1, jobs); }
     // Writes go through `writes` (on the index's writing thread, in order with a sync's), not on
     // the calling thread's connection, which would wait for a sync's write.
-    void setWriteQueue(IndexWriteQueue *writes) { m_writes = writes; }
+    void setWriteQueue(std::shared_ptr<IndexWriteQueue> writes) { m_writes = std::move(writes); }
     void start(const QList<FailuresFetchTarget> &jobs, const QList<FailuresFetchTarget> &batches);
     // Stops at once; what was written stays. finished() follows, without an error.
     void cancel();
@@ -89,7 +88,8 @@ private:
     ApiClient *m_client;
     IndexDatabase *m_database;
     IndexFailuresWriter m_writer;
-    IndexWriteQueue *m_writes = nullptr;
+    std::shared_ptr<IndexWriteQueue> m_writes; // kept alive while the fetch may write
+    IndexWriteQueue::Ticket m_ticket; // dropped when the fetch ends
     ProjectScope m_scope;
     int m_concurrency = DefaultConcurrency;
     bool m_running = false;

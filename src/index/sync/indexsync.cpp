@@ -37,11 +37,11 @@ bool manyRowsChanged(const SyncReport &report)
 } // namespace
 
 IndexSync::IndexSync(ApiClient *client, IndexDatabase *database, const ProjectScope &scope,
-                     QObject *parent)
+                     std::shared_ptr<IndexWriteQueue> writes, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_database(database)
-    , m_writes(database->path())
+    , m_writes(writes ? std::move(writes) : std::make_shared<IndexWriteQueue>(database->path()))
     , m_scope(scope)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 { }
@@ -81,20 +81,21 @@ void IndexSync::cancel()
 void IndexSync::write(IndexWriteQueue::Write write, std::function<void()> next)
 {
     ++m_writesQueued;
-    m_writes.post(this, std::move(write), [this, next = std::move(next)](const QString &problem) {
-        --m_writesQueued;
-        if (!m_running)
-            return;
-        if (!problem.isEmpty()) {
-            fail(problem);
-            return;
-        }
-        next();
-        if (m_running && m_writesQueued == 0 && m_afterWrites)
-            std::exchange(m_afterWrites, nullptr)();
-        if (m_running)
-            paceWalk();
-    });
+    m_writes->post(this, m_ticket, std::move(write),
+                   [this, next = std::move(next)](const QString &problem) {
+                       --m_writesQueued;
+                       if (!m_running)
+                           return;
+                       if (!problem.isEmpty()) {
+                           fail(problem);
+                           return;
+                       }
+                       next();
+                       if (m_running && m_writesQueued == 0 && m_afterWrites)
+                           std::exchange(m_afterWrites, nullptr)();
+                       if (m_running)
+                           paceWalk();
+                   });
 }
 
 void IndexSync::paceWalk()
@@ -393,9 +394,10 @@ void IndexSync::readNames()
     auto *names = new IndexNamesSync(m_client, m_database, m_scope, this);
     m_names = names;
     names->setClock(m_clock);
-    names->setWriteQueue(&m_writes);
+    names->setWriteQueue(m_writes.get(), m_ticket);
     connect(names, &IndexNamesSync::finished, this, [this, names](const QString &error) {
         m_report.requests += names->requestsSent();
+        m_names = nullptr; // counted: stop() must not count it again
         names->deleteLater();
         if (!m_running)
             return;
@@ -433,7 +435,8 @@ void IndexSync::fail(const QString &error, const ApiError &apiError)
 void IndexSync::stop()
 {
     // Pages not yet written are dropped: the index keeps whole pages either way.
-    m_writes.dropPending();
+    m_ticket.drop();
+    m_ticket = {};
     m_writesQueued = 0;
     m_afterWrites = nullptr;
     if (JobPager *pager = std::exchange(m_jobPager, nullptr).data()) {

@@ -51,8 +51,9 @@ public:
     // Pages read and waiting to be written while a whole list is walked.
     static constexpr int MostPagesWaiting = 4;
 
+    // `writes`: the index's write queue, shared with its other writers; null: a queue of its own.
     IndexSync(ApiClient *client, IndexDatabase *database, const ProjectScope &scope,
-              QObject *parent = nullptr);
+              std::shared_ptr<IndexWriteQueue> writes = nullptr, QObject *parent = nullptr);
     ~IndexSync() override;
 
     // What "now" is for the index's times (tests move it by hand). Default: the system clock.
@@ -67,9 +68,6 @@ public:
     // Stops at once; the index keeps every page written. finished() follows.
     void cancel();
     bool isRunning() const { return m_running; }
-
-    // The index's writes, in order: one posted after cancel() is made after the sync's last.
-    IndexWriteQueue &writes() { return m_writes; }
 
     const SyncReport &report() const { return m_report; }
     // After finished(): empty when the sync completed; otherwise a sentence.
@@ -124,7 +122,8 @@ private:
 
     ApiClient *m_client;
     IndexDatabase *m_database;
-    IndexWriteQueue m_writes;
+    std::shared_ptr<IndexWriteQueue> m_writes;
+    IndexWriteQueue::Ticket m_ticket; // this run's writes, dropped when it stops
     ProjectScope m_scope;
     std::function<QDateTime()> m_clock;
     int m_concurrency = 6;

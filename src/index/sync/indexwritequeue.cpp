@@ -11,7 +11,6 @@ struct IndexWriteQueue::Connection
 {
     IndexDatabase database;
     IndexWriter writer {&database};
-    QString openProblem; // empty once open
 };
 
 IndexWriteQueue::IndexWriteQueue(const QString &indexPath, QObject *parent)
@@ -30,51 +29,49 @@ IndexWriteQueue::IndexWriteQueue(const QString &indexPath, QObject *parent)
 
 IndexWriteQueue::~IndexWriteQueue()
 {
-    dropPending();
-    m_thread.quit();
-    // At most the write under way: a page, or ANALYZE after a large sync.
+    // After the writes posted so far: quit() from here could end the thread before them.
+    QMetaObject::invokeMethod(
+        m_receiver, [this] { m_thread.quit(); }, Qt::QueuedConnection);
     m_thread.wait();
     delete m_receiver;
 }
 
-void IndexWriteQueue::post(QObject *context, Write write, Done done)
+void IndexWriteQueue::post(QObject *context, const Ticket &ticket, Write write, Done done)
 {
-    const quint64 generation = m_generation.load();
     QMetaObject::invokeMethod(
         m_receiver,
-        [this, generation, write = std::move(write), done = std::move(done),
-         guard = QPointer<QObject>(context)] { run(generation, write, done, guard); },
+        [this, ticket, write = std::move(write), done = std::move(done),
+         guard = QPointer<QObject>(context)]() mutable {
+            run(ticket, write, std::move(done), std::move(guard));
+        },
         Qt::QueuedConnection);
 }
 
-void IndexWriteQueue::dropPending()
+void IndexWriteQueue::run(const Ticket &ticket, const Write &write, Done done,
+                          QPointer<QObject> context)
 {
-    ++m_generation;
-}
-
-void IndexWriteQueue::run(quint64 generation, const Write &write, const Done &done,
-                          const QPointer<QObject> &context)
-{
-    if (generation != m_generation.load())
+    if (ticket.isDropped())
         return;
+    QString problem;
     if (!m_connection) {
         m_connection = std::make_unique<Connection>();
-        if (!m_connection->database.open(m_path)) {
-            m_connection->openProblem = m_connection->database.errorString();
-        } else {
+        if (m_connection->database.open(m_path)) {
             // Writes gain nothing from mapping the file (it is for reads), and a sync that
             // touches every page would hold the whole file as its own memory.
             QSqlQuery(m_connection->database.database())
                 .exec(QStringLiteral("PRAGMA mmap_size = 0"));
+        } else {
+            problem = m_connection->database.errorString();
+            m_connection.reset(); // the next write tries again: the cause may pass
         }
     }
-    const QString problem = m_connection->openProblem.isEmpty() ? write(m_connection->writer)
-                                                                : m_connection->openProblem;
+    if (m_connection)
+        problem = write(m_connection->writer);
     // Back on the posting thread; `this` outlives the writing thread, which its destructor ends.
     QMetaObject::invokeMethod(
         this,
-        [this, generation, done, context, problem] {
-            if (context && generation == m_generation.load())
+        [ticket, done = std::move(done), context = std::move(context), problem] {
+            if (context && !ticket.isDropped())
                 done(problem);
         },
         Qt::QueuedConnection);

@@ -146,7 +146,7 @@ void IndexNamesSync::writeAndFinish(const QString &problem)
     if (m_writes) {
         const qsizetype count = m_names.size();
         m_writes->post(
-            this,
+            this, m_ticket,
             [names = std::exchange(m_names, {}), at = m_clock()](IndexWriter &indexWriter) {
                 NamesWriter writer(indexWriter.database());
                 return writer.write(names, at) ? QString() : writer.errorString();

@@ -5,6 +5,7 @@
 #include "core/catalog/catalogapi.h"
 #include "core/paging/sentpagetokens.h"
 #include "index/store/nameswriter.h"
+#include "index/sync/indexwritequeue.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -17,7 +18,6 @@ namespace BatchDeck {
 class ApiCall;
 class ApiClient;
 class IndexDatabase;
-class IndexWriteQueue;
 
 // Brings the names of directories and projects into the index (catalog_names), so that a search
 // finds jobs and batches by them: the projects of the scope's organization, then every page of
@@ -45,7 +45,11 @@ public:
 
     // The names are written through `writes` (on the index's writing thread) rather than on
     // the calling thread's connection.
-    void setWriteQueue(IndexWriteQueue *writes) { m_writes = writes; }
+    void setWriteQueue(IndexWriteQueue *writes, const IndexWriteQueue::Ticket &ticket)
+    {
+        m_writes = writes;
+        m_ticket = ticket;
+    }
 
     void start();
     // Stops at once, writing nothing; finished() follows.
@@ -85,6 +89,7 @@ private:
     qsizetype m_written = 0;
     int m_requests = 0;
     IndexWriteQueue *m_writes = nullptr;
+    IndexWriteQueue::Ticket m_ticket;
     QPointer<ApiCall> m_call;
 };
 
