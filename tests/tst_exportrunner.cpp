@@ -3,9 +3,11 @@
 #include "app/export/exportrunner.h"
 #include "app/shell/shellstatus.h"
 #include "core/catalog/namecatalog.h"
+#include "core/export/jobexport.h"
 #include "hostilepagingservers.h"
 #include "windowtesting.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -15,6 +17,7 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -66,6 +69,9 @@ private Q_SLOTS:
     void aServerAskingToSlowDownIsToldWhileTheExportWaits();
     void theDialogSaysItIsSavingWithoutCancel();
     void progressIsShownWithoutRunningTheEventLoopInside();
+    void aBackgroundExportIsCancelledBeforeItWrites_data();
+    void aBackgroundExportIsCancelledBeforeItWrites();
+    void aBackgroundExportIsWaitedForWhenTheWindowCloses();
 
 private:
     QNetworkAccessManager m_network;
@@ -311,6 +317,92 @@ void TestExportRunner::progressIsShownWithoutRunningTheEventLoopInside()
     QCOMPARE(result.rowsWritten, 3000);
     QCOMPARE(labelsAfterUpdates, QStringList(3)); // three pages, each label in place
     QVERIFY2(firstLabel.contains(u"(1 page)"), qPrintable(firstLabel));
+}
+
+void TestExportRunner::aBackgroundExportIsCancelledBeforeItWrites_data()
+{
+    QTest::addColumn<bool>("cancel");
+    QTest::newRow("cancelled while it reads: no file, no message") << true;
+    QTest::newRow("not cancelled: Cancel goes once it writes, and it finishes") << false;
+}
+
+void TestExportRunner::aBackgroundExportIsCancelledBeforeItWrites()
+{
+    QFETCH(bool, cancel);
+    QWidget window;
+    ApiClient client(&m_network);
+    ExportRunner runner(&client, &window);
+    QSignalSpy finished(&runner, &ExportRunner::finished);
+    QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("rows.csv"));
+    // The work "reads" until the test lets it go, so that Cancel comes while it reads.
+    auto reading = std::make_shared<QSemaphore>();
+    auto goOn = std::make_shared<QSemaphore>();
+    runner.exportInBackground(
+        QStringLiteral("Reading rows…"), ExportResult::Rows::Jobs,
+        [reading, goOn, path](const ExportRunner::BackgroundSteps &steps) {
+            reading->release();
+            goOn->acquire();
+            ExportResult result;
+            if (steps.cancelled()) {
+                result.failure = ExportResult::Failure::Cancelled;
+                return result;
+            }
+            steps.writing();
+            return JobExport::writeJobs({}, path, {});
+        },
+        path);
+    QVERIFY(runner.isRunning());
+    QVERIFY(reading->tryAcquire(1, 10'000));
+    auto *progress = window.findChild<QProgressDialog *>();
+    QVERIFY(progress);
+    auto *cancelButton = progress->findChild<QPushButton *>();
+    QVERIFY(cancelButton);
+    if (cancel)
+        cancelButton->click();
+    goOn->release();
+    QVERIFY(finished.wait(10'000));
+    const ExportResult result = finished.constFirst().constFirst().value<ExportResult>();
+    QVERIFY(!runner.isRunning());
+    if (cancel) {
+        QCOMPARE(result.failure, ExportResult::Failure::Cancelled);
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(!window.findChild<QMessageBox *>());
+    } else {
+        QVERIFY(result.isOk());
+        QVERIFY(QFile::exists(path));
+        QTRY_VERIFY(window.findChild<QMessageBox *>());
+    }
+}
+
+void TestExportRunner::aBackgroundExportIsWaitedForWhenTheWindowCloses()
+{
+    auto goOn = std::make_shared<QSemaphore>();
+    auto sawCancel = std::make_shared<std::atomic<bool>>(false);
+    auto ended = std::make_shared<std::atomic<bool>>(false);
+    {
+        QWidget window;
+        ApiClient client(&m_network);
+        auto *runner = new ExportRunner(&client, &window);
+        auto started = std::make_shared<QSemaphore>();
+        runner->exportInBackground(
+            QStringLiteral("Reading rows…"), ExportResult::Rows::Jobs,
+            [started, goOn, sawCancel, ended](const ExportRunner::BackgroundSteps &steps) {
+                started->release();
+                // Goes on once the runner is being destroyed and has said to stop.
+                while (!steps.cancelled())
+                    goOn->tryAcquire(1, 10);
+                sawCancel->store(true);
+                ended->store(true);
+                ExportResult result;
+                result.failure = ExportResult::Failure::Cancelled;
+                return result;
+            },
+            QStringLiteral("unused.csv"));
+        QVERIFY(started->tryAcquire(1, 10'000));
+    } // the window and its runner go: the runner tells the export to stop and waits for it
+    QVERIFY(sawCancel->load());
+    QVERIFY(ended->load());
 }
 
 QTEST_MAIN(TestExportRunner)

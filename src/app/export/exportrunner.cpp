@@ -24,7 +24,15 @@ ExportRunner::ExportRunner(ApiClient *client, QWidget *window)
     , m_window(window)
 { }
 
-ExportRunner::~ExportRunner() = default;
+ExportRunner::~ExportRunner()
+{
+    // The export's thread reads the index and writes the file: it is told to stop and waited
+    // for, so that it never outlives the application's objects it uses.
+    if (m_background) {
+        m_backgroundCancelled->store(true);
+        m_background->wait();
+    }
+}
 
 QString ExportRunner::throttleSentence(const PagingThrottle &throttle)
 {
@@ -83,9 +91,23 @@ void ExportRunner::exportInBackground(const QString &label, ExportResult::Rows r
     m_backgroundRunning = true;
     m_batches = rows == ExportResult::Rows::Batches;
     auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    m_backgroundCancelled = cancelled;
     auto result = std::make_shared<ExportResult>();
-    QThread *thread = QThread::create(
-        [work = std::move(work), cancelled, result] { *result = work(*cancelled); });
+    // Called on the export's thread; the runner outlives it (its destructor waits).
+    const BackgroundSteps steps(cancelled, [this] {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (!m_progress)
+                    return;
+                m_progress->setCancelButton(nullptr);
+                m_progress->setLabelText(tr("Writing the file…"));
+            },
+            Qt::QueuedConnection);
+    });
+    QThread *thread =
+        QThread::create([work = std::move(work), steps, result] { *result = work(steps); });
+    m_background = thread;
     thread->setObjectName(QStringLiteral("Export"));
     // The thread ends on its own even if the window closes first; then it deletes itself.
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
@@ -105,6 +127,7 @@ void ExportRunner::exportInBackground(const QString &label, ExportResult::Rows r
     });
     connect(thread, &QThread::finished, this, [this, result, path] {
         m_backgroundRunning = false;
+        m_background = nullptr;
         if (m_progress)
             m_progress->close();
         report(*result, path);

@@ -13,6 +13,7 @@
 
 class QProgressBar;
 class QProgressDialog;
+class QThread;
 class QWidget;
 
 namespace BatchDeck {
@@ -34,10 +35,27 @@ public:
     void exportMatchingBatches(const ListBatchesQuery &query, const QString &path,
                                const CsvOptions &options);
     void exportBatches(const QList<Batch> &batches, const QString &path, const CsvOptions &options);
+    // What an export on its own thread is told and tells: whether Cancel was pressed (it looks
+    // between its steps), and when it begins writing the file (Cancel is then taken away: the
+    // file will be complete).
+    class BackgroundSteps
+    {
+    public:
+        BackgroundSteps(std::shared_ptr<std::atomic<bool>> cancelled, std::function<void()> writing)
+            : m_cancelled(std::move(cancelled))
+            , m_writing(std::move(writing))
+        { }
+        bool cancelled() const { return m_cancelled->load(); }
+        void writing() const { m_writing(); }
+
+    private:
+        std::shared_ptr<std::atomic<bool>> m_cancelled;
+        std::function<void()> m_writing;
+    };
     // Rows read and written by `work` on a thread of its own (every matching job of the local
     // index: a million rows take seconds to read and write), behind a busy progress dialog
-    // saying `label`; Cancel sets the flag `work` looks at between its steps.
-    using BackgroundWork = std::function<ExportResult(const std::atomic<bool> &cancelled)>;
+    // saying `label`. The runner waits for it when it is destroyed (the window closes).
+    using BackgroundWork = std::function<ExportResult(const BackgroundSteps &steps)>;
     void exportInBackground(const QString &label, ExportResult::Rows rows, BackgroundWork work,
                             const QString &path);
     bool isRunning() const { return m_export != nullptr || m_backgroundRunning; }
@@ -68,6 +86,8 @@ private:
     QString m_rowsText; // "Exported 3,000 of about 100,000 jobs (3 pages)…"
     PagingThrottle m_throttle;
     bool m_backgroundRunning = false;
+    QPointer<QThread> m_background; // the export on its own thread, while it runs
+    std::shared_ptr<std::atomic<bool>> m_backgroundCancelled;
 };
 
 } // namespace BatchDeck

@@ -270,7 +270,7 @@ ExportRunner::BackgroundWork FailedItemsMode::exportGroup(const IndexQuery &quer
                                                           const CsvOptions &options) const
 {
     const QString indexPath = m_index->database()->path();
-    return [indexPath, query, shape, path, options](const std::atomic<bool> &cancelled) {
+    return [indexPath, query, shape, path, options](const ExportRunner::BackgroundSteps &steps) {
         // A connection of the export's thread: the window's belongs to the window's thread.
         IndexDatabase database;
         if (!database.open(indexPath))
@@ -281,12 +281,13 @@ ExportRunner::BackgroundWork FailedItemsMode::exportGroup(const IndexQuery &quer
         database.close();
         if (!read)
             return failedExport(reader.errorString());
-        if (cancelled.load()) {
+        if (steps.cancelled()) {
             ExportResult result;
             result.rows = ExportResult::Rows::Items;
             result.failure = ExportResult::Failure::Cancelled;
             return result;
         }
+        steps.writing();
         return writeItems(items, path, options);
     };
 }
@@ -295,7 +296,8 @@ ExportRunner::BackgroundWork FailedItemsMode::exportItems(const QList<FailedItem
                                                           const QString &path,
                                                           const CsvOptions &options)
 {
-    return [items, path, options](const std::atomic<bool> &) {
+    return [items, path, options](const ExportRunner::BackgroundSteps &steps) {
+        steps.writing();
         return writeItems(items, path, options);
     };
 }

@@ -46,7 +46,7 @@ bool readAllJobs(IndexDatabase *database, IndexQuery query, QList<Job> *jobs, QS
 ExportRunner::BackgroundWork exportIndexJobs(const QString &indexPath, const IndexQuery &query,
                                              const QString &path, const CsvOptions &options)
 {
-    return [indexPath, query, path, options](const std::atomic<bool> &cancelled) {
+    return [indexPath, query, path, options](const ExportRunner::BackgroundSteps &steps) {
         ExportResult result;
         IndexDatabase database;
         QList<Job> jobs;
@@ -61,10 +61,11 @@ ExportRunner::BackgroundWork exportIndexJobs(const QString &indexPath, const Ind
             return result;
         }
         database.close();
-        if (cancelled.load()) {
+        if (steps.cancelled()) {
             result.failure = ExportResult::Failure::Cancelled;
             return result;
         }
+        steps.writing();
         return JobExport::writeJobs(jobs, path, options);
     };
 }
