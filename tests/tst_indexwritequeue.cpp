@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -53,6 +54,8 @@ private Q_SLOTS:
     void aWriteWhoseContextIsGoneTellsNothing();
     void aFileThatCannotBeOpenedIsASentenceAndTriedAgain();
     void writesPostedBeforeTheQueueEndsAreMade();
+    void anIndexGoneFromUnderItIsNotMadeAnew_data();
+    void anIndexGoneFromUnderItIsNotMadeAnew();
 
 private:
     // Posts a write that only records its name, and counts its done in *done.
@@ -224,9 +227,10 @@ void IndexWriteQueueTest::aFileThatCannotBeOpenedIsASentenceAndTriedAgain()
     QCOMPARE(ran, 0);
     QVERIFY2(told.constFirst().contains(QStringLiteral("not-yet-a-folder")),
              qPrintable(told.constFirst()));
-    // The cause passes: the next write opens the index and is made.
+    // The cause passes (the index is made there): the next write opens it and is made.
     QVERIFY(QFile::remove(folder));
-    QVERIFY(QDir().mkpath(folder));
+    IndexDatabase made;
+    QVERIFY2(made.open(folder + QStringLiteral("/index.sqlite")), qPrintable(made.errorString()));
     post();
     QTRY_COMPARE(told.size(), 2);
     QCOMPARE(told.constLast(), QString());
@@ -242,6 +246,48 @@ void IndexWriteQueueTest::writesPostedBeforeTheQueueEndsAreMade()
         postRecorded(*queue, this, QString::number(i), &done);
     queue.reset();
     QCOMPARE(m_trace->writes.size(), 5);
+}
+
+void IndexWriteQueueTest::anIndexGoneFromUnderItIsNotMadeAnew_data()
+{
+    QTest::addColumn<QByteArray>("replacement"); // empty: no file at all
+    QTest::newRow("set aside by another BatchDeck") << QByteArray();
+    QTest::newRow("another program's file in its place") << QByteArray("not a database at all");
+}
+
+void IndexWriteQueueTest::anIndexGoneFromUnderItIsNotMadeAnew()
+{
+    QFETCH(QByteArray, replacement);
+    const QString path = m_database->path();
+    IndexWriteQueue queue(path);
+    m_database->close();
+    QVERIFY(QFile::rename(path, path + QStringLiteral(".aside")));
+    if (!replacement.isEmpty()) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(replacement);
+    }
+    QString told;
+    queue.post(
+        this, IndexWriteQueue::Ticket(), [](IndexWriter &) { return QString(); },
+        [&told](const QString &problem) {
+            told = problem.isEmpty() ? QStringLiteral("-") : problem;
+        });
+    QTRY_VERIFY(!told.isEmpty());
+    QVERIFY2(told.contains(QStringLiteral("is not as BatchDeck opened it")), qPrintable(told));
+    // Nothing was made, moved or written where the index was.
+    QFile file(path);
+    if (replacement.isEmpty()) {
+        QVERIFY(!file.exists());
+    } else {
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), replacement);
+    }
+    QVERIFY(QFile::exists(path + QStringLiteral(".aside")));
+    QCOMPARE(QDir(QFileInfo(path).absolutePath())
+                 .entryList({QStringLiteral("*.sqlite*")}, QDir::Files)
+                 .size(),
+             replacement.isEmpty() ? 1 : 2);
 }
 
 QTEST_GUILESS_MAIN(IndexWriteQueueTest)

@@ -273,7 +273,7 @@ ExportRunner::BackgroundWork FailedItemsMode::exportGroup(const IndexQuery &quer
     return [indexPath, query, shape, path, options](const ExportRunner::BackgroundSteps &steps) {
         // A connection of the export's thread: the window's belongs to the window's thread.
         IndexDatabase database;
-        if (!database.open(indexPath))
+        if (!database.open(indexPath, IndexDatabase::OpenMode::Existing))
             return failedExport(database.errorString());
         QList<FailedItem> items;
         IndexFailuresReader reader(&database);

@@ -51,7 +51,7 @@ ExportRunner::BackgroundWork exportIndexJobs(const QString &indexPath, const Ind
         IndexDatabase database;
         QList<Job> jobs;
         QString error;
-        if (!database.open(indexPath))
+        if (!database.open(indexPath, IndexDatabase::OpenMode::Existing))
             error = database.errorString();
         else if (!readAllJobs(&database, query, &jobs, &error))
             database.close();

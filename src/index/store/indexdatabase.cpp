@@ -71,7 +71,7 @@ QString IndexDatabase::defaultPath(const QUrl &baseUrl, const ProjectScope &scop
         + QStringLiteral("/BatchDeck/index/") + host + u'-' + digest + QStringLiteral(".sqlite");
 }
 
-bool IndexDatabase::open(const QString &path)
+bool IndexDatabase::open(const QString &path, OpenMode mode)
 {
     close();
     m_path = path;
@@ -84,6 +84,8 @@ bool IndexDatabase::open(const QString &path)
         return false;
     }
     const QFileInfo file(path);
+    if (mode == OpenMode::Existing)
+        return openExisting(file);
     if (!QDir().mkpath(file.absolutePath())) {
         m_error = tr("The index could not be made: the folder %1 cannot be created. Check that "
                      "it can be written, or choose another place for the index.")
@@ -219,6 +221,31 @@ bool IndexDatabase::run(QSqlQuery &query, const QString &sql, const QVariantList
     for (const QVariant &value : values)
         query.addBindValue(value);
     return exec(query, error);
+}
+
+bool IndexDatabase::openExisting(const QFileInfo &file)
+{
+    const QString changed =
+        tr("The index %1 is not as BatchDeck opened it: another BatchDeck may have cleared it or "
+           "set it aside. Nothing was written to it; turn the index off and on again (Index › "
+           "Keep a Local Index) to open it anew.")
+            .arg(QDir::toNativeSeparators(m_path));
+    // SQLite would make an empty file where there is none.
+    if (!file.isFile()) {
+        m_error = changed;
+        return false;
+    }
+    if (!openConnection())
+        return false;
+    int version = 0;
+    const FileCheck found = check(&version);
+    if (found != FileCheck::Ours || version != IndexSchema::Version) {
+        if (found != FileCheck::Unreadable)
+            m_error = changed;
+        close();
+        return false;
+    }
+    return configure();
 }
 
 bool IndexDatabase::openConnection()

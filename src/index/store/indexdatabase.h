@@ -11,6 +11,8 @@
 
 #include <functional>
 
+class QFileInfo;
+
 namespace BatchDeck {
 
 // One index file, open: a SQLite database of one connection's jobs and batches. Opening makes
@@ -37,8 +39,13 @@ public:
     // jobs of one server or project never mix with another's.
     static QString defaultPath(const QUrl &baseUrl, const ProjectScope &scope);
 
+    // Make: the window's or the CLI's connection, which makes the index, carries it forward and
+    // sets a foreign or damaged file aside. Existing: another connection to an index already
+    // open that way (a thread's): it opens the file as it is or not at all, so that a file it
+    // finds changed is never moved or made anew under the first connection.
+    enum class OpenMode { Make, Existing };
     // Returns false with errorString() set (a sentence: what happened, what to do).
-    bool open(const QString &path);
+    bool open(const QString &path, OpenMode mode = OpenMode::Make);
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
@@ -71,6 +78,7 @@ private:
     enum class FileCheck { Ours, Empty, Foreign, Damaged, Newer, Unreadable };
     FileCheck check(int *version);
     bool setAside(const QString &why);
+    bool openExisting(const QFileInfo &file);
     bool openConnection();
     bool configure();
 

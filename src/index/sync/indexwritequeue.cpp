@@ -55,7 +55,7 @@ void IndexWriteQueue::run(const Ticket &ticket, const Write &write, Done done,
     QString problem;
     if (!m_connection) {
         m_connection = std::make_unique<Connection>();
-        if (m_connection->database.open(m_path)) {
+        if (m_connection->database.open(m_path, IndexDatabase::OpenMode::Existing)) {
             // Writes gain nothing from mapping the file (it is for reads), and a sync that
             // touches every page would hold the whole file as its own memory.
             QSqlQuery(m_connection->database.database())
