@@ -4,6 +4,7 @@
 #include "cliindextesting.h"
 #include "clitesting.h"
 #include "demo/demoserver.h"
+#include "index/failures/errorshape.h"
 #include "index/store/indexdatabase.h"
 #include "index/store/indexwriter.h"
 
@@ -275,6 +276,21 @@ void TestCliIndex::failuresGroupEveryFailedJob()
         groupsFromJson.append(values.join(u'|'));
     }
     QCOMPARE(groupsFromJson, groupsFromCsv);
+
+    // One group's jobs, as JSON Lines: as many as the group counts, every one failed with a
+    // message of that shape.
+    const QStringList largest = rows.constFirst();
+    const CliRun group =
+        m_cli.run(onSharedIndex(QStringLiteral("failures"),
+                                {QStringLiteral("--group"), largest.at(0),
+                                 QStringLiteral("--format"), QStringLiteral("json")}));
+    QVERIFY2(group.exitCode == 0, qPrintable(group.err));
+    const QList<QJsonObject> jobs = jsonLines(group.out);
+    QCOMPARE(jobs.size(), largest.at(1).toLongLong());
+    for (const QJsonObject &job : jobs) {
+        QCOMPARE(job.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+        QCOMPARE(errorShape(job.value(QStringLiteral("error_message")).toString()), largest.at(0));
+    }
 }
 
 void TestCliIndex::failuresTimeRange_data()
@@ -545,6 +561,22 @@ void TestCliIndex::failureItemsFetchedOnceThenRead()
     QVERIFY2(again.exitCode == 0, qPrintable(again.err));
     QCOMPARE(again.out, fetched.out);
     QCOMPARE(m_smallDemo->counters().answered, answeredBefore);
+
+    // One group's items and files, with name and reason, from the index alone.
+    const QStringList largest = rows.constFirst();
+    const CliRun group =
+        m_cli.run(QStringList {QStringLiteral("failures"), QStringLiteral("--items"),
+                               QStringLiteral("--no-fetch"), QStringLiteral("--group"),
+                               largest.at(0), QStringLiteral("--no-formula-guard")}
+                  + onIndex);
+    QVERIFY2(group.exitCode == 0, qPrintable(group.err));
+    QVERIFY2(group.out.startsWith("kind,job_or_batch_id,item_id,file_name,status,error_message,"
+                                  "error_shape\r\n"),
+             group.out.left(200).constData());
+    const QList<QStringList> files = csvRows(group.out).mid(1);
+    QCOMPARE(files.size(), largest.at(1).toLongLong());
+    for (const QStringList &file : files)
+        QCOMPARE(file.at(6), largest.at(0));
 }
 
 #include "tst_cliindex.moc"

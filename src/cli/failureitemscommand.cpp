@@ -42,6 +42,7 @@ int FailureItemsCommand::start(const QStringList &arguments)
         {QStringLiteral("until"),
          tr("Only jobs and batches created before this time (same forms)."),
          QStringLiteral("TIME")},
+        groupOption(),
     });
     addConnectionOptions(parser, tr("The index of the demo server, fetching from it."));
     addRowOutputOptions(parser);
@@ -49,6 +50,8 @@ int FailureItemsCommand::start(const QStringList &arguments)
     if (!parseArguments(parser, arguments, &exitCode))
         return exitCode;
     const bool fetch = !parser.isSet(QStringLiteral("no-fetch"));
+    if (parser.isSet(groupOption()))
+        m_group = parser.value(groupOption());
     QString path;
     QString error = readIndexPath(parser, &path);
     if (error.isEmpty())
@@ -133,6 +136,24 @@ void FailureItemsCommand::onFetched(const QString &error)
 int FailureItemsCommand::writeGroups()
 {
     IndexFailuresReader reader(&m_database);
+    if (m_group) {
+        // One group's items and files, with file name and reason.
+        QList<FailedItem> items;
+        if (!reader.items(m_query, *m_group, 0, &items)) {
+            printError(reader.errorString());
+            return ApiFailure;
+        }
+        QList<Row> rows;
+        rows.reserve(items.size());
+        for (const FailedItem &item : std::as_const(items))
+            rows.append(failedItemRow(item));
+        if (const QString problem = writeRows(m_output, failedItemFields(), rows);
+            !problem.isEmpty()) {
+            printError(problem);
+            return ApiFailure;
+        }
+        return Success;
+    }
     QList<FailureGroup> groups;
     FailuresCoverage coverage;
     if (!reader.groups(m_query, &groups) || !reader.coverage(m_query, &coverage)) {

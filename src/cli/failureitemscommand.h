@@ -9,6 +9,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace BatchDeck {
 class FailedItemsFetch;
@@ -37,6 +38,7 @@ private:
     SignalWatcher m_signals;
     IndexDatabase m_database;
     IndexQuery m_query;
+    std::optional<QString> m_group; // --group: one group's rows
     RowOutput m_output;
     std::unique_ptr<FailedItemsFetch> m_fetch;
     bool m_interrupted = false;

@@ -125,6 +125,24 @@ FieldValue secondsBetween(const QDateTime &from, const QDateTime &to)
                           : FieldValue {};
 }
 
+// Every job of `query`, as `export` writes them; read 10,000 at a time.
+int writeJobs(ReadingCommand &command, IndexReader &reader, IndexQuery query)
+{
+    QList<Row> rows;
+    query.limit = 10'000;
+    for (;;) {
+        QList<IndexedJob> jobs;
+        if (!reader.jobs(query, &jobs))
+            return command.failed(reader.errorString());
+        for (const IndexedJob &indexed : std::as_const(jobs))
+            rows.append(jobRow(indexed.job));
+        if (jobs.size() < query.limit)
+            break;
+        query.offset += jobs.size();
+    }
+    return command.write(jobFields(), rows);
+}
+
 } // namespace
 
 SyncCommand::SyncCommand(QObject *parent)
@@ -250,12 +268,19 @@ int FailuresCommand::start(const QStringList &arguments)
          IndexCommandsText::tr("The failed items of jobs and failed files of batches instead, "
                                "fetched from the server when the index lacks them (see "
                                "batchdeck-cli failures --items --help).")});
+    command.parser.addOption(groupOption());
     IndexQuery query;
     command.readOwnOptions = [&] { return readTimeRange(command.parser, &query); };
     if (!command.start(arguments))
         return command.exitCode;
 
     IndexReader reader(&command.database);
+    if (command.parser.isSet(groupOption())) {
+        // One group's jobs, as `export` writes them.
+        query.statuses = {QStringLiteral("failed")};
+        query.errorShape = command.parser.value(groupOption());
+        return writeJobs(command, reader, query);
+    }
     QList<FailureGroup> groups;
     if (!reader.failureGroups(query, &groups))
         return command.failed(reader.errorString());
@@ -379,19 +404,7 @@ int SearchCommand::start(const QStringList &arguments)
         return command.exitCode;
 
     IndexReader reader(&command.database);
-    QList<Row> rows;
-    query.limit = 10'000;
-    for (;;) {
-        QList<IndexedJob> jobs;
-        if (!reader.jobs(query, &jobs))
-            return command.failed(reader.errorString());
-        for (const IndexedJob &indexed : std::as_const(jobs))
-            rows.append(jobRow(indexed.job));
-        if (jobs.size() < query.limit)
-            break;
-        query.offset += jobs.size();
-    }
-    return command.write(jobFields(), rows);
+    return writeJobs(command, reader, query);
 }
 
 } // namespace BatchDeck::Cli

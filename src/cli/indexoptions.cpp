@@ -34,6 +34,14 @@ QCommandLineOption databaseOption()
             QStringLiteral("PATH")};
 }
 
+QCommandLineOption groupOption()
+{
+    return {QStringLiteral("group"),
+            IndexOptionsText::tr("One group's rows instead of the groups: its pattern, as the "
+                                 "pattern column has it (\"\" for failures without a message)."),
+            QStringLiteral("PATTERN")};
+}
+
 void addIndexLocationOptions(QCommandLineParser &parser)
 {
     parser.addOptions({

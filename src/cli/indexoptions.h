@@ -18,6 +18,9 @@ void addIndexLocationOptions(QCommandLineParser &parser);
 QString readIndexPath(const QCommandLineParser &parser, QString *path);
 // The --db option alone, for sync (whose connection options are the usual ones).
 QCommandLineOption databaseOption();
+// failures --group PATTERN: one group's jobs (or, with --items, its items and files) instead of
+// the groups; PATTERN as the pattern column has it, "" for failures without a message.
+QCommandLineOption groupOption();
 
 // "30m", "2h", "7d", "90s": a duration in milliseconds; nothing, with *error naming `flag`, for
 // anything else.
