@@ -82,6 +82,8 @@ private Q_SLOTS:
 private:
     // The window on the demo server, its index synced once.
     MainWindow *startSynced();
+    // Exports every matching row of the shown view to `path` through its export dialog.
+    void exportAllMatching(MainWindow *window, const QString &path, ExportResult *result);
     // Jobs of the index matching `query` (its page aside): what the views must show.
     qint64 countInIndex(IndexQuery query);
 
@@ -154,6 +156,24 @@ MainWindow *IndexViewsTest::startSynced()
         return nullptr;
     }
     return m_synced.get();
+}
+
+void IndexViewsTest::exportAllMatching(MainWindow *window, const QString &path,
+                                       ExportResult *result)
+{
+    window->openExportDialog();
+    auto *dialog = window->findChild<ExportDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("allMatchingRadio"))->isChecked());
+    dialog->findChild<QLineEdit *>(QStringLiteral("pathEdit"))->setText(path);
+    QSignalSpy finished(&window->exportRunner(), &ExportRunner::finished);
+    auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    QTest::mouseClick(buttons->buttons().constFirst()->text() == u"&Export"
+                          ? buttons->buttons().constFirst()
+                          : buttons->buttons().constLast(),
+                      Qt::LeftButton);
+    QVERIFY(finished.count() == 1 || finished.wait(60'000));
+    *result = finished.constFirst().constFirst().value<ExportResult>();
 }
 
 qint64 IndexViewsTest::countInIndex(IndexQuery query)
@@ -291,21 +311,12 @@ void IndexViewsTest::exportWritesEveryMatchingJobOfTheIndex()
     const qint64 expected = countInIndex(failed);
     QVERIFY(expected > 50); // more than the page shown
 
-    window->openExportDialog();
-    auto *dialog = window->findChild<ExportDialog *>();
-    QVERIFY(dialog);
-    QVERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("allMatchingRadio"))->isChecked());
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("failed.csv"));
-    dialog->findChild<QLineEdit *>(QStringLiteral("pathEdit"))->setText(path);
-    QSignalSpy finished(&window->exportRunner(), &ExportRunner::finished);
-    auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
-    QTest::mouseClick(buttons->buttons().constFirst()->text() == u"&Export"
-                          ? buttons->buttons().constFirst()
-                          : buttons->buttons().constLast(),
-                      Qt::LeftButton);
-    QVERIFY(finished.count() == 1 || finished.wait(60'000)); // rows in memory are written at once
-    const ExportResult result = finished.constFirst().constFirst().value<ExportResult>();
+    ExportResult result;
+    exportAllMatching(window, path, &result);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY2(result.isOk(), qPrintable(result.message));
     QCOMPARE(result.rowsWritten, expected);
     QFile file(path);
@@ -462,21 +473,12 @@ void IndexViewsTest::failedItemsGroupIsExported()
     view.selectGroup(0);
     const FailureGroup group = groups.constFirst();
 
-    window->openExportDialog();
-    auto *dialog = window->findChild<ExportDialog *>();
-    QVERIFY(dialog);
-    QVERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("allMatchingRadio"))->isChecked());
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("items.csv"));
-    dialog->findChild<QLineEdit *>(QStringLiteral("pathEdit"))->setText(path);
-    QSignalSpy finished(&window->exportRunner(), &ExportRunner::finished);
-    auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
-    QTest::mouseClick(buttons->buttons().constFirst()->text() == u"&Export"
-                          ? buttons->buttons().constFirst()
-                          : buttons->buttons().constLast(),
-                      Qt::LeftButton);
-    QVERIFY(finished.count() == 1 || finished.wait(60'000));
-    const ExportResult result = finished.constFirst().constFirst().value<ExportResult>();
+    ExportResult result;
+    exportAllMatching(window, path, &result);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY2(result.isOk(), qPrintable(result.message));
     QCOMPARE(result.rows, ExportResult::Rows::Items);
     QCOMPARE(result.rowsWritten, group.count);
