@@ -310,7 +310,7 @@ void TestBatchWindow::switchShowsBatchesAndIsRemembered()
         QVERIFY(!child<QWidget>(window, "sidebar")->isVisible());
         QCOMPARE(window->batchesView().model().rowCount(), 7);
         QCOMPARE(child<QLabel>(window, "rangeLabel")->text(),
-                 QStringLiteral("Showing 1–7 of about 7"));
+                 QStringLiteral("Showing 1–7 of 7"));
 
         child<QListWidget>(&window->batchesView().filters(), "batchStatusList")
             ->setCurrentRow(5); // FAILED
@@ -528,7 +528,7 @@ void TestBatchWindow::pagingFollowsTheTokens()
     QTRY_COMPARE(window->batchesView().browser().page(), 2);
     QCOMPARE(listRequests(server).last().query.queryItemValue(QStringLiteral("page_token")),
              QStringLiteral("tok-100"));
-    QCOMPARE(range->text(), QStringLiteral("Showing 101–120"));
+    QCOMPARE(range->text(), QStringLiteral("Showing 101–120 of 120")); // the last page: all counted
     QVERIFY(!next->isEnabled());
 
     QTest::mouseClick(previous, Qt::LeftButton);
@@ -589,7 +589,7 @@ void TestBatchWindow::detailsShowResultsAndConfiguration()
     QCOMPARE(child<QLabel>(dialog, "statusValue")->text(), QStringLiteral("COMPLETED"));
     QCOMPARE(child<QLabel>(dialog, "directoryValue")->text(), QStringLiteral("dir-invoices-2026"));
     QVERIFY(
-        child<QLabel>(dialog, "createdValue")->text().contains(u"2026-11-02T08:30:00.000Z UTC"));
+        child<QLabel>(dialog, "createdValue")->text().contains(u"2026-11-02T08:30:00.000Z"));
     QCOMPARE(child<QLabel>(dialog, "jobTypeValue")->text(), QStringLiteral("parse_v2"));
     QCOMPARE(child<QLabel>(dialog, "configurationValue")->text(),
              QStringLiteral("cfg-PARSE_AGENTIC"));

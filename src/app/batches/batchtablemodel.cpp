@@ -72,7 +72,7 @@ QString BatchTableModel::toolTipText(const Batch &batch, int column) const
     const QVariant raw = rawData(batch, column);
     if (raw.typeId() == QMetaType::QDateTime && raw.toDateTime().isValid()) {
         const QDateTime time = raw.toDateTime();
-        return tr("%1\n%2 UTC")
+        return tr("%1\n%2")
             .arg(QLocale().toString(time.toLocalTime(), QLocale::LongFormat),
                  time.toUTC().toString(Qt::ISODateWithMs));
     }

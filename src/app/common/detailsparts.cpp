@@ -23,7 +23,7 @@ QString detailsTimeText(const QDateTime &time)
 {
     if (!time.isValid())
         return DetailsParts::tr("—");
-    return DetailsParts::tr("%1 (%2 UTC)")
+    return DetailsParts::tr("%1 (%2)")
         .arg(QLocale().toString(time.toLocalTime(), QLocale::LongFormat),
              time.toUTC().toString(Qt::ISODateWithMs));
 }

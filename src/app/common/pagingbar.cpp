@@ -64,6 +64,10 @@ QString PagingBar::rangeText(const PagingState &state)
                            : state.noRowsText;
     const QString range = QStringLiteral("%1–%2").arg(
         locale.toString(state.firstRow + 1), locale.toString(state.firstRow + state.rowCount));
+    // On the last page the count is no longer an estimate: the rows before it and on it are all.
+    if (!state.hasNext)
+        return tr("Showing %1 of %2").arg(range,
+                                          locale.toString(state.firstRow + state.rowCount));
     if (!state.total)
         return tr("Showing %1").arg(range);
     return state.canJumpToPage()
@@ -71,9 +75,11 @@ QString PagingBar::rangeText(const PagingState &state)
         : tr("Showing %1 of about %2").arg(range, locale.toString(*state.total));
 }
 
-QString PagingBar::rangeText(qint64 firstRow, qint64 rowCount, std::optional<qint64> total)
+QString PagingBar::rangeText(qint64 firstRow, qint64 rowCount, std::optional<qint64> total,
+                             bool hasNext)
 {
     PagingState state;
+    state.hasNext = hasNext;
     state.firstRow = firstRow;
     state.rowCount = rowCount;
     state.total = total;

@@ -253,20 +253,20 @@ void JobDetailsDialog::loadItems()
             m_itemsTotal = page.totalSize;
             // Unreadable items hold positions on the page too: the range and paging count them.
             const qint64 received = page.itemCount();
+            // total_size is an estimate: a full page means there may be more, whatever it
+            // says; a total above what was seen also offers the next page.
+            const bool hasNext = received >= ItemsPageSize
+                || (page.totalSize && m_itemsOffset + received < *page.totalSize);
             m_ui->itemsRangeLabel->setText(
                 (received == 0 ? tr("No items")
-                               : PagingBar::rangeText(m_itemsOffset, received, page.totalSize))
+                               : PagingBar::rangeText(m_itemsOffset, received, page.totalSize, hasNext))
                 + unreadableItemsNote(page.invalidItems)
                 + (outsideFilter > 0 ? tr(" (%n left out: not of the status asked for)", nullptr,
                                           int(outsideFilter))
                                      : QString()));
             setPlainToolTip(m_ui->itemsRangeLabel, unreadableItemsDetails(page.invalidItems));
             m_ui->itemsPreviousButton->setEnabled(m_itemsOffset > 0);
-            // total_size is an estimate: a full page means there may be more, whatever it
-            // says; a total above what was seen also offers the next page.
-            m_ui->itemsNextButton->setEnabled(
-                received >= ItemsPageSize
-                || (page.totalSize && m_itemsOffset + received < *page.totalSize));
+            m_ui->itemsNextButton->setEnabled(hasNext);
         });
 }
 

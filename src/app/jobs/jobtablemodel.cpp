@@ -85,7 +85,7 @@ QString JobTableModel::toolTipText(const Job &job, int column) const
     const QVariant raw = rawData(job, column);
     if (raw.typeId() == QMetaType::QDateTime && raw.toDateTime().isValid()) {
         const QDateTime time = raw.toDateTime();
-        return tr("%1\n%2 UTC")
+        return tr("%1\n%2")
             .arg(QLocale().toString(time.toLocalTime(), QLocale::LongFormat),
                  time.toUTC().toString(Qt::ISODateWithMs));
     }
