@@ -94,8 +94,10 @@ void TestJobTableModel::displayAndRawValues_data()
     QTest::addColumn<QString>("display");
     QTest::addColumn<QVariant>("raw");
     QTest::newRow("id") << int(JobTableModel::Id) << "bjb-1" << QVariant(QStringLiteral("bjb-1"));
-    QTest::newRow("status as received")
-        << int(JobTableModel::Status) << "completed" << QVariant(QStringLiteral("completed"));
+    QTest::newRow("status as a word, raw as received")
+        << int(JobTableModel::Status) << "Completed" << QVariant(QStringLiteral("completed"));
+    QTest::newRow("job type as a word, raw as received")
+        << int(JobTableModel::Type) << "Parse" << QVariant(QStringLiteral("parse"));
     QTest::newRow("progress") << int(JobTableModel::Progress) << "100%" << QVariant(1.0);
     QTest::newRow("total") << int(JobTableModel::Total) << "10" << QVariant(qint64(10));
     QTest::newRow("failed") << int(JobTableModel::Failed) << "2" << QVariant(qint64(2));
@@ -131,7 +133,8 @@ void TestJobTableModel::refreshUpdatesInPlace()
     QCOMPARE(reset.size(), 0);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
-    QCOMPARE(m_model->index(0, JobTableModel::Status).data().toString(), QStringLiteral("failed"));
+    QCOMPARE(m_model->index(0, JobTableModel::Status).data(JobTableModel::RawValueRole).toString(),
+             QStringLiteral("failed"));
 }
 
 void TestJobTableModel::rowsChangeWithoutReset_data()
@@ -259,7 +262,7 @@ void TestJobTableModel::refreshOfAThousandRowsKeepsSelection()
     QCOMPARE(m_model->rowCount(), int(after.size()));
     for (int row = 0; row < after.size(); ++row) {
         QCOMPARE(m_model->index(row, JobTableModel::Id).data().toString(), after.at(row).id);
-        QCOMPARE(m_model->index(row, JobTableModel::Status).data().toString(),
+        QCOMPARE(m_model->index(row, JobTableModel::Status).data(JobTableModel::RawValueRole),
                  after.at(row).status);
     }
     QVERIFY(m_model->jobs() == after);

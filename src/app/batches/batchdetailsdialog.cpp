@@ -1,9 +1,9 @@
 #include "app/batches/batchdetailsdialog.h"
 
-#include "app/batches/batchtablemodel.h" // batchStatusText
 #include "app/batches/referencedjobdialog.h"
 #include "app/common/detailsparts.h"
 #include "app/common/servertext.h"
+#include "app/common/statuswords.h"
 #include "app/common/tabledelegates.h"
 #include "core/batches/batchesapi.h"
 #include "core/catalog/catalogapi.h"
@@ -143,15 +143,17 @@ void BatchDetailsDialog::showBatch(const Batch &batch)
     m_batch.results = results;
     setWindowTitle(shownText(tr("Batch %1").arg(batch.id)));
     setPlainText(m_ui->idValue, batch.id);
-    m_ui->statusBadge->setStatus(shownText(batchStatusText(batch.status)));
+    m_ui->statusBadge->setStatus(batch.status);
     m_ui->statusBadge->setMinimumWidth(m_ui->statusBadge->sizeHint().width()); // never elided
-    setPlainText(m_ui->statusValue, batch.status);
+    setPlainText(m_ui->statusValue, statusWord(batch.status));
+    setPlainToolTip(m_ui->statusValue, batch.status); // Copy copies it too
     showNames();
     m_ui->createdValue->setText(detailsTimeText(batch.createdAt));
     m_ui->updatedValue->setText(detailsTimeText(batch.updatedAt));
     m_ui->copyCreatedButton->setEnabled(batch.createdAt.isValid());
     m_ui->copyUpdatedButton->setEnabled(batch.updatedAt.isValid());
-    setPlainText(m_ui->jobTypeValue, batch.jobType);
+    setPlainText(m_ui->jobTypeValue, jobTypeWord(batch.jobType));
+    setPlainToolTip(m_ui->jobTypeValue, batch.jobType);
     setPlainText(m_ui->configurationValue, batch.configurationId);
     m_ui->configText->setPlainText(shownText(
         QString::fromUtf8(QJsonDocument(batch.config()).toJson(QJsonDocument::Indented))));
@@ -405,7 +407,11 @@ void BatchDetailsDialog::cancelBatch()
                 reload(true); // the status the server has now, under the server's words
                 return;
             }
-            showMessage(tr("Batch cancelled: it is now %1.").arg(batchStatusText(batch.status)),
+            // The server may still be winding the batch down: say so rather than "cancelled".
+            showMessage(batch.knownStatus() == BatchStatus::Cancelled
+                            ? tr("Batch cancelled.")
+                            : tr("Cancel requested. The batch's status is now: %1.")
+                                  .arg(statusWord(batch.status)),
                         false);
             showBatch(batch);
             Q_EMIT batchUpdated(batch);

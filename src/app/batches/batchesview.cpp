@@ -5,6 +5,7 @@
 #include "app/batches/batchtableview.h"
 #include "app/common/appsettings.h"
 #include "app/common/servertext.h"
+#include "app/common/statuswords.h"
 #include "app/export/exportdialog.h"
 #include "app/export/exportrunner.h"
 #include "core/catalog/namecatalog.h"
@@ -20,7 +21,7 @@ QStringList describe(const ListBatchesQuery &query)
 {
     QStringList parts;
     if (query.status)
-        parts << BatchesView::tr("status %1").arg(batchStatusText(*query.status));
+        parts << BatchesView::tr("status %1").arg(statusWord(*query.status));
     if (query.createdAtOnOrAfter)
         parts << BatchesView::tr("created from %1").arg(*query.createdAtOnOrAfter);
     if (query.createdAtOnOrBefore)

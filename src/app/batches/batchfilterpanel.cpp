@@ -1,6 +1,6 @@
 #include "app/batches/batchfilterpanel.h"
 
-#include "app/batches/batchtablemodel.h" // batchStatusText
+#include "app/common/statuswords.h"
 #include "app/common/tabledelegates.h"
 #include "core/batches/batch.h"
 #include "ui_batchfilterpanel.h"
@@ -28,7 +28,7 @@ BatchFilterPanel::BatchFilterPanel(QWidget *parent)
     auto *all = new QListWidgetItem(tr("All"), m_ui->batchStatusList);
     all->setData(Qt::UserRole, QString());
     for (const QString &status : knownBatchStatuses()) {
-        auto *item = new QListWidgetItem(batchStatusText(status), m_ui->batchStatusList);
+        auto *item = new QListWidgetItem(statusWord(status), m_ui->batchStatusList);
         item->setData(Qt::UserRole, status);
         item->setForeground(statusColor(status, palette()));
     }

@@ -98,13 +98,13 @@ QColor statusColor(const QString &statusText, const QPalette &palette)
 }
 
 void paintStatusBadge(QPainter *painter, const QRect &rect, const QString &status,
-                      const QPalette &palette)
+                      const QString &text, const QPalette &palette)
 {
     const QColor color = statusColor(status, palette);
     const QFontMetrics metrics(painter->font());
     const int height = std::min(rect.height() - 4, metrics.height() + 4);
     const int glyph = height - 6;
-    const int width = std::min(rect.width() - 4, glyph + metrics.horizontalAdvance(status) + 16);
+    const int width = std::min(rect.width() - 4, glyph + metrics.horizontalAdvance(text) + 16);
     const QRect badge(rect.left() + 3, rect.top() + (rect.height() - height) / 2, width, height);
 
     painter->save();
@@ -119,7 +119,7 @@ void paintStatusBadge(QPainter *painter, const QRect &rect, const QString &statu
     painter->setPen(palette.color(QPalette::Text));
     const QRect textRect = badge.adjusted(glyph + 9, 0, -6, 0);
     painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-                      metrics.elidedText(status, Qt::ElideRight, textRect.width()));
+                      metrics.elidedText(text, Qt::ElideRight, textRect.width()));
     painter->restore();
 }
 
@@ -127,7 +127,11 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
                                 const QModelIndex &index) const
 {
     drawBackground(painter, option, index);
-    paintStatusBadge(painter, option.rect, index.data(Qt::DisplayRole).toString(), option.palette);
+    // The value as sent picks the colour, so a translated word keeps it.
+    const QString shown = index.data(Qt::DisplayRole).toString();
+    const QVariant raw = index.data(TableRoles::RawValueRole);
+    paintStatusBadge(painter, option.rect, raw.isValid() ? raw.toString() : shown, shown,
+                     option.palette);
 }
 
 QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem &option,

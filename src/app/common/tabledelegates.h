@@ -7,9 +7,11 @@ namespace BatchDeck {
 
 // A status's own colour, for jobs and items alike; lighter on a dark palette so it stays readable.
 QColor statusColor(const QString &status, const QPalette &palette);
-// Paints a status badge: a rounded, tinted box with the status's glyph and name.
+// Paints a status badge: a rounded, tinted box with the status's glyph and its word. `status`
+// is the value as sent, which picks colour and glyph; `text` is what is written (the word in the
+// user's language).
 void paintStatusBadge(QPainter *painter, const QRect &rect, const QString &status,
-                      const QPalette &palette);
+                      const QString &text, const QPalette &palette);
 
 // A delegate that paints its own content over the style's item background.
 class JobDelegateBase : public QStyledItemDelegate

@@ -1,6 +1,7 @@
 #include "app/indexviews/stuckmodel.h"
 
 #include "app/common/servertext.h"
+#include "app/common/statuswords.h"
 #include "app/common/tablecells.h"
 
 #include <QLocale>
@@ -84,9 +85,9 @@ QVariant StuckModel::data(const QModelIndex &index, int role) const
         case Id:
             return shownText(facts.id);
         case Status:
-            return shownText(facts.status);
+            return shownText(statusWord(facts.status));
         case Type:
-            return shownText(facts.type);
+            return shownText(jobTypeWord(facts.type));
         case Progress:
             return facts.progress;
         case InStatusFor:
@@ -123,6 +124,10 @@ QVariant StuckModel::data(const QModelIndex &index, int role) const
             return facts.lastProgressAt;
         case Created:
             return facts.createdAt;
+        case Status:
+            return facts.status;
+        case Type:
+            return facts.type;
         default:
             return data(index, Qt::DisplayRole);
         }

@@ -4,6 +4,7 @@
 #include "app/common/detailsparts.h"
 #include "app/common/pagingbar.h"
 #include "app/common/servertext.h"
+#include "app/common/statuswords.h"
 #include "app/common/tabledelegates.h"
 #include "app/jobs/jobtablemodel.h"
 #include "app/jobs/processingresultspanel.h"
@@ -125,8 +126,9 @@ void JobDetailsDialog::showJob(const Job &job)
     m_job = job;
     setWindowTitle(shownText(tr("Job %1").arg(job.id)));
     setPlainText(m_ui->idValue, job.id);
-    m_ui->statusBadge->setStatus(shownText(job.status));
-    setPlainText(m_ui->typeValue, job.jobType);
+    m_ui->statusBadge->setStatus(job.status);
+    setPlainText(m_ui->typeValue, jobTypeWord(job.jobType));
+    setPlainToolTip(m_ui->typeValue, job.jobType);
     showNames();
     setPlainText(m_ui->jobRecordValue, orDash(job.jobRecordId));
     setPlainText(m_ui->workflowValue, orDash(job.workflowId));
@@ -258,8 +260,9 @@ void JobDetailsDialog::loadItems()
             const bool hasNext = received >= ItemsPageSize
                 || (page.totalSize && m_itemsOffset + received < *page.totalSize);
             m_ui->itemsRangeLabel->setText(
-                (received == 0 ? tr("No items")
-                               : PagingBar::rangeText(m_itemsOffset, received, page.totalSize, hasNext))
+                (received == 0
+                     ? tr("No items")
+                     : PagingBar::rangeText(m_itemsOffset, received, page.totalSize, hasNext))
                 + unreadableItemsNote(page.invalidItems)
                 + (outsideFilter > 0 ? tr(" (%n left out: not of the status asked for)", nullptr,
                                           int(outsideFilter))

@@ -2,6 +2,7 @@
 
 #include "app/common/rowdiff.h"
 #include "app/common/servertext.h"
+#include "app/common/statuswords.h"
 #include "core/catalog/namecatalog.h"
 
 #include <QLocale>
@@ -85,14 +86,13 @@ QString JobTableModel::toolTipText(const Job &job, int column) const
     const QVariant raw = rawData(job, column);
     if (raw.typeId() == QMetaType::QDateTime && raw.toDateTime().isValid()) {
         const QDateTime time = raw.toDateTime();
-        return tr("%1\n%2")
-            .arg(QLocale().toString(time.toLocalTime(), QLocale::LongFormat),
-                 time.toUTC().toString(Qt::ISODateWithMs));
+        return tr("%1\n%2").arg(QLocale().toString(time.toLocalTime(), QLocale::LongFormat),
+                                time.toUTC().toString(Qt::ISODateWithMs));
     }
     if (column == Error && !job.errorMessage.isEmpty())
         return job.errorMessage;
-    if (column == Directory || column == Project)
-        return raw.toString(); // the ID behind the name
+    if (column == Directory || column == Project || column == Status || column == Type)
+        return raw.toString(); // the ID behind the name, the value as the server sent it
     return displayData(job, column).toString();
 }
 
@@ -145,6 +145,10 @@ QVariant JobTableModel::displayData(const Job &job, int column) const
 {
     const QLocale locale;
     switch (column) {
+    case Status:
+        return statusWord(job.status);
+    case Type:
+        return jobTypeWord(job.jobType);
     case Progress:
         return JobProgress::of(job).percentText();
     case Total:
