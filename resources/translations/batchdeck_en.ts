@@ -179,6 +179,37 @@
     </message>
 </context>
 <context>
+    <name>BatchDeck::JobProgress</name>
+    <message numerus="yes">
+        <source>%1 of %2 processed: %3, %4, %5</source>
+        <translation>
+            <numerusform>%1 of %2 processed: %3, %4, %5</numerusform>
+            <numerusform>%1 of %2 processed: %3, %4, %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 succeeded</source>
+        <translation>
+            <numerusform>%1 succeeded</numerusform>
+            <numerusform>%1 succeeded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed</source>
+        <translation>
+            <numerusform>%1 failed</numerusform>
+            <numerusform>%1 failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 skipped</source>
+        <translation>
+            <numerusform>%1 skipped</numerusform>
+            <numerusform>%1 skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDeck::JobTableView</name>
     <message numerus="yes">
         <source>&amp;Copy %n IDs</source>
