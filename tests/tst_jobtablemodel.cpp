@@ -1,4 +1,3 @@
-#include "app/common/tabledelegates.h"
 #include "app/jobs/jobfilterproxymodel.h"
 #include "app/jobs/jobtablemodel.h"
 #include "app/jobs/jobtableview.h"
@@ -9,10 +8,8 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
-#include <QImage>
 #include <QItemSelectionModel>
 #include <QNetworkAccessManager>
-#include <QPainter>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -55,8 +52,6 @@ private Q_SLOTS:
     void progressNeverPassesAHundred_data();
     void progressNeverPassesAHundred();
     void finishedWithoutCompletedAtHasNoDuration();
-    void failedJobsBarIsDrawnAsFailed_data();
-    void failedJobsBarIsDrawnAsFailed();
     void namesShowWithTheIdAsTooltip_data();
     void namesShowWithTheIdAsTooltip();
     void namesArrivingRepaintTheirColumns();
@@ -361,42 +356,6 @@ void TestJobTableModel::finishedWithoutCompletedAtHasNoDuration()
     const QModelIndex index = m_model->index(0, JobTableModel::Duration);
     QCOMPARE(index.data().toString(), QString());
     QVERIFY(!index.data(JobTableModel::RawValueRole).isValid());
-}
-
-void TestJobTableModel::failedJobsBarIsDrawnAsFailed_data()
-{
-    QTest::addColumn<QString>("status");
-    QTest::addColumn<QString>("expectedColour");
-    QTest::newRow("running: done items in the completed colour") << "running"
-                                                                 << "completed";
-    QTest::newRow("failed: the bar in the failure colour") << "failed"
-                                                           << "failed";
-}
-
-void TestJobTableModel::failedJobsBarIsDrawnAsFailed()
-{
-    QFETCH(QString, status);
-    QFETCH(QString, expectedColour);
-    Job stopped = job(QStringLiteral("bjb-1"), status);
-    stopped.processedItems = 6;
-    stopped.failedItems = 0;
-    stopped.skippedItems = 0;
-    m_model->setJobs({stopped});
-
-    ProgressDelegate delegate;
-    QStyleOptionViewItem option;
-    option.rect = QRect(0, 0, 244, 24);
-    option.palette = QApplication::palette();
-    option.state = QStyle::State_Enabled;
-    QImage image(option.rect.size(), QImage::Format_ARGB32);
-    image.fill(Qt::white);
-    {
-        QPainter painter(&image);
-        delegate.paint(&painter, option, m_model->index(0, JobTableModel::Progress));
-    }
-    // The bar runs from x 4 to 200; 6 of 10 items fill it to x 121. Look well inside that.
-    const QColor expected = statusColor(expectedColour, option.palette);
-    QCOMPARE(image.pixelColor(40, 12).name(), expected.name());
 }
 
 void TestJobTableModel::loadNames(NameCatalog *catalog)

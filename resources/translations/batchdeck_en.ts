@@ -179,6 +179,37 @@
     </message>
 </context>
 <context>
+    <name>BatchDeck::JobProgress</name>
+    <message numerus="yes">
+        <source>%1 of %2 processed: %3, %4, %5</source>
+        <translation>
+            <numerusform>%1 of %2 processed: %3, %4, %5</numerusform>
+            <numerusform>%1 of %2 processed: %3, %4, %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 succeeded</source>
+        <translation>
+            <numerusform>%1 succeeded</numerusform>
+            <numerusform>%1 succeeded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed</source>
+        <translation>
+            <numerusform>%1 failed</numerusform>
+            <numerusform>%1 failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 skipped</source>
+        <translation>
+            <numerusform>%1 skipped</numerusform>
+            <numerusform>%1 skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDeck::JobTableView</name>
     <message numerus="yes">
         <source>&amp;Copy %n IDs</source>
@@ -310,6 +341,104 @@
             <numerusform>%Ln failed items</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>These failed items were re-run as job %1.</source>
+        <translation>
+            <numerusform>These failed items were re-run as job %1.</numerusform>
+            <numerusform>These failed items were re-run as jobs %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-run %1 failed items as %n new jobs, one per configuration</source>
+        <translation>
+            <numerusform>Re-run %1 failed items as %n new job, one per configuration</numerusform>
+            <numerusform>Re-run %1 failed items as %n new jobs, one per configuration</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-run %1 of %2 as %n new jobs, one per configuration?</source>
+        <translation>
+            <numerusform>Re-run %1 of %2 as %n new job, one per configuration?</numerusform>
+            <numerusform>Re-run %1 of %2 as %n new jobs, one per configuration?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1: %Ln items</source>
+        <translation>
+            <numerusform>• %1: %Ln item</numerusform>
+            <numerusform>• %1: %Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• and %n more (see the details)</source>
+        <translation>
+            <numerusform>• and %n more (see the details)</numerusform>
+            <numerusform>• and %n more (see the details)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their latest %1 results used %n different configurations. Each gets a new job with its own items and configuration; this job is not changed.</source>
+        <translation>
+            <numerusform>Their latest %1 results used %n configuration. It gets a new job with its own items and configuration; this job is not changed.</numerusform>
+            <numerusform>Their latest %1 results used %n different configurations. Each gets a new job with its own items and configuration; this job is not changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already re-run as %n jobs.</source>
+        <translation>
+            <numerusform>Already re-run as %n job.</numerusform>
+            <numerusform>Already re-run as %n jobs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The other failed items were re-run already, as job %1.</source>
+        <translation>
+            <numerusform>The other failed items were re-run already, as job %1.</numerusform>
+            <numerusform>The other failed items were re-run already, as jobs %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n jobs</source>
+        <translation>
+            <numerusform>Create %n job</numerusform>
+            <numerusform>Create %n jobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln items)</source>
+        <translation>
+            <numerusform>%1 (%Ln item)</numerusform>
+            <numerusform>%1 (%Ln items)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The job for %Ln items with configuration %1 may or may not have been created. %2</source>
+        <translation>
+            <numerusform>The job for %Ln item with configuration %1 may or may not have been created. %2</numerusform>
+            <numerusform>The job for %Ln items with configuration %1 may or may not have been created. %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items with configuration %1 were not re-run. %2</source>
+        <translation>
+            <numerusform>%Ln item with configuration %1 was not re-run. %2</numerusform>
+            <numerusform>%Ln items with configuration %1 were not re-run. %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created job %1 to re-run %Ln failed items.</source>
+        <translation>
+            <numerusform>Created job %1 to re-run %Ln failed item.</numerusform>
+            <numerusform>Created job %1 to re-run %Ln failed items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n jobs to re-run the failed items: %1.</source>
+        <translation>
+            <numerusform>Created %n job to re-run the failed items: %1.</numerusform>
+            <numerusform>Created %n jobs to re-run the failed items: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchDeck::RerunPlan</name>
@@ -325,13 +454,6 @@
         <translation>
             <numerusform>%1 failed item could not be read, so not every failed item could be re-run. Refresh and try again.</numerusform>
             <numerusform>%1 failed items could not be read, so not every failed item could be re-run. Refresh and try again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%Ln items)</source>
-        <translation>
-            <numerusform> (%Ln item)</numerusform>
-            <numerusform> (%Ln items)</numerusform>
         </translation>
     </message>
 </context>

@@ -104,7 +104,8 @@ JobDetailsDialog::JobDetailsDialog(ApiClient *client, const Job &job, const Proj
     m_ui->itemsSplitter->setStretchFactor(0, 3);
     m_ui->itemsSplitter->setStretchFactor(1, 2);
 
-    m_rerun = new RerunController(m_client, m_scope, m_ui->rerunButton, this);
+    m_rerun =
+        new RerunController(m_client, m_scope, m_ui->rerunButton, m_ui->rerunReasonLabel, this);
     connect(m_rerun, &RerunController::message, this, &JobDetailsDialog::showMessage);
     connect(m_rerun, &RerunController::jobCreated, this, &JobDetailsDialog::jobCreated);
     m_ui->messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse); // a new job's ID

@@ -89,6 +89,8 @@ QString JobTableModel::toolTipText(const Job &job, int column) const
         return tr("%1\n%2").arg(QLocale().toString(time.toLocalTime(), QLocale::LongFormat),
                                 time.toUTC().toString(Qt::ISODateWithMs));
     }
+    if (column == Progress)
+        return JobProgress::of(job).summary(); // each count, not only the percentage
     if (column == Error && !job.errorMessage.isEmpty())
         return job.errorMessage;
     if (column == Directory || column == Project || column == Status || column == Type)
