@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <algorithm>
 #include <cstdio>
 #include <fcntl.h>
 #include <limits>
@@ -15,6 +16,12 @@
 namespace BatchDeck::Cli {
 
 namespace {
+
+// The translation context of this file's words, where lupdate can see it.
+struct CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 void writeLine(FILE *stream, const QString &text, LineFeeds lineFeeds)
 {
@@ -73,9 +80,7 @@ std::optional<qint64> integerOption(const QCommandLineParser &parser, const QStr
     bool ok = false;
     const qint64 value = text.trimmed().toLongLong(&ok);
     if (!ok || value < minimum || value > maximum) {
-        *error = QCoreApplication::translate("Cli",
-                                             "--%1 must be a whole number from %2 to %3 "
-                                             "(got \"%4\").")
+        *error = CliText::tr("--%1 must be a whole number from %2 to %3 (got \"%4\").")
                      .arg(name)
                      .arg(minimum)
                      .arg(maximum)
@@ -89,6 +94,36 @@ std::optional<qint64> rowCountOption(const QCommandLineParser &parser, const QSt
                                      QString *error)
 {
     return integerOption(parser, name, 1, std::numeric_limits<qint64>::max() / 2, error);
+}
+
+std::optional<QString> enumOption(const QCommandLineParser &parser, const QString &name,
+                                  const QStringList &allowed, QString *error)
+{
+    if (!parser.isSet(name))
+        return std::nullopt;
+    const QStringList values = enumOptionValues(parser, name, allowed, error);
+    if (!error->isEmpty())
+        return std::nullopt;
+    return values.constLast(); // as QCommandLineParser::value() takes the last one given
+}
+
+QStringList enumOptionValues(const QCommandLineParser &parser, const QString &name,
+                             const QStringList &allowed, QString *error)
+{
+    QStringList values;
+    for (const QString &given : parser.values(name)) {
+        const auto known = std::find_if(allowed.cbegin(), allowed.cend(), [&](const QString &a) {
+            return a.compare(given.trimmed(), Qt::CaseInsensitive) == 0;
+        });
+        if (known == allowed.cend()) {
+            // Listed in lower case whatever the API's spelling: any case is taken.
+            *error = CliText::tr("--%1 must be one of %2, in any case (got \"%3\").")
+                         .arg(name, allowed.join(QStringLiteral(", ")).toLower(), given);
+            return {};
+        }
+        values.append(*known);
+    }
+    return values;
 }
 
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, int *exitCode,

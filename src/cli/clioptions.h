@@ -39,6 +39,15 @@ std::optional<qint64> integerOption(const QCommandLineParser &parser, const QStr
 std::optional<qint64> rowCountOption(const QCommandLineParser &parser, const QString &name,
                                      QString *error);
 
+// An option naming one of `allowed` (a status, a job type), taken in any case: the value as
+// `allowed` spells it, or nothing when the option was not given. Any other value sets *error,
+// a sentence naming the flag and listing the values allowed.
+std::optional<QString> enumOption(const QCommandLineParser &parser, const QString &name,
+                                  const QStringList &allowed, QString *error);
+// Every value of such an option given again for several, each as `allowed` spells it.
+QStringList enumOptionValues(const QCommandLineParser &parser, const QString &name,
+                             const QStringList &allowed, QString *error);
+
 // Parses arguments, which must hold exactly the positional arguments named (such as "JOB_ID");
 // returns false after printing the problem (or the help, with *exitCode 0).
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, int *exitCode,
