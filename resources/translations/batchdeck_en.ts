@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BatchCommands</name>
+    <message numerus="yes">
+        <source>%1 files, %2 with a job, %3 failed</source>
+        <translation>
+            <numerusform>%1 file, %2 with a job, %3 failed</numerusform>
+            <numerusform>%1 files, %2 with a job, %3 failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDeck::ApiCall</name>
     <message numerus="yes">
         <source>(Gave up after %n attempts.)</source>
@@ -45,6 +55,16 @@
         <translation>
             <numerusform>The server sent %n batch on this page that does not match the filters asked for; it is not shown.</numerusform>
             <numerusform>The server sent %n batches on this page that do not match the filters asked for; they are not shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDeck::Cli::BatchCommand</name>
+    <message numerus="yes">
+        <source>… and %n more failed files (--format json lists every one)</source>
+        <translation>
+            <numerusform>… and %n more failed file (--format json lists every one)</numerusform>
+            <numerusform>… and %n more failed files (--format json lists every one)</numerusform>
         </translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
 // batchdeck-cli: headless export and inspection of LlamaCloud batch jobs, and the demo server.
+#include "cli/batchcommands.h"
 #include "cli/clioptions.h"
 #include "cli/exportbatchescommand.h"
 #include "cli/exportcommand.h"
@@ -61,6 +62,11 @@ const QList<Command> &commands()
          run<Cli::ItemsCommand>},
         {QStringLiteral("cancel"), "JOB_ID", QT_TRANSLATE_NOOP("Cli", "cancel a job"),
          run<Cli::CancelCommand>},
+        {QStringLiteral("batch"), "BATCH_ID",
+         QT_TRANSLATE_NOOP("Cli", "show a v2 batch's status, files and errors"),
+         run<Cli::BatchCommand>},
+        {QStringLiteral("cancel-batch"), "BATCH_ID", QT_TRANSLATE_NOOP("Cli", "cancel a v2 batch"),
+         run<Cli::CancelBatchCommand>},
         {QStringLiteral("sync"), "", QT_TRANSLATE_NOOP("Cli", "build or update the local index"),
          run<Cli::SyncCommand>},
         {QStringLiteral("failures"), "",
