@@ -3,6 +3,7 @@
 #include "cli/clioptions.h"
 #include "core/api/logging.h"
 #include "core/api/terminaltext.h"
+#include "core/englishplurals.h"
 #include "core/export/jobrows.h"
 #include "core/jobs/jobsapi.h"
 #include "core/json/isotime.h"
@@ -222,7 +223,8 @@ ApiCall *CancelCommand::send(ApiClient &client, const QString &jobId, const Proj
                 return;
             }
             QString message = result.message.simplified();
-            QString line = tr("Job %1: %2, %3 items processed.%4")
+            QString line = tr("Job %1: %2, %3 items processed.%4", nullptr,
+                              pluralFormCount(result.processedItems))
                                .arg(result.jobId.isEmpty() ? jobId : result.jobId, result.status)
                                .arg(result.processedItems)
                                .arg(message.isEmpty() ? QString() : u' ' + message);
