@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BatchCommands</name>
+    <message numerus="yes">
+        <source>%1 files, %2 with a job, %3 failed</source>
+        <translation>
+            <numerusform>%1 file, %2 with a job, %3 failed</numerusform>
+            <numerusform>%1 files, %2 with a job, %3 failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDeck::ApiCall</name>
     <message numerus="yes">
         <source>(Gave up after %n attempts.)</source>
@@ -49,6 +59,57 @@
     </message>
 </context>
 <context>
+    <name>BatchDeck::Cli::BatchCommand</name>
+    <message numerus="yes">
+        <source>… and %n more failed files (--format json lists every one)</source>
+        <translation>
+            <numerusform>… and %n more failed file (--format json lists every one)</numerusform>
+            <numerusform>… and %n more failed files (--format json lists every one)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDeck::Cli::CancelCommand</name>
+    <message numerus="yes">
+        <source>Job %1: %2, %3 items processed.%4</source>
+        <translation>
+            <numerusform>Job %1: %2, %3 item processed.%4</numerusform>
+            <numerusform>Job %1: %2, %3 items processed.%4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDeck::Cli::ExportRun</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 items</source>
+        <translation>
+            <numerusform>%1 item</numerusform>
+            <numerusform>%1 items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 batches</source>
+        <translation>
+            <numerusform>%1 batch</numerusform>
+            <numerusform>%1 batches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 jobs</source>
+        <translation>
+            <numerusform>%1 job</numerusform>
+            <numerusform>%1 jobs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDeck::Cli::FailureItemsCommand</name>
     <message numerus="yes">
         <source>Interrupted: the index keeps the failed items of %n job(s) and batch(es) fetched so far.</source>
@@ -71,6 +132,13 @@
             <numerusform>The failures of %n jobs and batches in the range are not fetched yet; run without --no-fetch to fetch them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Fetching failed items: %1 of %2 jobs and batches</source>
+        <translation>
+            <numerusform>Fetching failed items: %1 of %2 job or batch</numerusform>
+            <numerusform>Fetching failed items: %1 of %2 jobs and batches</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchDeck::Cli::ServeCommand</name>
@@ -86,6 +154,13 @@
         <translation>
             <numerusform>At most %n request is answered at once; more are refused with 429 (retry after %1 ms).</numerusform>
             <numerusform>At most %n requests are answered at once; more are refused with 429 (retry after %1 ms).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo server with %1 jobs listening on %2</source>
+        <translation>
+            <numerusform>Demo server with %1 job listening on %2</numerusform>
+            <numerusform>Demo server with %1 jobs listening on %2</numerusform>
         </translation>
     </message>
 </context>

@@ -3,12 +3,12 @@
 #include "cli/clioptions.h"
 #include "core/api/logging.h"
 #include "core/api/terminaltext.h"
+#include "core/englishplurals.h"
 #include "core/export/jobrows.h"
 #include "core/jobs/jobsapi.h"
 #include "core/json/isotime.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -31,10 +31,7 @@ QString timeText(const QDateTime &time)
 
 QString checkJobIdArgument(const QString &jobId)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(^(?:[a-z]{1,16}-)?[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$)"),
-        QRegularExpression::CaseInsensitiveOption);
-    if (pattern.match(jobId).hasMatch())
+    if (looksLikeAnId(jobId))
         return {};
     return JobCommandsText::tr(
                "JOB_ID must be a job ID: a UUID, alone or after a short prefix, such as "
@@ -54,61 +51,24 @@ QString jobCallFailure(const QString &jobId, const ApiError &error)
         .arg(jobId, detail);
 }
 
-JobCallCommand::JobCallCommand(QObject *parent)
-    : QObject(parent)
-{
-    connect(&m_signals, &SignalWatcher::interrupted, this, [this] {
-        m_interrupted = true;
-        if (m_call)
-            m_call->abort(); // its callback ends the command
-        else
-            finish(Interrupted);
-    });
-}
-
-int JobCallCommand::start(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    addOptions(parser);
-    addConnectionOptions(parser, tr("Ask the built-in demo server."));
-    int exitCode = Success;
-    if (!parseArguments(parser, arguments, &exitCode, {QStringLiteral("JOB_ID")}))
-        return exitCode;
-    const QString jobId = parser.positionalArguments().constFirst();
-    QString error = m_connection.read(parser);
-    if (error.isEmpty())
-        error = checkJobIdArgument(jobId);
-    if (error.isEmpty())
-        error = readOptions(parser);
-    if (!error.isEmpty()) {
-        printError(error);
-        return UsageError;
-    }
-    if (!m_connection.start())
-        return ApiFailure;
-    m_call = send(m_connection.client(), jobId, m_connection.scope());
-    return -1;
-}
-
-void JobCallCommand::finish(int exitCode)
-{
-    if (m_interrupted) {
-        printError(interruptedMessage());
-        exitCode = Interrupted;
-    }
-    QCoreApplication::exit(exitCode);
-}
-
-void JobCallCommand::fail(const QString &jobId, const ApiError &error)
-{
-    if (!m_interrupted)
-        printError(jobCallFailure(jobId, error));
-    finish(exitCodeFor(error));
-}
-
 JobCommand::JobCommand(QObject *parent)
-    : JobCallCommand(parent)
+    : CallCommand(parent)
 { }
+
+QString JobCommand::idName() const
+{
+    return QStringLiteral("JOB_ID");
+}
+
+QString JobCommand::checkId(const QString &id) const
+{
+    return checkJobIdArgument(id);
+}
+
+QString JobCommand::failureText(const QString &id, const ApiError &error) const
+{
+    return jobCallFailure(id, error);
+}
 
 void JobCommand::addOptions(QCommandLineParser &parser)
 {
@@ -212,8 +172,23 @@ QByteArray JobCommand::jsonObject(const JobStatusResult &status, qint64 *maskedV
 }
 
 CancelCommand::CancelCommand(QObject *parent)
-    : JobCallCommand(parent)
+    : CallCommand(parent)
 { }
+
+QString CancelCommand::idName() const
+{
+    return QStringLiteral("JOB_ID");
+}
+
+QString CancelCommand::checkId(const QString &id) const
+{
+    return checkJobIdArgument(id);
+}
+
+QString CancelCommand::failureText(const QString &id, const ApiError &error) const
+{
+    return jobCallFailure(id, error);
+}
 
 void CancelCommand::addOptions(QCommandLineParser &parser)
 {
@@ -248,7 +223,8 @@ ApiCall *CancelCommand::send(ApiClient &client, const QString &jobId, const Proj
                 return;
             }
             QString message = result.message.simplified();
-            QString line = tr("Job %1: %2, %3 items processed.%4")
+            QString line = tr("Job %1: %2, %3 items processed.%4", nullptr,
+                              pluralFormCount(result.processedItems))
                                .arg(result.jobId.isEmpty() ? jobId : result.jobId, result.status)
                                .arg(result.processedItems)
                                .arg(message.isEmpty() ? QString() : u' ' + message);
