@@ -110,6 +110,7 @@ private:
     struct Plan
     {
         qint64 total = 0, failed = 0, skipped = 0;
+        qint64 failedPhase = 0, skippedPhase = 0; // where in their stride they fall
     };
     enum class Fate : quint8 { Completed, Failed, Skipped };
     // When a job's items were done. A finished job took stepMs an item, ending by `now`. A

@@ -30,6 +30,12 @@ qint64 creepMs(qint64 requests)
     return RunningLagMs * requests / (requests + CreepHalfRequests);
 }
 
+// How many times floor((n + phase) count / over) steps up for n from 0 to upTo.
+qint64 steps(qint64 upTo, qint64 phase, qint64 count, qint64 over)
+{
+    return over ? (upTo + phase) * count / over - phase * count / over : 0;
+}
+
 quint8 typeMask(quint8 type)
 {
     return type == Parse ? ParseMask : type == Extract ? ExtractMask : ClassifyMask;
@@ -48,18 +54,25 @@ DemoDataset::Plan DemoDataset::planOf(int index) const
         plan.failed = std::max<qint64>(1, plan.failed); // it failed on one of them at least
     plan.skipped =
         (h >> 32) % 100 < 20 ? std::min(plan.total - plan.failed, qint64((h >> 40) % 6)) : 0;
+    const quint64 phase = hashOf(index, 13);
+    plan.failedPhase = qint64(phase % quint64(plan.total));
+    plan.skippedPhase =
+        qint64((phase >> 32) % quint64(std::max<qint64>(1, plan.total - plan.failed)));
     return plan;
 }
 
-// Failures are spread evenly (item i fails when floor((i+1)F/T) steps up), and skips likewise
-// over the items that do not fail; so the first r items hold floor(rF/T) failures.
+// Failures are spread evenly: item i fails when floor((i + 1 + phase) F / T) steps up, so the
+// first r items hold floor((r + phase) F / T) - floor(phase F / T) of them, and all T hold F.
+// Skips are spread likewise over the items that do not fail.
 DemoDataset::Fate DemoDataset::fateOf(const Plan &plan, qint64 item)
 {
-    if ((item + 1) * plan.failed / plan.total > item * plan.failed / plan.total)
+    if (steps(item + 1, plan.failedPhase, plan.failed, plan.total)
+        > steps(item, plan.failedPhase, plan.failed, plan.total))
         return Fate::Failed;
     const qint64 others = plan.total - plan.failed;
-    const qint64 position = item - item * plan.failed / plan.total;
-    return (position + 1) * plan.skipped / others > position * plan.skipped / others
+    const qint64 position = item - steps(item, plan.failedPhase, plan.failed, plan.total);
+    return steps(position + 1, plan.skippedPhase, plan.skipped, others)
+            > steps(position, plan.skippedPhase, plan.skipped, others)
         ? Fate::Skipped
         : Fate::Completed;
 }
@@ -68,16 +81,18 @@ DemoDataset::Counts DemoDataset::countsAt(const Plan &plan, qint64 reached)
 {
     Counts counts {};
     counts.total = plan.total;
-    counts.failed = plan.total ? reached * plan.failed / plan.total : 0;
-    const qint64 others = plan.total - plan.failed;
-    counts.skipped = others ? (reached - counts.failed) * plan.skipped / others : 0;
+    counts.failed = steps(reached, plan.failedPhase, plan.failed, plan.total);
+    counts.skipped =
+        steps(reached - counts.failed, plan.skippedPhase, plan.skipped, plan.total - plan.failed);
     counts.processed = reached - counts.failed - counts.skipped;
     return counts;
 }
 
 qint64 DemoDataset::failurePosition(const Plan &plan, qint64 k)
 {
-    return (k * plan.total + plan.failed - 1) / plan.failed - 1; // ceil(kT/F) - 1
+    // The first i with steps(i + 1) >= k: (i + 1 + phase) F / T >= k + floor(phase F / T).
+    const qint64 target = k + plan.failedPhase * plan.failed / plan.total;
+    return (target * plan.total + plan.failed - 1) / plan.failed - plan.failedPhase - 1;
 }
 
 qint64 DemoDataset::runningStart(int index, qint64 *speed) const
