@@ -67,9 +67,10 @@ QString misfit(const QString &reason, const QString &name, const QString &jobTyp
 }
 
 // What is wrong with one v1 job and its items, or empty: every item read whole, or the failed
-// ones (and the others counted). `filesNamed` counts the files its error names.
+// ones (and the others counted). `filesNamed` counts the files its error names. Nothing may have
+// changed after `latest`: the demo's `now`, unless a job was cancelled since.
 QString jobProblem(const DemoDataset &dataset, const QJsonObject &job, bool everyItem,
-                   int *filesNamed)
+                   int *filesNamed, const QDateTime &latest = Now)
 {
     const QString id = job.value(u"id").toString();
     const QString status = job.value(u"status").toString();
@@ -87,7 +88,7 @@ QString jobProblem(const DemoDataset &dataset, const QJsonObject &job, bool ever
     const QDateTime started = timeOf(job, "started_at");
     const QDateTime updated = timeOf(job, "updated_at");
     const QDateTime completed = timeOf(job, "completed_at");
-    if (!created.isValid() || !updated.isValid() || updated < created || updated > Now)
+    if (!created.isValid() || !updated.isValid() || updated < created || updated > latest)
         return problem(QStringLiteral("created %1, updated %2")
                            .arg(created.toString(Qt::ISODate), updated.toString(Qt::ISODate)));
     if (started.isValid() && (started < created || started > updated))
@@ -211,6 +212,7 @@ private Q_SLOTS:
     void jobsAgreeWithTheirItems_data();
     void jobsAgreeWithTheirItems();
     void runningJobsMoveWithTheirCounts();
+    void jobsCancelledMidwayAgreeToo();
     void batchesAgreeWithTheirFilesAndJobs_data();
     void batchesAgreeWithTheirFilesAndJobs();
 };
@@ -316,6 +318,38 @@ void TestDemoServerWorld::runningJobsMoveWithTheirCounts()
         const QJsonObject last = *dataset.job(job.value(u"id").toString());
         QCOMPARE(last.value(u"status").toString(), QStringLiteral("completed"));
         QCOMPARE(last.value(u"completed_at"), last.value(u"updated_at"));
+    }
+}
+
+void TestDemoServerWorld::jobsCancelledMidwayAgreeToo()
+{
+    // Every unfinished job, cancelled a few requests in: it stops where it was, and still agrees.
+    DemoDataset dataset(configFor(600, 3));
+    QStringList unfinished;
+    for (const QJsonObject &job : dataset.listJobs({}, 0, 600).jobs) {
+        const QString status = job.value(u"status").toString();
+        if (status == u"running" || status == u"pending" || status == u"dispatched")
+            unfinished << job.value(u"id").toString();
+    }
+    QVERIFY(unfinished.size() >= 3);
+    for (int request = 0; request < 5; ++request)
+        dataset.advanceClock();
+    for (const QString &id : std::as_const(unfinished)) {
+        const QJsonObject before = *dataset.job(id);
+        QJsonObject answer;
+        QCOMPARE(dataset.cancel(id, &answer), DemoDataset::CancelOutcome::Cancelled);
+        dataset.advanceClock();
+        const QJsonObject after = *dataset.job(id);
+        QCOMPARE(after.value(u"status").toString(), QStringLiteral("cancelled"));
+        QCOMPARE(after.value(u"processed_items"), before.value(u"processed_items"));
+        QCOMPARE(answer.value(u"processed_items"), before.value(u"processed_items"));
+        QVERIFY(timeOf(after, "completed_at") >= timeOf(before, "updated_at"));
+        // A job cancelled before it began never started.
+        QCOMPARE(after.value(u"started_at").isNull(), before.value(u"started_at").isNull());
+        int named = 0;
+        const QString problem =
+            jobProblem(dataset, after, true, &named, QDateTime::currentDateTimeUtc().addSecs(60));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 }
 
