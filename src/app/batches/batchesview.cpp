@@ -40,11 +40,14 @@ BatchesView::BatchesView(const ShellServices &services, QObject *parent)
     : ListView(parent)
     , m_services(services)
     , m_browser(services.client)
+    , m_counter(services.client)
     , m_filters(new BatchFilterPanel(services.window))
     , m_table(new BatchTableView(services.window))
 {
     m_table->setBatchModel(&m_model);
     connect(m_filters, &BatchFilterPanel::queryChanged, this, &BatchesView::applyQuery);
+    connect(&m_counter, &BatchStatusCounter::countsChanged, this,
+            [this] { m_filters->showCounts(&m_counter); });
     connect(&m_browser, &BatchBrowser::pageLoaded, this, [this] {
         m_model.setBatches(m_browser.batches());
         lookUpShownSourceDirectories();
@@ -59,6 +62,7 @@ BatchesView::BatchesView(const ShellServices &services, QObject *parent)
     // Names for the IDs, from the catalog the v1 table uses. A directory no listing named (in
     // another project, or made since) is asked for by ID, once a page or a listing arrives.
     m_model.setNameCatalog(services.catalog);
+    m_filters->setNameCatalog(services.catalog);
     connect(services.catalog, &NameCatalog::loaded, this,
             &BatchesView::lookUpShownSourceDirectories);
     m_table->restoreColumns();
@@ -100,6 +104,7 @@ void BatchesView::connectToServer(bool shown)
 {
     m_details.closeAll(); // they would ask the new server about the old one's rows
     m_browser.clear();
+    m_counter.clear();
     m_model.setBatches({});
     Q_EMIT totalChanged(std::nullopt);
     if (shown)
@@ -108,8 +113,10 @@ void BatchesView::connectToServer(bool shown)
 
 void BatchesView::activate()
 {
-    if (!m_browser.isLoading() && !m_browser.lastRefreshed().isValid() && !m_browser.hasError())
+    if (!m_browser.isLoading() && !m_browser.lastRefreshed().isValid() && !m_browser.hasError()) {
         m_browser.show(m_filters->query(), AppSettings().pageSize());
+        updateCounts();
+    }
     m_model.setBatches(m_browser.batches());
     Q_EMIT totalChanged(m_browser.totalSize());
     Q_EMIT pageShown();
@@ -118,6 +125,20 @@ void BatchesView::activate()
 void BatchesView::refresh()
 {
     m_browser.refresh();
+    updateCounts();
+}
+
+void BatchesView::autoRefresh()
+{
+    m_browser.refresh();
+    if (m_countsUpdated.msecsTo(QDateTime::currentDateTimeUtc()) >= CountsRefreshMs)
+        updateCounts();
+}
+
+void BatchesView::updateCounts()
+{
+    m_counter.update(m_browser.query());
+    m_countsUpdated = QDateTime::currentDateTimeUtc();
 }
 
 bool BatchesView::isBusy() const
@@ -128,7 +149,9 @@ bool BatchesView::isBusy() const
 void BatchesView::applyQuery(const ListBatchesQuery &query)
 {
     AppSettings().saveBatchesQuery(query);
+    m_services.catalog->setScope(query.scope()); // the chosen project's directories
     m_browser.setQuery(query);
+    updateCounts();
     Q_EMIT filterStateChanged();
 }
 
