@@ -65,6 +65,8 @@ BatchesView::BatchesView(const ShellServices &services, QObject *parent)
     m_filters->setNameCatalog(services.catalog);
     connect(services.catalog, &NameCatalog::loaded, this,
             &BatchesView::lookUpShownSourceDirectories);
+    // The filter bar names what it can.
+    connect(services.catalog, &NameCatalog::namesChanged, this, &BatchesView::filterStateChanged);
     m_table->restoreColumns();
     m_filters->setQuery(AppSettings().batchesQuery());
 }
@@ -192,9 +194,28 @@ void BatchesView::setPageSize(int pageSize)
     m_browser.setPageSize(pageSize);
 }
 
+ListBatchesQuery BatchesView::namedQuery(ListBatchesQuery query, bool withIds) const
+{
+    const auto named = [withIds](std::optional<QString> *id, const QString &name) {
+        if (*id && !name.isEmpty())
+            *id = withIds ? QStringLiteral("%1 (%2)").arg(name, **id) : name;
+    };
+    if (query.sourceDirectoryId)
+        named(&query.sourceDirectoryId,
+              m_services.catalog->directoryName(*query.sourceDirectoryId));
+    if (query.projectId)
+        named(&query.projectId, m_services.catalog->projectName(*query.projectId));
+    return query;
+}
+
 QStringList BatchesView::filterDescription() const
 {
-    return describe(m_filters->query());
+    return describe(namedQuery(m_filters->query(), false));
+}
+
+QString BatchesView::filterToolTip() const
+{
+    return describe(namedQuery(m_filters->query(), true)).join(u'\n');
 }
 
 void BatchesView::resetFilters()
@@ -205,7 +226,7 @@ void BatchesView::resetFilters()
 
 QString BatchesView::emptyText() const
 {
-    const QStringList filters = describe(m_browser.query());
+    const QStringList filters = describe(namedQuery(m_browser.query(), false));
     return filters.isEmpty()
         ? tr("<h3>No batches yet</h3>Batches started with the v2 API appear here.")
         : tr("<h3>No batches match these filters</h3>Hidden by %1.")

@@ -44,6 +44,7 @@ public:
     void setPageSize(int pageSize) override;
 
     QStringList filterDescription() const override;
+    QString filterToolTip() const override;
     void resetFilters() override;
     QString emptyText() const override;
 
@@ -74,6 +75,9 @@ private:
     // Asks for the names of the shown batches' source directories that no listing named.
     void lookUpShownSourceDirectories();
     void updateCounts();
+    // `query` with the source directory and project named: "Q3 invoices", or with `withIds`
+    // "Q3 invoices (dir-…)"; an ID with no known name stays as it is.
+    ListBatchesQuery namedQuery(ListBatchesQuery query, bool withIds) const;
 
     ShellServices m_services;
     BatchBrowser m_browser;
