@@ -41,11 +41,14 @@ BatchesView::BatchesView(const ShellServices &services, QObject *parent)
     : ListView(parent)
     , m_services(services)
     , m_browser(services.client)
+    , m_counter(services.client)
     , m_filters(new BatchFilterPanel(services.window))
     , m_table(new BatchTableView(services.window))
 {
     m_table->setBatchModel(&m_model);
     connect(m_filters, &BatchFilterPanel::queryChanged, this, &BatchesView::applyQuery);
+    connect(&m_counter, &BatchStatusCounter::countsChanged, this,
+            [this] { m_filters->showCounts(&m_counter); });
     connect(&m_browser, &BatchBrowser::pageLoaded, this, [this] {
         m_model.setBatches(m_browser.batches());
         lookUpShownSourceDirectories();
@@ -60,8 +63,11 @@ BatchesView::BatchesView(const ShellServices &services, QObject *parent)
     // Names for the IDs, from the catalog the v1 table uses. A directory no listing named (in
     // another project, or made since) is asked for by ID, once a page or a listing arrives.
     m_model.setNameCatalog(services.catalog);
+    m_filters->setNameCatalog(services.catalog);
     connect(services.catalog, &NameCatalog::loaded, this,
             &BatchesView::lookUpShownSourceDirectories);
+    // The filter bar names what it can.
+    connect(services.catalog, &NameCatalog::namesChanged, this, &BatchesView::filterStateChanged);
     m_table->restoreColumns();
     m_filters->setQuery(AppSettings().batchesQuery());
 }
@@ -101,6 +107,7 @@ void BatchesView::connectToServer(bool shown)
 {
     m_details.closeAll(); // they would ask the new server about the old one's rows
     m_browser.clear();
+    m_counter.clear();
     m_model.setBatches({});
     Q_EMIT totalChanged(std::nullopt);
     if (shown)
@@ -109,8 +116,10 @@ void BatchesView::connectToServer(bool shown)
 
 void BatchesView::activate()
 {
-    if (!m_browser.isLoading() && !m_browser.lastRefreshed().isValid() && !m_browser.hasError())
+    if (!m_browser.isLoading() && !m_browser.lastRefreshed().isValid() && !m_browser.hasError()) {
         m_browser.show(m_filters->query(), AppSettings().pageSize());
+        updateCounts();
+    }
     m_model.setBatches(m_browser.batches());
     Q_EMIT totalChanged(m_browser.totalSize());
     Q_EMIT pageShown();
@@ -119,6 +128,20 @@ void BatchesView::activate()
 void BatchesView::refresh()
 {
     m_browser.refresh();
+    updateCounts();
+}
+
+void BatchesView::autoRefresh()
+{
+    m_browser.refresh();
+    if (m_countsUpdated.msecsTo(QDateTime::currentDateTimeUtc()) >= CountsRefreshMs)
+        updateCounts();
+}
+
+void BatchesView::updateCounts()
+{
+    m_counter.update(m_browser.query());
+    m_countsUpdated = QDateTime::currentDateTimeUtc();
 }
 
 bool BatchesView::isBusy() const
@@ -129,7 +152,9 @@ bool BatchesView::isBusy() const
 void BatchesView::applyQuery(const ListBatchesQuery &query)
 {
     AppSettings().saveBatchesQuery(query);
+    m_services.catalog->setScope(query.scope()); // the chosen project's directories
     m_browser.setQuery(query);
+    updateCounts();
     Q_EMIT filterStateChanged();
 }
 
@@ -170,9 +195,28 @@ void BatchesView::setPageSize(int pageSize)
     m_browser.setPageSize(pageSize);
 }
 
+ListBatchesQuery BatchesView::namedQuery(ListBatchesQuery query, bool withIds) const
+{
+    const auto named = [withIds](std::optional<QString> *id, const QString &name) {
+        if (*id && !name.isEmpty())
+            *id = withIds ? QStringLiteral("%1 (%2)").arg(name, **id) : name;
+    };
+    if (query.sourceDirectoryId)
+        named(&query.sourceDirectoryId,
+              m_services.catalog->directoryName(*query.sourceDirectoryId));
+    if (query.projectId)
+        named(&query.projectId, m_services.catalog->projectName(*query.projectId));
+    return query;
+}
+
 QStringList BatchesView::filterDescription() const
 {
-    return describe(m_filters->query());
+    return describe(namedQuery(m_filters->query(), false));
+}
+
+QString BatchesView::filterToolTip() const
+{
+    return describe(namedQuery(m_filters->query(), true)).join(u'\n');
 }
 
 void BatchesView::resetFilters()
@@ -183,7 +227,7 @@ void BatchesView::resetFilters()
 
 QString BatchesView::emptyText() const
 {
-    const QStringList filters = describe(m_browser.query());
+    const QStringList filters = describe(namedQuery(m_browser.query(), false));
     return filters.isEmpty()
         ? tr("<h3>No batches yet</h3>Batches started with the v2 API appear here.")
         : tr("<h3>No batches match these filters</h3>Hidden by %1.")

@@ -35,6 +35,8 @@ JobsView::JobsView(const ShellServices &services, QObject *parent)
     connect(&m_browser, &JobBrowser::loadFailed, this, &JobsView::loadFailed);
     connect(m_table, &JobTableView::openRequested, this, &JobsView::openDetails);
     connect(services.catalog, &NameCatalog::loaded, this, &JobsView::lookUpShownDirectories);
+    // The filter bar names what it can.
+    connect(services.catalog, &NameCatalog::namesChanged, this, &JobsView::filterStateChanged);
     m_clock.setInterval(30'000);
     connect(&m_clock, &QTimer::timeout, &m_model, &JobTableModel::refreshRelativeTimes);
     m_clock.start();
@@ -168,9 +170,28 @@ void JobsView::setPageSize(int pageSize)
     m_browser.setPageSize(pageSize);
 }
 
+JobFilter JobsView::namedFilter(bool withIds) const
+{
+    const auto named = [withIds](std::optional<QString> *id, const QString &name) {
+        if (*id && !name.isEmpty())
+            *id = withIds ? QStringLiteral("%1 (%2)").arg(name, **id) : name;
+    };
+    JobFilter filter = m_browser.filter();
+    if (filter.directoryId)
+        named(&filter.directoryId, m_services.catalog->directoryName(*filter.directoryId));
+    if (filter.projectId)
+        named(&filter.projectId, m_services.catalog->projectName(*filter.projectId));
+    return filter;
+}
+
 QStringList JobsView::filterDescription() const
 {
-    return m_browser.filter().describe();
+    return namedFilter(false).describe();
+}
+
+QString JobsView::filterToolTip() const
+{
+    return namedFilter(true).describe().join(u'\n');
 }
 
 void JobsView::resetFilters()

@@ -305,12 +305,14 @@ void MainWindow::onLoadFailed(ListView *view, const ApiError &error)
 void MainWindow::updateFilterState()
 {
     const QStringList filters = m_current->filterDescription();
-    m_ui->filterLabel->setText(
-        filters.isEmpty()
-            ? QString()
-            : tr("<b>Filtered:</b> %1")
-                  .arg(shownText(filters.join(QStringLiteral(" · "))).toHtmlEscaped()));
+    // The filter bar gives way: it ends in "…" rather than squeeze the search field (which keeps
+    // room for its words) or the sidebar, and its tooltip holds it all, with the IDs behind the
+    // names.
+    const QString toolTip = m_current->filterToolTip();
+    m_ui->filterLabel->setContent(filters.isEmpty() ? QString() : tr("Filtered:"),
+                                  shownText(filters.join(QStringLiteral(" · "))), toolTip);
     m_ui->filterLabel->setVisible(!filters.isEmpty());
+    m_ui->quickSearch->setMinimumWidth(m_ui->quickSearch->fontMetrics().averageCharWidth() * 36);
     m_ui->clearFiltersButton->setVisible(!filters.isEmpty());
     m_ui->actionResetFilters->setEnabled(!filters.isEmpty());
 }
