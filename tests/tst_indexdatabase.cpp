@@ -8,10 +8,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 
 using namespace BatchDeck;
 
@@ -83,6 +86,41 @@ QStringList setAsideFiles(const QString &folder)
     return QDir(folder).entryList({QStringLiteral("*.set-aside-*")}, QDir::Files);
 }
 
+// Another writer of the same file, on its own thread and connection, as another process would
+// be: it takes the write lock and keeps it for `holdMs`, longer than the reader's busy timeout.
+class LockHolder : public QThread
+{
+public:
+    LockHolder(const QString &path, int holdMs)
+        : m_path(path)
+        , m_holdMs(holdMs)
+    { }
+    QSemaphore held;
+    QString problem;
+
+protected:
+    void run() override
+    {
+        IndexDatabase database;
+        if (!database.open(m_path)) {
+            problem = database.errorString();
+            held.release();
+            return;
+        }
+        QSqlQuery begin(database.database());
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            problem = QStringLiteral("BEGIN IMMEDIATE failed");
+        held.release();
+        QTimer::singleShot(m_holdMs, [this] { quit(); });
+        exec();
+        database.database().commit();
+    }
+
+private:
+    QString m_path;
+    int m_holdMs;
+};
+
 } // namespace
 
 class IndexDatabaseTest : public QObject
@@ -99,6 +137,7 @@ private Q_SLOTS:
     void anIndexOfTheFirstSchemaIsCarriedForward();
     void aFolderThatCannotBeMadeIsNamed();
     void clearEmptiesTheIndex();
+    void aWriteWaitsBeyondOneBusyTimeout();
 
 private:
     std::unique_ptr<QTemporaryDir> m_folder;
@@ -273,6 +312,31 @@ void IndexDatabaseTest::clearEmptiesTheIndex()
     QVERIFY(reader.summary(&summary));
     QCOMPARE(summary.jobs, 0);
     checkUsable(database);
+}
+
+void IndexDatabaseTest::aWriteWaitsBeyondOneBusyTimeout()
+{
+    // Another process syncing the same index holds the write lock, transaction after
+    // transaction, for longer than one busy timeout: a write waits on rather than fail.
+    IndexDatabase database;
+    QVERIFY(database.open(m_path));
+    QVERIFY(QSqlQuery(database.database()).exec(QStringLiteral("PRAGMA busy_timeout = 100")));
+    LockHolder holder(m_path, 1'000);
+    holder.start();
+    holder.held.acquire();
+    QVERIFY2(holder.problem.isEmpty(), qPrintable(holder.problem));
+
+    QString error;
+    const bool written = database.writeTransaction(
+        [&] {
+            QSqlQuery insert(database.database());
+            return database.run(insert,
+                                QStringLiteral("INSERT INTO sync_notes (key, value) VALUES (?, ?)"),
+                                {QStringLiteral("test"), QStringLiteral("written")}, &error);
+        },
+        &error);
+    QVERIFY(holder.wait(30'000));
+    QVERIFY2(written, qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(IndexDatabaseTest)

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>BatchDeck::IndexDatabase</name>
+    <message numerus="yes">
+        <source>The index %1 is busy: another BatchDeck has been writing to it for %n seconds. Try again when it has finished.</source>
+        <translation>
+            <numerusform>The index %1 is busy: another BatchDeck has been writing to it for %n second. Try again when it has finished.</numerusform>
+            <numerusform>The index %1 is busy: another BatchDeck has been writing to it for %n seconds. Try again when it has finished.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDeck::ApiCall</name>
     <message numerus="yes">
         <source>(Gave up after %n attempts.)</source>

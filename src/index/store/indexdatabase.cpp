@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -192,8 +193,21 @@ bool IndexDatabase::writeTransaction(const std::function<bool()> &write, QString
 {
     QSqlDatabase connection = database();
     QSqlQuery begin(connection);
-    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        *error = describeFailure(begin.lastError().text());
+    QElapsedTimer waited;
+    waited.start();
+    while (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        // SQLite's busy handler polls with growing sleeps, and another process writing page
+        // after page takes the lock again in the moment between two of its transactions: one
+        // busy timeout can pass while that process is busy but making progress. Waiting on
+        // keeps two syncs of one index from failing each other.
+        const bool busy = begin.lastError().nativeErrorCode().toInt() == 5 /* SQLITE_BUSY */;
+        if (busy && waited.elapsed() < WriteWaitLimitMs)
+            continue;
+        *error = busy ? tr("The index %1 is busy: another BatchDeck has been writing to it for "
+                           "%n seconds. Try again when it has finished.",
+                           nullptr, int(waited.elapsed() / 1000))
+                            .arg(QDir::toNativeSeparators(m_path))
+                      : describeFailure(begin.lastError().text());
         return false;
     }
     if (!write() || !connection.commit()) {
@@ -274,16 +288,19 @@ IndexDatabase::FileCheck IndexDatabase::check(int *version)
                       .arg(QDir::toNativeSeparators(m_path), query.lastError().text());
         return FileCheck::Unreadable;
     };
+    // One statement, so one snapshot: another process making the same file may commit its
+    // first schema step between separate reads, and a file read as "version 1 but no application
+    // ID" would be taken for another program's and set aside under that process.
     // A file that is not SQLite fails here ("file is not a database").
-    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+    if (!query.exec(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id()),"
+                                   " (SELECT user_version FROM pragma_user_version()),"
+                                   " (SELECT count(*) FROM sqlite_schema)"))
+        || !query.next()) {
         return failed();
+    }
     const int applicationId = query.value(0).toInt();
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return failed();
-    *version = query.value(0).toInt();
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next())
-        return failed();
-    const bool hasTables = query.value(0).toLongLong() > 0;
+    *version = query.value(1).toInt();
+    const bool hasTables = query.value(2).toLongLong() > 0;
     if (applicationId == 0 && !hasTables && *version == 0)
         return FileCheck::Empty;
     if (applicationId != IndexSchema::ApplicationId)

@@ -29,6 +29,8 @@ class IndexDatabase
 public:
     // How long a write waits for another process's transaction before it fails.
     static constexpr int BusyTimeoutMs = 10'000;
+    // How long a write waits, one busy timeout after another, for other processes' writes.
+    static constexpr int WriteWaitLimitMs = 180'000;
 
     IndexDatabase();
     ~IndexDatabase();
@@ -61,10 +63,10 @@ public:
     QString describeFailure(const QString &sqliteError) const;
 
     // Runs `write` in one transaction begun IMMEDIATE: the write lock is taken first, waiting
-    // for another process's transaction (a deferred one reads, then fails at its first write,
-    // without waiting, when another process wrote meanwhile). False with *error set, a sentence,
-    // when it could not begin or commit, or when `write` returned false (having set *error, or
-    // SQLite's error is taken); then nothing of it stays.
+    // (up to WriteWaitLimitMs) for other processes' transactions (a deferred one reads, then fails
+    // at its first write, without waiting, when another process wrote meanwhile). False with *error
+    // set, a sentence, when it could not begin or commit, or when `write` returned false (having
+    // set *error, or SQLite's error is taken); then nothing of it stays.
     bool writeTransaction(const std::function<bool()> &write, QString *error);
     // Runs a prepared query; false with *error set (a sentence).
     bool exec(QSqlQuery &query, QString *error) const;
