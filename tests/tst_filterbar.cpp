@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTest>
 #include <QToolButton>
@@ -196,6 +197,12 @@ void TestFilterBar::pickedNamesShowWithoutMovingTheSidebar()
     QVERIFY2(!bar->fullText().contains(project.id), qPrintable(bar->fullText()));
     QVERIFY2(bar->toolTip().contains(directory.id) && bar->toolTip().contains(project.id),
              qPrintable(bar->toolTip()));
+    // Both lists in the same words: "status: Running", "directory: …", "project: …".
+    QVERIFY2(
+        bar->fullText().contains(u"directory: " + directory.name)
+            && bar->fullText().contains(u"project: " + project.name)
+            && bar->fullText().contains(QRegularExpression(QStringLiteral("status: [A-Z][a-z]+"))),
+        qPrintable(bar->fullText()));
     // The bar gives way: the search field keeps room for its words, the sidebar its width.
     settleSidebar();
     QCOMPARE(panel->width(), sidebarWidth);

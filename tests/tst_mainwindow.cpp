@@ -109,6 +109,7 @@ private Q_SLOTS:
     void pagingTurnsPagesAndKeepsFilters();
     void goKeysPressedTwiceMoveTwoPages();
     void quickSearchFiltersTheLoadedPage();
+    void tabLeavesTheTable();
     void refreshKeepsSelectionAndScroll();
     void errorBannerKeepsRowsAndRetries();
     void emptyResultNamesTheFilters();
@@ -264,7 +265,7 @@ void TestMainWindow::filterChangeSendsTheRightQuery()
     QCOMPARE(listQueries,
              QStringList {QStringLiteral(
                  "directory_id=dir-42&job_type=extract&status=failed&limit=50&offset=0")});
-    QVERIFY(child<QLabel>(window, "filterLabel")->text().contains(u"status: failed"));
+    QVERIFY(child<QLabel>(window, "filterLabel")->text().contains(u"status: Failed"));
     QVERIFY(child<QPushButton>(window, "clearFiltersButton")->isVisible());
 }
 
@@ -435,8 +436,28 @@ void TestMainWindow::quickSearchFiltersTheLoadedPage()
     QTest::keyClicks(child<QLineEdit>(window, "quickSearch"), id.mid(4, 8));
     QTRY_COMPARE(table->model()->rowCount(), 1);
     QCOMPARE(table->model()->index(0, JobTableModel::Id).data().toString(), id);
-    child<QLineEdit>(window, "quickSearch")->clear();
+    // Esc empties the search, and the whole page is back.
+    QTest::keyClick(child<QLineEdit>(window, "quickSearch"), Qt::Key_Escape);
+    QCOMPARE(child<QLineEdit>(window, "quickSearch")->text(), QString());
     QCOMPARE(table->model()->rowCount(), 50);
+}
+
+void TestMainWindow::tabLeavesTheTable()
+{
+    // Tab walked the table cell by cell (about 650 presses to leave a page): it leaves the
+    // table; the arrows move within it.
+    MainWindow *window = startDemo();
+    QVERIFY(waitForFirstDemoPage(window));
+    window->activateWindow();
+    auto *table = child<JobTableView>(window, "jobTable");
+    table->setFocus(Qt::TabFocusReason);
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(table->currentIndex().row(), 1);
+    QTest::keyClick(table, Qt::Key_Tab);
+    QVERIFY2(!table->hasFocus(), "Tab stayed in the table");
+    QCOMPARE(table->currentIndex().row(), 1); // the row the user was on stays current
 }
 
 void TestMainWindow::refreshKeepsSelectionAndScroll()
@@ -687,7 +708,7 @@ void TestMainWindow::filtersSurviveRestart()
     QTRY_COMPARE(window->jobsView().browser().filter().jobType,
                  std::optional(QStringLiteral("classify")));
     QCOMPARE(child<QListWidget>(window, "typeList")->currentRow(), 3);
-    QVERIFY(child<QLabel>(window, "filterLabel")->text().contains(u"type: classify"));
+    QVERIFY(child<QLabel>(window, "filterLabel")->text().contains(u"type: Classify"));
 }
 
 void TestMainWindow::autoRefreshPausesUnderDialogs()

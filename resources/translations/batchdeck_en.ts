@@ -249,6 +249,13 @@
 <context>
     <name>BatchDeck::JobDetailsDialog</name>
     <message numerus="yes">
+        <source>%1 processed, %n failed</source>
+        <translation>
+            <numerusform>%1 processed, %n failed</numerusform>
+            <numerusform>%1 processed, %n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source> · %n items on this page could not be read</source>
         <translation>
             <numerusform> · %n item on this page could not be read</numerusform>

@@ -252,10 +252,9 @@ ApiCall *CancelBatchCommand::send(ApiClient &client, const QString &batchId,
                 return;
             }
             const QString id = batch.id.isEmpty() ? batchId : batch.id;
-            // The server's status, said once: "cancelled: it is now cancelled", or the status a
-            // batch still winding down has.
+            // Said once: "Batch … cancelled.", or the status a batch still winding down has.
             QString line = batch.knownStatus() == BatchStatus::Cancelled
-                ? tr("Batch %1 cancelled: it is now %2.").arg(id, batchStatusWord(batch.status))
+                ? tr("Batch %1 cancelled.").arg(id)
                 : tr("Batch %1 is being cancelled: it is now %2.")
                       .arg(id, batchStatusWord(batch.status));
             if (maskSecretsInPlace(line) > 0)

@@ -16,22 +16,24 @@ namespace BatchDeck {
 
 namespace {
 
-// "status FAILED · created from 2026-11-01", for the filter line and the empty page.
-QStringList describe(const ListBatchesQuery &query)
+// "status: Failed · created from: 2026-11-01", for the filter line and the empty page, in the
+// words the v1 list uses; `asSent` keeps the status as sent (the tooltip).
+QStringList describe(const ListBatchesQuery &query, bool asSent = false)
 {
     QStringList parts;
     if (query.status)
-        parts << BatchesView::tr("status %1").arg(statusWord(*query.status));
+        parts << BatchesView::tr("status: %1")
+                     .arg(asSent ? *query.status : statusWord(*query.status));
     if (query.createdAtOnOrAfter)
-        parts << BatchesView::tr("created from %1").arg(*query.createdAtOnOrAfter);
+        parts << BatchesView::tr("created from: %1").arg(*query.createdAtOnOrAfter);
     if (query.createdAtOnOrBefore)
-        parts << BatchesView::tr("created to %1").arg(*query.createdAtOnOrBefore);
+        parts << BatchesView::tr("created to: %1").arg(*query.createdAtOnOrBefore);
     if (query.sourceDirectoryId)
-        parts << BatchesView::tr("source directory %1").arg(*query.sourceDirectoryId);
+        parts << BatchesView::tr("directory: %1").arg(*query.sourceDirectoryId);
     if (query.projectId)
-        parts << BatchesView::tr("project %1").arg(*query.projectId);
+        parts << BatchesView::tr("project: %1").arg(*query.projectId);
     if (query.organizationId)
-        parts << BatchesView::tr("organization %1").arg(*query.organizationId);
+        parts << BatchesView::tr("organization: %1").arg(*query.organizationId);
     return parts;
 }
 
@@ -216,7 +218,7 @@ QStringList BatchesView::filterDescription() const
 
 QString BatchesView::filterToolTip() const
 {
-    return describe(namedQuery(m_filters->query(), true)).join(u'\n');
+    return describe(namedQuery(m_filters->query(), true), true).join(u'\n');
 }
 
 void BatchesView::resetFilters()

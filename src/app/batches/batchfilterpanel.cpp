@@ -136,7 +136,7 @@ void BatchFilterPanel::showCounts(const BatchStatusCounter *counter)
     for (int row = 0; row < m_ui->batchStatusList->count(); ++row) {
         QListWidgetItem *item = m_ui->batchStatusList->item(row);
         const QString status = item->data(Qt::UserRole).toString();
-        QString label = status.isEmpty() ? tr("All") : batchStatusText(status);
+        QString label = status.isEmpty() ? tr("All") : statusWord(status);
         if (const std::optional<qint64> count =
                 counter ? counter->statusCount(status) : std::nullopt)
             label += QStringLiteral(" (%1)").arg(QLocale().toString(*count));

@@ -19,6 +19,7 @@ BatchTableView::BatchTableView(QWidget *parent)
 {
     setObjectName(QStringLiteral("batchTable"));
     setSelectionBehavior(QAbstractItemView::SelectRows);
+    setTabKeyNavigation(false); // Tab leaves the table, the arrows move within it
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setAlternatingRowColors(true);
     setWordWrap(false);

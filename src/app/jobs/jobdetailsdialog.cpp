@@ -1,14 +1,15 @@
 #include "app/jobs/jobdetailsdialog.h"
-#include "app/common/tablecells.h"
 
 #include "app/common/detailsparts.h"
 #include "app/common/pagingbar.h"
 #include "app/common/servertext.h"
 #include "app/common/statuswords.h"
+#include "app/common/tablecells.h"
 #include "app/common/tabledelegates.h"
 #include "app/jobs/jobtablemodel.h"
 #include "app/jobs/processingresultspanel.h"
 #include "core/catalog/namecatalog.h"
+#include "core/englishplurals.h"
 #include "core/jobs/jobsapi.h"
 #include "ui_jobdetailsdialog.h"
 
@@ -184,12 +185,14 @@ void JobDetailsDialog::showNames()
 void JobDetailsDialog::showProgress(const JobProgress &progress)
 {
     m_ui->progressBar->setValue(progress.percent()); // whole percent, as its text and the table
+    // "100% done" only when nothing failed; the badge, not the bar's colour, says the job failed,
+    // as in the table, where the failure colour is for failed items alone.
     m_ui->progressBar->setFormat(progress.jobFailed ? tr("Failed at %1").arg(progress.percentText())
-                                                    : tr("%1 done").arg(progress.percentText()));
-    QPalette palette = this->palette();
-    if (progress.jobFailed)
-        palette.setColor(QPalette::Highlight, statusColor(QStringLiteral("failed"), palette));
-    m_ui->progressBar->setPalette(palette);
+                                     : progress.failed ? tr("%1 processed, %n failed", nullptr,
+                                                            pluralFormCount(progress.failed))
+                                                             .arg(progress.percentText())
+                                                       : tr("%1 done").arg(progress.percentText()));
+    setPlainToolTip(m_ui->progressBar, progress.summary());
 }
 
 void JobDetailsDialog::refresh()

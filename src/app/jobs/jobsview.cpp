@@ -2,6 +2,7 @@
 
 #include "app/common/appsettings.h"
 #include "app/common/servertext.h"
+#include "app/common/statuswords.h"
 #include "app/export/exportdialog.h"
 #include "app/export/exportrunner.h"
 #include "app/jobs/jobdetailsdialog.h"
@@ -177,6 +178,11 @@ JobFilter JobsView::namedFilter(bool withIds) const
             *id = withIds ? QStringLiteral("%1 (%2)").arg(name, **id) : name;
     };
     JobFilter filter = m_browser.filter();
+    // Words for people on the bar; the tooltip keeps the values as sent, as the table's do.
+    if (filter.status && !withIds)
+        filter.status = statusWord(*filter.status);
+    if (filter.jobType && !withIds)
+        filter.jobType = jobTypeWord(*filter.jobType);
     if (filter.directoryId)
         named(&filter.directoryId, m_services.catalog->directoryName(*filter.directoryId));
     if (filter.projectId)

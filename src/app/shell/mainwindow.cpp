@@ -21,11 +21,13 @@
 #include "app/shell/connectionactions.h"
 #include "app/shell/shellstatus.h"
 #include "app/shell/sourceswitch.h"
+#include "app/shell/windowgeometry.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QLabel>
+#include <QScreen>
 #include <QShortcut>
 #include <QStyle>
 
@@ -125,6 +127,9 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
         m_current->setSearchText(text);
         updateSearchCount();
     });
+    // Esc empties the quick search, as it does a browser's find bar.
+    new QShortcut(QKeySequence(Qt::Key_Escape), m_ui->quickSearch, m_ui->quickSearch,
+                  &QLineEdit::clear, Qt::WidgetShortcut);
 
     const QString shown = AppSettings().shownList();
     m_current = m_views.first();
@@ -342,7 +347,11 @@ void MainWindow::openExportDialog()
 void MainWindow::restoreWindowState()
 {
     const AppSettings settings;
-    restoreGeometry(settings.windowGeometry());
+    const QRect available = screen()->availableGeometry();
+    if (!restoreGeometry(settings.windowGeometry()))
+        setGeometry(firstWindowGeometry(available));
+    else if (!isMaximized() && !isFullScreen())
+        setGeometry(fittedWindowGeometry(geometry(), available)); // saved on a larger screen
     if (!m_ui->splitter->restoreState(settings.splitterState()))
         m_ui->splitter->setSizes({220, 1000});
 }
