@@ -195,19 +195,26 @@ bool IndexDatabase::writeTransaction(const std::function<bool()> &write, QString
     QSqlQuery begin(connection);
     QElapsedTimer waited;
     waited.start();
+    qint64 seenVersion = dataVersion();
     while (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         // SQLite's busy handler polls with growing sleeps, and another process writing page
         // after page takes the lock again in the moment between two of its transactions: one
-        // busy timeout can pass while that process is busy but making progress. Waiting on
-        // keeps two syncs of one index from failing each other.
+        // busy timeout can pass while that process is busy but getting on. Waiting on while it
+        // commits keeps two syncs of one index from failing each other; a lock held through a
+        // whole busy timeout without a commit is given up on.
         const bool busy = begin.lastError().nativeErrorCode().toInt() == 5 /* SQLITE_BUSY */;
-        if (busy && waited.elapsed() < WriteWaitLimitMs)
-            continue;
-        *error = busy ? tr("The index %1 is busy: another BatchDeck has been writing to it for "
-                           "%n seconds. Try again when it has finished.",
-                           nullptr, int(waited.elapsed() / 1000))
-                            .arg(QDir::toNativeSeparators(m_path))
-                      : describeFailure(begin.lastError().text());
+        if (busy && waited.elapsed() < WriteWaitLimitMs) {
+            if (const qint64 version = dataVersion(); version != seenVersion) {
+                seenVersion = version;
+                continue;
+            }
+        }
+        *error = busy && waited.elapsed() >= WriteWaitLimitMs
+            ? tr("The index %1 is busy: another BatchDeck has been writing to it for "
+                 "%n seconds. Try again when it has finished.",
+                 nullptr, int(waited.elapsed() / 1000))
+                  .arg(QDir::toNativeSeparators(m_path))
+            : describeFailure(begin.lastError().text());
         return false;
     }
     if (!write() || !connection.commit()) {
@@ -217,6 +224,15 @@ bool IndexDatabase::writeTransaction(const std::function<bool()> &write, QString
         return false;
     }
     return true;
+}
+
+qint64 IndexDatabase::dataVersion() const
+{
+    // Changes whenever another connection commits to the file.
+    QSqlQuery query(database());
+    return query.exec(QStringLiteral("PRAGMA data_version")) && query.next()
+        ? query.value(0).toLongLong()
+        : -1;
 }
 
 bool IndexDatabase::exec(QSqlQuery &query, QString *error) const

@@ -29,7 +29,8 @@ class IndexDatabase
 public:
     // How long a write waits for another process's transaction before it fails.
     static constexpr int BusyTimeoutMs = 10'000;
-    // How long a write waits, one busy timeout after another, for other processes' writes.
+    // How long a write waits, one busy timeout after another, for other processes' writes
+    // while they commit.
     static constexpr int WriteWaitLimitMs = 180'000;
 
     IndexDatabase();
@@ -68,6 +69,8 @@ public:
     // set, a sentence, when it could not begin or commit, or when `write` returned false (having
     // set *error, or SQLite's error is taken); then nothing of it stays.
     bool writeTransaction(const std::function<bool()> &write, QString *error);
+    // PRAGMA data_version: changes when another connection commits; -1 when unreadable.
+    qint64 dataVersion() const;
     // Runs a prepared query; false with *error set (a sentence).
     bool exec(QSqlQuery &query, QString *error) const;
     // Prepares `sql` to be read forward only, binds `values` in order and runs it; false with
