@@ -132,7 +132,8 @@ void TestBatchTableModel::columnsShowTheBatch()
         return model.index(0, column).data(role).toString();
     };
     QCOMPARE(cell(BatchTableModel::Id), QStringLiteral("bat-7"));
-    QCOMPARE(cell(BatchTableModel::JobType), QStringLiteral("parse_v2"));
+    QCOMPARE(cell(BatchTableModel::JobType), QStringLiteral("Parse"));
+    QCOMPARE(cell(BatchTableModel::JobType, Qt::ToolTipRole), QStringLiteral("parse_v2"));
     QCOMPARE(cell(BatchTableModel::Configuration), QStringLiteral("cfg-PARSE_AGENTIC"));
     QCOMPARE(cell(BatchTableModel::SourceDirectory), QStringLiteral("dir-invoices-2026"));
     QCOMPARE(cell(BatchTableModel::Project),
@@ -390,6 +391,10 @@ void TestBatchTableModel::onlyFailuresShowsTheFilesWithAnError()
     QCOMPARE(model.failureCount(), 1);
     QCOMPARE(model.index(0, BatchResultsModel::JobId).data().toString(), QStringLiteral("pjb-1"));
     QCOMPARE(model.index(0, BatchResultsModel::JobType).data().toString(),
+             QStringLiteral("Parse"));
+    QCOMPARE(model.index(0, BatchResultsModel::JobType).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("parse_v2"));
+    QCOMPARE(model.index(0, BatchResultsModel::JobType).data(Qt::UserRole).toString(),
              QStringLiteral("parse_v2"));
     QCOMPARE(model.index(2, BatchResultsModel::JobId).data().toString(),
              QStringLiteral("— (no job yet)"));

@@ -589,11 +589,12 @@ void TestBatchWindow::detailsShowResultsAndConfiguration()
     QCOMPARE(asked.path, QStringLiteral("/api/v2/batches/bat-0001"));
     QCOMPARE(asked.query.queryItemValue(QStringLiteral("expand")), QStringLiteral("results"));
     QCOMPARE(child<QLabel>(dialog, "idValue")->text(), QStringLiteral("bat-0001"));
-    QCOMPARE(child<QLabel>(dialog, "statusValue")->text(), QStringLiteral("COMPLETED"));
+    QCOMPARE(child<QLabel>(dialog, "statusValue")->text(), QStringLiteral("Completed"));
+    QCOMPARE(child<QLabel>(dialog, "statusValue")->toolTip(), QStringLiteral("COMPLETED"));
     QCOMPARE(child<QLabel>(dialog, "directoryValue")->text(), QStringLiteral("dir-invoices-2026"));
     QVERIFY(
         child<QLabel>(dialog, "createdValue")->text().contains(u"2026-11-02T08:30:00.000Z"));
-    QCOMPARE(child<QLabel>(dialog, "jobTypeValue")->text(), QStringLiteral("parse_v2"));
+    QCOMPARE(child<QLabel>(dialog, "jobTypeValue")->text(), QStringLiteral("Parse"));
     QCOMPARE(child<QLabel>(dialog, "configurationValue")->text(),
              QStringLiteral("cfg-PARSE_AGENTIC"));
     auto *config = child<QPlainTextEdit>(dialog, "configText");
@@ -690,8 +691,8 @@ void TestBatchWindow::cancelShowsTheNewStatus()
     QTRY_COMPARE(dialog->batch().status, QStringLiteral("CANCELLED"));
     QCOMPARE(server.requests().last().path,
              QStringLiteral("/api/v2/batches/%1/cancel").arg(RunningId));
-    QCOMPARE(child<QLabel>(dialog, "statusValue")->text(), QStringLiteral("CANCELLED"));
-    QVERIFY(child<QLabel>(dialog, "messageLabel")->text().contains(u"now Cancelled"));
+    QCOMPARE(child<QLabel>(dialog, "statusValue")->text(), QStringLiteral("Cancelled"));
+    QCOMPARE(child<QLabel>(dialog, "messageLabel")->text(), QStringLiteral("Batch cancelled."));
     QVERIFY(!child<QPushButton>(dialog, "cancelBatchButton")->isEnabled());
     const int row = window->batchesView().model().rowOf(RunningId);
     QCOMPARE(window->batchesView().model().index(row, BatchTableModel::Status).data().toString(),
@@ -918,7 +919,8 @@ void TestBatchWindow::jobStatusShowsTheServersTextAsPlainText()
     for (const TestRequest &request : server.requests())
         asked |= request.path == u"/api/v2/parse/pjb-a";
     QVERIFY(asked);
-    QCOMPARE(child<QLabel>(job, "statusValue")->text(), QStringLiteral("FAILED"));
+    QCOMPARE(child<QLabel>(job, "statusValue")->text(), QStringLiteral("Failed"));
+    QCOMPARE(child<QLabel>(job, "statusValue")->toolTip(), QStringLiteral("FAILED"));
     QCOMPARE(child<QPlainTextEdit>(job, "errorText")->toPlainText(), MarkupError);
     QVERIFY(child<QLabel>(job, "fileValue")->text().contains(u"invoice-a.pdf"));
     QVERIFY(child<QLabel>(job, "fileValue")->text().contains(u"dfl-a"));

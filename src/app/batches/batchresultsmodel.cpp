@@ -2,6 +2,7 @@
 
 #include "app/common/detailsparts.h"
 #include "app/common/servertext.h"
+#include "app/common/statuswords.h"
 
 #include <QMap>
 
@@ -57,6 +58,8 @@ QVariant BatchResultsModel::data(const QModelIndex &index, int role) const
             return noJobText(result);
         if (index.column() == Error) // one line a row: the whole error is in the preview
             return oneLine(text);
+        if (index.column() == JobType) // the word, as in the batch list; raw in the tooltip
+            return shownText(jobTypeWord(text));
         return index.column() == File ? shownText(fileText(result)) : text;
     case Qt::ToolTipRole:
         if (withoutJob)

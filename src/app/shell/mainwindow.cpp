@@ -26,6 +26,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QScreen>
 #include <QShortcut>
@@ -127,9 +128,7 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
         m_current->setSearchText(text);
         updateSearchCount();
     });
-    // Esc empties the quick search, as it does a browser's find bar.
-    new QShortcut(QKeySequence(Qt::Key_Escape), m_ui->quickSearch, m_ui->quickSearch,
-                  &QLineEdit::clear, Qt::WidgetShortcut);
+    m_ui->quickSearch->installEventFilter(this); // Esc empties it
 
     const QString shown = AppSettings().shownList();
     m_current = m_views.first();
@@ -354,6 +353,19 @@ void MainWindow::restoreWindowState()
         setGeometry(fittedWindowGeometry(geometry(), available)); // saved on a larger screen
     if (!m_ui->splitter->restoreState(settings.splitterState()))
         m_ui->splitter->setSizes({220, 1000});
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Esc empties the quick search, as it does a browser's find bar. Only a search with text
+    // takes the key: an empty field leaves it to whoever else wants it.
+    if (watched == m_ui->quickSearch && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Cancel)
+        && !m_ui->quickSearch->text().isEmpty()) {
+        m_ui->quickSearch->clear();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
