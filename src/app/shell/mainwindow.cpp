@@ -19,13 +19,16 @@
 #include "app/shell/autorefresh.h"
 #include "app/shell/banner.h"
 #include "app/shell/connectionactions.h"
+#include "app/shell/guidedialog.h"
 #include "app/shell/shellstatus.h"
+#include "app/shell/shortcutsdialog.h"
 #include "app/shell/sourceswitch.h"
 #include "app/shell/windowgeometry.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QScreen>
@@ -87,6 +90,7 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
         addView(view);
     auto *overview = new OverviewView(services, m_index, this);
     addView(overview);
+    m_ui->goMenu->insertSeparator(m_ui->actionFirstPage);
     connect(overview, &OverviewView::bucketChosen, this, [this](const OverviewChoice &choice) {
         // A bar's jobs or batches, in the list of every one.
         IndexPagedView *list =
@@ -152,6 +156,13 @@ void MainWindow::addView(ListView *view)
     const int index = int(m_views.size());
     m_views.append(view);
     m_ui->sourceSwitch->addSource(view->title(), view->toolTip(), view->settingsName());
+    // Go > the list, Ctrl+1 to Ctrl+9, listed above the page commands.
+    auto *go = new QAction(QString(view->title()).replace(u'&', QLatin1String("&&")), this);
+    go->setObjectName(QStringLiteral("actionShow_") + view->settingsName());
+    if (index < 9)
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    m_ui->goMenu->insertAction(m_ui->actionFirstPage, go);
+    connect(go, &QAction::triggered, this, [this, view] { showView(view); });
     m_ui->filterStack->addWidget(view->filterPanel());
     m_ui->tableStack->addWidget(view->table());
     connect(view, &ListView::pageShown, this, [this, view] { showPageOf(view); });
@@ -192,6 +203,13 @@ void MainWindow::setUpActions()
     connect(m_ui->actionDemo, &QAction::triggered, m_connection.get(),
             &ConnectionController::useDemo);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] { showAboutBox(this); });
+    connect(m_ui->actionShortcuts, &QAction::triggered, this, [this] {
+        showHelpWindow(new ShortcutsDialog(m_ui->menuBar, this));
+    });
+    connect(m_ui->actionGuide, &QAction::triggered, this,
+            [this] { showHelpWindow(new GuideDialog(this)); });
+    connect(m_ui->actionApiReference, &QAction::triggered, this,
+            [] { QDesktopServices::openUrl(GuideDialog::apiReferenceUrl()); });
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
         m_ui->quickSearch->setFocus(Qt::ShortcutFocusReason);
         m_ui->quickSearch->selectAll();
@@ -203,6 +221,21 @@ void MainWindow::setUpActions()
     m_ui->pagingBar->setNavigationActions(m_ui->actionFirstPage, m_ui->actionPreviousPage,
                                           m_ui->actionNextPage, m_ui->actionLastPage,
                                           [this] { return m_current->state().paging; });
+}
+
+void MainWindow::showHelpWindow(QDialog *window)
+{
+    // One of each: asking again raises the open one.
+    for (QDialog *open : findChildren<QDialog *>(Qt::FindDirectChildrenOnly)) {
+        if (open != window && open->metaObject() == window->metaObject() && open->isVisible()) {
+            delete window;
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+    }
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
 }
 
 void MainWindow::start(bool demo)

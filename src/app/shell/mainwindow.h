@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QDialog;
 class QLabel;
 
 namespace Ui {
@@ -88,6 +89,7 @@ private:
     void updateFilterState();
     void updateSearchCount();
     void restoreWindowState();
+    void showHelpWindow(QDialog *window);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QNetworkAccessManager m_network;
