@@ -11,6 +11,7 @@
 #include "app/jobs/jobfilterpanel.h"
 #include "app/jobs/jobsview.h"
 #include "app/shell/mainwindow.h"
+#include "app/shell/sourceswitch.h"
 #include "core/catalog/namecatalog.h"
 #include "windowtesting.h"
 
@@ -18,6 +19,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPainter>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -82,6 +84,7 @@ private Q_SLOTS:
     void pickedNamesShowWithoutMovingTheSidebar();
     void messagesMoveNothing_data();
     void messagesMoveNothing();
+    void countsMoveNothing();
     void calendarOpensInTheWindow_data();
     void calendarOpensInTheWindow();
 
@@ -274,6 +277,27 @@ void TestFilterBar::messagesMoveNothing()
     QList<QRect> before = places;
     before.removeOne(label->geometry());
     QCOMPARE(now, before);
+}
+
+void TestFilterBar::countsMoveNothing()
+{
+    // The list switch's counts come after the window opens: the sidebar keeps its width.
+    QWidget *panel = startDemo(QSize(1024, 768), QStringLiteral("jobs"));
+    QVERIFY(panel);
+    SourceSwitch &sources = m_window->sourceSwitch();
+    int count = 0;
+    while (sources.button(count))
+        sources.setCount(count++, std::nullopt);
+    QVERIFY(count >= 2);
+    settleSidebar();
+    const int sidebarWidth = panel->width();
+    const int switchWidth = sources.width();
+    for (int index = 0; index < count; ++index)
+        sources.setCount(index, 654'321 + index);
+    settleSidebar();
+    QVERIFY(sources.button(0)->text().contains(QLocale().toString(654'321)));
+    QCOMPARE(sources.width(), switchWidth);
+    QCOMPARE(panel->width(), sidebarWidth);
 }
 
 void TestFilterBar::calendarOpensInTheWindow_data()

@@ -5,7 +5,36 @@
 #include <QLocale>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace BatchDeck {
+
+namespace {
+
+// As wide as its title with a six-digit count, from the start: the sidebar keeps its width when
+// the counts come (it widened once, a moment after the window opened).
+class SourceButton : public QToolButton
+{
+public:
+    SourceButton(const QString &title, QWidget *parent)
+        : QToolButton(parent)
+        , m_title(title)
+    { }
+
+    QSize sizeHint() const override
+    {
+        const QSize shown = QToolButton::sizeHint();
+        const QString widest = QStringLiteral("%1 (%2)").arg(m_title, QLocale().toString(888'888));
+        const int textWidth = fontMetrics().horizontalAdvance(text());
+        const int widestWidth = fontMetrics().horizontalAdvance(widest);
+        return {shown.width() + std::max(0, widestWidth - textWidth), shown.height()};
+    }
+
+private:
+    QString m_title;
+};
+
+} // namespace
 
 SourceSwitch::SourceSwitch(QWidget *parent)
     : QWidget(parent)
@@ -20,7 +49,7 @@ SourceSwitch::SourceSwitch(QWidget *parent)
 
 int SourceSwitch::addSource(const QString &title, const QString &toolTip, const QString &name)
 {
-    auto *button = new QToolButton(this);
+    auto *button = new SourceButton(title, this);
     button->setObjectName(name + QStringLiteral("SourceButton"));
     button->setCheckable(true);
     button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
