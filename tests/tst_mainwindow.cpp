@@ -436,7 +436,8 @@ void TestMainWindow::quickSearchFiltersTheLoadedPage()
     const QString id = window->jobsView().model().jobs().at(7).id;
     QTest::keyClicks(child<QLineEdit>(window, "quickSearch"), id.mid(4, 8));
     QTRY_COMPARE(table->model()->rowCount(), 1);
-    QCOMPARE(table->model()->index(0, JobTableModel::Id).data().toString(), id);
+    QCOMPARE(table->model()->index(0, JobTableModel::Id).data(JobTableModel::RawValueRole).toString(),
+             id);
     // Esc empties the search, and the whole page is back.
     QTest::keyClick(child<QLineEdit>(window, "quickSearch"), Qt::Key_Escape);
     QCOMPARE(child<QLineEdit>(window, "quickSearch")->text(), QString());
@@ -858,8 +859,10 @@ void TestMainWindow::copyPutsSelectedIdsOnTheClipboard()
     table->selectionModel()->select(table->model()->index(3, 0),
                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
     QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
-    const QString expected = table->model()->index(1, JobTableModel::Id).data().toString() + u'\n'
-        + table->model()->index(3, JobTableModel::Id).data().toString();
+    const auto idOf = [table](int row) {
+        return table->model()->index(row, JobTableModel::Id).data(JobTableModel::RawValueRole);
+    };
+    const QString expected = idOf(1).toString() + u'\n' + idOf(3).toString();
     QCOMPARE(QGuiApplication::clipboard()->text(), expected);
     table->copySelectedAsCsv();
     const QString csv = QGuiApplication::clipboard()->text();

@@ -99,6 +99,8 @@ QVariant BatchTableModel::rawData(const Batch &batch, int column) const
 QVariant BatchTableModel::displayData(const Batch &batch, int column) const
 {
     switch (column) {
+    case Id:
+        return compactIdText(batch.id);
     case Status:
         return statusWord(batch.status);
     case JobType:

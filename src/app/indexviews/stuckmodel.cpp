@@ -83,7 +83,7 @@ QVariant StuckModel::data(const QModelIndex &index, int role) const
         case Kind:
             return facts.kind;
         case Id:
-            return shownText(facts.id);
+            return shownText(compactIdText(facts.id));
         case Status:
             return shownText(statusWord(facts.status));
         case Type:
@@ -106,7 +106,7 @@ QVariant StuckModel::data(const QModelIndex &index, int role) const
         switch (Column(index.column())) {
         case InStatusFor:
             return tr("In status %1 since %2")
-                .arg(facts.status,
+                .arg(statusWord(facts.status),
                      locale.toString(facts.statusSince.toLocalTime(), QLocale::LongFormat));
         case WithoutProgressFor:
         case LastProgress:
@@ -128,6 +128,8 @@ QVariant StuckModel::data(const QModelIndex &index, int role) const
             return facts.status;
         case Type:
             return facts.type;
+        case Id:
+            return facts.id;
         default:
             return data(index, Qt::DisplayRole);
         }

@@ -93,8 +93,9 @@ QString JobTableModel::toolTipText(const Job &job, int column) const
         return JobProgress::of(job).summary(); // each count, not only the percentage
     if (column == Error && !job.errorMessage.isEmpty())
         return job.errorMessage;
-    if (column == Directory || column == Project || column == Status || column == Type)
-        return raw.toString(); // the ID behind the name, the value as the server sent it
+    if (column == Id || column == Directory || column == Project || column == Status
+        || column == Type)
+        return raw.toString(); // the whole ID, the one behind a name, the value as sent
     return displayData(job, column).toString();
 }
 
@@ -147,6 +148,8 @@ QVariant JobTableModel::displayData(const Job &job, int column) const
 {
     const QLocale locale;
     switch (column) {
+    case Id:
+        return compactIdText(job.id);
     case Status:
         return statusWord(job.status);
     case Type:
