@@ -75,79 +75,44 @@ QString batchStatusWord(const QString &status)
     return knownBatchStatuses().contains(status) ? status.toLower() : status;
 }
 
+namespace {
+
+IdKind batchIdKind()
+{
+    return {QStringLiteral("BATCH_ID"), checkBatchIdArgument, batchCallFailure};
+}
+
+} // namespace
+
 BatchCommand::BatchCommand(QObject *parent)
-    : CallCommand(parent)
+    : CallCommand(batchIdKind(), parent)
 { }
-
-QString BatchCommand::idName() const
-{
-    return QStringLiteral("BATCH_ID");
-}
-
-QString BatchCommand::checkId(const QString &id) const
-{
-    return checkBatchIdArgument(id);
-}
-
-QString BatchCommand::failureText(const QString &id, const ApiError &error) const
-{
-    return batchCallFailure(id, error);
-}
 
 void BatchCommand::addOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
         tr("Shows one v2 batch: its status, configuration, files and the errors of those that "
            "failed."));
-    parser.addOption({QStringLiteral("format"),
-                      tr("text (aligned lines; the default) or json (one object, fields named as "
-                         "in the API, as export-batches --format json writes them, with every "
-                         "file's result)."),
-                      QStringLiteral("FORMAT")});
+    addFormatOption(parser,
+                    tr("one object, fields named as in the API, as export-batches --format json "
+                       "writes them, with every file's result"));
 }
 
 QString BatchCommand::readOptions(const QCommandLineParser &parser)
 {
-    const QString format = parser.isSet(QStringLiteral("format"))
-        ? parser.value(QStringLiteral("format"))
-        : QStringLiteral("text");
-    if (format != u"text" && format != u"json")
-        return tr("--format must be text or json (got \"%1\").").arg(format);
-    m_json = format == u"json";
-    return {};
+    return readFormatOption(parser);
 }
 
 ApiCall *BatchCommand::send(ApiClient &client, const QString &batchId, const ProjectScope &scope)
 {
-    return BatchesApi(&client).batch(batchId, scope, true, this,
-                                     [this, batchId](const Batch &batch, const ApiError &error) {
-                                         if (!error.isOk() || wasInterrupted()) {
-                                             fail(batchId, error);
-                                             return;
-                                         }
-                                         printBatch(batch);
-                                         finish(Success);
-                                     });
-}
-
-void BatchCommand::printBatch(const Batch &batch) const
-{
-    qint64 maskedValues = 0;
-    if (m_json) {
-        // UTF-8 whatever the locale, as JSON is.
-        const QByteArray line = jsonObject(batch, &maskedValues) + '\n';
-        std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
-        std::fflush(stdout);
-    } else {
-        printLine(stdout, textLines(batch, &maskedValues).join(u'\n'));
-    }
-    if (maskedValues > 0)
-        printError(maskedValuesNote(maskedValues));
-}
-
-QString BatchCommand::interruptedMessage() const
-{
-    return tr("Interrupted before the server answered.");
+    return BatchesApi(&client).batch(
+        batchId, scope, true, this, [this, batchId](const Batch &batch, const ApiError &error) {
+            if (endedByFailure(batchId, error))
+                return;
+            printAnswer([&batch](qint64 *masked) { return jsonObject(batch, masked); },
+                        [&batch](qint64 *masked) { return textLines(batch, masked); });
+            finish(Success);
+        });
 }
 
 QStringList BatchCommand::textLines(const Batch &batch, qint64 *maskedValues)
@@ -203,23 +168,8 @@ QByteArray BatchCommand::jsonObject(const Batch &batch, qint64 *maskedValues)
 }
 
 CancelBatchCommand::CancelBatchCommand(QObject *parent)
-    : CallCommand(parent)
+    : CallCommand(batchIdKind(), parent)
 { }
-
-QString CancelBatchCommand::idName() const
-{
-    return QStringLiteral("BATCH_ID");
-}
-
-QString CancelBatchCommand::checkId(const QString &id) const
-{
-    return checkBatchIdArgument(id);
-}
-
-QString CancelBatchCommand::failureText(const QString &id, const ApiError &error) const
-{
-    return batchCallFailure(id, error);
-}
 
 void CancelBatchCommand::addOptions(QCommandLineParser &parser)
 {
@@ -239,27 +189,15 @@ ApiCall *CancelBatchCommand::send(ApiClient &client, const QString &batchId,
 {
     return BatchesApi(&client).cancelBatch(
         batchId, scope, this, [this, batchId](const Batch &batch, const ApiError &error) {
-            if (error.httpStatus == 409 && !wasInterrupted()) {
-                printError(
-                    tr("Batch %1 was not cancelled: %2")
-                        .arg(batchId,
-                             error.serverDetail.isEmpty() ? error.message : error.serverDetail));
-                finish(ApiFailure);
+            if (endedByRefusedCancel(batchId, error, tr("Batch %1 was not cancelled: %2"))
+                || endedByFailure(batchId, error))
                 return;
-            }
-            if (!error.isOk() || wasInterrupted()) {
-                fail(batchId, error);
-                return;
-            }
             const QString id = batch.id.isEmpty() ? batchId : batch.id;
             // Said once: "Batch … cancelled.", or the status a batch still winding down has.
-            QString line = batch.knownStatus() == BatchStatus::Cancelled
-                ? tr("Batch %1 cancelled.").arg(id)
-                : tr("Batch %1 is being cancelled: it is now %2.")
-                      .arg(id, batchStatusWord(batch.status));
-            if (maskSecretsInPlace(line) > 0)
-                printError(tr("The server's answer contained the API key; it was masked."));
-            printLine(stdout, escapeForTerminal(line, LineFeeds::Escape));
+            printAnswerLine(batch.knownStatus() == BatchStatus::Cancelled
+                                ? tr("Batch %1 cancelled.").arg(id)
+                                : tr("Batch %1 is being cancelled: it is now %2.")
+                                      .arg(id, batchStatusWord(batch.status)));
             finish(Success);
         });
 }

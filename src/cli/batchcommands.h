@@ -35,17 +35,9 @@ public:
     static constexpr int MaxErrorLines = 10;
 
 private:
-    QString idName() const override;
-    QString checkId(const QString &id) const override;
-    QString failureText(const QString &id, const ApiError &error) const override;
     void addOptions(QCommandLineParser &parser) override;
     QString readOptions(const QCommandLineParser &parser) override;
     ApiCall *send(ApiClient &client, const QString &batchId, const ProjectScope &scope) override;
-    QString interruptedMessage() const override;
-    // The answer on standard output, and on standard error how many values were masked.
-    void printBatch(const Batch &batch) const;
-
-    bool m_json = false;
 };
 
 // `batchdeck-cli cancel-batch BATCH_ID`: asks the server to cancel a v2 batch and prints its
@@ -58,9 +50,6 @@ public:
     explicit CancelBatchCommand(QObject *parent = nullptr);
 
 private:
-    QString idName() const override;
-    QString checkId(const QString &id) const override;
-    QString failureText(const QString &id, const ApiError &error) const override;
     void addOptions(QCommandLineParser &parser) override;
     QString readOptions(const QCommandLineParser &parser) override;
     ApiCall *send(ApiClient &client, const QString &batchId, const ProjectScope &scope) override;

@@ -51,76 +51,41 @@ QString jobCallFailure(const QString &jobId, const ApiError &error)
         .arg(jobId, detail);
 }
 
+namespace {
+
+IdKind jobIdKind()
+{
+    return {QStringLiteral("JOB_ID"), checkJobIdArgument, jobCallFailure};
+}
+
+} // namespace
+
 JobCommand::JobCommand(QObject *parent)
-    : CallCommand(parent)
+    : CallCommand(jobIdKind(), parent)
 { }
-
-QString JobCommand::idName() const
-{
-    return QStringLiteral("JOB_ID");
-}
-
-QString JobCommand::checkId(const QString &id) const
-{
-    return checkJobIdArgument(id);
-}
-
-QString JobCommand::failureText(const QString &id, const ApiError &error) const
-{
-    return jobCallFailure(id, error);
-}
 
 void JobCommand::addOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(tr("Shows one batch job's status and progress."));
-    parser.addOption({QStringLiteral("format"),
-                      tr("text (aligned lines; the default) or json (one object, fields named as "
-                         "in the API, plus progress_percentage)."),
-                      QStringLiteral("FORMAT")});
+    addFormatOption(parser,
+                    tr("one object, fields named as in the API, plus progress_percentage"));
 }
 
 QString JobCommand::readOptions(const QCommandLineParser &parser)
 {
-    const QString format = parser.isSet(QStringLiteral("format"))
-        ? parser.value(QStringLiteral("format"))
-        : QStringLiteral("text");
-    if (format != u"text" && format != u"json")
-        return tr("--format must be text or json (got \"%1\").").arg(format);
-    m_json = format == u"json";
-    return {};
+    return readFormatOption(parser);
 }
 
 ApiCall *JobCommand::send(ApiClient &client, const QString &jobId, const ProjectScope &scope)
 {
     return JobsApi(&client).jobStatus(
         jobId, scope, this, [this, jobId](const JobStatusResult &status, const ApiError &error) {
-            if (!error.isOk() || wasInterrupted()) {
-                fail(jobId, error);
+            if (endedByFailure(jobId, error))
                 return;
-            }
-            printStatus(status);
+            printAnswer([&status](qint64 *masked) { return jsonObject(status, masked); },
+                        [&status](qint64 *masked) { return textLines(status, masked); });
             finish(Success);
         });
-}
-
-void JobCommand::printStatus(const JobStatusResult &status) const
-{
-    qint64 maskedValues = 0;
-    if (m_json) {
-        // UTF-8 whatever the locale, as JSON is.
-        const QByteArray line = jsonObject(status, &maskedValues) + '\n';
-        std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
-        std::fflush(stdout);
-    } else {
-        printLine(stdout, textLines(status, &maskedValues).join(u'\n'));
-    }
-    if (maskedValues > 0)
-        printError(maskedValuesNote(maskedValues));
-}
-
-QString JobCommand::interruptedMessage() const
-{
-    return tr("Interrupted before the server answered.");
 }
 
 QStringList JobCommand::textLines(const JobStatusResult &status, qint64 *maskedValues)
@@ -172,23 +137,8 @@ QByteArray JobCommand::jsonObject(const JobStatusResult &status, qint64 *maskedV
 }
 
 CancelCommand::CancelCommand(QObject *parent)
-    : CallCommand(parent)
+    : CallCommand(jobIdKind(), parent)
 { }
-
-QString CancelCommand::idName() const
-{
-    return QStringLiteral("JOB_ID");
-}
-
-QString CancelCommand::checkId(const QString &id) const
-{
-    return checkJobIdArgument(id);
-}
-
-QString CancelCommand::failureText(const QString &id, const ApiError &error) const
-{
-    return jobCallFailure(id, error);
-}
 
 void CancelCommand::addOptions(QCommandLineParser &parser)
 {
@@ -210,27 +160,15 @@ ApiCall *CancelCommand::send(ApiClient &client, const QString &jobId, const Proj
     return JobsApi(&client).cancelJob(
         jobId, scope, m_reason, this,
         [this, jobId](const CancelResult &result, const ApiError &error) {
-            if (error.httpStatus == 409 && !wasInterrupted()) {
-                printError(
-                    tr("Job %1 was not cancelled: %2")
-                        .arg(jobId,
-                             error.serverDetail.isEmpty() ? error.message : error.serverDetail));
-                finish(ApiFailure);
+            if (endedByRefusedCancel(jobId, error, tr("Job %1 was not cancelled: %2"))
+                || endedByFailure(jobId, error))
                 return;
-            }
-            if (!error.isOk() || wasInterrupted()) {
-                fail(jobId, error);
-                return;
-            }
-            QString message = result.message.simplified();
-            QString line = tr("Job %1: %2, %3 items processed.%4", nullptr,
-                              pluralFormCount(result.processedItems))
-                               .arg(result.jobId.isEmpty() ? jobId : result.jobId, result.status)
-                               .arg(result.processedItems)
-                               .arg(message.isEmpty() ? QString() : u' ' + message);
-            if (maskSecretsInPlace(line) > 0)
-                printError(tr("The server's answer contained the API key; it was masked."));
-            printLine(stdout, escapeForTerminal(line, LineFeeds::Escape));
+            const QString message = result.message.simplified();
+            printAnswerLine(tr("Job %1: %2, %3 items processed.%4", nullptr,
+                               pluralFormCount(result.processedItems))
+                                .arg(result.jobId.isEmpty() ? jobId : result.jobId, result.status)
+                                .arg(result.processedItems)
+                                .arg(message.isEmpty() ? QString() : u' ' + message));
             finish(Success);
         });
 }

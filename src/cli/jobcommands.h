@@ -27,17 +27,9 @@ public:
     static QByteArray jsonObject(const JobStatusResult &status, qint64 *maskedValues);
 
 private:
-    QString idName() const override;
-    QString checkId(const QString &id) const override;
-    QString failureText(const QString &id, const ApiError &error) const override;
     void addOptions(QCommandLineParser &parser) override;
     QString readOptions(const QCommandLineParser &parser) override;
     ApiCall *send(ApiClient &client, const QString &jobId, const ProjectScope &scope) override;
-    QString interruptedMessage() const override;
-    // The answer on standard output, and on standard error how many values were masked.
-    void printStatus(const JobStatusResult &status) const;
-
-    bool m_json = false;
 };
 
 // `batchdeck-cli cancel JOB_ID`: asks the server to cancel a job and prints its answer.
@@ -49,9 +41,6 @@ public:
     explicit CancelCommand(QObject *parent = nullptr);
 
 private:
-    QString idName() const override;
-    QString checkId(const QString &id) const override;
-    QString failureText(const QString &id, const ApiError &error) const override;
     void addOptions(QCommandLineParser &parser) override;
     QString readOptions(const QCommandLineParser &parser) override;
     ApiCall *send(ApiClient &client, const QString &jobId, const ProjectScope &scope) override;
