@@ -390,8 +390,7 @@ void TestBatchTableModel::onlyFailuresShowsTheFilesWithAnError()
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.failureCount(), 1);
     QCOMPARE(model.index(0, BatchResultsModel::JobId).data().toString(), QStringLiteral("pjb-1"));
-    QCOMPARE(model.index(0, BatchResultsModel::JobType).data().toString(),
-             QStringLiteral("Parse"));
+    QCOMPARE(model.index(0, BatchResultsModel::JobType).data().toString(), QStringLiteral("Parse"));
     QCOMPARE(model.index(0, BatchResultsModel::JobType).data(Qt::ToolTipRole).toString(),
              QStringLiteral("parse_v2"));
     QCOMPARE(model.index(0, BatchResultsModel::JobType).data(Qt::UserRole).toString(),

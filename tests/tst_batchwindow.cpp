@@ -311,8 +311,7 @@ void TestBatchWindow::switchShowsBatchesAndIsRemembered()
         QVERIFY(window->batchesView().filters().isVisible());
         QVERIFY(!child<QWidget>(window, "sidebar")->isVisible());
         QCOMPARE(window->batchesView().model().rowCount(), 7);
-        QCOMPARE(child<QLabel>(window, "rangeLabel")->text(),
-                 QStringLiteral("Showing 1–7 of 7"));
+        QCOMPARE(child<QLabel>(window, "rangeLabel")->text(), QStringLiteral("Showing 1–7 of 7"));
 
         child<QListWidget>(&window->batchesView().filters(), "batchStatusList")
             ->setCurrentRow(5); // FAILED
@@ -592,8 +591,7 @@ void TestBatchWindow::detailsShowResultsAndConfiguration()
     QCOMPARE(child<QLabel>(dialog, "statusValue")->text(), QStringLiteral("Completed"));
     QCOMPARE(child<QLabel>(dialog, "statusValue")->toolTip(), QStringLiteral("COMPLETED"));
     QCOMPARE(child<QLabel>(dialog, "directoryValue")->text(), QStringLiteral("dir-invoices-2026"));
-    QVERIFY(
-        child<QLabel>(dialog, "createdValue")->text().contains(u"2026-11-02T08:30:00.000Z"));
+    QVERIFY(child<QLabel>(dialog, "createdValue")->text().contains(u"2026-11-02T08:30:00.000Z"));
     QCOMPARE(child<QLabel>(dialog, "jobTypeValue")->text(), QStringLiteral("Parse"));
     QCOMPARE(child<QLabel>(dialog, "configurationValue")->text(),
              QStringLiteral("cfg-PARSE_AGENTIC"));

@@ -90,15 +90,18 @@ void TestJobTableModel::compactIds_data()
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("shown");
     QTest::newRow("a LlamaCloud job ID: its kind, start and end")
-        << "bjb-2c1c4f9e-0d4b-4c47-9a55-7f3e1ab72543" << "bjb-2c1c4f9e…2543";
+        << "bjb-2c1c4f9e-0d4b-4c47-9a55-7f3e1ab72543"
+        << "bjb-2c1c4f9e…2543";
     QTest::newRow("a batch ID") << "bat-9f8e7d6c-5b4a-4321-8fed-cba987654321"
                                 << "bat-9f8e7d6c…4321";
     QTest::newRow("a UUID without a kind") << "808475f0-1a2b-4c3d-8e9f-0a1b2c3d4e5f"
                                            << "808475f0…4e5f";
-    QTest::newRow("a short ID stays whole") << "job-0001" << "job-0001";
+    QTest::newRow("a short ID stays whole") << "job-0001"
+                                            << "job-0001";
     QTest::newRow("no shorter for being cut: stays whole") << "bjb-12345678abcdef"
-                                                            << "bjb-12345678abcdef";
-    QTest::newRow("empty") << "" << "";
+                                                           << "bjb-12345678abcdef";
+    QTest::newRow("empty") << ""
+                           << "";
 }
 
 void TestJobTableModel::compactIds()

@@ -46,10 +46,10 @@ T *child(QObject *parent, const char *name)
 
 QString describe(const QWidget *widget)
 {
-    return widget ? QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(
-                                                        widget->metaObject()->className()),
-                                                    widget->objectName())
-                  : QStringLiteral("nothing");
+    return widget
+        ? QStringLiteral("%1 \"%2\"")
+              .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName())
+        : QStringLiteral("nothing");
 }
 
 // Presses Tab until `target` has focus, at most `limit` times. Every stop on the way must be a
@@ -67,7 +67,8 @@ bool tabTo(QWidget *target, QString *failure, int limit = 80)
         const QRect inWindow(focus->mapTo(focus->window(), QPoint(0, 0)), focus->size());
         if (!focus->isVisible() || !focus->isEnabled() || focus->visibleRegion().isEmpty()
             || !focus->window()->rect().intersects(inWindow)) {
-            *failure = QStringLiteral("focus went to %1, which cannot be seen").arg(describe(focus));
+            *failure =
+                QStringLiteral("focus went to %1, which cannot be seen").arg(describe(focus));
             return false;
         }
         QTest::keyClick(focus, Qt::Key_Tab);
@@ -304,9 +305,10 @@ void TestKeyboardWalk::everyShortcutIsUnique()
         for (const QKeySequence &key : action->shortcuts()) {
             const QString keys = key.toString(QKeySequence::PortableText);
             const QString name = action->text() + u" (" + action->objectName() + u')';
-            QVERIFY2(!owners.contains(keys),
-                     qPrintable(QStringLiteral("%1 is both %2 and %3")
-                                    .arg(keys, owners.value(keys), name)));
+            QVERIFY2(
+                !owners.contains(keys),
+                qPrintable(
+                    QStringLiteral("%1 is both %2 and %3").arg(keys, owners.value(keys), name)));
             owners.insert(keys, name);
         }
     }
@@ -336,8 +338,7 @@ void TestKeyboardWalk::shortcutsWindowListsTheMenus()
             continue;
         QString text = action->text();
         text.remove(u'&');
-        QVERIFY2(listed.value(text).contains(
-                     action->shortcut().toString(QKeySequence::NativeText)),
+        QVERIFY2(listed.value(text).contains(action->shortcut().toString(QKeySequence::NativeText)),
                  qPrintable(text));
         ++commands;
     }

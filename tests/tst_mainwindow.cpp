@@ -436,8 +436,9 @@ void TestMainWindow::quickSearchFiltersTheLoadedPage()
     const QString id = window->jobsView().model().jobs().at(7).id;
     QTest::keyClicks(child<QLineEdit>(window, "quickSearch"), id.mid(4, 8));
     QTRY_COMPARE(table->model()->rowCount(), 1);
-    QCOMPARE(table->model()->index(0, JobTableModel::Id).data(JobTableModel::RawValueRole).toString(),
-             id);
+    QCOMPARE(
+        table->model()->index(0, JobTableModel::Id).data(JobTableModel::RawValueRole).toString(),
+        id);
     // Esc empties the search, and the whole page is back.
     QTest::keyClick(child<QLineEdit>(window, "quickSearch"), Qt::Key_Escape);
     QCOMPARE(child<QLineEdit>(window, "quickSearch")->text(), QString());

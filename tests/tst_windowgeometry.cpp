@@ -64,15 +64,16 @@ void TestWindowGeometry::smallWindowShowsStatusProgressAndError()
     const int viewport = table->viewport()->width();
     for (int column : {JobTableModel::Id, JobTableModel::Status, JobTableModel::Progress}) {
         const int left = header->sectionViewportPosition(column);
-        QVERIFY2(left >= 0 && left + header->sectionSize(column) <= viewport,
-                 qPrintable(QStringLiteral("column %1 at %2 of %3 px").arg(column).arg(left).arg(
-                     viewport)));
+        QVERIFY2(
+            left >= 0 && left + header->sectionSize(column) <= viewport,
+            qPrintable(
+                QStringLiteral("column %1 at %2 of %3 px").arg(column).arg(left).arg(viewport)));
     }
     // Enough of the error to read its start; the whole of it is in the tooltip and details.
     const int errorLeft = header->sectionViewportPosition(JobTableModel::Error);
-    QVERIFY2(errorLeft >= 0 && viewport - errorLeft >= 160,
-             qPrintable(QStringLiteral("the error starts at %1 of %2 px").arg(errorLeft).arg(
-                 viewport)));
+    QVERIFY2(
+        errorLeft >= 0 && viewport - errorLeft >= 160,
+        qPrintable(QStringLiteral("the error starts at %1 of %2 px").arg(errorLeft).arg(viewport)));
     // The ID is shortened to make that room, and whole where it is copied from.
     const QModelIndex id = table->model()->index(0, JobTableModel::Id);
     const QString wholeId = id.data(JobTableModel::RawValueRole).toString();

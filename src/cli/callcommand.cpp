@@ -64,10 +64,9 @@ QString CallCommand::interruptedMessage() const
 
 void CallCommand::addFormatOption(QCommandLineParser &parser, const QString &jsonDescription)
 {
-    parser.addOption(
-        {QStringLiteral("format"),
-         tr("text (aligned lines; the default) or json (%1).").arg(jsonDescription),
-         QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("format"),
+                      tr("text (aligned lines; the default) or json (%1).").arg(jsonDescription),
+                      QStringLiteral("FORMAT")});
 }
 
 QString CallCommand::readFormatOption(const QCommandLineParser &parser)
@@ -116,8 +115,7 @@ bool CallCommand::endedByRefusedCancel(const QString &id, const ApiError &error,
 {
     if (error.httpStatus != 409 || m_interrupted)
         return false;
-    printError(
-        refused.arg(id, error.serverDetail.isEmpty() ? error.message : error.serverDetail));
+    printError(refused.arg(id, error.serverDetail.isEmpty() ? error.message : error.serverDetail));
     finish(ApiFailure);
     return true;
 }

@@ -67,8 +67,7 @@ JobCommand::JobCommand(QObject *parent)
 void JobCommand::addOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(tr("Shows one batch job's status and progress."));
-    addFormatOption(parser,
-                    tr("one object, fields named as in the API, plus progress_percentage"));
+    addFormatOption(parser, tr("one object, fields named as in the API, plus progress_percentage"));
 }
 
 QString JobCommand::readOptions(const QCommandLineParser &parser)

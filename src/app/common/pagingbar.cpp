@@ -66,8 +66,7 @@ QString PagingBar::rangeText(const PagingState &state)
         locale.toString(state.firstRow + 1), locale.toString(state.firstRow + state.rowCount));
     // On the last page the count is no longer an estimate: the rows before it and on it are all.
     if (!state.hasNext)
-        return tr("Showing %1 of %2").arg(range,
-                                          locale.toString(state.firstRow + state.rowCount));
+        return tr("Showing %1 of %2").arg(range, locale.toString(state.firstRow + state.rowCount));
     if (!state.total)
         return tr("Showing %1").arg(range);
     return state.canJumpToPage()

@@ -32,8 +32,7 @@ ConnectionDialog::ConnectionDialog(QNetworkAccessManager *network, const ClientS
     connect(m_ui->showKeyButton, &QToolButton::toggled, this, [this](bool show) {
         m_ui->keyEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
     });
-    for (QRadioButton *radio :
-         {m_ui->demoRadio, m_ui->usRadio, m_ui->euRadio, m_ui->customRadio})
+    for (QRadioButton *radio : {m_ui->demoRadio, m_ui->usRadio, m_ui->euRadio, m_ui->customRadio})
         connect(radio, &QRadioButton::toggled, this, &ConnectionDialog::validate);
     connect(m_ui->urlEdit, &QLineEdit::textEdited, m_ui->customRadio, &QRadioButton::click);
     connect(m_ui->urlEdit, &QLineEdit::textChanged, this, &ConnectionDialog::validate);
@@ -119,9 +118,9 @@ void ConnectionDialog::validate()
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());
     // The demo needs no key and no test: it is served from this process.
     const bool demo = isDemoChosen();
-    for (QWidget *keyPart : {static_cast<QWidget *>(m_ui->keyLabel),
-                             static_cast<QWidget *>(m_ui->keyEdit),
-                             static_cast<QWidget *>(m_ui->showKeyButton)})
+    for (QWidget *keyPart :
+         {static_cast<QWidget *>(m_ui->keyLabel), static_cast<QWidget *>(m_ui->keyEdit),
+          static_cast<QWidget *>(m_ui->showKeyButton)})
         keyPart->setEnabled(!demo);
     m_ui->testButton->setEnabled(text.isEmpty() && !demo);
     m_ui->testResultLabel->setPalette(palette());

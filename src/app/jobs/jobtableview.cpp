@@ -71,10 +71,10 @@ void JobTableView::setModels(JobTableModel *model, JobFilterProxyModel *proxy)
     // What a 1024-pixel screen must show comes first: which job, how it stands, and why it
     // failed; the counts, the duration and the directory follow.
     QHeaderView *header = horizontalHeader();
-    const int order[] = {JobTableModel::Id,      JobTableModel::Status,    JobTableModel::Progress,
-                         JobTableModel::Type,    JobTableModel::Created,   JobTableModel::Error,
-                         JobTableModel::Failed,  JobTableModel::Total,     JobTableModel::Processed,
-                         JobTableModel::Skipped, JobTableModel::Duration,  JobTableModel::Directory};
+    const int order[] = {JobTableModel::Id,      JobTableModel::Status,   JobTableModel::Progress,
+                         JobTableModel::Type,    JobTableModel::Created,  JobTableModel::Error,
+                         JobTableModel::Failed,  JobTableModel::Total,    JobTableModel::Processed,
+                         JobTableModel::Skipped, JobTableModel::Duration, JobTableModel::Directory};
     for (int visual = 0; visual < int(std::size(order)); ++visual)
         header->moveSection(header->visualIndex(order[visual]), visual);
     for (auto signal : {&QHeaderView::sectionMoved, &QHeaderView::sectionResized})

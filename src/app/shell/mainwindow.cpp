@@ -203,9 +203,8 @@ void MainWindow::setUpActions()
     connect(m_ui->actionDemo, &QAction::triggered, m_connection.get(),
             &ConnectionController::useDemo);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] { showAboutBox(this); });
-    connect(m_ui->actionShortcuts, &QAction::triggered, this, [this] {
-        showHelpWindow(new ShortcutsDialog(m_ui->menuBar, this));
-    });
+    connect(m_ui->actionShortcuts, &QAction::triggered, this,
+            [this] { showHelpWindow(new ShortcutsDialog(m_ui->menuBar, this)); });
     connect(m_ui->actionGuide, &QAction::triggered, this,
             [this] { showHelpWindow(new GuideDialog(this)); });
     connect(m_ui->actionApiReference, &QAction::triggered, this,

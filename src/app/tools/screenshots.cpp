@@ -103,10 +103,7 @@ int main(int argc, char *argv[])
         shootBatchDetails, shootIndexViews, shootFailedItems;
 
     whenReady(
-        [&] {
-            return window.jobsView().model().rowCount() > 0
-                && !window.jobsView().browser().isLoading() && shownDirectoriesNamed(window);
-        },
+        [&] { return jobsShown(window); },
         [&] {
             auto *table = window.findChild<QTableView *>(QStringLiteral("jobTable"));
             table->selectRow(2);
@@ -224,28 +221,18 @@ int main(int argc, char *argv[])
     // The v2 batches, with the names of their projects and source directories.
     shootBatches = [&] {
         window.showView(&window.batchesView());
-        whenReady(
-            [&] {
-                return window.batchesView().model().rowCount() > 0
-                    && !window.batchesView().browser().isLoading()
-                    && shownSourceDirectoriesNamed(window);
-            },
-            [&] {
-                window.batchesView().batchTable().selectRow(1);
-                save(&window, folder, prefix + QStringLiteral("batches-v2.png"));
-                shootBatchDetails();
-            });
+        whenReady([&] { return batchesShown(window); },
+                  [&] {
+                      window.batchesView().batchTable().selectRow(1);
+                      save(&window, folder, prefix + QStringLiteral("batches-v2.png"));
+                      shootBatchDetails();
+                  });
     };
 
     // A failed batch: its per-file results (some without a job, with the error), then its
     // configuration.
     shootBatchDetails = [&] {
-        const QList<Batch> &batches = window.batchesView().model().batches();
-        const auto failed = std::find_if(batches.begin(), batches.end(), [](const Batch &batch) {
-            return batch.knownStatus() == BatchStatus::Failed;
-        });
-        BatchDetailsDialog *details =
-            window.batchesView().openDetails(failed != batches.end() ? *failed : batches.first());
+        BatchDetailsDialog *details = window.batchesView().openDetails(failedOrFirstBatch(window));
         details->resize(1040, 680); // whole file and job IDs, and room for the errors
         whenReady([details] { return details->batch().results.has_value(); },
                   [&, details] {

@@ -11,6 +11,8 @@
 #include <QPixmap>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace BatchDeck::Screenshots {
 
 void whenReady(std::function<bool()> ready, std::function<void()> then, int triesLeft)
@@ -75,6 +77,27 @@ bool shownSourceDirectoriesNamed(MainWindow &window)
             return false;
     }
     return true;
+}
+
+bool jobsShown(MainWindow &window)
+{
+    return window.jobsView().model().rowCount() > 0 && !window.jobsView().browser().isLoading()
+        && shownDirectoriesNamed(window);
+}
+
+bool batchesShown(MainWindow &window)
+{
+    return window.batchesView().model().rowCount() > 0
+        && !window.batchesView().browser().isLoading() && shownSourceDirectoriesNamed(window);
+}
+
+Batch failedOrFirstBatch(MainWindow &window)
+{
+    const QList<Batch> &batches = window.batchesView().model().batches();
+    const auto failed = std::find_if(batches.begin(), batches.end(), [](const Batch &batch) {
+        return batch.knownStatus() == BatchStatus::Failed;
+    });
+    return failed != batches.end() ? *failed : batches.value(0);
 }
 
 } // namespace BatchDeck::Screenshots

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/batches/batch.h"
+
 #include <QDir>
 #include <QString>
 
@@ -24,6 +26,12 @@ bool saveWithPopup(QWidget *window, QWidget *popup, const QDir &folder, const QS
 bool shownDirectoriesNamed(MainWindow &window);
 // The same for the shown batches' source directories.
 bool shownSourceDirectoriesNamed(MainWindow &window);
+// The v1 jobs' first page is in, with the names of their directories.
+bool jobsShown(MainWindow &window);
+// The same for the v2 batches.
+bool batchesShown(MainWindow &window);
+// A failed batch of the page, for its per-file errors; the first one when none failed.
+Batch failedOrFirstBatch(MainWindow &window);
 
 } // namespace Screenshots
 } // namespace BatchDeck

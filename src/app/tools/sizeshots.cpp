@@ -55,38 +55,24 @@ int main(int argc, char *argv[])
     window.start(true);
 
     std::function<void()> shootBatches, shootFailedBatch, shootConnection;
-    whenReady(
-        [&] {
-            return window.jobsView().model().rowCount() > 0
-                && !window.jobsView().browser().isLoading() && shownDirectoriesNamed(window);
-        },
-        [&] {
-            save(&window, folder, shot("jobs"));
-            shootBatches();
-        });
+    whenReady([&] { return jobsShown(window); },
+              [&] {
+                  save(&window, folder, shot("jobs"));
+                  shootBatches();
+              });
 
     shootBatches = [&] {
         window.showView(&window.batchesView());
-        whenReady(
-            [&] {
-                return window.batchesView().model().rowCount() > 0
-                    && !window.batchesView().browser().isLoading()
-                    && shownSourceDirectoriesNamed(window);
-            },
-            [&] {
-                save(&window, folder, shot("batches"));
-                shootFailedBatch();
-            });
+        whenReady([&] { return batchesShown(window); },
+                  [&] {
+                      save(&window, folder, shot("batches"));
+                      shootFailedBatch();
+                  });
     };
 
     // A failed batch's results, the first file that failed chosen, its error in the preview.
     shootFailedBatch = [&] {
-        const QList<Batch> &batches = window.batchesView().model().batches();
-        const auto failed = std::find_if(batches.begin(), batches.end(), [](const Batch &batch) {
-            return batch.knownStatus() == BatchStatus::Failed;
-        });
-        BatchDetailsDialog *details =
-            window.batchesView().openDetails(failed != batches.end() ? *failed : batches.first());
+        BatchDetailsDialog *details = window.batchesView().openDetails(failedOrFirstBatch(window));
         whenReady(
             [details] {
                 return details->batch().results.has_value() && !details->isLoadingFileNames();
