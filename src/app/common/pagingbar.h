@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QAction;
+class QHeaderView;
 
 #include <functional>
 #include <memory>
@@ -36,6 +37,9 @@ public:
     // paging, whose total the spec calls an estimate); on the last page, the exact count.
     static QString rangeText(const PagingState &state);
     // The same for offset rows counted as jobs (the job details' items).
+    // Whether `header` sorts otherwise than the server pages (newest first by
+    // `serverOrderColumn`), so that the order holds within the page only.
+    static bool sortsWithinPage(const QHeaderView &header, int serverOrderColumn);
     static QString rangeText(qint64 firstRow, qint64 rowCount, std::optional<qint64> total,
                              bool hasNext);
 

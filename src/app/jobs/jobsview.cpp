@@ -1,6 +1,7 @@
 #include "app/jobs/jobsview.h"
 
 #include "app/common/appsettings.h"
+#include "app/common/pagingbar.h"
 #include "app/common/servertext.h"
 #include "app/common/statuswords.h"
 #include "app/export/exportdialog.h"
@@ -10,6 +11,7 @@
 #include "app/jobs/jobtableview.h"
 #include "core/catalog/namecatalog.h"
 
+#include <QHeaderView>
 #include <QLocale>
 
 namespace BatchDeck {
@@ -35,6 +37,9 @@ JobsView::JobsView(const ShellServices &services, QObject *parent)
     connect(&m_browser, &JobBrowser::pageLoaded, this, &JobsView::onPageLoaded);
     connect(&m_browser, &JobBrowser::loadFailed, this, &JobsView::loadFailed);
     connect(m_table, &JobTableView::openRequested, this, &JobsView::openDetails);
+    // The page bar says when the order holds within the page only.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            &JobsView::pageShown);
     connect(services.catalog, &NameCatalog::loaded, this, &JobsView::lookUpShownDirectories);
     // The filter bar names what it can.
     connect(services.catalog, &NameCatalog::namesChanged, this, &JobsView::filterStateChanged);
@@ -158,6 +163,8 @@ PagingState JobsView::pagingState() const
     state.pageSize = m_browser.pageSize();
     state.noRowsText = tr("No jobs");
     state.noRowsOfTotalText = tr("No jobs of %1");
+    state.sortedWithinPage =
+        PagingBar::sortsWithinPage(*m_table->horizontalHeader(), JobTableModel::Created);
     return state;
 }
 
@@ -264,17 +271,19 @@ JobDetailsDialog *JobsView::openDetails(const Job &job)
 void JobsView::openExportDialog()
 {
     const QList<Job> selected = m_table->selectedJobs();
-    auto *dialog = new ExportDialog(m_browser.totalSize(), int(m_browser.jobs().size()),
+    // The page as the table shows it: sorted, and searched, as on screen.
+    const QList<Job> shown = m_table->shownJobs();
+    auto *dialog = new ExportDialog(m_browser.totalSize(), int(shown.size()),
                                     int(selected.size()), m_services.window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, selected] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, selected, shown] {
         ExportRunner *runner = m_services.exportRunner;
         switch (dialog->scope()) {
         case ExportDialog::Scope::AllMatching:
             runner->exportMatching(m_browser.filter(), dialog->filePath(), dialog->csvOptions());
             break;
         case ExportDialog::Scope::CurrentPage:
-            runner->exportJobs(m_browser.jobs(), dialog->filePath(), dialog->csvOptions());
+            runner->exportJobs(shown, dialog->filePath(), dialog->csvOptions());
             break;
         case ExportDialog::Scope::SelectedRows:
             runner->exportJobs(selected, dialog->filePath(), dialog->csvOptions());

@@ -106,6 +106,16 @@ const Job *JobTableView::currentJob() const
     return jobAt(currentIndex());
 }
 
+QList<Job> JobTableView::shownJobs() const
+{
+    QList<Job> jobs;
+    for (int row = 0; m_proxy && row < m_proxy->rowCount(); ++row) {
+        if (const Job *job = jobAt(m_proxy->index(row, 0)))
+            jobs << *job;
+    }
+    return jobs;
+}
+
 QList<Job> JobTableView::selectedJobs() const
 {
     QList<Job> jobs;
