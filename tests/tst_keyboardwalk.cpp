@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -29,6 +30,8 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
+
+#include <functional>
 
 using namespace BatchDeck;
 using namespace BatchDeck::Testing;
@@ -332,9 +335,19 @@ void TestKeyboardWalk::shortcutsWindowListsTheMenus()
         }
     }
     // Every menu command with keys is listed with them, as the menu shows it.
+    QList<const QAction *> menuActions;
+    std::function<void(const QList<QAction *> &)> collect = [&](const QList<QAction *> &actions) {
+        for (const QAction *action : actions) {
+            if (action->menu())
+                collect(action->menu()->actions());
+            else
+                menuActions << action;
+        }
+    };
+    collect(window->menuBar()->actions());
     int commands = 0;
-    for (const QAction *action : window->menuBar()->findChildren<QAction *>()) {
-        if (action->shortcut().isEmpty() || action->menu())
+    for (const QAction *action : std::as_const(menuActions)) {
+        if (action->shortcut().isEmpty())
             continue;
         QString text = action->text();
         text.remove(u'&');

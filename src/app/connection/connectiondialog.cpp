@@ -5,6 +5,7 @@
 #include "core/jobs/jobsapi.h"
 #include "ui_connectiondialog.h"
 
+#include <QLayout>
 #include <QLocale>
 #include <QPushButton>
 

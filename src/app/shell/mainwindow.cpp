@@ -225,7 +225,7 @@ void MainWindow::setUpActions()
 void MainWindow::showHelpWindow(QDialog *window)
 {
     // One of each: asking again raises the open one.
-    for (QDialog *open : findChildren<QDialog *>(Qt::FindDirectChildrenOnly)) {
+    for (QDialog *open : findChildren<QDialog *>(QString(), Qt::FindDirectChildrenOnly)) {
         if (open != window && open->metaObject() == window->metaObject() && open->isVisible()) {
             delete window;
             open->raise();
