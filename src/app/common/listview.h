@@ -98,6 +98,8 @@ public:
 Q_SIGNALS:
     // A page arrived or the shown rows changed: the shell updates the bar, labels and banner.
     void pageShown();
+    // Only how the page is described changed (sorted within it): the shell updates the bar.
+    void pagingChanged();
     void loadFailed(const BatchDeck::ApiError &error);
     void filterStateChanged();
     void totalChanged(std::optional<qint64> total);

@@ -36,10 +36,10 @@ public:
     // "Showing 51–100 of 2,345" (offset paging) or "Showing 51–100 of about 2,345" (cursor
     // paging, whose total the spec calls an estimate); on the last page, the exact count.
     static QString rangeText(const PagingState &state);
-    // The same for offset rows counted as jobs (the job details' items).
     // Whether `header` sorts otherwise than the server pages (newest first by
     // `serverOrderColumn`), so that the order holds within the page only.
     static bool sortsWithinPage(const QHeaderView &header, int serverOrderColumn);
+    // The same for offset rows counted as jobs (the job details' items).
     static QString rangeText(qint64 firstRow, qint64 rowCount, std::optional<qint64> total,
                              bool hasNext);
 

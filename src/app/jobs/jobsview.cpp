@@ -39,7 +39,7 @@ JobsView::JobsView(const ShellServices &services, QObject *parent)
     connect(m_table, &JobTableView::openRequested, this, &JobsView::openDetails);
     // The page bar says when the order holds within the page only.
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
-            &JobsView::pageShown);
+            &JobsView::pagingChanged);
     connect(services.catalog, &NameCatalog::loaded, this, &JobsView::lookUpShownDirectories);
     // The filter bar names what it can.
     connect(services.catalog, &NameCatalog::namesChanged, this, &JobsView::filterStateChanged);
@@ -273,8 +273,8 @@ void JobsView::openExportDialog()
     const QList<Job> selected = m_table->selectedJobs();
     // The page as the table shows it: sorted, and searched, as on screen.
     const QList<Job> shown = m_table->shownJobs();
-    auto *dialog = new ExportDialog(m_browser.totalSize(), int(shown.size()),
-                                    int(selected.size()), m_services.window);
+    auto *dialog = new ExportDialog(m_browser.totalSize(), int(shown.size()), int(selected.size()),
+                                    m_services.window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, selected, shown] {
         ExportRunner *runner = m_services.exportRunner;

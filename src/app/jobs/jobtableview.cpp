@@ -68,11 +68,11 @@ void JobTableView::setModels(JobTableModel *model, JobFilterProxyModel *proxy)
         setColumnHidden(column, true);
     sortByColumn(JobTableModel::Created, Qt::DescendingOrder);
 
-    // What a 1024-pixel screen must show comes first: which job, how it stands, and why it
-    // failed; the counts, the duration and the directory follow.
+    // What a 1024-pixel screen must show comes first: which job, how it stands, when, and why it
+    // failed; the type, the counts, the duration and the directory follow.
     QHeaderView *header = horizontalHeader();
     const int order[] = {JobTableModel::Id,      JobTableModel::Status,   JobTableModel::Progress,
-                         JobTableModel::Type,    JobTableModel::Created,  JobTableModel::Error,
+                         JobTableModel::Created, JobTableModel::Error,    JobTableModel::Type,
                          JobTableModel::Failed,  JobTableModel::Total,    JobTableModel::Processed,
                          JobTableModel::Skipped, JobTableModel::Duration, JobTableModel::Directory};
     for (int visual = 0; visual < int(std::size(order)); ++visual)

@@ -15,9 +15,12 @@ QString GuideDialog::guideMarkdown()
     if (!file.open(QIODevice::ReadOnly))
         return {};
     QString text = QString::fromUtf8(file.readAll());
-    // ![alt](path): screenshots live beside the README, not in the app.
+    // ![alt](path): screenshots live beside the README, not in the app; a link to a file of the
+    // source tree keeps its words and loses its target.
     static const QRegularExpression image(QStringLiteral(R"(!\[[^\]]*\]\([^)]*\))"));
+    static const QRegularExpression fileLink(QStringLiteral(R"(\[([^\]]*)\]\((?!https?:)[^)]*\))"));
     text.remove(image);
+    text.replace(fileLink, QStringLiteral("\\1"));
     return text;
 }
 

@@ -162,10 +162,15 @@ void MainWindow::addView(ListView *view)
     if (index < 9)
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
     m_ui->goMenu->insertAction(m_ui->actionFirstPage, go);
+    m_viewActions.append(go);
     connect(go, &QAction::triggered, this, [this, view] { showView(view); });
     m_ui->filterStack->addWidget(view->filterPanel());
     m_ui->tableStack->addWidget(view->table());
     connect(view, &ListView::pageShown, this, [this, view] { showPageOf(view); });
+    connect(view, &ListView::pagingChanged, this, [this, view] {
+        if (view == m_current)
+            m_ui->pagingBar->showState(view->state().paging);
+    });
     connect(view, &ListView::loadFailed, this,
             [this, view](const ApiError &error) { onLoadFailed(view, error); });
     connect(view, &ListView::filterStateChanged, this, [this, view] {
@@ -256,6 +261,8 @@ void MainWindow::setListActionsEnabled(bool enabled)
          {m_ui->actionRefresh, m_ui->actionExport, m_ui->actionAutoRefresh, m_ui->actionFind,
           m_ui->actionResetFilters, m_ui->actionOpenDetails, m_ui->actionFirstPage,
           m_ui->actionPreviousPage, m_ui->actionNextPage, m_ui->actionLastPage})
+        action->setEnabled(enabled);
+    for (QAction *action : std::as_const(m_viewActions))
         action->setEnabled(enabled);
     m_ui->actionForgetKey->setEnabled(enabled && m_connection->hasSavedKey());
 }

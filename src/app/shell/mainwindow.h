@@ -105,6 +105,7 @@ private:
     AutoRefresh *m_autoRefresh;
     Banner *m_banner;
     QList<ListView *> m_views;
+    QList<QAction *> m_viewActions; // Go > each list, Ctrl+1 to Ctrl+9
     ListView *m_current = nullptr;
     JobsView *m_jobsView;
     BatchesView *m_batchesView;

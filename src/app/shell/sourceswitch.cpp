@@ -11,8 +11,9 @@ namespace BatchDeck {
 
 namespace {
 
-// As wide as its title with a six-digit count, from the start: the sidebar keeps its width when
-// the counts come (it widened once, a moment after the window opened).
+// Its title above its count, and as wide as a six-digit count from the start: the sidebar keeps
+// its width when the counts come (it widened once, a moment after the window opened, when the
+// counts stood beside the titles).
 class SourceButton : public QToolButton
 {
 public:
@@ -21,17 +22,28 @@ public:
         , m_title(title)
     { }
 
+    void setCount(std::optional<qint64> count)
+    {
+        const QString countText = count ? QLocale().toString(*count) : QString();
+        // Two lines whether or not a count is known, so that the height stays too.
+        setText(m_title + u'\n' + (countText.isEmpty() ? QStringLiteral(" ") : countText));
+        setAccessibleName(count ? QStringLiteral("%1 (%2)").arg(m_title, countText) : m_title);
+        m_countWidth = fontMetrics().horizontalAdvance(countText);
+        updateGeometry();
+    }
+
     QSize sizeHint() const override
     {
         const QSize shown = QToolButton::sizeHint();
-        const QString widest = QStringLiteral("%1 (%2)").arg(m_title, QLocale().toString(888'888));
-        const int textWidth = fontMetrics().horizontalAdvance(text());
-        const int widestWidth = fontMetrics().horizontalAdvance(widest);
-        return {shown.width() + std::max(0, widestWidth - textWidth), shown.height()};
+        const QFontMetrics metrics = fontMetrics();
+        const int title = metrics.horizontalAdvance(m_title);
+        const int widest = std::max(title, metrics.horizontalAdvance(QLocale().toString(888'888)));
+        return {shown.width() + widest - std::max(title, m_countWidth), shown.height()};
     }
 
 private:
     QString m_title;
+    int m_countWidth = 0;
 };
 
 } // namespace
@@ -93,10 +105,7 @@ void SourceSwitch::setCount(int index, std::optional<qint64> count)
 
 void SourceSwitch::updateText(Source &source)
 {
-    source.button->setText(source.count ? QStringLiteral("%1 (%2)").arg(
-                               source.title, QLocale().toString(*source.count))
-                                        : source.title);
-    source.button->setAccessibleName(source.button->text());
+    static_cast<SourceButton *>(source.button)->setCount(source.count);
 }
 
 } // namespace BatchDeck
