@@ -59,8 +59,11 @@ QString describe(const QWidget *widget)
 // visible, enabled widget inside its window: focus never goes where the user cannot see it.
 bool tabTo(QWidget *target, QString *failure, int limit = 80)
 {
+    QStringList visited;
     for (int press = 0; press <= limit; ++press) {
         QWidget *focus = QApplication::focusWidget();
+        if (focus && (visited.isEmpty() || visited.constLast() != describe(focus)))
+            visited << describe(focus);
         if (focus == target)
             return true;
         if (!focus) {
@@ -76,7 +79,9 @@ bool tabTo(QWidget *target, QString *failure, int limit = 80)
         }
         QTest::keyClick(focus, Qt::Key_Tab);
     }
-    *failure = QStringLiteral("%1 Tab presses did not reach %2").arg(limit).arg(describe(target));
+    *failure = QStringLiteral("%1 Tab presses did not reach %2; focus went to %3")
+                   .arg(limit)
+                   .arg(describe(target), visited.mid(0, 20).join(QStringLiteral(", ")));
     return false;
 }
 
@@ -104,6 +109,13 @@ bool showsFocus(QWidget *widget)
     QCoreApplication::processEvents();
     const QImage unfocused = widget->grab().toImage();
     return focused != unfocused;
+}
+
+// Whether `window` becomes the application's active window: qWaitForWindowActive also accepts
+// a dialog whose parent is active, before the dialog has the keyboard.
+bool becomesActive(QWidget *window)
+{
+    return QTest::qWaitFor([window] { return QApplication::activeWindow() == window; }, 5'000);
 }
 
 int proxyRowOf(const QAbstractItemModel *model, const QString &id)
@@ -174,7 +186,7 @@ MainWindow *TestKeyboardWalk::startDemo()
 void TestKeyboardWalk::everyTabStopShowsFocus()
 {
     MainWindow *window = startDemo();
-    QVERIFY(QTest::qWaitForWindowActive(window));
+    QVERIFY(becomesActive(window));
     QTRY_COMPARE_WITH_TIMEOUT(window->jobsView().model().rowCount(), 50, 20'000);
     auto *table = child<JobTableView>(window, "jobTable");
     QTRY_VERIFY(table->hasFocus()); // where a connected window starts
@@ -193,7 +205,7 @@ void TestKeyboardWalk::everyTabStopShowsFocus()
 void TestKeyboardWalk::windowWorksWithTheKeyboardAlone()
 {
     MainWindow *window = startDemo();
-    QVERIFY(QTest::qWaitForWindowActive(window));
+    QVERIFY(becomesActive(window));
     QTRY_COMPARE_WITH_TIMEOUT(window->jobsView().model().rowCount(), 50, 20'000);
     auto *table = child<JobTableView>(window, "jobTable");
     QTRY_VERIFY(table->hasFocus());
@@ -220,7 +232,7 @@ void TestKeyboardWalk::windowWorksWithTheKeyboardAlone()
     JobDetailsDialog *details = nullptr;
     QTRY_VERIFY((details = window->findChild<JobDetailsDialog *>()) && details->isVisible());
     QCOMPARE(details->jobId(), runningId);
-    QVERIFY(QTest::qWaitForWindowActive(details));
+    QVERIFY(becomesActive(details));
 
     // The cancel confirmation: reached with Tab, opened with Space, and Escape keeps the job.
     auto *cancel = child<QPushButton>(details, "cancelJobButton");
@@ -231,7 +243,7 @@ void TestKeyboardWalk::windowWorksWithTheKeyboardAlone()
     QTRY_VERIFY((question = details->findChild<QMessageBox *>()) && question->isVisible());
     QVERIFY(question->defaultButton());
     QVERIFY(question->buttonRole(question->defaultButton()) != QMessageBox::DestructiveRole);
-    QVERIFY(QTest::qWaitForWindowActive(question));
+    QVERIFY(becomesActive(question));
     QTest::keyClick(question, Qt::Key_Escape);
     QTRY_VERIFY(!question->isVisible());
     QVERIFY(cancel->isEnabled());
@@ -240,11 +252,11 @@ void TestKeyboardWalk::windowWorksWithTheKeyboardAlone()
     QVERIFY(window->jobsView().model().jobAt(modelRow)->status != u"cancelled");
     // Escape closes the details, and the table has the keyboard again.
     details->activateWindow(); // the window manager's part when the box closes
-    QVERIFY(QTest::qWaitForWindowActive(details));
+    QVERIFY(becomesActive(details));
     QTest::keyClick(details, Qt::Key_Escape);
     QTRY_VERIFY(!details->isVisible());
     window->activateWindow(); // what the window manager does when a dialog closes
-    QVERIFY(QTest::qWaitForWindowActive(window));
+    QVERIFY(becomesActive(window));
     QTRY_VERIFY(table->hasFocus());
 
     // Paging: Alt+Right and Alt+Left.
@@ -277,7 +289,7 @@ void TestKeyboardWalk::windowWorksWithTheKeyboardAlone()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_E, Qt::ControlModifier);
     ExportDialog *exporting = nullptr;
     QTRY_VERIFY((exporting = window->findChild<ExportDialog *>()) && exporting->isVisible());
-    QVERIFY(QTest::qWaitForWindowActive(exporting));
+    QVERIFY(becomesActive(exporting));
     auto *path = child<QLineEdit>(exporting, "pathEdit");
     QVERIFY2(tabTo(path, &failure), qPrintable(failure));
     const QString file = m_exportDir.filePath(QStringLiteral("keyboard.csv"));
@@ -293,7 +305,7 @@ void TestKeyboardWalk::windowWorksWithTheKeyboardAlone()
     QVERIFY(QFile::exists(file));
     QMessageBox *done = nullptr;
     QTRY_VERIFY((done = window->findChild<QMessageBox *>()) && done->isVisible());
-    QVERIFY(QTest::qWaitForWindowActive(done));
+    QVERIFY(becomesActive(done));
     QTest::keyClick(done, Qt::Key_Escape);
     QTRY_VERIFY(!done->isVisible());
 }
@@ -326,7 +338,7 @@ void TestKeyboardWalk::everyShortcutIsUnique()
 void TestKeyboardWalk::shortcutsWindowListsTheMenus()
 {
     MainWindow *window = startDemo();
-    QVERIFY(QTest::qWaitForWindowActive(window));
+    QVERIFY(becomesActive(window));
     QTest::keyClick(window, Qt::Key_Slash, Qt::ControlModifier);
     ShortcutsDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = window->findChild<ShortcutsDialog *>()) && dialog->isVisible());
@@ -372,7 +384,7 @@ void TestKeyboardWalk::shortcutsWindowListsTheMenus()
 void TestKeyboardWalk::guideOpensWithF1()
 {
     MainWindow *window = startDemo();
-    QVERIFY(QTest::qWaitForWindowActive(window));
+    QVERIFY(becomesActive(window));
     QTest::keyClick(window, Qt::Key_F1);
     GuideDialog *guide = nullptr;
     QTRY_VERIFY((guide = window->findChild<GuideDialog *>()) && guide->isVisible());

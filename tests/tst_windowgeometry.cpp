@@ -127,5 +127,5 @@ void TestWindowGeometry::firstStartFitsTheScreen()
     QCOMPARE(firstWindowGeometry(available), first);
 }
 
-QTEST_GUILESS_MAIN(TestWindowGeometry)
+QTEST_MAIN(TestWindowGeometry)
 #include "tst_windowgeometry.moc"

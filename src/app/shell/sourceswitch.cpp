@@ -28,22 +28,23 @@ public:
         // Two lines whether or not a count is known, so that the height stays too.
         setText(m_title + u'\n' + (countText.isEmpty() ? QStringLiteral(" ") : countText));
         setAccessibleName(count ? QStringLiteral("%1 (%2)").arg(m_title, countText) : m_title);
-        m_countWidth = fontMetrics().horizontalAdvance(countText);
         updateGeometry();
     }
 
     QSize sizeHint() const override
     {
+        // Measured as QToolButton measures its text, with the widest count in place of this one.
         const QSize shown = QToolButton::sizeHint();
         const QFontMetrics metrics = fontMetrics();
-        const int title = metrics.horizontalAdvance(m_title);
-        const int widest = std::max(title, metrics.horizontalAdvance(QLocale().toString(888'888)));
-        return {shown.width() + widest - std::max(title, m_countWidth), shown.height()};
+        const auto width = [&metrics](const QString &text) {
+            return metrics.size(Qt::TextShowMnemonic, text).width();
+        };
+        const QString widest = m_title + u'\n' + QLocale().toString(888'888);
+        return {shown.width() + std::max(0, width(widest) - width(text())), shown.height()};
     }
 
 private:
     QString m_title;
-    int m_countWidth = 0;
 };
 
 } // namespace
