@@ -62,13 +62,17 @@ void TestConnectionDialog::initTestCase()
 void TestConnectionDialog::plainHttpWarningIsNeverClipped_data()
 {
     QTest::addColumn<int>("width");
-    QTest::newRow("at its own width") << 0;
-    QTest::newRow("narrowed to 400 px") << 400;
+    QTest::addColumn<QString>("url");
+    QTest::newRow("at its own width") << 0 << "http://example.com";
+    QTest::newRow("narrowed to 400 px") << 400 << "http://example.com";
+    // A longer address makes the test result wrap to four lines beside its button.
+    QTest::newRow("a long address at its own width") << 0 << "http://batch.example.com:8080";
 }
 
 void TestConnectionDialog::plainHttpWarningIsNeverClipped()
 {
     QFETCH(int, width);
+    QFETCH(QString, url);
     ConnectionDialog dialog(&m_network, ClientSettings {});
     // As small as it lets itself be before the warning shows: the warning must make room.
     dialog.resize(width > 0 ? width : dialog.width(), dialog.minimumSizeHint().height());
@@ -79,7 +83,7 @@ void TestConnectionDialog::plainHttpWarningIsNeverClipped()
     QVERIFY(warning && buttons);
     QVERIFY(warning->isHidden());
 
-    QTest::keyClicks(child<QLineEdit>(&dialog, "urlEdit"), QStringLiteral("http://example.com"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "urlEdit"), url);
     QVERIFY(warning->isVisible());
     QTRY_VERIFY2(wholeInside(warning, &dialog),
                  qPrintable(QStringLiteral("warning %1 px high, needs %2, dialog %3 px")
@@ -87,6 +91,7 @@ void TestConnectionDialog::plainHttpWarningIsNeverClipped()
                                 .arg(warning->heightForWidth(warning->width()))
                                 .arg(dialog.height())));
     QVERIFY(wholeInside(child<QWidget>(&dialog, "insecureHttpCheck"), &dialog));
+    QVERIFY(wholeInside(child<QLabel>(&dialog, "testResultLabel"), &dialog));
     QVERIFY(wholeInside(buttons, &dialog));
 }
 

@@ -5,9 +5,12 @@
 #include "core/jobs/jobsapi.h"
 #include "ui_connectiondialog.h"
 
+#include <QLabel>
 #include <QLayout>
 #include <QLocale>
 #include <QPushButton>
+
+#include <algorithm>
 
 namespace BatchDeck {
 
@@ -139,6 +142,19 @@ void ConnectionDialog::growToFitContents()
                                                      : contents->totalSizeHint().height();
     if (needed > height())
         resize(width(), needed);
+    // The layout's estimate can fall short when a row holds wrapped text beside a button (the
+    // test result): once laid out, the dialog grows by what each wrapped text still lacks.
+    for (int pass = 0; pass < 3 && isVisible(); ++pass) {
+        contents->activate();
+        int lacking = 0;
+        for (const QLabel *label : findChildren<QLabel *>()) {
+            if (label->isVisible() && label->wordWrap())
+                lacking += std::max(0, label->heightForWidth(label->width()) - label->height());
+        }
+        if (lacking == 0)
+            break;
+        resize(width(), height() + lacking);
+    }
 }
 
 void ConnectionDialog::testConnection()

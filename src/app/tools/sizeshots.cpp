@@ -20,9 +20,11 @@
 #include <QIcon>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 
 using namespace BatchDeck;
@@ -34,7 +36,11 @@ int main(int argc, char *argv[])
     installEnglishPlurals();
     QApplication::setApplicationName(QStringLiteral("BatchDeck"));
     QApplication::setOrganizationName(QStringLiteral("BatchDeck"));
-    QStandardPaths::setTestModeEnabled(true); // a first start, and the user's settings untouched
+    // A first start: no settings of earlier runs (QSettings does not follow the test mode).
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir settingsFolder;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsFolder.path());
     const QStringList arguments = app.arguments();
     const QString name = arguments.value(1);
     const QDir folder(arguments.value(2));
