@@ -34,4 +34,23 @@ if [ -n "$problems" ]; then
     echo "check-translations: lupdate reported the problems above." >&2
     exit 1
 fi
-echo "check-translations: lupdate read every translatable string in src/ and ui/ without a warning."
+
+# A count in a sentence ("%n jobs") has one source form; its English singular comes only from
+# resources/translations/batchdeck_en.ts. Every numerus text must have its entry there, under
+# its class's context, or the user reads "1 jobs".
+numerus_messages() {
+    awk '/<name>/ { c = $0; gsub(/.*<name>|<\/name>.*/, "", c) }
+         /<message numerus="yes"/ { n = 1 }
+         /<source>/ && n { s = $0; gsub(/.*<source>|<\/source>.*/, "", s); print c "\t" s; n = 0 }' \
+        "$1" | sort -u
+}
+missing="$(comm -23 <(numerus_messages "$scratch/check.ts") \
+    <(numerus_messages resources/translations/batchdeck_en.ts))"
+if [ -n "$missing" ]; then
+    echo "$missing" >&2
+    echo "check-translations: these counted texts (context, source) have no English plural forms" \
+        "in resources/translations/batchdeck_en.ts." >&2
+    exit 1
+fi
+echo "check-translations: lupdate read every translatable string in src/ and ui/ without a warning;"
+echo "every counted text has its English plural forms."

@@ -1,6 +1,7 @@
 // The v2 batch table model and the batch results model, each under QAbstractItemModelTester.
 #include "app/batches/batchresultsmodel.h"
 #include "app/batches/batchtablemodel.h"
+#include "app/common/statuswords.h"
 #include "batchtesting.h"
 #include "catalogtesting.h"
 #include "core/catalog/namecatalog.h"
@@ -104,8 +105,8 @@ void TestBatchTableModel::statusReadsAsAWord_data()
                                << "Cancelled";
     QTest::newRow("a status this client does not know, as received") << "PAUSED_BY_ADMIN"
                                                                      << "PAUSED_BY_ADMIN";
-    QTest::newRow("lower case is not a known status: as received") << "running"
-                                                                   << "running";
+    QTest::newRow("a v1 status in lower case: the same word as in v1") << "running"
+                                                                       << "Running";
 }
 
 void TestBatchTableModel::statusReadsAsAWord()
@@ -117,7 +118,7 @@ void TestBatchTableModel::statusReadsAsAWord()
     model.setBatches({parsed(listedBatchJson(QStringLiteral("bat-1"), status))});
     QCOMPARE(model.index(0, BatchTableModel::Status).data().toString(), shown);
     QCOMPARE(model.index(0, BatchTableModel::Status).data(Qt::ToolTipRole).toString(), status);
-    QCOMPARE(batchStatusText(status), shown);
+    QCOMPARE(statusWord(status), shown);
 }
 
 void TestBatchTableModel::columnsShowTheBatch()
@@ -131,16 +132,16 @@ void TestBatchTableModel::columnsShowTheBatch()
         return model.index(0, column).data(role).toString();
     };
     QCOMPARE(cell(BatchTableModel::Id), QStringLiteral("bat-7"));
-    QCOMPARE(cell(BatchTableModel::JobType), QStringLiteral("parse_v2"));
+    QCOMPARE(cell(BatchTableModel::JobType), QStringLiteral("Parse"));
+    QCOMPARE(cell(BatchTableModel::JobType, Qt::ToolTipRole), QStringLiteral("parse_v2"));
     QCOMPARE(cell(BatchTableModel::Configuration), QStringLiteral("cfg-PARSE_AGENTIC"));
     QCOMPARE(cell(BatchTableModel::SourceDirectory), QStringLiteral("dir-invoices-2026"));
     QCOMPARE(cell(BatchTableModel::Project),
              QStringLiteral("5d1d2c3e-1111-4222-8333-944455556666"));
     QCOMPARE(cell(BatchTableModel::Created), QStringLiteral("2 h ago"));
     QCOMPARE(cell(BatchTableModel::Updated), QStringLiteral("44 min ago"));
-    QVERIFY2(
-        cell(BatchTableModel::Created, Qt::ToolTipRole).endsWith(u"2026-11-02T08:30:00.000Z UTC"),
-        qPrintable(cell(BatchTableModel::Created, Qt::ToolTipRole)));
+    QVERIFY2(cell(BatchTableModel::Created, Qt::ToolTipRole).endsWith(u"2026-11-02T08:30:00.000Z"),
+             qPrintable(cell(BatchTableModel::Created, Qt::ToolTipRole)));
     QCOMPARE(cell(BatchTableModel::Id, Qt::ToolTipRole), QStringLiteral("bat-7"));
     QCOMPARE(model.headerData(BatchTableModel::JobType, Qt::Horizontal).toString(),
              QStringLiteral("Job type"));
@@ -389,7 +390,10 @@ void TestBatchTableModel::onlyFailuresShowsTheFilesWithAnError()
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.failureCount(), 1);
     QCOMPARE(model.index(0, BatchResultsModel::JobId).data().toString(), QStringLiteral("pjb-1"));
-    QCOMPARE(model.index(0, BatchResultsModel::JobType).data().toString(),
+    QCOMPARE(model.index(0, BatchResultsModel::JobType).data().toString(), QStringLiteral("Parse"));
+    QCOMPARE(model.index(0, BatchResultsModel::JobType).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("parse_v2"));
+    QCOMPARE(model.index(0, BatchResultsModel::JobType).data(Qt::UserRole).toString(),
              QStringLiteral("parse_v2"));
     QCOMPARE(model.index(2, BatchResultsModel::JobId).data().toString(),
              QStringLiteral("— (no job yet)"));

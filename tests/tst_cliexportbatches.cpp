@@ -249,7 +249,9 @@ void TestCliExportBatches::usageErrorsNameTheFlag_data()
         << QStringLiteral("--created-after (2026-11-02T00:00:00.000Z) must not be later than "
                           "--created-before (2026-11-01T23:59:59.999Z).");
     QTest::newRow("an unknown status")
-        << strings({"--status", "done"}) << QStringLiteral("--status must be one of PENDING,");
+        << strings({"--status", "done"})
+        << QStringLiteral("--status must be one of pending, throttled, running, completed, "
+                          "failed, cancelled, in any case (got \"done\").");
     QTest::newRow("page size 0") << strings({"--page-size", "0"})
                                  << QStringLiteral("--page-size must be a whole number from 1 "
                                                    "to 1000 (got \"0\").");

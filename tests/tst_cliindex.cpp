@@ -472,6 +472,12 @@ void TestCliIndex::searchFindsWordsAndIds_data()
     QTest::newRow("a word, two types, --status failed")
         << QStringLiteral("service") << QStringList {Failed}
         << QStringList {QStringLiteral("extract"), QStringLiteral("classify")};
+    // The index keeps the API's spelling; the options take any case.
+    QTest::newRow("every ID, --status FAILED")
+        << QStringLiteral("bjb") << QStringList {QStringLiteral("FAILED")} << any;
+    QTest::newRow("every ID, --type Classify, --status Cancelled")
+        << QStringLiteral("bjb") << QStringList {QStringLiteral("Cancelled")}
+        << QStringList {QStringLiteral("Classify")};
 }
 
 void TestCliIndex::searchFindsWordsAndIds()
@@ -482,8 +488,10 @@ void TestCliIndex::searchFindsWordsAndIds()
     QStringList expected;
     for (const QJsonObject &job : m_demoJobs) {
         // Failed and cancelled jobs stay so; only running ones move on while the test runs.
-        if ((statuses.isEmpty() || statuses.contains(job.value(u"status").toString()))
-            && (types.isEmpty() || types.contains(job.value(u"job_type").toString()))
+        if ((statuses.isEmpty()
+             || statuses.contains(job.value(u"status").toString(), Qt::CaseInsensitive))
+            && (types.isEmpty()
+                || types.contains(job.value(u"job_type").toString(), Qt::CaseInsensitive))
             && matchesSearch(job, text))
             expected.append(job.value(u"id").toString());
     }

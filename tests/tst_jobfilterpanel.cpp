@@ -1,4 +1,5 @@
 #include "app/batches/batchesview.h"
+#include "app/common/elidedlabel.h"
 #include "app/connection/connectioncontroller.h"
 #include "app/connection/credentialstore.h"
 #include "app/export/exportrunner.h"
@@ -97,7 +98,10 @@ private Q_SLOTS:
     void partOfANameWaitsForThePick();
     void directoryPickerFollowsTheProject();
     void restoredIdsShowAsNamesOnceKnown();
-    void unknownProjectNameIsRefusedWithAHint();
+    void textThatNamesNothingIsNeverApplied_data();
+    void textThatNamesNothingIsNeverApplied();
+    void aSavedValueThatNamesNothingSaysSo_data();
+    void aSavedValueThatNamesNothingSaysSo();
     void windowShowsNamesAndOpensThePicker();
     void windowKeepsIdsWhenNamesFail();
 
@@ -174,33 +178,49 @@ void TestJobFilterPanel::choosesAProjectByPartOfItsName()
 
 void TestJobFilterPanel::typedTextBecomesAnId_data()
 {
+    QTest::addColumn<QString>("project"); // chosen first, or empty
     QTest::addColumn<QString>("picker");
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QString>("id");
 
-    QTest::newRow("whole project name in another case") << "projectEdit"
+    const QString none;
+    QTest::newRow("whole project name in another case") << none << "projectEdit"
                                                         << "legal" << Catalog::LegalProjectId;
     QTest::newRow("pasted project UUID")
-        << "projectEdit" << Catalog::LegalProjectId << Catalog::LegalProjectId;
+        << none << "projectEdit" << Catalog::LegalProjectId << Catalog::LegalProjectId;
     QTest::newRow("UUID of a project not listed")
-        << "projectEdit" << UnlistedProjectId << UnlistedProjectId;
-    QTest::newRow("whole directory name") << "directoryEdit"
+        << none << "projectEdit" << UnlistedProjectId << UnlistedProjectId;
+    QTest::newRow("whole directory name") << none << "directoryEdit"
                                           << "Receipts"
                                           << "dir-2";
-    QTest::newRow("pasted directory ID") << "directoryEdit"
+    QTest::newRow("pasted directory ID") << none << "directoryEdit"
                                          << "dir-3"
                                          << "dir-3";
-    QTest::newRow("directory ID not listed") << "directoryEdit"
+    QTest::newRow("directory ID not listed") << none << "directoryEdit"
                                              << "dir-77"
                                              << "dir-77";
+    QTest::newRow("directory ID not listed, with a project chosen") << "Finance"
+                                                                    << "directoryEdit"
+                                                                    << "dir-77"
+                                                                    << "dir-77";
+    // Not in the list (which follows the project), but the catalog knows the name.
+    QTest::newRow("whole name of a directory of another project") << "Finance"
+                                                                  << "directoryEdit"
+                                                                  << "Contracts"
+                                                                  << "dir-3";
 }
 
 void TestJobFilterPanel::typedTextBecomesAnId()
 {
+    QFETCH(QString, project);
     QFETCH(QString, picker);
     QFETCH(QString, typed);
     QFETCH(QString, id);
     loadNames();
+    if (!project.isEmpty()) {
+        child<QComboBox>(m_sidebar.get(), "projectCombo")->setEditText(project);
+        QVERIFY(QSignalSpy(m_sidebar.get(), &JobFilterPanel::filterChanged).wait(5'000));
+    }
     QSignalSpy changed(m_sidebar.get(), &JobFilterPanel::filterChanged);
     auto *edit = child<QLineEdit>(m_sidebar.get(), qPrintable(picker));
     edit->setFocus();
@@ -275,19 +295,102 @@ void TestJobFilterPanel::restoredIdsShowAsNamesOnceKnown()
     QCOMPARE(m_sidebar->filter(), saved);
 }
 
-void TestJobFilterPanel::unknownProjectNameIsRefusedWithAHint()
+void TestJobFilterPanel::textThatNamesNothingIsNeverApplied_data()
 {
+    QTest::addColumn<QString>("project"); // chosen first, or empty
+    QTest::addColumn<QString>("picker");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("message"); // the line under the picker
+    QTest::addColumn<QString>("said");
+    const QString none;
+    // The case: "man" is part of no directory name of Finance's.
+    QTest::newRow("part of no directory name, a project chosen") << "Finance"
+                                                                 << "directoryEdit"
+                                                                 << "man"
+                                                                 << "directoryMessage"
+                                                                 << "No directory named 'man'";
+    QTest::newRow("part of no directory name") << none << "directoryEdit"
+                                               << "xyz"
+                                               << "directoryMessage"
+                                               << "No directory named 'xyz'";
+    QTest::newRow("an ID without dir-") << none << "directoryEdit"
+                                        << "2c1c72543"
+                                        << "directoryMessage"
+                                        << "No directory named '2c1c72543'";
+    QTest::newRow("a project name not listed") << none << "projectEdit"
+                                               << "Marketing"
+                                               << "projectMessage"
+                                               << "No project named 'Marketing'";
+    QTest::newRow("a UUID cut short") << none << "projectEdit"
+                                      << "11111111-1111-4111"
+                                      << "projectMessage"
+                                      << "No project named '11111111-1111-4111'";
+}
+
+void TestJobFilterPanel::textThatNamesNothingIsNeverApplied()
+{
+    QFETCH(QString, project);
+    QFETCH(QString, picker);
+    QFETCH(QString, typed);
+    QFETCH(QString, message);
+    QFETCH(QString, said);
     loadNames();
+    JobFilter applied;
+    if (!project.isEmpty()) {
+        child<QComboBox>(m_sidebar.get(), "projectCombo")->setEditText(project);
+        QSignalSpy first(m_sidebar.get(), &JobFilterPanel::filterChanged);
+        QVERIFY(first.wait(5'000));
+        applied = first.last().at(0).value<JobFilter>();
+    }
     QSignalSpy changed(m_sidebar.get(), &JobFilterPanel::filterChanged);
-    auto *edit = child<QLineEdit>(m_sidebar.get(), "projectEdit");
+    auto *edit = child<QLineEdit>(m_sidebar.get(), qPrintable(picker));
     edit->setFocus();
-    QTest::keyClicks(edit, QStringLiteral("Marketing"));
-    auto *validation = child<QLabel>(m_sidebar.get(), "validationLabel");
-    QTRY_VERIFY(validation->isVisible());
-    QVERIFY2(validation->text().startsWith(u"project_id must be a UUID")
-                 && validation->text().endsWith(u"Or choose a project from the list."),
-             qPrintable(validation->text()));
+    QTest::keyClicks(edit, typed);
+    auto *line = child<ElidedLabel>(m_sidebar.get(), qPrintable(message));
+    QTRY_COMPARE(line->fullText(), said);
+    QVERIFY(line->isVisible());
+    QVERIFY(!m_sidebar->hasPendingChange()); // the pause is over: it was refused, not waiting
     QVERIFY(changed.isEmpty());
+    // What the list shows stays as it was; the text stands for no ID.
+    const JobFilter shown = m_sidebar->filter();
+    QCOMPARE(shown.projectId, applied.projectId);
+    QCOMPARE(picker == u"projectEdit" ? shown.projectId : shown.directoryId,
+             picker == u"projectEdit" ? applied.projectId : std::nullopt);
+
+    // Cleared, the message goes at once and the field's filter is gone.
+    edit->clear();
+    QCOMPARE(line->fullText(), QString());
+    QVERIFY(changed.wait(5'000));
+    QCOMPARE(changed.last().at(0).value<JobFilter>(), m_sidebar->filter());
+}
+
+void TestJobFilterPanel::aSavedValueThatNamesNothingSaysSo_data()
+{
+    QTest::addColumn<bool>("project"); // else the directory
+    QTest::addColumn<QString>("saved");
+    QTest::addColumn<QString>("said"); // empty: nothing wrong
+    QTest::newRow("directory saved before it was checked") << false << "man"
+                                                           << "No directory named 'man'";
+    QTest::newRow("project saved before it was checked") << true << "Marketing"
+                                                         << "No project named 'Marketing'";
+    QTest::newRow("a directory ID") << false << "dir-2"
+                                    << "";
+    QTest::newRow("a project ID") << true << Catalog::LegalProjectId << "";
+}
+
+void TestJobFilterPanel::aSavedValueThatNamesNothingSaysSo()
+{
+    QFETCH(bool, project);
+    QFETCH(QString, saved);
+    QFETCH(QString, said);
+    loadNames();
+    JobFilter filter;
+    (project ? filter.projectId : filter.directoryId) = saved;
+    m_sidebar->setFilter(filter);
+    QCOMPARE(child<ElidedLabel>(m_sidebar.get(), project ? "projectMessage" : "directoryMessage")
+                 ->fullText(),
+             said);
+    QVERIFY(!m_sidebar->hasPendingChange());
 }
 
 void TestJobFilterPanel::windowShowsNamesAndOpensThePicker()

@@ -1,5 +1,6 @@
 #include "core/jobs/jobprogress.h"
 
+#include <QLocale>
 #include <QTest>
 #include <QTimeZone>
 
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void countsNeverPassTheTotal();
     void aFailedJobIsMarkedFailed_data();
     void aFailedJobIsMarkedFailed();
+    void summaryGivesEachCount_data();
+    void summaryGivesEachCount();
     void duration_data();
     void duration();
 };
@@ -115,6 +118,58 @@ void TestJobProgress::aFailedJobIsMarkedFailed()
     QFETCH(QString, status);
     QFETCH(bool, expected);
     QCOMPARE(JobProgress::of(jobWith(30, 20, 0, 0, status)).jobFailed, expected);
+}
+
+void TestJobProgress::summaryGivesEachCount_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<qint64>("total");
+    QTest::addColumn<qint64>("processed"); // as the server counts: failed and skipped apart
+    QTest::addColumn<qint64>("failed");
+    QTest::addColumn<qint64>("skipped");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("one failed of seven: done, but not 100% done")
+        << "completed" << 7LL << 5LL << 1LL << 1LL
+        << "6 of 7 processed: 5 succeeded, 1 failed, 1 skipped";
+    QTest::newRow("all succeeded: 100% done")
+        << "completed" << 7LL << 7LL << 0LL << 0LL
+        << "7 of 7 processed: 7 succeeded, 0 failed, 0 skipped\n100% done";
+    QTest::newRow("all done, some skipped, none failed")
+        << "completed" << 7LL << 6LL << 0LL << 1LL
+        << "6 of 7 processed: 6 succeeded, 0 failed, 1 skipped\n100% done";
+    QTest::newRow("still running, with a failure")
+        << "running" << 10LL << 4LL << 1LL << 1LL
+        << "5 of 10 processed: 4 succeeded, 1 failed, 1 skipped\n60% done";
+    QTest::newRow("a failed job says so")
+        << "failed" << 7LL << 5LL << 1LL << 0LL
+        << "6 of 7 processed: 5 succeeded, 1 failed, 0 skipped\nThe job failed.";
+    QTest::newRow("a failed job with every item done is still failed")
+        << "failed" << 7LL << 7LL << 0LL << 0LL
+        << "7 of 7 processed: 7 succeeded, 0 failed, 0 skipped\nThe job failed.";
+    QTest::newRow("one of one: singular forms")
+        << "completed" << 1LL << 0LL << 1LL << 0LL
+        << "1 of 1 processed: 0 succeeded, 1 failed, 0 skipped";
+    QTest::newRow("processed includes failed and skipped")
+        << "completed" << 10LL << 10LL << 2LL << 1LL
+        << "9 of 10 processed: 7 succeeded, 2 failed, 1 skipped";
+    QTest::newRow("no items yet") << "pending" << 0LL << 0LL << 0LL << 0LL << "No items yet";
+    const QString five = QLocale().toString(5'000'000'000LL); // digits grouped as the locale has
+    QTest::newRow("counts past int")
+        << "running" << 10'000'000'000LL << 5'000'000'000LL << 0LL << 0LL
+        << QStringLiteral("%1 of %2 processed: %1 succeeded, 0 failed, 0 skipped\n50% done")
+               .arg(five, QLocale().toString(10'000'000'000LL));
+}
+
+void TestJobProgress::summaryGivesEachCount()
+{
+    QFETCH(QString, status);
+    QFETCH(qint64, total);
+    QFETCH(qint64, processed);
+    QFETCH(qint64, failed);
+    QFETCH(qint64, skipped);
+    QFETCH(QString, expected);
+    QCOMPARE(JobProgress::of(jobWith(total, processed, failed, skipped, status)).summary(),
+             expected);
 }
 
 void TestJobProgress::duration_data()

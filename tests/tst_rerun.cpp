@@ -1,6 +1,7 @@
 #include "app/jobs/jobdetailsdialog.h"
 #include "core/jobs/rerunplan.h"
 #include "core/jobs/rerunplanner.h"
+#include "rerunworld.h"
 #include "testhttpserver.h"
 
 #include <QApplication>
@@ -18,148 +19,7 @@
 
 using namespace BatchDeck;
 using namespace BatchDeck::Testing;
-
-namespace {
-
-const QString JobId = QStringLiteral("bjb-rerun-1");
-const QString ProjectId = QStringLiteral("11111111-2222-3333-4444-555555555555");
-const QString OrganizationId = QStringLiteral("66666666-7777-8888-9999-000000000000");
-// As a server sends it: key order, spacing and a number no double holds must survive the trip.
-const QByteArray ConfigA = R"({"job_name": "parse_raw_file_job", )"
-                           R"("parameters": {"tier": "agentic", "seed": 12345678901234567891}})";
-const QByteArray ConfigB = R"({"job_name": "parse_raw_file_job", "parameters": {"tier": "fast"}})";
-
-ProjectScope testScope()
-{
-    return ProjectScope {ProjectId, OrganizationId};
-}
-
-// The job a creation answers: new, in the project asked for (another project is refused).
-QJsonObject newJobJson()
-{
-    QJsonObject job = sampleJobJson(QStringLiteral("bjb-new"));
-    job.insert(u"project_id", ProjectId);
-    return job;
-}
-
-QString itemId(int index)
-{
-    return QStringLiteral("dfl-%1").arg(index);
-}
-
-QJsonObject itemJson(int index, const QString &status = QStringLiteral("failed"))
-{
-    return QJsonObject {{QStringLiteral("item_id"), itemId(index)},
-                        {QStringLiteral("item_name"), QStringLiteral("file-%1.pdf").arg(index)},
-                        {QStringLiteral("status"), status},
-                        {QStringLiteral("error_message"), QStringLiteral("parse failed")}};
-}
-
-// One result of `jobType` with `config` (raw JSON) and its hash, at `day` of January 2026.
-QByteArray resultJson(const QString &item, const QByteArray &config, const QString &hash,
-                      int day = 1, const QString &jobType = QStringLiteral("parse"))
-{
-    return QStringLiteral(R"({"result_id": "res-%1-%2", "item_id": "%1", "job_type": "%3", )"
-                          R"("job_config": )")
-               .arg(item, hash, jobType)
-               .toUtf8()
-        + config
-        + QStringLiteral(R"(, "parameters_hash": "%1", "output_s3_path": "s3://out/%2/%1.json", )"
-                         R"("output_metadata": null, "processed_at": "2026-01-%3T10:00:00Z"})")
-              .arg(hash, item)
-              .arg(day, 2, 10, QLatin1Char('0'))
-              .toUtf8();
-}
-
-// A job with failed items: its status, its failed items (pages of `pageSize`, whatever the
-// client asks), each item's results (a raw JSON array), and the answer to a create.
-struct FakeJobServer
-{
-    QJsonObject job = sampleJobJson(JobId);
-    int failedCount = 3;
-    int pageSize = 2;
-    QHash<QString, QByteArray> results; // item id -> processing_results array text
-    TestResponse createAnswer = TestResponse::json(201, newJobJson());
-    int itemsStatus = 200;
-    // The items' total_size: the true count, none, or an estimate (any other value).
-    static constexpr int TrueTotal = -1;
-    static constexpr int NoTotal = -2;
-    int reportedTotal = TrueTotal;
-
-    static bool isCreate(const TestRequest &request)
-    {
-        return request.method == "POST" && request.path == u"/api/v1/beta/batch-processing";
-    }
-
-    TestResponse answer(const TestRequest &request) const
-    {
-        if (isCreate(request))
-            return createAnswer;
-        if (request.path.endsWith(u"/processing-results")) {
-            const QString item = request.path.section(u'/', -2, -2);
-            return TestResponse::json(200,
-                                      R"({"item_id": ")" + item.toUtf8()
-                                          + R"(", "item_name": "x", "processing_results": )"
-                                          + results.value(item, "[]") + "}");
-        }
-        if (request.path.endsWith(u"/items")) {
-            if (itemsStatus != 200)
-                return TestResponse::json(itemsStatus, QByteArray(R"({"detail":"down"})"));
-            const int offset = request.query.queryItemValue(QStringLiteral("offset")).toInt();
-            QJsonArray items;
-            for (int i = offset; i < std::min(offset + pageSize, failedCount); ++i)
-                items.append(itemJson(i));
-            QJsonObject page {{QStringLiteral("items"), items}};
-            if (reportedTotal != NoTotal)
-                page.insert(QStringLiteral("total_size"),
-                            reportedTotal == TrueTotal ? failedCount : reportedTotal);
-            return TestResponse::json(200, page);
-        }
-        return TestResponse::json(200,
-                                  QJsonObject {{QStringLiteral("job"), job},
-                                               {QStringLiteral("progress_percentage"), 100}});
-    }
-
-    // Every failed item processed last with `config`.
-    void allWith(const QByteArray &config, const QString &hash)
-    {
-        for (int i = 0; i < failedCount; ++i)
-            results.insert(itemId(i), "[" + resultJson(itemId(i), config, hash) + "]");
-    }
-};
-
-Job parsed(const QJsonObject &json)
-{
-    Job job;
-    const QString problem = Job::fromJson(json, &job);
-    if (!problem.isEmpty())
-        qFatal("sample job: %s", qPrintable(problem));
-    return job;
-}
-
-QList<TestRequest> createRequests(const TestHttpServer &server)
-{
-    QList<TestRequest> found;
-    for (const TestRequest &request : server.requests()) {
-        if (FakeJobServer::isCreate(request))
-            found.append(request);
-    }
-    return found;
-}
-
-ItemProcessingResults resultsOf(const QString &item, const QByteArray &array)
-{
-    ItemProcessingResults results;
-    const QString problem = ItemProcessingResults::fromJson(
-        R"({"item_id":")" + item.toUtf8() + R"(","item_name":"n","processing_results":)" + array
-            + "}",
-        &results);
-    if (!problem.isEmpty())
-        qFatal("sample results: %s", qPrintable(problem));
-    return results;
-}
-
-} // namespace
+using namespace BatchDeck::Testing::Rerun;
 
 class TestRerun : public QObject
 {
@@ -239,11 +99,6 @@ void TestRerun::planDecides_data()
         << QByteArrayList {list({resultJson(itemId(0), ConfigA, "ha", 1),
                                  resultJson(itemId(0), "{}", "hc", 9, "classify")})}
         << O::Ready << "ha";
-    QTest::newRow("configurations differ")
-        << "completed" << 2 << 0
-        << QByteArrayList {a0, list({resultJson(itemId(1), ConfigB, "hb")})}
-        << O::DifferentConfigurations
-        << "2 different configurations (parameters hashes ha (1 item), hb (1 item))";
     QTest::newRow("an item without results")
         << "completed" << 2 << 0 << QByteArrayList {a0, "[]"} << O::UnknownConfiguration
         << "1 of the 2 failed items (such as \"file-1.pdf\") have no parse processing result";
@@ -291,17 +146,19 @@ void TestRerun::planDecides()
     QCOMPARE(plan.outcome, outcome);
     if (outcome != RerunPlan::Outcome::Ready) {
         QVERIFY2(plan.reason.contains(reasonPart), qPrintable(plan.reason));
-        QVERIFY(plan.itemIds.isEmpty());
-        QVERIFY(plan.jobConfig.isEmpty());
+        QVERIFY(plan.groups.isEmpty());
         return;
     }
     QCOMPARE(plan.reason, QString());
-    QCOMPARE(plan.parametersHash, reasonPart);
-    QCOMPARE(plan.jobConfig, ConfigA);
-    QCOMPARE(plan.jobType, QStringLiteral("parse"));
-    QCOMPARE(plan.itemIds.size(), failed);
-    QVERIFY2(plan.configurationSummary().startsWith(u"parse, parameters hash ha"),
-             qPrintable(plan.configurationSummary()));
+    QCOMPARE(plan.groups.size(), 1);
+    const RerunGroup &group = plan.groups.first();
+    QCOMPARE(group.parametersHash, reasonPart);
+    QCOMPARE(group.jobConfig, ConfigA);
+    QCOMPARE(group.jobType, QStringLiteral("parse"));
+    QCOMPARE(group.itemIds.size(), failed);
+    QCOMPARE(plan.itemCount(), failed);
+    QVERIFY2(group.configurationSummary().startsWith(u"parse, parameters hash ha"),
+             qPrintable(group.configurationSummary()));
 }
 
 void TestRerun::plannerReadsEveryPageWithTheScope_data()
@@ -331,7 +188,9 @@ void TestRerun::plannerReadsEveryPageWithTheScope()
     QVERIFY(finished.wait(20'000));
     const auto plan = finished.first().first().value<RerunPlan>();
     QVERIFY2(plan.isReady(), qPrintable(plan.reason));
-    QCOMPARE(plan.itemIds, (QStringList {itemId(0), itemId(1), itemId(2), itemId(3), itemId(4)}));
+    QCOMPARE(plan.groups.size(), 1);
+    QCOMPARE(plan.groups.first().itemIds,
+             (QStringList {itemId(0), itemId(1), itemId(2), itemId(3), itemId(4)}));
 
     int itemPages = 0, resultRequests = 0;
     for (const TestRequest &request : server.requests()) {
@@ -362,6 +221,8 @@ void TestRerun::rerunSendsTheFailedItemsAndTheConfigAsReceived()
     QVERIFY(button);
     QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 20'000);
     QVERIFY2(button->toolTip().contains(u"parameters hash ha"), qPrintable(button->toolTip()));
+    const auto *reason = dialog->findChild<QLabel *>(QStringLiteral("rerunReasonLabel"));
+    QVERIFY(!reason->isVisible()); // it can re-run: nothing to explain
 
     QTest::mouseClick(button, Qt::LeftButton); // clicked twice in a row: asked once
     QTest::mouseClick(button, Qt::LeftButton);
@@ -405,6 +266,8 @@ void TestRerun::rerunSendsTheFailedItemsAndTheConfigAsReceived()
     QVERIFY2(message->text().contains(u"bjb-new"), qPrintable(message->text()));
     QVERIFY(!button->isEnabled());
     QVERIFY2(button->toolTip().contains(u"bjb-new"), qPrintable(button->toolTip()));
+    QCOMPARE(reason->text(), QStringLiteral("Already re-run as job bjb-new."));
+    QVERIFY(reason->isVisible());
     if (const QString shots = qEnvironmentVariable("BATCHDECK_SHOTS"); !shots.isEmpty())
         dialog->grab().save(QDir(shots).filePath(QStringLiteral("rerun-created.png")));
 }
@@ -560,24 +423,19 @@ void TestRerun::createIsRetriedWhenTheConnectionIsRefused()
 void TestRerun::actionDisabledWithReason_data()
 {
     QTest::addColumn<QString>("status");
-    QTest::addColumn<bool>("mixed");
     QTest::addColumn<bool>("itemWithoutResults");
     QTest::addColumn<int>("itemsStatus");
     QTest::addColumn<QString>("reasonPart");
-    QTest::newRow("mixed configurations")
-        << "completed" << true << false << 200 << "2 different configurations";
     QTest::newRow("an item without results")
-        << "completed" << false << true << 200 << "cannot know the configuration";
-    QTest::newRow("job still running")
-        << "running" << false << false << 200 << "once it has finished";
+        << "completed" << true << 200 << "cannot know the configuration";
+    QTest::newRow("job still running") << "running" << false << 200 << "once it has finished";
     QTest::newRow("failed items cannot be listed")
-        << "completed" << false << false << 404 << "The failed items could not be listed";
+        << "completed" << false << 404 << "The failed items could not be listed";
 }
 
 void TestRerun::actionDisabledWithReason()
 {
     QFETCH(QString, status);
-    QFETCH(bool, mixed);
     QFETCH(bool, itemWithoutResults);
     QFETCH(int, itemsStatus);
     QFETCH(QString, reasonPart);
@@ -585,8 +443,6 @@ void TestRerun::actionDisabledWithReason()
     fake.job.insert(u"status", status);
     fake.itemsStatus = itemsStatus;
     fake.allWith(ConfigA, QStringLiteral("ha"));
-    if (mixed)
-        fake.results.insert(itemId(2), "[" + resultJson(itemId(2), ConfigB, "hb") + "]");
     if (itemWithoutResults)
         fake.results.remove(itemId(1));
     TestHttpServer server([&fake](const TestRequest &request) { return fake.answer(request); });
@@ -596,6 +452,17 @@ void TestRerun::actionDisabledWithReason()
     QTRY_VERIFY2_WITH_TIMEOUT(button->toolTip().contains(reasonPart), qPrintable(button->toolTip()),
                               20'000);
     QVERIFY(!button->isEnabled());
+    // Not only in the tooltip of a disabled button, which many never find: beside it.
+    const auto *reason = dialog->findChild<QLabel *>(QStringLiteral("rerunReasonLabel"));
+    QVERIFY(reason);
+    QVERIFY(reason->isVisible());
+    QCOMPARE(reason->text(), button->toolTip());
+    QCOMPARE(reason->textFormat(), Qt::PlainText);
+    if (const QString shots = qEnvironmentVariable("BATCHDECK_SHOTS"); !shots.isEmpty()) {
+        dialog->grab().save(QDir(shots).filePath(
+            QStringLiteral("rerun-reason-%1.png")
+                .arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'))));
+    }
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(!qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
     QCOMPARE(createRequests(server).size(), 0);

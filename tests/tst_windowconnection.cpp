@@ -62,6 +62,8 @@ private Q_SLOTS:
     void switchingClearsTheOldRowsAtOnce();
     void connectionDialogShowsTheServerInUse_data();
     void connectionDialogShowsTheServerInUse();
+    void connectionDialogShowsTheDemoInUse();
+    void connectionDialogSwitchesToTheDemo();
     void oversizedAnswerIsAnErrorNotACrash();
 
 private:
@@ -156,6 +158,44 @@ void TestWindowConnection::connectionDialogShowsTheServerInUse()
     QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("keyEdit"))->text(),
              fromEnvironment ? QString() : QStringLiteral("sk-saved-key-1"));
     dialog->reject();
+}
+
+void TestWindowConnection::connectionDialogShowsTheDemoInUse()
+{
+    m_window = std::make_unique<MainWindow>(&m_credentials);
+    m_window->show();
+    m_window->start(true);
+    QVERIFY(m_window->connection().isDemo());
+    m_window->findChild<QAction *>(QStringLiteral("actionConnection"))->trigger();
+    ConnectionDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ConnectionDialog *>()) && dialog->isVisible());
+    auto *demo = dialog->findChild<QRadioButton *>(QStringLiteral("demoRadio"));
+    QVERIFY(demo->isChecked());
+    QVERIFY2(demo->text().contains(m_window->client().settings().displayName()),
+             qPrintable(demo->text()));
+    QVERIFY(!dialog->findChild<QRadioButton *>(QStringLiteral("usRadio"))->isChecked());
+    // The demo's key is the demo's: it is not offered as a key for LlamaCloud.
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("keyEdit"))->text(), QString());
+    dialog->accept();
+    QVERIFY(m_window->connection().isDemo());
+}
+
+void TestWindowConnection::connectionDialogSwitchesToTheDemo()
+{
+    TestHttpServer server(
+        [](const TestRequest &) { return TestResponse::json(200, jobListJson(0, 2, 2)); });
+    m_window = std::make_unique<MainWindow>(&m_credentials);
+    m_window->show();
+    m_window->connection().useCloud(settingsFor(server, QStringLiteral("sk-saved-key-1")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->jobsView().model().rowCount(), 2, 20'000);
+    m_window->findChild<QAction *>(QStringLiteral("actionConnection"))->trigger();
+    ConnectionDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ConnectionDialog *>()) && dialog->isVisible());
+    QVERIFY(!dialog->isDemoChosen());
+    dialog->findChild<QRadioButton *>(QStringLiteral("demoRadio"))->click();
+    dialog->accept();
+    QVERIFY(m_window->connection().isDemo());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->jobsView().model().rowCount(), 50, 20'000);
 }
 
 void TestWindowConnection::oversizedAnswerIsAnErrorNotACrash()

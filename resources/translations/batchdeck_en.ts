@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BatchCommands</name>
+    <message numerus="yes">
+        <source>%1 files, %2 with a job, %3 failed</source>
+        <translation>
+            <numerusform>%1 file, %2 with a job, %3 failed</numerusform>
+            <numerusform>%1 files, %2 with a job, %3 failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDeck::IndexDatabase</name>
     <message numerus="yes">
         <source>The index %1 is busy: another BatchDeck has been writing to it for %n seconds. Try again when it has finished.</source>
@@ -59,6 +69,57 @@
     </message>
 </context>
 <context>
+    <name>BatchDeck::Cli::BatchCommand</name>
+    <message numerus="yes">
+        <source>… and %n more failed files (--format json lists every one)</source>
+        <translation>
+            <numerusform>… and %n more failed file (--format json lists every one)</numerusform>
+            <numerusform>… and %n more failed files (--format json lists every one)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDeck::Cli::CancelCommand</name>
+    <message numerus="yes">
+        <source>Job %1: %2, %3 items processed.%4</source>
+        <translation>
+            <numerusform>Job %1: %2, %3 item processed.%4</numerusform>
+            <numerusform>Job %1: %2, %3 items processed.%4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDeck::Cli::ExportRun</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 items</source>
+        <translation>
+            <numerusform>%1 item</numerusform>
+            <numerusform>%1 items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 batches</source>
+        <translation>
+            <numerusform>%1 batch</numerusform>
+            <numerusform>%1 batches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 jobs</source>
+        <translation>
+            <numerusform>%1 job</numerusform>
+            <numerusform>%1 jobs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDeck::Cli::FailureItemsCommand</name>
     <message numerus="yes">
         <source>Interrupted: the index keeps the failed items of %n job(s) and batch(es) fetched so far.</source>
@@ -81,6 +142,13 @@
             <numerusform>The failures of %n jobs and batches in the range are not fetched yet; run without --no-fetch to fetch them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Fetching failed items: %1 of %2 jobs and batches</source>
+        <translation>
+            <numerusform>Fetching failed items: %1 of %2 job or batch</numerusform>
+            <numerusform>Fetching failed items: %1 of %2 jobs and batches</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchDeck::Cli::ServeCommand</name>
@@ -96,6 +164,13 @@
         <translation>
             <numerusform>At most %n request is answered at once; more are refused with 429 (retry after %1 ms).</numerusform>
             <numerusform>At most %n requests are answered at once; more are refused with 429 (retry after %1 ms).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo server with %1 jobs listening on %2</source>
+        <translation>
+            <numerusform>Demo server with %1 job listening on %2</numerusform>
+            <numerusform>Demo server with %1 jobs listening on %2</numerusform>
         </translation>
     </message>
 </context>
@@ -174,6 +249,13 @@
 <context>
     <name>BatchDeck::JobDetailsDialog</name>
     <message numerus="yes">
+        <source>%1 processed, %n failed</source>
+        <translation>
+            <numerusform>%1 processed, %n failed</numerusform>
+            <numerusform>%1 processed, %n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source> · %n items on this page could not be read</source>
         <translation>
             <numerusform> · %n item on this page could not be read</numerusform>
@@ -185,6 +267,37 @@
         <translation>
             <numerusform> (%n left out: not of the status asked for)</numerusform>
             <numerusform> (%n left out: not of the status asked for)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchDeck::JobProgress</name>
+    <message numerus="yes">
+        <source>%1 of %2 processed: %3, %4, %5</source>
+        <translation>
+            <numerusform>%1 of %2 processed: %3, %4, %5</numerusform>
+            <numerusform>%1 of %2 processed: %3, %4, %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 succeeded</source>
+        <translation>
+            <numerusform>%1 succeeded</numerusform>
+            <numerusform>%1 succeeded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed</source>
+        <translation>
+            <numerusform>%1 failed</numerusform>
+            <numerusform>%1 failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 skipped</source>
+        <translation>
+            <numerusform>%1 skipped</numerusform>
+            <numerusform>%1 skipped</numerusform>
         </translation>
     </message>
 </context>
@@ -320,6 +433,104 @@
             <numerusform>%Ln failed items</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>These failed items were re-run as job %1.</source>
+        <translation>
+            <numerusform>These failed items were re-run as job %1.</numerusform>
+            <numerusform>These failed items were re-run as jobs %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-run %1 failed items as %n new jobs, one per configuration</source>
+        <translation>
+            <numerusform>Re-run %1 failed items as %n new job, one per configuration</numerusform>
+            <numerusform>Re-run %1 failed items as %n new jobs, one per configuration</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-run %1 of %2 as %n new jobs, one per configuration?</source>
+        <translation>
+            <numerusform>Re-run %1 of %2 as %n new job, one per configuration?</numerusform>
+            <numerusform>Re-run %1 of %2 as %n new jobs, one per configuration?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1: %Ln items</source>
+        <translation>
+            <numerusform>• %1: %Ln item</numerusform>
+            <numerusform>• %1: %Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• and %n more (see the details)</source>
+        <translation>
+            <numerusform>• and %n more (see the details)</numerusform>
+            <numerusform>• and %n more (see the details)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their latest %1 results used %n different configurations. Each gets a new job with its own items and configuration; this job is not changed.</source>
+        <translation>
+            <numerusform>Their latest %1 results used %n configuration. It gets a new job with its own items and configuration; this job is not changed.</numerusform>
+            <numerusform>Their latest %1 results used %n different configurations. Each gets a new job with its own items and configuration; this job is not changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already re-run as %n jobs.</source>
+        <translation>
+            <numerusform>Already re-run as %n job.</numerusform>
+            <numerusform>Already re-run as %n jobs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The other failed items were re-run already, as job %1.</source>
+        <translation>
+            <numerusform>The other failed items were re-run already, as job %1.</numerusform>
+            <numerusform>The other failed items were re-run already, as jobs %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n jobs</source>
+        <translation>
+            <numerusform>Create %n job</numerusform>
+            <numerusform>Create %n jobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln items)</source>
+        <translation>
+            <numerusform>%1 (%Ln item)</numerusform>
+            <numerusform>%1 (%Ln items)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The job for %Ln items with configuration %1 may or may not have been created. %2</source>
+        <translation>
+            <numerusform>The job for %Ln item with configuration %1 may or may not have been created. %2</numerusform>
+            <numerusform>The job for %Ln items with configuration %1 may or may not have been created. %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items with configuration %1 were not re-run. %2</source>
+        <translation>
+            <numerusform>%Ln item with configuration %1 was not re-run. %2</numerusform>
+            <numerusform>%Ln items with configuration %1 were not re-run. %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created job %1 to re-run %Ln failed items.</source>
+        <translation>
+            <numerusform>Created job %1 to re-run %Ln failed item.</numerusform>
+            <numerusform>Created job %1 to re-run %Ln failed items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n jobs to re-run the failed items: %1.</source>
+        <translation>
+            <numerusform>Created %n job to re-run the failed items: %1.</numerusform>
+            <numerusform>Created %n jobs to re-run the failed items: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchDeck::RerunPlan</name>
@@ -335,13 +546,6 @@
         <translation>
             <numerusform>%1 failed item could not be read, so not every failed item could be re-run. Refresh and try again.</numerusform>
             <numerusform>%1 failed items could not be read, so not every failed item could be re-run. Refresh and try again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%Ln items)</source>
-        <translation>
-            <numerusform> (%Ln item)</numerusform>
-            <numerusform> (%Ln items)</numerusform>
         </translation>
     </message>
 </context>

@@ -39,8 +39,28 @@ std::optional<qint64> integerOption(const QCommandLineParser &parser, const QStr
 std::optional<qint64> rowCountOption(const QCommandLineParser &parser, const QString &name,
                                      QString *error);
 
-// Parses arguments, which must hold exactly the positional arguments named (such as "JOB_ID");
-// returns false after printing the problem (or the help, with *exitCode 0).
+// An option naming one of `allowed` (a status, a job type), taken in any case: the value as
+// `allowed` spells it, or nothing when the option was not given. Any other value sets *error,
+// a sentence naming the flag and listing the values allowed.
+std::optional<QString> enumOption(const QCommandLineParser &parser, const QString &name,
+                                  const QStringList &allowed, QString *error);
+// Every value of such an option given again for several, each as `allowed` spells it.
+QStringList enumOptionValues(const QCommandLineParser &parser, const QString &name,
+                             const QStringList &allowed, QString *error);
+
+// The edit distance of two names, in any case: an insertion, a deletion, a substitution and a
+// swap of neighbours count one each (optimal string alignment).
+int editDistance(const QString &a, const QString &b);
+// The candidate closest to `typed` when it is near enough to be a slip: the same but for case
+// for a name of one or two characters, one edit up to seven ("import" is not "export"), two
+// beyond. Empty when none is; the first of equally close ones.
+QString closestName(const QString &typed, const QStringList &candidates);
+
+// Parses arguments, which must hold exactly the positional arguments named (such as "JOB_ID").
+// arguments[0] names the command as a person types it ("batchdeck-cli job"), for --help and the
+// messages. An unknown option is named with the closest known one, when one is close. Returns
+// false after printing the problem (or the help, with *exitCode 0): --help shows the command's
+// own options, --help-all Qt's too.
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, int *exitCode,
                     const QStringList &positionalNames = {});
 

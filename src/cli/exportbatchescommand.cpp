@@ -67,7 +67,10 @@ void ExportBatchesCommand::addOptions(QCommandLineParser &parser)
 QString ExportBatchesCommand::readOptions(const QCommandLineParser &parser,
                                           const ProjectScope &scope, ExportOptions *options)
 {
-    m_query.status = optionValue(parser, QStringLiteral("status"));
+    QString error;
+    m_query.status = enumOption(parser, QStringLiteral("status"), knownBatchStatuses(), &error);
+    if (!error.isEmpty())
+        return error;
     m_query.createdAtOnOrAfter = optionValue(parser, QStringLiteral("created-after"));
     m_query.createdAtOnOrBefore = optionValue(parser, QStringLiteral("created-before"));
     m_query.sourceDirectoryId = optionValue(parser, QStringLiteral("source-directory-id"));
@@ -75,7 +78,6 @@ QString ExportBatchesCommand::readOptions(const QCommandLineParser &parser,
     m_query.organizationId = scope.organizationId;
 
     using namespace BatchQueryChecks;
-    QString error;
     QDateTime after, before;
     if (m_query.createdAtOnOrAfter) {
         after = parseDateBound("--created-after", *m_query.createdAtOnOrAfter, DateBound::OnOrAfter,
@@ -94,12 +96,9 @@ QString ExportBatchesCommand::readOptions(const QCommandLineParser &parser,
                    "--created-after (%1) must not be later than --created-before (%2).")
             .arg(formatDateBound(after), formatDateBound(before));
     }
-    for (const QString &problem :
-         {checkStatus("--status", m_query.status),
-          QueryChecks::checkIdentifier("--source-directory-id", m_query.sourceDirectoryId)}) {
-        if (!problem.isEmpty())
-            return problem;
-    }
+    if (error = QueryChecks::checkIdentifier("--source-directory-id", m_query.sourceDirectoryId);
+        !error.isEmpty())
+        return error;
     if (const auto pageSize =
             integerOption(parser, QStringLiteral("page-size"), ListBatchesQuery::MinPageSize,
                           ListBatchesQuery::MaxPageSize, &error))

@@ -2,6 +2,7 @@
 
 #include "cli/clioptions.h"
 #include "core/export/jobexport.h"
+#include "core/jobs/jobenums.h"
 
 #include <QCoreApplication>
 
@@ -29,12 +30,12 @@ void ExportCommand::addOptions(QCommandLineParser &parser)
     addConnectionOptions(parser, ExportCommandText::tr("Export from the built-in demo server."));
     parser.addOptions({
         {QStringLiteral("job-type"),
-         ExportCommandText::tr("Only jobs of this type: parse, extract, classify."),
+         ExportCommandText::tr("Only jobs of this type, in any case: %1.")
+             .arg(knownJobTypes().join(QStringLiteral(", "))),
          QStringLiteral("T")},
         {QStringLiteral("status"),
-         ExportCommandText::tr(
-             "Only jobs with this status: pending, running, dispatched, completed, failed, "
-             "cancelled."),
+         ExportCommandText::tr("Only jobs with this status, in any case: %1.")
+             .arg(knownJobStatuses().join(QStringLiteral(", "))),
          QStringLiteral("S")},
         {QStringLiteral("directory-id"), ExportCommandText::tr("Only jobs over this directory."),
          QStringLiteral("ID")},
@@ -55,20 +56,20 @@ void ExportCommand::addOptions(QCommandLineParser &parser)
 QString ExportCommand::readOptions(const QCommandLineParser &parser, const ProjectScope &scope,
                                    ExportOptions *options)
 {
-    m_query.jobType = optionValue(parser, QStringLiteral("job-type"));
-    m_query.status = optionValue(parser, QStringLiteral("status"));
+    QString error;
+    m_query.jobType = enumOption(parser, QStringLiteral("job-type"), knownJobTypes(), &error);
+    if (!error.isEmpty())
+        return error;
+    m_query.status = enumOption(parser, QStringLiteral("status"), knownJobStatuses(), &error);
+    if (!error.isEmpty())
+        return error;
     m_query.directoryId = optionValue(parser, QStringLiteral("directory-id"));
     m_query.projectId = scope.projectId;
     m_query.organizationId = scope.organizationId;
 
-    using namespace QueryChecks;
-    for (const QString &error : {checkEnum("--job-type", m_query.jobType, knownJobTypes()),
-                                 checkEnum("--status", m_query.status, knownJobStatuses()),
-                                 checkIdentifier("--directory-id", m_query.directoryId)}) {
-        if (!error.isEmpty())
-            return error;
-    }
-    QString error;
+    if (error = QueryChecks::checkIdentifier("--directory-id", m_query.directoryId);
+        !error.isEmpty())
+        return error;
     m_query.limit = int(integerOption(parser, QStringLiteral("page-size"), ListJobsQuery::MinLimit,
                                       ListJobsQuery::MaxLimit, &error)
                             .value_or(ListJobsQuery::MaxLimit));

@@ -2,6 +2,7 @@
 
 #include "cli/clioptions.h"
 #include "cli/connection.h"
+#include "core/englishplurals.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -168,12 +169,10 @@ void ExportRun::showProgressLine()
 {
     if (!m_showProgress)
         return;
-    const QLocale locale;
-    QString line = tr("\rExported %1 %2 (%3 pages)")
-                       .arg(locale.toString(m_rowsWritten), rowsName())
-                       .arg(m_pages);
+    QString line = tr("\rExported %1 (%2)")
+                       .arg(countedRows(m_rowsWritten), tr("%n page(s)", nullptr, m_pages));
     if (m_totalSize)
-        line += tr(" of about %1").arg(locale.toString(*m_totalSize));
+        line += tr(" of about %1").arg(QLocale().toString(*m_totalSize));
     if (m_throttle.isActive())
         line += tr("; %1").arg(throttleText(m_throttle));
     line += QLatin1String("\x1b[K"); // clears what a longer line before left
@@ -192,6 +191,22 @@ QString ExportRun::rowsName() const
         break;
     }
     return tr("jobs");
+}
+
+QString ExportRun::countedRows(qint64 rows) const
+{
+    // The number through %1: a count may not fit tr()'s int.
+    const int form = pluralFormCount(rows);
+    const QString number = QLocale().toString(rows);
+    switch (m_export->rowKind()) {
+    case ExportResult::Rows::Items:
+        return tr("%1 items", nullptr, form).arg(number);
+    case ExportResult::Rows::Batches:
+        return tr("%1 batches", nullptr, form).arg(number);
+    case ExportResult::Rows::Jobs:
+        break;
+    }
+    return tr("%1 jobs", nullptr, form).arg(number);
 }
 
 QString ExportRun::interruptedMessage() const
@@ -246,10 +261,10 @@ void ExportRun::onFinished(const ExportResult &finished)
             exitCode = ListChanged;
         }
         if (m_showProgress && m_outputPath != u"-") {
-            printLine(stderr,
-                      tr("Wrote %1 %2 to %3.")
-                          .arg(QLocale().toString(result.rowsWritten), rowsName(),
-                               QDir::toNativeSeparators(m_outputPath)));
+            printLine(
+                stderr,
+                tr("Wrote %1 to %2.")
+                    .arg(countedRows(result.rowsWritten), QDir::toNativeSeparators(m_outputPath)));
         }
     }
     QCoreApplication::exit(exitCode);

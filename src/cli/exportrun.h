@@ -58,6 +58,8 @@ private:
     QString interruptedMessage() const;
     // What is exported, for the sentences: "jobs", "items" or "batches".
     QString rowsName() const;
+    // A count of what is exported: "1 batch", "2,500 jobs".
+    QString countedRows(qint64 rows) const;
 
     // What --output names, seen before the export starts.
     enum class Output { StandardOutput, NewFile, ExistingFile, Device };

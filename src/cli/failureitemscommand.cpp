@@ -1,6 +1,7 @@
 #include "cli/failureitemscommand.h"
 
 #include "cli/clioptions.h"
+#include "core/englishplurals.h"
 #include "index/query/failuresreader.h"
 #include "index/sync/failuresfetch.h"
 
@@ -93,10 +94,11 @@ int FailureItemsCommand::start(const QStringList &arguments)
     m_showProgress = isTerminal(stderr);
     connect(m_fetch.get(), &FailedItemsFetch::progressed, this, [this](qint64 done, qint64 total) {
         if (m_showProgress)
-            std::fprintf(
-                stderr, "\r\033[K%s",
-                qPrintable(
-                    tr("Fetching failed items: %1 of %2 jobs and batches").arg(done).arg(total)));
+            std::fprintf(stderr, "\r\033[K%s",
+                         qPrintable(tr("Fetching failed items: %1 of %2 jobs and batches", nullptr,
+                                       pluralFormCount(total))
+                                        .arg(done)
+                                        .arg(total)));
     });
     // Queued: finished() may come before the event loop runs.
     connect(m_fetch.get(), &FailedItemsFetch::finished, this, &FailureItemsCommand::onFetched,

@@ -4,6 +4,7 @@
 #include "cli/exportrun.h"
 #include "cli/indexoptions.h"
 #include "core/export/jobrows.h"
+#include "core/jobs/jobenums.h"
 #include "core/jobs/listjobsquery.h"
 #include "core/paging/pager.h"
 #include "index/query/indexreader.h"
@@ -384,17 +385,28 @@ int SearchCommand::start(const QStringList &arguments)
     addTimeRangeOptions(command.parser);
     command.parser.addOptions({
         {QStringLiteral("status"),
-         IndexCommandsText::tr("Only jobs in this status; give it again for several."),
+         IndexCommandsText::tr("Only jobs in this status, in any case: %1; give it again for "
+                               "several.")
+             .arg(knownJobStatuses().join(QStringLiteral(", "))),
          QStringLiteral("STATUS")},
         {QStringLiteral("type"),
-         IndexCommandsText::tr("Only jobs of this type; give it again for several."),
+         IndexCommandsText::tr("Only jobs of this type, in any case: %1; give it again for "
+                               "several.")
+             .arg(knownJobTypes().join(QStringLiteral(", "))),
          QStringLiteral("TYPE")},
     });
     IndexQuery query;
     command.readOwnOptions = [&] {
-        query.statuses = command.parser.values(QStringLiteral("status"));
-        query.jobTypes = command.parser.values(QStringLiteral("type"));
-        // Told before the index is opened, as every usage error is.
+        // Told before the index is opened, as every usage error is. The index keeps the values
+        // as the API spells them.
+        QString error;
+        query.statuses =
+            enumOptionValues(command.parser, QStringLiteral("status"), knownJobStatuses(), &error);
+        if (error.isEmpty())
+            query.jobTypes =
+                enumOptionValues(command.parser, QStringLiteral("type"), knownJobTypes(), &error);
+        if (!error.isEmpty())
+            return error;
         query.text = command.parser.positionalArguments().value(0);
         if (query.text.trimmed().isEmpty())
             return IndexCommandsText::tr("TEXT must hold a word or the start of an ID.");

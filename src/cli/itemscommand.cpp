@@ -3,6 +3,7 @@
 #include "cli/clioptions.h"
 #include "cli/jobcommands.h"
 #include "core/export/itemexport.h"
+#include "core/jobs/jobenums.h"
 
 #include <QCoreApplication>
 
@@ -29,9 +30,8 @@ void ItemsCommand::addOptions(QCommandLineParser &parser)
     addConnectionOptions(parser, ItemsCommandText::tr("Read from the built-in demo server."));
     parser.addOptions({
         {QStringLiteral("status"),
-         ItemsCommandText::tr(
-             "Only items with this status: pending, processing, completed, failed, skipped, "
-             "cancelled."),
+         ItemsCommandText::tr("Only items with this status, in any case: %1.")
+             .arg(knownItemStatuses().join(QStringLiteral(", "))),
          QStringLiteral("S")},
         {QStringLiteral("page-size"),
          ItemsCommandText::tr("Items per request, 1 to 1000 (default 1000)."), QStringLiteral("N")},
@@ -56,11 +56,10 @@ QString ItemsCommand::readOptions(const QCommandLineParser &parser, const Projec
     m_jobId = parser.positionalArguments().constFirst();
     if (QString error = checkJobIdArgument(m_jobId); !error.isEmpty())
         return error;
-    m_query.status = optionValue(parser, QStringLiteral("status"));
-    if (QString error = QueryChecks::checkEnum("--status", m_query.status, knownItemStatuses());
-        !error.isEmpty())
-        return error;
     QString error;
+    m_query.status = enumOption(parser, QStringLiteral("status"), knownItemStatuses(), &error);
+    if (!error.isEmpty())
+        return error;
     m_query.limit =
         int(integerOption(parser, QStringLiteral("page-size"), 1, ItemPager::MaxLimit, &error)
                 .value_or(ItemPager::MaxLimit));

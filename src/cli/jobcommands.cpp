@@ -3,12 +3,12 @@
 #include "cli/clioptions.h"
 #include "core/api/logging.h"
 #include "core/api/terminaltext.h"
+#include "core/englishplurals.h"
 #include "core/export/jobrows.h"
 #include "core/jobs/jobsapi.h"
 #include "core/json/isotime.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -31,10 +31,7 @@ QString timeText(const QDateTime &time)
 
 QString checkJobIdArgument(const QString &jobId)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(^(?:[a-z]{1,16}-)?[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$)"),
-        QRegularExpression::CaseInsensitiveOption);
-    if (pattern.match(jobId).hasMatch())
+    if (looksLikeAnId(jobId))
         return {};
     return JobCommandsText::tr(
                "JOB_ID must be a job ID: a UUID, alone or after a short prefix, such as "
@@ -54,113 +51,40 @@ QString jobCallFailure(const QString &jobId, const ApiError &error)
         .arg(jobId, detail);
 }
 
-JobCallCommand::JobCallCommand(QObject *parent)
-    : QObject(parent)
+namespace {
+
+IdKind jobIdKind()
 {
-    connect(&m_signals, &SignalWatcher::interrupted, this, [this] {
-        m_interrupted = true;
-        if (m_call)
-            m_call->abort(); // its callback ends the command
-        else
-            finish(Interrupted);
-    });
+    return {QStringLiteral("JOB_ID"), checkJobIdArgument, jobCallFailure};
 }
 
-int JobCallCommand::start(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    addOptions(parser);
-    addConnectionOptions(parser, tr("Ask the built-in demo server."));
-    int exitCode = Success;
-    if (!parseArguments(parser, arguments, &exitCode, {QStringLiteral("JOB_ID")}))
-        return exitCode;
-    const QString jobId = parser.positionalArguments().constFirst();
-    QString error = m_connection.read(parser);
-    if (error.isEmpty())
-        error = checkJobIdArgument(jobId);
-    if (error.isEmpty())
-        error = readOptions(parser);
-    if (!error.isEmpty()) {
-        printError(error);
-        return UsageError;
-    }
-    if (!m_connection.start())
-        return ApiFailure;
-    m_call = send(m_connection.client(), jobId, m_connection.scope());
-    return -1;
-}
-
-void JobCallCommand::finish(int exitCode)
-{
-    if (m_interrupted) {
-        printError(interruptedMessage());
-        exitCode = Interrupted;
-    }
-    QCoreApplication::exit(exitCode);
-}
-
-void JobCallCommand::fail(const QString &jobId, const ApiError &error)
-{
-    if (!m_interrupted)
-        printError(jobCallFailure(jobId, error));
-    finish(exitCodeFor(error));
-}
+} // namespace
 
 JobCommand::JobCommand(QObject *parent)
-    : JobCallCommand(parent)
+    : CallCommand(jobIdKind(), parent)
 { }
 
 void JobCommand::addOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(tr("Shows one batch job's status and progress."));
-    parser.addOption({QStringLiteral("format"),
-                      tr("text (aligned lines; the default) or json (one object, fields named as "
-                         "in the API, plus progress_percentage)."),
-                      QStringLiteral("FORMAT")});
+    addFormatOption(parser, tr("one object, fields named as in the API, plus progress_percentage"));
 }
 
 QString JobCommand::readOptions(const QCommandLineParser &parser)
 {
-    const QString format = parser.isSet(QStringLiteral("format"))
-        ? parser.value(QStringLiteral("format"))
-        : QStringLiteral("text");
-    if (format != u"text" && format != u"json")
-        return tr("--format must be text or json (got \"%1\").").arg(format);
-    m_json = format == u"json";
-    return {};
+    return readFormatOption(parser);
 }
 
 ApiCall *JobCommand::send(ApiClient &client, const QString &jobId, const ProjectScope &scope)
 {
     return JobsApi(&client).jobStatus(
         jobId, scope, this, [this, jobId](const JobStatusResult &status, const ApiError &error) {
-            if (!error.isOk() || wasInterrupted()) {
-                fail(jobId, error);
+            if (endedByFailure(jobId, error))
                 return;
-            }
-            printStatus(status);
+            printAnswer([&status](qint64 *masked) { return jsonObject(status, masked); },
+                        [&status](qint64 *masked) { return textLines(status, masked); });
             finish(Success);
         });
-}
-
-void JobCommand::printStatus(const JobStatusResult &status) const
-{
-    qint64 maskedValues = 0;
-    if (m_json) {
-        // UTF-8 whatever the locale, as JSON is.
-        const QByteArray line = jsonObject(status, &maskedValues) + '\n';
-        std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
-        std::fflush(stdout);
-    } else {
-        printLine(stdout, textLines(status, &maskedValues).join(u'\n'));
-    }
-    if (maskedValues > 0)
-        printError(maskedValuesNote(maskedValues));
-}
-
-QString JobCommand::interruptedMessage() const
-{
-    return tr("Interrupted before the server answered.");
 }
 
 QStringList JobCommand::textLines(const JobStatusResult &status, qint64 *maskedValues)
@@ -212,7 +136,7 @@ QByteArray JobCommand::jsonObject(const JobStatusResult &status, qint64 *maskedV
 }
 
 CancelCommand::CancelCommand(QObject *parent)
-    : JobCallCommand(parent)
+    : CallCommand(jobIdKind(), parent)
 { }
 
 void CancelCommand::addOptions(QCommandLineParser &parser)
@@ -235,26 +159,15 @@ ApiCall *CancelCommand::send(ApiClient &client, const QString &jobId, const Proj
     return JobsApi(&client).cancelJob(
         jobId, scope, m_reason, this,
         [this, jobId](const CancelResult &result, const ApiError &error) {
-            if (error.httpStatus == 409 && !wasInterrupted()) {
-                printError(
-                    tr("Job %1 was not cancelled: %2")
-                        .arg(jobId,
-                             error.serverDetail.isEmpty() ? error.message : error.serverDetail));
-                finish(ApiFailure);
+            if (endedByRefusedCancel(jobId, error, tr("Job %1 was not cancelled: %2"))
+                || endedByFailure(jobId, error))
                 return;
-            }
-            if (!error.isOk() || wasInterrupted()) {
-                fail(jobId, error);
-                return;
-            }
-            QString message = result.message.simplified();
-            QString line = tr("Job %1: %2, %3 items processed.%4")
-                               .arg(result.jobId.isEmpty() ? jobId : result.jobId, result.status)
-                               .arg(result.processedItems)
-                               .arg(message.isEmpty() ? QString() : u' ' + message);
-            if (maskSecretsInPlace(line) > 0)
-                printError(tr("The server's answer contained the API key; it was masked."));
-            printLine(stdout, escapeForTerminal(line, LineFeeds::Escape));
+            const QString message = result.message.simplified();
+            printAnswerLine(tr("Job %1: %2, %3 items processed.%4", nullptr,
+                               pluralFormCount(result.processedItems))
+                                .arg(result.jobId.isEmpty() ? jobId : result.jobId, result.status)
+                                .arg(result.processedItems)
+                                .arg(message.isEmpty() ? QString() : u' ' + message));
             finish(Success);
         });
 }

@@ -1,12 +1,7 @@
 #pragma once
 
-#include "cli/connection.h"
-#include "cli/signalwatcher.h"
+#include "cli/callcommand.h"
 #include "core/jobs/jobsapi.h"
-
-#include <QCommandLineParser>
-#include <QObject>
-#include <QPointer>
 
 namespace BatchDeck::Cli {
 
@@ -16,43 +11,8 @@ QString checkJobIdArgument(const QString &jobId);
 // A failed job call as one sentence: a 404 says which job was not found and what to check.
 QString jobCallFailure(const QString &jobId, const ApiError &error);
 
-// What `job` and `cancel` share: the connection options, JOB_ID, one call that an interrupt
-// aborts (exit code 130), and the exit code of its answer.
-class JobCallCommand : public QObject
-{
-    Q_OBJECT
-
-public:
-    // Returns an exit code when done at once (usage error, help), or -1 when the call runs and
-    // will end the event loop with its exit code.
-    int start(const QStringList &arguments);
-
-protected:
-    explicit JobCallCommand(QObject *parent = nullptr);
-
-    // The command's own description and options.
-    virtual void addOptions(QCommandLineParser &parser) = 0;
-    // Checks the command's own options; a problem is a sentence naming the flag.
-    virtual QString readOptions(const QCommandLineParser &parser) = 0;
-    virtual ApiCall *send(ApiClient &client, const QString &jobId, const ProjectScope &scope) = 0;
-    // Said after an interrupt.
-    virtual QString interruptedMessage() const = 0;
-
-    // Ends the command: an interrupt wins over any answer.
-    void finish(int exitCode);
-    // Prints the failure of the call and ends with its exit code.
-    void fail(const QString &jobId, const ApiError &error);
-    bool wasInterrupted() const { return m_interrupted; }
-
-private:
-    Connection m_connection;
-    SignalWatcher m_signals;
-    QPointer<ApiCall> m_call;
-    bool m_interrupted = false;
-};
-
 // `batchdeck-cli job JOB_ID`: a job's status and progress, as text or one JSON object.
-class JobCommand final : public JobCallCommand
+class JobCommand final : public CallCommand
 {
     Q_OBJECT
 
@@ -70,15 +30,10 @@ private:
     void addOptions(QCommandLineParser &parser) override;
     QString readOptions(const QCommandLineParser &parser) override;
     ApiCall *send(ApiClient &client, const QString &jobId, const ProjectScope &scope) override;
-    QString interruptedMessage() const override;
-    // The answer on standard output, and on standard error how many values were masked.
-    void printStatus(const JobStatusResult &status) const;
-
-    bool m_json = false;
 };
 
 // `batchdeck-cli cancel JOB_ID`: asks the server to cancel a job and prints its answer.
-class CancelCommand final : public JobCallCommand
+class CancelCommand final : public CallCommand
 {
     Q_OBJECT
 

@@ -100,10 +100,11 @@ int ServeCommand::start(const QStringList &arguments)
         printError(m_server->errorString());
         return ApiFailure;
     }
-    printLine(stdout,
-              tr("Demo server with %1 jobs listening on %2")
-                  .arg(QLocale().toString(m_server->dataset().jobCount()),
-                       m_server->baseUrl().toString()));
+    printLine(
+        stdout,
+        tr("Demo server with %1 jobs listening on %2", nullptr, m_server->dataset().jobCount())
+            .arg(QLocale().toString(m_server->dataset().jobCount()),
+                 m_server->baseUrl().toString()));
     if (config.latencyMs > 0)
         printLine(
             stdout,

@@ -85,6 +85,10 @@ private:
     static constexpr int FileIndexBits = 16; // a file's index in the ids that carry it
     static constexpr quint64 FileIdSalt = 102;
 
+    struct FileTimes
+    {
+        QDateTime created, updated, deleted; // deleted: invalid while the file is there
+    };
     // What became of one file of a batch: its job, and how that ended.
     struct FileOutcome
     {
@@ -94,13 +98,19 @@ private:
         QString jobStatus; // COMPLETED, FAILED or CANCELLED
         QString jobError; // the failed job's error, also the result's error_message
     };
-    // Files of a batch the results list, in order; `status` is the batch's.
-    int reachedLocked(int index, int status) const;
-    FileOutcome outcomeLocked(int index, int status, int file) const;
+    // The files of its directory a batch ran over, in order: those there when it was created
+    // (and, for a failed batch, one deleted before its job was made).
+    QList<int> batchFiles(int index) const;
+    QDateTime jobCreated(int index, int file) const; // when a batch made (or would make) a job
+    // How many of batchFiles() the results list; `status` is the batch's.
+    int reachedLocked(int index, int status, qsizetype files) const;
+    // What became of the file at `position` of batchFiles(), `file` in its directory.
+    FileOutcome outcomeLocked(int index, int status, int position, int file, int reached) const;
     bool parseBatch(int index) const;
     void batchTimesLocked(int index, QDateTime *created, QDateTime *updated) const;
     QString jobId(int index, int file, bool parse) const;
     bool fileDeleted(int directory, int file) const;
+    FileTimes fileTimes(int directory, int file) const;
     QJsonObject fileJson(int directory, int file, const QString &downloadOrigin) const;
     QString signature(const QString &fileId, const QString &expires) const;
     QDateTime directoryCreated(int index) const;

@@ -20,13 +20,20 @@ enum BatchStatus { BPending, BThrottled, BRunning, BCompleted, BFailed, BCancell
 constexpr quint64 BatchIdSalt = 101;
 constexpr quint64 JobIdSalt = 103;
 
-// The last one only for a file deleted from its directory.
-const char *const MappingErrors[] = {
-    "Could not create a parse job: the file is empty",
-    "Unsupported file type: .heic",
-    "Configuration does not accept spreadsheets",
-    "File was deleted from the directory before its job was created",
+// Why no job could be made for a file: the types of file (null: any) each happens to.
+struct MappingError
+{
+    const char *text;
+    const char *extensions;
 };
+const MappingError MappingErrors[] = {
+    {"Could not create a {kind} job: the file is empty", nullptr},
+    {"Configuration does not accept spreadsheets", "xlsx"},
+    {"Configuration does not accept presentations", "pptx"},
+};
+// Only for a file deleted after the batch began and before its job was made.
+const char *const DeletedFileError =
+    "File was deleted from the directory before its job was created";
 const char *const ParsePresets[] = {"cfg-PARSE_AGENTIC", "cfg-PARSE_COST_EFFECTIVE",
                                     "cfg-PARSE_AGENTIC_PLUS"};
 
@@ -79,8 +86,8 @@ void DemoCatalog::batchTimesLocked(int index, QDateTime *created, QDateTime *upd
     *updated = *created;
     if (m_cancelled.contains(index))
         *updated = m_cancelled.value(index);
-    else if (status == BThrottled || status == BRunning)
-        *updated = std::min(m_now, created->addSecs(60 + qint64(h % 600)));
+    else if (status == BThrottled || status == BRunning) // still changing: lately
+        *updated = std::max(*created, m_now.addSecs(-qint64(h % 120)));
     else if (finished(status))
         *updated = std::min(m_now, created->addSecs(300 + qint64(h % 20'000)));
 }
@@ -92,40 +99,81 @@ QString DemoCatalog::jobId(int index, int file, bool parse) const
                        (quint64(index) << FileIndexBits) | quint64(file), hash(0, JobIdSalt));
 }
 
-int DemoCatalog::reachedLocked(int index, int status) const
+QDateTime DemoCatalog::jobCreated(int index, int file) const
 {
-    // How far the batch got: all files, none yet, or part of them when it was cancelled.
-    const int files = fileCount(m_batchDirectories[size_t(index)]);
-    const quint64 h = hash(index, 140);
-    if (status == BPending || status == BThrottled)
-        return 0;
-    if (status == BCancelled)
-        return m_cancelled.contains(index) ? int(h % quint64(files / 2 + 1))
-                                           : int(h % quint64(files + 1));
+    return batchCreated(index).addSecs(5 + 3 * qint64(file));
+}
+
+QList<int> DemoCatalog::batchFiles(int index) const
+{
+    const int directory = m_batchDirectories[size_t(index)];
+    const QDateTime created = batchCreated(index);
+    const bool failedBatch = m_batchStatuses[size_t(index)] == BFailed;
+    QList<int> files;
+    for (int f = 0; f < fileCount(directory); ++f) {
+        const FileTimes times = fileTimes(directory, f);
+        if (times.created > created || (times.deleted.isValid() && times.deleted <= created))
+            continue; // not in the directory when the batch began
+        // Deleted before its job was made: only a failed batch says so; others never had it.
+        if (times.deleted.isValid() && times.deleted <= jobCreated(index, f) && !failedBatch)
+            continue;
+        files.append(f);
+    }
     return files;
 }
 
-DemoCatalog::FileOutcome DemoCatalog::outcomeLocked(int index, int status, int file) const
+int DemoCatalog::reachedLocked(int index, int status, qsizetype files) const
+{
+    // How far the batch got: all files, none yet, or part of them when it was cancelled.
+    const quint64 h = hash(index, 140);
+    if (status == BPending || status == BThrottled)
+        return 0;
+    if (status == BCancelled) {
+        if (!m_cancelled.contains(index))
+            return int(h % quint64(files + 1));
+        // Cancelled through the API: a batch that had not begun made no jobs.
+        const int before = m_batchStatuses[size_t(index)];
+        return before == BRunning ? int(h % quint64(files / 2 + 1)) : 0;
+    }
+    return int(files);
+}
+
+DemoCatalog::FileOutcome DemoCatalog::outcomeLocked(int index, int status, int position, int file,
+                                                    int reached) const
 {
     const int directory = m_batchDirectories[size_t(index)];
     const quint64 fh = splitMix(hash(index, 140) ^ quint64(file));
+    const bool parse = parseBatch(index);
+    const QString extension = fileNameAt(directory, file).section(u'.', -1);
     FileOutcome outcome;
     outcome.fileId = fileId(directory, file);
-    // A failed batch could not create a job for some files: at least its first one. A file
-    // deleted from the directory is one reason.
-    if (status == BFailed && (file == 0 || fh % 5 == 0)) {
-        outcome.mappingError = QString::fromLatin1(
-            fileDeleted(directory, file) ? MappingErrors[std::size(MappingErrors) - 1]
-                                         : MappingErrors[fh % (std::size(MappingErrors) - 1)]);
+    const FileTimes times = fileTimes(directory, file);
+    if (times.deleted.isValid() && times.deleted <= jobCreated(index, file)) {
+        outcome.mappingError = QString::fromLatin1(DeletedFileError);
         return outcome;
     }
-    outcome.jobId = jobId(index, file, parseBatch(index));
+    // A failed batch could not create a job for some files: at least its first one.
+    if (status == BFailed && (position == 0 || fh % 5 == 0)) {
+        QList<const MappingError *> fitting;
+        for (const MappingError &error : MappingErrors) {
+            if (!error.extensions || QString::fromLatin1(error.extensions) == extension)
+                fitting.append(&error);
+        }
+        outcome.mappingError =
+            QString::fromLatin1(fitting.at(int(fh % quint64(fitting.size())))->text)
+                .replace(QLatin1String("{kind}"),
+                         parse ? QLatin1String("parse") : QLatin1String("extract"));
+        return outcome;
+    }
+    outcome.jobId = jobId(index, file, parse);
     outcome.jobStatus = QStringLiteral("COMPLETED");
-    if (status == BCancelled && file == reachedLocked(index, status) - 1) {
+    if (status == BCancelled && position == reached - 1) {
         outcome.jobStatus = QStringLiteral("CANCELLED"); // the one under way when it stopped
     } else if ((fh >> 12) % 9 == 0) {
         outcome.jobStatus = QStringLiteral("FAILED");
-        outcome.jobError = QString::fromLatin1(ItemErrors[(fh >> 20) % std::size(ItemErrors)]);
+        // A reason this type of file can fail for, in this kind of job.
+        outcome.jobError = QString::fromLatin1(
+            pickItemFailure(parse ? ParseMask : ExtractMask, extension, fh >> 20).text);
     }
     return outcome;
 }
@@ -134,8 +182,11 @@ QJsonArray DemoCatalog::resultsLocked(int index, int status) const
 {
     const bool parse = parseBatch(index);
     QJsonArray results;
-    for (int f = 0, reached = reachedLocked(index, status); f < reached; ++f) {
-        const FileOutcome outcome = outcomeLocked(index, status, f);
+    const QList<int> files = batchFiles(index);
+    const int reached = reachedLocked(index, status, files.size());
+    for (int position = 0; position < reached; ++position) {
+        const FileOutcome outcome =
+            outcomeLocked(index, status, position, files.at(position), reached);
         QJsonObject result {{QStringLiteral("source_directory_file_id"), outcome.fileId}};
         if (!outcome.mappingError.isEmpty()) {
             result.insert(u"job_reference", QJsonValue::Null);
@@ -202,16 +253,19 @@ std::optional<QJsonObject> DemoCatalog::referencedJob(JobKind kind, const QStrin
         return std::nullopt;
     QReadLocker locker(&m_lock);
     const int status = statusOfLocked(int(index));
-    if (file >= reachedLocked(int(index), status) || status == BRunning)
+    const QList<int> files = batchFiles(int(index));
+    const int position = int(files.indexOf(file));
+    const int reached = reachedLocked(int(index), status, files.size());
+    if (position < 0 || position >= reached || status == BRunning)
         return std::nullopt;
-    const FileOutcome outcome = outcomeLocked(int(index), status, file);
+    const FileOutcome outcome = outcomeLocked(int(index), status, position, file, reached);
     if (outcome.jobId != jobId)
         return std::nullopt; // the file's job could not be created
     const QJsonObject batch = batchJsonLocked(int(index), false);
     QDateTime batchCreatedAt, batchUpdated;
     batchTimesLocked(int(index), &batchCreatedAt, &batchUpdated);
     const quint64 fh = splitMix(hash(int(index), 150) ^ quint64(file));
-    const QDateTime created = std::min(batchUpdated, batchCreatedAt.addSecs(5 + 3 * file));
+    const QDateTime created = std::min(batchUpdated, jobCreated(int(index), file));
     const QDateTime updated = std::min(batchUpdated, created.addSecs(20 + qint64(fh % 240)));
     const QJsonValue error =
         outcome.jobError.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(outcome.jobError);

@@ -35,19 +35,29 @@ QString DemoCatalog::signature(const QString &fileId, const QString &expires) co
     return QString::fromLatin1(hash.result().toHex().left(32));
 }
 
+DemoCatalog::FileTimes DemoCatalog::fileTimes(int directory, int file) const
+{
+    const quint64 h = hash((directory << FileIndexBits) | file, 124);
+    const QDateTime directoryCreated = this->directoryCreated(directory);
+    FileTimes times;
+    times.created = directoryCreated.addSecs(600 + 3600LL * file + qint64(h % 3600));
+    times.updated = times.created.addSecs(qint64(h % 86'400));
+    if (directory == int(std::size(Folders)))
+        times.deleted = directoryCreated.addDays(DeletedDirectoryDays);
+    else if (fileDeleted(directory, file))
+        times.deleted = std::min(m_now, times.updated.addDays(1 + qint64(h % 30)));
+    return times;
+}
+
 QJsonObject DemoCatalog::fileJson(int directory, int file, const QString &downloadOrigin) const
 {
     const quint64 h = hash((directory << FileIndexBits) | file, 124);
     const QJsonObject directoryJson = this->directoryJson(directory);
-    const QDateTime directoryCreated = this->directoryCreated(directory);
-    const QDateTime created = directoryCreated.addSecs(600 + 3600LL * file + qint64(h % 3600));
-    const QDateTime updated = created.addSecs(qint64(h % 86'400));
-    const bool deleted = fileDeleted(directory, file);
-    QDateTime deletedAt;
-    if (directory == int(std::size(Folders)))
-        deletedAt = directoryCreated.addDays(DeletedDirectoryDays);
-    else if (deleted)
-        deletedAt = std::min(m_now, updated.addDays(1 + qint64(h % 30)));
+    const FileTimes times = fileTimes(directory, file);
+    const QDateTime &created = times.created;
+    const QDateTime &updated = times.updated;
+    const QDateTime &deletedAt = times.deleted;
+    const bool deleted = deletedAt.isValid();
     const QString id = fileId(directory, file);
     const QString name = fileNameAt(directory, file);
     QJsonObject json {

@@ -15,26 +15,6 @@ namespace BatchDeck {
 using namespace DemoIds;
 using namespace DemoTables;
 
-namespace {
-
-// Error messages as jobs really fail, including the awkward ones a CSV must survive:
-// commas, quotes, a leading minus sign and several lines.
-const char *const JobErrors[] = {
-    "Parse job failed: 37 of 120 files could not be parsed (unsupported file type: .heic)",
-    "Extraction schema validation failed: field 'invoice_total' expected number, got string",
-    "Rate limit exceeded while calling the parsing service; retries exhausted after 5 attempts",
-    "Worker timed out after 3600 s while processing 'annual-report-2023.pdf'",
-    "Classification rules produced no match for 14 files; job aborted",
-    "Upstream service unavailable (503) from the parsing service, please retry",
-    "Temporal workflow terminated: continue-as-new limit reached",
-    "File too large: \"scan_batch_07.pdf\" is 412 MB (limit 300 MB)",
-    "Invalid job configuration: parameters.premium_mode requires a paid plan",
-    "-1 pages returned by the OCR engine for \"scan, part 2.pdf\"",
-    "Parse failed for 3 files:\nreport.docx: password protected\nscan.tiff: corrupt image data",
-};
-
-} // namespace
-
 DemoDataset::DemoDataset(const DemoConfig &config)
     : m_config(config)
 {
@@ -112,21 +92,10 @@ quint8 DemoDataset::statusAtLocked(int index) const
 {
     if (m_cancelled.contains(index))
         return Cancelled;
-    // A running job whose last item is done has completed: jobs finish while you watch.
-    if (m_statuses[index] == Running
-        && runningProgress(index) >= countsOf(index, Completed).processed)
+    // A running job that got to its last item has completed: jobs finish while you watch.
+    if (m_statuses[index] == Running && runningProgress(index) >= planOf(index).total)
         return Completed;
     return m_statuses[index];
-}
-
-qint64 DemoDataset::runningProgress(int index) const
-{
-    // Moves on with every request the server answers.
-    const quint64 h = hashOf(index, 5);
-    const qint64 rest = countsOf(index, Completed).processed;
-    const qint64 start = qint64((h >> 48) % quint64(rest / 2 + 1));
-    const qint64 speed = 1 + qint64(h % 3);
-    return start + m_clock.load(std::memory_order_relaxed) * speed;
 }
 
 QDateTime DemoDataset::createdAt(int index) const
@@ -135,54 +104,12 @@ QDateTime DemoDataset::createdAt(int index) const
     return m_config.now.addMSecs(-(qint64(index) * m_spacingMs + 60'000 + jitter));
 }
 
-DemoDataset::Counts DemoDataset::countsOf(int index, quint8 status) const
-{
-    const quint64 h = hashOf(index, 5);
-    Counts counts {};
-    counts.total = qint64(1 + (1ULL << (h % 12)) + (h >> 8) % 40);
-    const qint64 failedShare = (h >> 16) % 100 < 30 ? qint64((h >> 24) % 4) : 0;
-    counts.failed =
-        std::min(counts.total, counts.total * failedShare / 100 + (failedShare ? 1 : 0));
-    counts.skipped =
-        (h >> 32) % 100 < 20 ? std::min(counts.total - counts.failed, qint64((h >> 40) % 6)) : 0;
-    const qint64 rest = counts.total - counts.failed - counts.skipped;
-    switch (status) {
-    case Completed:
-        counts.processed = rest;
-        break;
-    case Failed:
-        counts.failed = std::max<qint64>(1, counts.failed);
-        counts.processed = std::max<qint64>(0, std::min(rest, qint64((h >> 48) % (rest + 1))));
-        break;
-    case Cancelled: {
-        QReadLocker locker(&m_cancelLock);
-        const auto record = m_cancelled.constFind(index);
-        counts.processed = record != m_cancelled.constEnd()
-            ? std::min(rest, record->processedItems) // progress stops where it was cancelled
-            : qint64((h >> 48) % (rest + 1));
-        break;
-    }
-    case Running: {
-        // Failures and skips come along with the processed items.
-        counts.processed = std::min(rest, runningProgress(index));
-        const double done = rest > 0 ? double(counts.processed) / double(rest) : 1.0;
-        counts.failed = qint64(double(counts.failed) * done);
-        counts.skipped = qint64(double(counts.skipped) * done);
-        break;
-    }
-    default: // pending, dispatched
-        counts.processed = counts.failed = counts.skipped = 0;
-        break;
-    }
-    return counts;
-}
-
 QJsonObject DemoDataset::jobJson(int index) const
 {
-    const quint8 status = statusAt(index);
-    const Counts counts = countsOf(index, status);
+    const JobView view = viewOf(index);
+    const quint8 status = view.status;
+    const Counts counts = countsAt(view.plan, view.reached);
     const quint64 h = hashOf(index, 6);
-    const QDateTime created = createdAt(index);
     const QString id = jobId(index);
 
     QJsonObject job;
@@ -197,7 +124,7 @@ QJsonObject DemoDataset::jobJson(int index) const
         job.insert(u"failed_items", counts.failed);
     if (counts.skipped || h % 4)
         job.insert(u"skipped_items", counts.skipped);
-    job.insert(u"created_at", iso(created));
+    job.insert(u"created_at", iso(view.timeline.created));
 
     const int directory = m_directories[index];
     if (directory >= 0)
@@ -205,45 +132,27 @@ QJsonObject DemoDataset::jobJson(int index) const
     else if (h % 2)
         job.insert(u"directory_id", QJsonValue::Null);
 
-    QDateTime updated = created;
+    // A job cancelled before it was dispatched never started.
+    const bool started =
+        m_statuses[index] != Pending && m_statuses[index] != Dispatched && status != Pending;
+    job.insert(u"started_at", started ? QJsonValue(iso(view.timeline.started)) : QJsonValue::Null);
+    if (status != Pending && status != Dispatched)
+        job.insert(u"completed_at",
+                   view.finished.isValid() ? QJsonValue(iso(view.finished)) : QJsonValue::Null);
     if (status != Pending) {
-        const QDateTime started = created.addMSecs(2'000 + qint64(h % 88'000));
-        updated = started;
-        if (status == Dispatched) {
-            job.insert(u"started_at", QJsonValue::Null);
-        } else {
-            job.insert(u"started_at", iso(started));
-        }
-        if (status == Running) {
-            updated = std::min(m_config.now, started.addMSecs(counts.processed * 1500));
-            job.insert(u"completed_at", QJsonValue::Null);
-        } else if (status != Dispatched) {
-            // Never in the future: a job that was running finished just now at the latest.
-            QDateTime completed =
-                std::min(QDateTime::currentDateTimeUtc(),
-                         started.addMSecs(std::max<qint64>(1, counts.processed + counts.failed)
-                                          * (200 + qint64(h % 1800))));
-            {
-                QReadLocker locker(&m_cancelLock);
-                if (auto it = m_cancelled.constFind(index); it != m_cancelled.constEnd())
-                    completed = it->at;
-            }
-            job.insert(u"completed_at", iso(completed));
-            updated = completed;
-        }
         job.insert(u"job_record_id",
                    QString(u"jr-" + uuidFrom(hashOf(index, 7), hashOf(index, 8))));
         if (h % 10)
             job.insert(u"workflow_id", QString(u"batch-" + id.mid(4, 13)));
     } else {
-        job.insert(u"started_at", QJsonValue::Null);
         job.insert(u"job_record_id", QJsonValue::Null);
     }
+    const QDateTime updated = lastChange(view);
     job.insert(u"updated_at", iso(updated));
     job.insert(u"effective_at", iso(updated));
 
     if (status == Failed)
-        job.insert(u"error_message", QString::fromUtf8(JobErrors[(h >> 8) % std::size(JobErrors)]));
+        job.insert(u"error_message", jobError(view));
     else if (status == Cancelled && h % 2)
         job.insert(u"error_message", QStringLiteral("Cancelled by user"));
     else if (h % 5 == 0)

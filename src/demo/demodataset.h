@@ -104,14 +104,58 @@ private:
     {
         qint64 total, processed, failed, skipped;
     };
+    // What a job does with its items when it runs to the end: how many fail and how many are
+    // skipped, spread evenly over them, so that any first part of the items holds its share and
+    // a job that stops part way has counts its items agree with.
+    struct Plan
+    {
+        qint64 total = 0, failed = 0, skipped = 0;
+        qint64 failedPhase = 0, skippedPhase = 0; // where in their stride they fall
+    };
+    enum class Fate : quint8 { Completed, Failed, Skipped };
+    // When a job's items were done. A finished job took stepMs an item, ending by `now`. A
+    // running job had done `first` items by the first request, the last at `base`; each request
+    // then does `speed` more, a little later each time and never after `now`.
+    struct Timeline
+    {
+        QDateTime created, started; // started: also when a dispatched job was dispatched
+        bool running = false;
+        QDateTime base;
+        qint64 first = 0, speed = 1, stepMs = 0;
+    };
+    // One job as its items see it: computed once for a listing of them.
+    struct JobView
+    {
+        int index = 0;
+        quint8 status = 0;
+        Plan plan;
+        qint64 reached = 0; // items the job got to: done, failed or skipped
+        Timeline timeline;
+        QDateTime finished; // completed or cancelled: when; otherwise invalid
+    };
+
     quint64 hashOf(int index, quint64 salt) const;
     quint8 statusAt(int index) const;
     quint8 statusAtLocked(int index) const; // with m_cancelLock held
+    Plan planOf(int index) const;
+    static Fate fateOf(const Plan &plan, qint64 item);
+    static Counts countsAt(const Plan &plan, qint64 reached);
+    static qint64 failurePosition(const Plan &plan, qint64 k); // the k-th (1-based) failed item
+    qint64 runningStart(int index, qint64 *speed) const; // items done before the first request
     qint64 runningProgress(int index) const;
-    Counts countsOf(int index, quint8 status) const;
+    qint64 finishedReach(int index) const; // how far a job generated as finished got
+    JobView viewOf(int index) const; // takes m_cancelLock: not with it held
+    Timeline timelineOf(int index) const;
+    static QDateTime itemDoneAt(const Timeline &timeline, qint64 item);
+    static QDateTime itemStartedAt(const Timeline &timeline, qint64 item);
+    static QDateTime lastChange(const JobView &job); // updated_at
     QJsonObject jobJson(int index) const;
-    QJsonObject itemJson(int jobIndex, qint64 itemIndex, const QString &status) const;
-    QString itemStatusAt(const Counts &counts, quint8 jobStatus, qint64 item) const;
+    QJsonObject itemJson(const JobView &job, qint64 itemIndex) const;
+    QString itemStatusAt(const JobView &job, qint64 item) const;
+    QString itemName(const JobView &job, qint64 item) const;
+    QString itemFailure(const JobView &job, qint64 item) const; // why a failed item failed
+    int jobFailureOf(int index) const; // into DemoTables::JobFailures, for a failed job
+    QString jobError(const JobView &job) const;
     QDateTime createdAt(int index) const;
     QString itemId(int jobIndex, qint64 itemIndex) const;
 
@@ -139,7 +183,7 @@ private:
     struct CancelRecord
     {
         QDateTime at;
-        qint64 processedItems = 0;
+        qint64 reached = 0; // progress stops where it was cancelled
     };
     QHash<int, CancelRecord> m_cancelled; // jobs cancelled through the API
 

@@ -34,20 +34,21 @@ QString DemoDataset::itemId(int jobIndex, qint64 itemIndex) const
                        hashOf(0, ItemIdSalt));
 }
 
-QString DemoDataset::itemStatusAt(const Counts &counts, quint8 jobStatus, qint64 item) const
+QString DemoDataset::itemStatusAt(const JobView &job, qint64 item) const
 {
-    if (item < counts.processed)
-        return QStringLiteral("completed");
-    item -= counts.processed;
-    if (item < counts.failed)
-        return QStringLiteral("failed");
-    item -= counts.failed;
-    if (item < counts.skipped)
-        return QStringLiteral("skipped");
-    item -= counts.skipped;
-    switch (jobStatus) {
+    if (item < job.reached) {
+        switch (fateOf(job.plan, item)) {
+        case Fate::Failed:
+            return QStringLiteral("failed");
+        case Fate::Skipped:
+            return QStringLiteral("skipped");
+        case Fate::Completed:
+            return QStringLiteral("completed");
+        }
+    }
+    switch (job.status) {
     case Running:
-        return item < 4 ? QStringLiteral("processing") : QStringLiteral("pending");
+        return item < job.reached + 4 ? QStringLiteral("processing") : QStringLiteral("pending");
     case Cancelled:
     case Failed: // the job stopped: what it had not reached was never processed
         return QStringLiteral("cancelled");
@@ -56,31 +57,30 @@ QString DemoDataset::itemStatusAt(const Counts &counts, quint8 jobStatus, qint64
     }
 }
 
-QJsonObject DemoDataset::itemJson(int jobIndex, qint64 itemIndex, const QString &status) const
+QJsonObject DemoDataset::itemJson(const JobView &job, qint64 itemIndex) const
 {
-    const quint64 h = splitMix(hashOf(jobIndex, 9) ^ quint64(itemIndex));
-    const int directory = std::max<int>(0, m_directories[jobIndex]);
+    const QString status = itemStatusAt(job, itemIndex);
+    const quint64 h = splitMix(hashOf(job.index, 9) ^ quint64(itemIndex));
     QJsonObject item;
-    item.insert(u"item_id", itemId(jobIndex, itemIndex));
-    item.insert(u"item_name",
-                QStringLiteral("%1/%2-%3.%4")
-                    .arg(QString::fromLatin1(Folders[directory]))
-                    .arg(QString::fromLatin1(Folders[directory]).left(3))
-                    .arg(itemIndex + 1, 5, 10, QLatin1Char('0'))
-                    .arg(QString::fromLatin1(Extensions[h % std::size(Extensions)])));
+    item.insert(u"item_id", itemId(job.index, itemIndex));
+    item.insert(u"item_name", itemName(job, itemIndex));
     item.insert(u"status", status);
-    const QDateTime base = createdAt(jobIndex).addMSecs(5'000 + itemIndex * 900);
-    item.insert(u"effective_at", iso(base));
+    // The time of the item's last change: done, started, or (untouched) its job's.
+    QDateTime effective = status == u"cancelled" ? job.finished : job.timeline.created;
     if (status == u"pending" || status == u"cancelled") {
         item.insert(u"started_at", QJsonValue::Null);
     } else {
-        item.insert(u"started_at", iso(base));
-        if (status != u"processing")
-            item.insert(u"completed_at", iso(base.addMSecs(300 + qint64(h % 20'000))));
+        effective = itemStartedAt(job.timeline, itemIndex);
+        item.insert(u"started_at", iso(effective));
+        if (status != u"processing") {
+            effective = itemDoneAt(job.timeline, itemIndex);
+            item.insert(u"completed_at", iso(effective));
+        }
         item.insert(u"job_id", QString(u"job-" + uuidFrom(splitMix(h ^ 1), splitMix(h ^ 2))));
     }
+    item.insert(u"effective_at", iso(effective));
     if (status == u"failed")
-        item.insert(u"error_message", QString::fromLatin1(ItemErrors[h % std::size(ItemErrors)]));
+        item.insert(u"error_message", itemFailure(job, itemIndex));
     if (status == u"skipped") {
         item.insert(u"skip_reason",
                     h % 3 ? QStringLiteral("already_processed")
@@ -118,15 +118,13 @@ DemoDataset::listItems(const QString &jobId, const QString &status, qint64 offse
     const int index = indexOf(jobId);
     if (index < 0)
         return std::nullopt;
-    const quint8 jobStatus = statusAt(index);
-    const Counts counts = countsOf(index, jobStatus);
+    const JobView job = viewOf(index);
     ItemSlice slice;
-    for (qint64 item = 0; item < counts.total; ++item) {
-        const QString itemStatus = itemStatusAt(counts, jobStatus, item);
-        if (!status.isEmpty() && itemStatus != status)
+    for (qint64 item = 0; item < job.plan.total; ++item) {
+        if (!status.isEmpty() && itemStatusAt(job, item) != status)
             continue;
         if (slice.total >= offset && slice.items.size() < limit)
-            slice.items.append(itemJson(index, item, itemStatus));
+            slice.items.append(itemJson(job, item));
         ++slice.total;
     }
     return slice;
@@ -156,8 +154,8 @@ DemoDataset::CancelOutcome DemoDataset::cancel(const QString &jobId, QJsonObject
     const int index = indexOf(jobId);
     if (index < 0)
         return CancelOutcome::NotFound;
-    const quint8 status = statusAt(index);
-    const qint64 processedSoFar = countsOf(index, status).processed;
+    const JobView before = viewOf(index);
+    const quint8 status = before.status;
     {
         QWriteLocker locker(&m_cancelLock);
         if (status == Completed || status == Failed || status == Cancelled
@@ -171,9 +169,11 @@ DemoDataset::CancelOutcome DemoDataset::cancel(const QString &jobId, QJsonObject
                                                                      : status])));
             return CancelOutcome::AlreadyFinished;
         }
-        m_cancelled.insert(index, {QDateTime::currentDateTimeUtc(), processedSoFar});
+        // Never before its last change: the demo's clock may run ahead of this computer's.
+        m_cancelled.insert(
+            index, {std::max(QDateTime::currentDateTimeUtc(), lastChange(before)), before.reached});
     }
-    const Counts counts = countsOf(index, Cancelled);
+    const Counts counts = countsAt(before.plan, before.reached);
     response->insert(u"job_id", jobId);
     response->insert(u"status", QStringLiteral("cancelled"));
     response->insert(u"processed_items", counts.processed);
@@ -190,12 +190,10 @@ std::optional<DemoDataset::ItemRecord> DemoDataset::item(const QString &itemId) 
         || this->itemId(int(jobIndex), itemIndex) != itemId) {
         return std::nullopt;
     }
-    const quint8 jobStatus = statusAt(int(jobIndex));
-    const Counts counts = countsOf(int(jobIndex), jobStatus);
-    if (itemIndex >= counts.total)
+    const JobView job = viewOf(int(jobIndex));
+    if (itemIndex >= job.plan.total)
         return std::nullopt;
-    const QJsonObject json =
-        itemJson(int(jobIndex), itemIndex, itemStatusAt(counts, jobStatus, itemIndex));
+    const QJsonObject json = itemJson(job, itemIndex);
     ItemRecord record;
     record.itemId = itemId;
     record.itemName = json.value(u"item_name").toString();

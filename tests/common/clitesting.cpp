@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -75,6 +76,28 @@ CliRun CliRunner::run(const QStringList &arguments, const QProcessEnvironment &e
         QTest::qFail("batchdeck-cli did not finish within 60 s", __FILE__, __LINE__);
     return {process->exitCode(), process->readAllStandardOutput(),
             QString::fromLocal8Bit(process->readAllStandardError())};
+}
+
+bool CliRunner::hasTerminalRunner()
+{
+    return !QStandardPaths::findExecutable(QStringLiteral("script")).isEmpty();
+}
+
+CliRun CliRunner::runOnTerminal(const QStringList &arguments)
+{
+    const auto quoted = [](QString text) -> QString {
+        return u'\'' + text.replace(u'\'', QStringLiteral("'\\''")) + u'\'';
+    };
+    QString command = quoted(m_program);
+    for (const QString &argument : arguments)
+        command += u' ' + quoted(argument);
+    // script(1) also keeps a typescript: a file of the run's own, never a device of the machine.
+    QTemporaryDir typescript;
+    if (!typescript.isValid())
+        QTest::qFail("no folder for script(1)'s typescript", __FILE__, __LINE__);
+    return run(
+        {QStringLiteral("-qefc"), command, typescript.filePath(QStringLiteral("typescript"))},
+        cleanCliEnvironment(), QStandardPaths::findExecutable(QStringLiteral("script")));
 }
 
 QStringList CliRunner::files() const

@@ -53,6 +53,11 @@ public:
     CliRun run(const QStringList &arguments,
                const QProcessEnvironment &environment = cleanCliEnvironment(),
                const QString &program = {});
+    // Runs batchdeck-cli with a terminal for standard output and error, as a person running it
+    // by hand has (script(1), which must be installed: check hasTerminalRunner()). What the
+    // terminal showed is CliRun::out; CliRun::err stays empty.
+    CliRun runOnTerminal(const QStringList &arguments);
+    static bool hasTerminalRunner();
     QProcess *process() const { return m_process.get(); }
 
     QString directory() const { return m_directory.path(); }

@@ -1,9 +1,9 @@
 #include "app/batches/batchdetailsdialog.h"
 
-#include "app/batches/batchtablemodel.h" // batchStatusText
 #include "app/batches/referencedjobdialog.h"
 #include "app/common/detailsparts.h"
 #include "app/common/servertext.h"
+#include "app/common/statuswords.h"
 #include "app/common/tabledelegates.h"
 #include "core/batches/batchesapi.h"
 #include "core/catalog/catalogapi.h"
@@ -16,10 +16,14 @@
 #include <QDesktopServices>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableView>
 
 namespace BatchDeck {
 
@@ -90,16 +94,32 @@ BatchDetailsDialog::BatchDetailsDialog(ApiClient *client, const Batch &batch,
     m_ui->resultsTable->setModel(&m_results);
     m_ui->resultsTable->verticalHeader()->hide();
     m_ui->resultsTable->horizontalHeader()->setStretchLastSection(true);
-    // One line a file: the file and job IDs whole (wrapped, they were cut in the middle of a
-    // UUID), a long error elided with its whole text as the tooltip.
+    // One line a file: the job ID whole (wrapped, it was cut in the middle of a UUID), a long
+    // error elided, and whole in the tooltip and in the preview under the table.
     m_ui->resultsTable->setWordWrap(false);
     m_ui->resultsTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     const int idWidth =
-        fontMetrics().horizontalAdvance(QStringLiteral("dfl-00000000-0000-0000-0000-000000000000"))
+        fontMetrics().horizontalAdvance(QStringLiteral("pjb-00000000-0000-0000-0000-000000000000"))
         + 16;
+    // A file shows by name once named (fitted to the names then), by ID until.
     m_ui->resultsTable->setColumnWidth(BatchResultsModel::File, idWidth);
     m_ui->resultsTable->setColumnWidth(BatchResultsModel::JobType, 90);
     m_ui->resultsTable->setColumnWidth(BatchResultsModel::JobId, idWidth);
+    m_errorCaption = new QLabel(m_ui->resultsTab);
+    m_errorCaption->setObjectName(QStringLiteral("errorCaption"));
+    makePlainText(m_errorCaption);
+    m_errorPreview = new QPlainTextEdit(m_ui->resultsTab);
+    m_errorPreview->setObjectName(QStringLiteral("errorPreview"));
+    m_errorPreview->setAccessibleName(tr("Error message of the selected file"));
+    m_errorPreview->setReadOnly(true);
+    m_errorPreview->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_errorPreview->setPlaceholderText(tr("Select a file to read its whole error message here."));
+    m_errorPreview->setFixedHeight(fontMetrics().lineSpacing() * 4
+                                   + 2 * m_errorPreview->frameWidth() + 8);
+    const int tableAt = m_ui->resultsLayout->indexOf(m_ui->resultsTable);
+    m_ui->resultsLayout->insertWidget(tableAt + 1, m_errorCaption);
+    m_ui->resultsLayout->insertWidget(tableAt + 2, m_errorPreview);
+    m_errorCaption->setBuddy(m_errorPreview);
     auto *copyCells = new QAction(tr("&Copy"), m_ui->resultsTable);
     copyCells->setShortcut(QKeySequence::Copy);
     copyCells->setShortcutContext(Qt::WidgetShortcut);
@@ -118,12 +138,13 @@ BatchDetailsDialog::BatchDetailsDialog(ApiClient *client, const Batch &batch,
     connect(m_openFileAction, &QAction::triggered, this, &BatchDetailsDialog::openSourceFile);
     connect(m_ui->jobStatusButton, &QPushButton::clicked, this, &BatchDetailsDialog::showJobStatus);
     connect(m_ui->openFileButton, &QPushButton::clicked, this, &BatchDetailsDialog::openSourceFile);
-    connect(m_ui->resultsTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &BatchDetailsDialog::updateResultActions);
-    connect(&m_results, &QAbstractItemModel::modelReset, this,
-            &BatchDetailsDialog::updateResultActions);
-    connect(&m_results, &QAbstractItemModel::dataChanged, this,
-            &BatchDetailsDialog::updateResultActions);
+    for (auto update :
+         {&BatchDetailsDialog::updateResultActions, &BatchDetailsDialog::showCurrentError}) {
+        connect(m_ui->resultsTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                update);
+        connect(&m_results, &QAbstractItemModel::modelReset, this, update);
+        connect(&m_results, &QAbstractItemModel::dataChanged, this, update);
+    }
 
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &BatchDetailsDialog::refresh);
     connect(m_ui->cancelBatchButton, &QPushButton::clicked, this,
@@ -143,15 +164,17 @@ void BatchDetailsDialog::showBatch(const Batch &batch)
     m_batch.results = results;
     setWindowTitle(shownText(tr("Batch %1").arg(batch.id)));
     setPlainText(m_ui->idValue, batch.id);
-    m_ui->statusBadge->setStatus(shownText(batchStatusText(batch.status)));
+    m_ui->statusBadge->setStatus(batch.status);
     m_ui->statusBadge->setMinimumWidth(m_ui->statusBadge->sizeHint().width()); // never elided
-    setPlainText(m_ui->statusValue, batch.status);
+    setPlainText(m_ui->statusValue, statusWord(batch.status));
+    setPlainToolTip(m_ui->statusValue, batch.status); // Copy copies it too
     showNames();
     m_ui->createdValue->setText(detailsTimeText(batch.createdAt));
     m_ui->updatedValue->setText(detailsTimeText(batch.updatedAt));
     m_ui->copyCreatedButton->setEnabled(batch.createdAt.isValid());
     m_ui->copyUpdatedButton->setEnabled(batch.updatedAt.isValid());
-    setPlainText(m_ui->jobTypeValue, batch.jobType);
+    setPlainText(m_ui->jobTypeValue, jobTypeWord(batch.jobType));
+    setPlainToolTip(m_ui->jobTypeValue, batch.jobType);
     setPlainText(m_ui->configurationValue, batch.configurationId);
     m_ui->configText->setPlainText(shownText(
         QString::fromUtf8(QJsonDocument(batch.config()).toJson(QJsonDocument::Indented))));
@@ -162,7 +185,8 @@ void BatchDetailsDialog::showBatch(const Batch &batch)
     m_ui->cancelBatchButton->setToolTip(
         cancellable ? tr("Stop the batch; files already processed keep their jobs.")
                     : tr("Only a pending, throttled or running batch can be cancelled."));
-    m_results.setResults(m_batch.results.value_or(QList<BatchResult>()));
+    m_results.setResults(m_batch.results.value_or(QList<BatchResult>()),
+                         isFinished(batch.knownStatus()));
     showResults();
     loadFileNames();
 }
@@ -218,6 +242,26 @@ void BatchDetailsDialog::onFileNamesEnd(const ApiError &error)
     } else {
         setPlainText(m_ui->fileNamesNote, {});
     }
+    if (error.isOk()) {
+        // Named now: as wide as the names, within reason, so that the error has room.
+        QTableView *table = m_ui->resultsTable;
+        table->resizeColumnToContents(BatchResultsModel::File);
+        const int widest = std::max(200, table->viewport()->width() * 2 / 5);
+        if (table->columnWidth(BatchResultsModel::File) > widest)
+            table->setColumnWidth(BatchResultsModel::File, widest);
+    }
+}
+
+void BatchDetailsDialog::showCurrentError()
+{
+    const BatchResult *result = currentResult();
+    if (!result) {
+        setPlainText(m_errorCaption, tr("Error message"));
+        m_errorPreview->clear();
+        return;
+    }
+    setPlainText(m_errorCaption, tr("Error message of %1").arg(m_results.fileText(*result)));
+    m_errorPreview->setPlainText(m_results.errorText(*result));
 }
 
 const BatchResult *BatchDetailsDialog::currentResult() const
@@ -405,7 +449,11 @@ void BatchDetailsDialog::cancelBatch()
                 reload(true); // the status the server has now, under the server's words
                 return;
             }
-            showMessage(tr("Batch cancelled: it is now %1.").arg(batchStatusText(batch.status)),
+            // The server may still be winding the batch down: say so rather than "cancelled".
+            showMessage(batch.knownStatus() == BatchStatus::Cancelled
+                            ? tr("Batch cancelled.")
+                            : tr("Cancel requested. The batch's status is now: %1.")
+                                  .arg(statusWord(batch.status)),
                         false);
             showBatch(batch);
             Q_EMIT batchUpdated(batch);

@@ -13,6 +13,8 @@ class BatchDetailsDialog;
 }
 
 class QAction;
+class QLabel;
+class QPlainTextEdit;
 
 namespace BatchDeck {
 
@@ -23,7 +25,8 @@ class NameCatalog;
 // configuration ID, the whole config as JSON), the per-file results (GET ?expand=results) with
 // "only failures" and copying of the selected cells, and Cancel for a batch that is not finished.
 // The results name their files: the source directory's files are listed (deleted ones too), and
-// a result opens its job's status or its file's download.
+// a result opens its job's status or its file's download. Under the table, the current file's
+// whole error, as plain text: the column shows it on one line, cut to its width.
 class BatchDetailsDialog : public QDialog
 {
     Q_OBJECT
@@ -68,6 +71,7 @@ private:
     const BatchResult *currentResult() const;
     QString fileText(const BatchResult &result) const; // "name (ID)", or the ID
     void updateResultActions();
+    void showCurrentError();
 
     std::unique_ptr<Ui::BatchDetailsDialog> m_ui;
     ApiClient *m_client;
@@ -81,6 +85,8 @@ private:
     QString m_filesDirectory; // the directory whose files are named (or being listed)
     QAction *m_jobStatusAction = nullptr;
     QAction *m_openFileAction = nullptr;
+    QLabel *m_errorCaption = nullptr;
+    QPlainTextEdit *m_errorPreview = nullptr;
     QPointer<ApiCall> m_fileCall;
 };
 

@@ -5,6 +5,7 @@
 #include "app/batches/batchtableview.h"
 #include "app/common/appsettings.h"
 #include "app/common/servertext.h"
+#include "app/common/statuswords.h"
 #include "app/export/exportdialog.h"
 #include "app/export/exportrunner.h"
 #include "core/catalog/namecatalog.h"
@@ -15,22 +16,24 @@ namespace BatchDeck {
 
 namespace {
 
-// "status FAILED · created from 2026-11-01", for the filter line and the empty page.
-QStringList describe(const ListBatchesQuery &query)
+// "status: Failed · created from: 2026-11-01", for the filter line and the empty page, in the
+// words the v1 list uses; `asSent` keeps the status as sent (the tooltip).
+QStringList describe(const ListBatchesQuery &query, bool asSent = false)
 {
     QStringList parts;
     if (query.status)
-        parts << BatchesView::tr("status %1").arg(batchStatusText(*query.status));
+        parts << BatchesView::tr("status: %1")
+                     .arg(asSent ? *query.status : statusWord(*query.status));
     if (query.createdAtOnOrAfter)
-        parts << BatchesView::tr("created from %1").arg(*query.createdAtOnOrAfter);
+        parts << BatchesView::tr("created from: %1").arg(*query.createdAtOnOrAfter);
     if (query.createdAtOnOrBefore)
-        parts << BatchesView::tr("created to %1").arg(*query.createdAtOnOrBefore);
+        parts << BatchesView::tr("created to: %1").arg(*query.createdAtOnOrBefore);
     if (query.sourceDirectoryId)
-        parts << BatchesView::tr("source directory %1").arg(*query.sourceDirectoryId);
+        parts << BatchesView::tr("directory: %1").arg(*query.sourceDirectoryId);
     if (query.projectId)
-        parts << BatchesView::tr("project %1").arg(*query.projectId);
+        parts << BatchesView::tr("project: %1").arg(*query.projectId);
     if (query.organizationId)
-        parts << BatchesView::tr("organization %1").arg(*query.organizationId);
+        parts << BatchesView::tr("organization: %1").arg(*query.organizationId);
     return parts;
 }
 
@@ -40,11 +43,14 @@ BatchesView::BatchesView(const ShellServices &services, QObject *parent)
     : ListView(parent)
     , m_services(services)
     , m_browser(services.client)
+    , m_counter(services.client)
     , m_filters(new BatchFilterPanel(services.window))
     , m_table(new BatchTableView(services.window))
 {
     m_table->setBatchModel(&m_model);
     connect(m_filters, &BatchFilterPanel::queryChanged, this, &BatchesView::applyQuery);
+    connect(&m_counter, &BatchStatusCounter::countsChanged, this,
+            [this] { m_filters->showCounts(&m_counter); });
     connect(&m_browser, &BatchBrowser::pageLoaded, this, [this] {
         m_model.setBatches(m_browser.batches());
         lookUpShownSourceDirectories();
@@ -59,8 +65,11 @@ BatchesView::BatchesView(const ShellServices &services, QObject *parent)
     // Names for the IDs, from the catalog the v1 table uses. A directory no listing named (in
     // another project, or made since) is asked for by ID, once a page or a listing arrives.
     m_model.setNameCatalog(services.catalog);
+    m_filters->setNameCatalog(services.catalog);
     connect(services.catalog, &NameCatalog::loaded, this,
             &BatchesView::lookUpShownSourceDirectories);
+    // The filter bar names what it can.
+    connect(services.catalog, &NameCatalog::namesChanged, this, &BatchesView::filterStateChanged);
     m_table->restoreColumns();
     m_filters->setQuery(AppSettings().batchesQuery());
 }
@@ -100,6 +109,7 @@ void BatchesView::connectToServer(bool shown)
 {
     m_details.closeAll(); // they would ask the new server about the old one's rows
     m_browser.clear();
+    m_counter.clear();
     m_model.setBatches({});
     Q_EMIT totalChanged(std::nullopt);
     if (shown)
@@ -108,8 +118,10 @@ void BatchesView::connectToServer(bool shown)
 
 void BatchesView::activate()
 {
-    if (!m_browser.isLoading() && !m_browser.lastRefreshed().isValid() && !m_browser.hasError())
+    if (!m_browser.isLoading() && !m_browser.lastRefreshed().isValid() && !m_browser.hasError()) {
         m_browser.show(m_filters->query(), AppSettings().pageSize());
+        updateCounts();
+    }
     m_model.setBatches(m_browser.batches());
     Q_EMIT totalChanged(m_browser.totalSize());
     Q_EMIT pageShown();
@@ -118,6 +130,20 @@ void BatchesView::activate()
 void BatchesView::refresh()
 {
     m_browser.refresh();
+    updateCounts();
+}
+
+void BatchesView::autoRefresh()
+{
+    m_browser.refresh();
+    if (m_countsUpdated.msecsTo(QDateTime::currentDateTimeUtc()) >= CountsRefreshMs)
+        updateCounts();
+}
+
+void BatchesView::updateCounts()
+{
+    m_counter.update(m_browser.query());
+    m_countsUpdated = QDateTime::currentDateTimeUtc();
 }
 
 bool BatchesView::isBusy() const
@@ -128,7 +154,9 @@ bool BatchesView::isBusy() const
 void BatchesView::applyQuery(const ListBatchesQuery &query)
 {
     AppSettings().saveBatchesQuery(query);
+    m_services.catalog->setScope(query.scope()); // the chosen project's directories
     m_browser.setQuery(query);
+    updateCounts();
     Q_EMIT filterStateChanged();
 }
 
@@ -169,9 +197,28 @@ void BatchesView::setPageSize(int pageSize)
     m_browser.setPageSize(pageSize);
 }
 
+ListBatchesQuery BatchesView::namedQuery(ListBatchesQuery query, bool withIds) const
+{
+    const auto named = [withIds](std::optional<QString> *id, const QString &name) {
+        if (*id && !name.isEmpty())
+            *id = withIds ? QStringLiteral("%1 (%2)").arg(name, **id) : name;
+    };
+    if (query.sourceDirectoryId)
+        named(&query.sourceDirectoryId,
+              m_services.catalog->directoryName(*query.sourceDirectoryId));
+    if (query.projectId)
+        named(&query.projectId, m_services.catalog->projectName(*query.projectId));
+    return query;
+}
+
 QStringList BatchesView::filterDescription() const
 {
-    return describe(m_filters->query());
+    return describe(namedQuery(m_filters->query(), false));
+}
+
+QString BatchesView::filterToolTip() const
+{
+    return describe(namedQuery(m_filters->query(), true), true).join(u'\n');
 }
 
 void BatchesView::resetFilters()
@@ -182,7 +229,7 @@ void BatchesView::resetFilters()
 
 QString BatchesView::emptyText() const
 {
-    const QStringList filters = describe(m_browser.query());
+    const QStringList filters = describe(namedQuery(m_browser.query(), false));
     return filters.isEmpty()
         ? tr("<h3>No batches yet</h3>Batches started with the v2 API appear here.")
         : tr("<h3>No batches match these filters</h3>Hidden by %1.")

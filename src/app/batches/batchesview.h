@@ -4,6 +4,7 @@
 #include "app/common/detailsparts.h"
 #include "app/common/listview.h"
 #include "core/batches/batchbrowser.h"
+#include "core/batches/batchstatuscounter.h"
 
 #include <QTimer>
 
@@ -21,6 +22,8 @@ class BatchesView : public ListView
     Q_OBJECT
 
 public:
+    static constexpr int CountsRefreshMs = 60'000; // as the v1 counts
+
     explicit BatchesView(const ShellServices &services, QObject *parent = nullptr);
     ~BatchesView() override;
 
@@ -33,7 +36,7 @@ public:
     void connectToServer(bool shown) override;
     void activate() override;
     void refresh() override;
-    void autoRefresh() override { refresh(); }
+    void autoRefresh() override;
     bool isBusy() const override;
 
     ListState state() const override;
@@ -41,6 +44,7 @@ public:
     void setPageSize(int pageSize) override;
 
     QStringList filterDescription() const override;
+    QString filterToolTip() const override;
     void resetFilters() override;
     QString emptyText() const override;
 
@@ -70,9 +74,15 @@ private:
     void applyQuery(const ListBatchesQuery &query);
     // Asks for the names of the shown batches' source directories that no listing named.
     void lookUpShownSourceDirectories();
+    void updateCounts();
+    // `query` with the source directory and project named: "Q3 invoices", or with `withIds`
+    // "Q3 invoices (dir-…)"; an ID with no known name stays as it is.
+    ListBatchesQuery namedQuery(ListBatchesQuery query, bool withIds) const;
 
     ShellServices m_services;
     BatchBrowser m_browser;
+    BatchStatusCounter m_counter;
+    QDateTime m_countsUpdated;
     BatchTableModel m_model;
     BatchFilterPanel *m_filters;
     BatchTableView *m_table;

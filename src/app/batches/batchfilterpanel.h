@@ -7,17 +7,19 @@
 
 #include <memory>
 
-class QDateEdit;
-
 namespace Ui {
 class BatchFilterPanel;
 }
 
 namespace BatchDeck {
 
-// The v2 filters: status, created from / to (whole UTC days, either may be left open), source
-// directory, project and organization. As the v1 sidebar: a change is applied after a short
-// pause, and only once every field is valid; otherwise a message names the field.
+class BatchStatusCounter;
+class NameCatalog;
+
+// The v2 filters: status with counts, created from / to (whole UTC days, either may be left
+// open; DateRangeField), project and directory pickers (NamePicker, as in the v1 sidebar: the
+// directories follow the project) and organization. As the v1 sidebar: a change is applied after
+// a short pause, and only once every field is valid; otherwise a message names the field.
 class BatchFilterPanel : public QWidget
 {
     Q_OBJECT
@@ -39,14 +41,18 @@ public:
     // Checks and applies now, without waiting for the pause (for Enter, and tests).
     void apply();
     bool hasPendingChange() const { return m_debounce.isActive(); }
+    // Lists the catalog's names in the pickers, now and whenever they change; nullptr: none.
+    void setNameCatalog(const NameCatalog *catalog);
+    // Labels the statuses with the counter's counts; nullptr shows none.
+    void showCounts(const BatchStatusCounter *counter);
 
 Q_SIGNALS:
     void queryChanged(const BatchDeck::ListBatchesQuery &query);
 
 private:
     void scheduleApply();
-    static std::optional<QString> dateValue(const QDateEdit *edit);
-    static void setDateValue(QDateEdit *edit, const std::optional<QString> &value);
+    // Puts each picker's problem on the line under it; true when there is none.
+    bool showPickerProblems();
 
     std::unique_ptr<Ui::BatchFilterPanel> m_ui;
     QTimer m_debounce;

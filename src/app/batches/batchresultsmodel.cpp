@@ -2,10 +2,21 @@
 
 #include "app/common/detailsparts.h"
 #include "app/common/servertext.h"
+#include "app/common/statuswords.h"
 
 #include <QMap>
 
 namespace BatchDeck {
+
+namespace {
+
+QString oneLine(QString text)
+{
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(u'\r', u'\n');
+    return text.replace(u'\n', QStringLiteral(" · "));
+}
+
+} // namespace
 
 BatchResultsModel::BatchResultsModel(QObject *parent)
     : RowTableModel({QT_TR_NOOP("File"), QT_TR_NOOP("Job type"), QT_TR_NOOP("Job ID"),
@@ -40,18 +51,52 @@ QVariant BatchResultsModel::data(const QModelIndex &index, int role) const
         return {};
     const BatchResult &result = *resultAt(index.row());
     const QString text = shownText(cellText(result, index.column()));
+    const bool withoutJob = index.column() == JobId && !result.jobReference;
     switch (role) {
     case Qt::DisplayRole:
-        if (text.isEmpty() && index.column() == JobId && !result.jobReference)
-            return tr("— (no job yet)");
+        if (withoutJob)
+            return noJobText(result);
+        if (index.column() == Error) // one line a row: the whole error is in the preview
+            return oneLine(text);
+        if (index.column() == JobType) // the word, as in the batch list; raw in the tooltip
+            return shownText(jobTypeWord(text));
         return index.column() == File ? shownText(fileText(result)) : text;
     case Qt::ToolTipRole:
+        if (withoutJob)
+            return plainToolTip(noJobToolTip(result));
         return plainToolTip(index.column() == File ? fileToolTip(result) : text);
     case Qt::UserRole: // the value itself, for copying: the ID behind a file's name
         return text;
     default:
         return {};
     }
+}
+
+QString BatchResultsModel::noJobText(const BatchResult &result) const
+{
+    if (!m_batchFinished)
+        return tr("— (no job yet)");
+    return result.errorMessage.isEmpty() ? tr("— (no job)")
+                                         : tr("— (no job: failed before processing)");
+}
+
+QString BatchResultsModel::noJobToolTip(const BatchResult &result) const
+{
+    if (!m_batchFinished)
+        return tr("The batch has not made a job for this file yet.");
+    return result.errorMessage.isEmpty()
+        ? tr("The batch finished without making a job for this file.")
+        : tr("No job could be made for this file, so it was never processed; the error says "
+             "why.");
+}
+
+QString BatchResultsModel::errorText(const BatchResult &result) const
+{
+    if (!result.errorMessage.isEmpty())
+        return shownText(result.errorMessage);
+    if (!result.jobReference)
+        return noJobToolTip(result);
+    return tr("No error: the batch reports none for this file.");
 }
 
 const DirectoryFile *BatchResultsModel::fileOf(const BatchResult &result) const
@@ -119,10 +164,11 @@ void BatchResultsModel::rebuildShown()
     }
 }
 
-void BatchResultsModel::setResults(const QList<BatchResult> &results)
+void BatchResultsModel::setResults(const QList<BatchResult> &results, bool batchFinished)
 {
     beginResetModel();
     m_all = results;
+    m_batchFinished = batchFinished;
     rebuildShown();
     endResetModel();
 }

@@ -2,19 +2,13 @@
 
 #include "app/common/rowdiff.h"
 #include "app/common/servertext.h"
+#include "app/common/statuswords.h"
 #include "app/common/tablecells.h"
 #include "core/catalog/namecatalog.h"
 
 #include <QLocale>
 
 namespace BatchDeck {
-
-QString batchStatusText(const QString &status)
-{
-    if (!knownBatchStatuses().contains(status))
-        return status; // a status this client does not know, shown as the server sent it
-    return status.left(1) + status.mid(1).toLower();
-}
 
 BatchTableModel::BatchTableModel(QObject *parent)
     : RowTableModel({QT_TR_NOOP("Status"), QT_TR_NOOP("ID"), QT_TR_NOOP("Job type"),
@@ -72,12 +66,9 @@ QString BatchTableModel::toolTipText(const Batch &batch, int column) const
     const QVariant raw = rawData(batch, column);
     if (raw.typeId() == QMetaType::QDateTime && raw.toDateTime().isValid()) {
         const QDateTime time = raw.toDateTime();
-        return tr("%1\n%2 UTC")
-            .arg(QLocale().toString(time.toLocalTime(), QLocale::LongFormat),
-                 time.toUTC().toString(Qt::ISODateWithMs));
+        return tr("%1\n%2").arg(QLocale().toString(time.toLocalTime(), QLocale::LongFormat),
+                                time.toUTC().toString(Qt::ISODateWithMs));
     }
-    if (column == Status)
-        return batch.status; // as the server sent it
     return raw.toString(); // the whole ID (the one behind a name), however narrow the column
 }
 
@@ -108,8 +99,12 @@ QVariant BatchTableModel::rawData(const Batch &batch, int column) const
 QVariant BatchTableModel::displayData(const Batch &batch, int column) const
 {
     switch (column) {
+    case Id:
+        return compactIdText(batch.id);
     case Status:
-        return batchStatusText(batch.status);
+        return statusWord(batch.status);
+    case JobType:
+        return jobTypeWord(batch.jobType);
     case Created:
     case Updated:
         return relativeTimeText(rawData(batch, column).toDateTime(),

@@ -14,9 +14,6 @@ namespace BatchDeck {
 class NameCatalog;
 class RowDiff;
 
-// "Completed" for COMPLETED: the six known v2 statuses read as words; an unknown one as received.
-QString batchStatusText(const QString &status);
-
 // The loaded page of v2 batches. DisplayRole is readable text; Qt::UserRole holds the batch ID
 // on every column (for copying); RawValueRole the typed value (status as sent, QDateTime). The
 // Source directory and Project columns show names when the catalog knows them, with the ID as

@@ -3,6 +3,7 @@
 #include "app/batches/batchtablemodel.h"
 #include "app/common/appsettings.h"
 #include "app/common/servertext.h"
+#include "app/common/tablecells.h"
 #include "app/common/tabledelegates.h"
 
 #include <QClipboard>
@@ -19,6 +20,7 @@ BatchTableView::BatchTableView(QWidget *parent)
 {
     setObjectName(QStringLiteral("batchTable"));
     setSelectionBehavior(QAbstractItemView::SelectRows);
+    setTabKeyNavigation(false); // Tab leaves the table, the arrows move within it
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setAlternatingRowColors(true);
     setWordWrap(false);
@@ -39,7 +41,7 @@ void BatchTableView::setBatchModel(BatchTableModel *model)
     m_model = model;
     setModel(model);
     setColumnWidth(BatchTableModel::Status, 120);
-    setColumnWidth(BatchTableModel::Id, 230);
+    setColumnWidth(BatchTableModel::Id, compactIdColumnWidth(fontMetrics()));
     setColumnWidth(BatchTableModel::JobType, 100);
     setColumnWidth(BatchTableModel::Configuration, 170);
     setColumnWidth(BatchTableModel::SourceDirectory, 190);

@@ -1,8 +1,8 @@
 #include "app/batches/referencedjobdialog.h"
 
-#include "app/batches/batchtablemodel.h" // batchStatusText: the same upper-case statuses
 #include "app/common/detailsparts.h"
 #include "app/common/servertext.h"
+#include "app/common/statuswords.h"
 #include "app/common/tabledelegates.h"
 #include "ui_referencedjobdialog.h"
 
@@ -62,9 +62,10 @@ void ReferencedJobDialog::refresh()
 void ReferencedJobDialog::showJob(const ReferencedJobStatus &job)
 {
     m_job = job;
-    m_ui->statusBadge->setStatus(shownText(batchStatusText(job.status)));
+    m_ui->statusBadge->setStatus(job.status);
     m_ui->statusBadge->setMinimumWidth(m_ui->statusBadge->sizeHint().width());
-    setPlainText(m_ui->statusValue, job.status);
+    setPlainText(m_ui->statusValue, statusWord(job.status));
+    setPlainToolTip(m_ui->statusValue, job.status);
     m_ui->createdValue->setText(detailsTimeText(job.createdAt));
     m_ui->updatedValue->setText(detailsTimeText(job.updatedAt));
     setPlainText(m_ui->projectValue, job.projectId);

@@ -23,9 +23,9 @@ QString detailsTimeText(const QDateTime &time)
 {
     if (!time.isValid())
         return DetailsParts::tr("—");
-    return DetailsParts::tr("%1 (%2 UTC)")
-        .arg(QLocale().toString(time.toLocalTime(), QLocale::LongFormat),
-             time.toUTC().toString(Qt::ISODateWithMs));
+    return DetailsParts::tr("%1 (%2)").arg(
+        QLocale().toString(time.toLocalTime(), QLocale::LongFormat),
+        time.toUTC().toString(Qt::ISODateWithMs));
 }
 
 void emphasizeId(QLabel *label)

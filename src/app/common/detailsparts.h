@@ -48,6 +48,9 @@ public:
         Dialog *dialog = create();
         m_dialogs.insert(id, dialog);
         dialog->show();
+        // Opened with Enter, the keyboard goes with it (not every window manager gives a new
+        // window the focus).
+        dialog->activateWindow();
         return dialog;
     }
     // On a new server, they would ask it about the old one's rows.

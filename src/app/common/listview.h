@@ -73,8 +73,11 @@ public:
     virtual void showPage(int page) = 0; // 0-based; cursor paging moves one page at a time
     virtual void setPageSize(int pageSize) = 0;
 
-    // "status: failed", one entry per filter set; empty without filters.
+    // "status: failed", one entry per filter set; empty without filters. Names, not IDs, where
+    // the filter was picked by name.
     virtual QStringList filterDescription() const = 0;
+    // The filters as a tooltip, with the IDs behind the names; empty: the description's words.
+    virtual QString filterToolTip() const { return {}; }
     virtual void resetFilters() = 0;
     // Rich text for the page shown when the list is empty.
     virtual QString emptyText() const = 0;
@@ -95,6 +98,8 @@ public:
 Q_SIGNALS:
     // A page arrived or the shown rows changed: the shell updates the bar, labels and banner.
     void pageShown();
+    // Only how the page is described changed (sorted within it): the shell updates the bar.
+    void pagingChanged();
     void loadFailed(const BatchDeck::ApiError &error);
     void filterStateChanged();
     void totalChanged(std::optional<qint64> total);

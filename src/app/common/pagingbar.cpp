@@ -4,6 +4,7 @@
 #include "ui_pagingbar.h"
 
 #include <QAction>
+#include <QHeaderView>
 #include <QLocale>
 
 namespace BatchDeck {
@@ -64,16 +65,32 @@ QString PagingBar::rangeText(const PagingState &state)
                            : state.noRowsText;
     const QString range = QStringLiteral("%1–%2").arg(
         locale.toString(state.firstRow + 1), locale.toString(state.firstRow + state.rowCount));
-    if (!state.total)
-        return tr("Showing %1").arg(range);
-    return state.canJumpToPage()
-        ? tr("Showing %1 of %2").arg(range, locale.toString(*state.total))
-        : tr("Showing %1 of about %2").arg(range, locale.toString(*state.total));
+    QString text;
+    // On the last page the count is no longer an estimate: the rows before it and on it are all.
+    if (!state.hasNext)
+        text = tr("Showing %1 of %2").arg(range, locale.toString(state.firstRow + state.rowCount));
+    else if (!state.total)
+        text = tr("Showing %1").arg(range);
+    else
+        text = state.canJumpToPage()
+            ? tr("Showing %1 of %2").arg(range, locale.toString(*state.total))
+            : tr("Showing %1 of about %2").arg(range, locale.toString(*state.total));
+    return state.sortedWithinPage ? tr("%1 · sorted within this page").arg(text) : text;
 }
 
-QString PagingBar::rangeText(qint64 firstRow, qint64 rowCount, std::optional<qint64> total)
+bool PagingBar::sortsWithinPage(const QHeaderView &header, int serverOrderColumn)
+{
+    // No sort, or newest first by creation: the order the server pages in.
+    const int column = header.sortIndicatorSection();
+    return column >= 0 && header.isSortIndicatorShown()
+        && !(column == serverOrderColumn && header.sortIndicatorOrder() == Qt::DescendingOrder);
+}
+
+QString PagingBar::rangeText(qint64 firstRow, qint64 rowCount, std::optional<qint64> total,
+                             bool hasNext)
 {
     PagingState state;
+    state.hasNext = hasNext;
     state.firstRow = firstRow;
     state.rowCount = rowCount;
     state.total = total;
@@ -88,6 +105,12 @@ void PagingBar::showState(const PagingState &state)
     m_page = state.page;
     m_lastPage = state.pageCount ? *state.pageCount - 1 : m_page;
     m_ui->rangeLabel->setText(rangeText(state));
+    m_ui->rangeLabel->setToolTip(
+        state.sortedWithinPage
+            ? tr("The server lists newest first, a page at a time: a sort by another column "
+                 "orders this page's rows only. The All jobs view sorts every job in the local "
+                 "index.")
+            : QString());
     m_ui->firstButton->setEnabled(state.hasPrevious);
     m_ui->previousButton->setEnabled(state.hasPrevious);
     m_ui->nextButton->setEnabled(state.hasNext);

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QAction;
+class QHeaderView;
 
 #include <functional>
 #include <memory>
@@ -33,10 +34,14 @@ public:
     // next page alone, so there is no last page or page number to go to.
     void showState(const PagingState &state);
     // "Showing 51–100 of 2,345" (offset paging) or "Showing 51–100 of about 2,345" (cursor
-    // paging, whose total the spec calls an estimate).
+    // paging, whose total the spec calls an estimate); on the last page, the exact count.
     static QString rangeText(const PagingState &state);
+    // Whether `header` sorts otherwise than the server pages (newest first by
+    // `serverOrderColumn`), so that the order holds within the page only.
+    static bool sortsWithinPage(const QHeaderView &header, int serverOrderColumn);
     // The same for offset rows counted as jobs (the job details' items).
-    static QString rangeText(qint64 firstRow, qint64 rowCount, std::optional<qint64> total);
+    static QString rangeText(qint64 firstRow, qint64 rowCount, std::optional<qint64> total,
+                             bool hasNext);
 
 Q_SIGNALS:
     void pageRequested(int page); // 0-based

@@ -24,6 +24,9 @@ struct PagingState
     bool hasPrevious = false;
     bool hasNext = false;
     int pageSize = 0;
+    // The rows are sorted by a column the server does not page by: the order holds within this
+    // page only (the server lists newest first).
+    bool sortedWithinPage = false;
     // "No jobs" and "No jobs of %1", in the words of the list.
     QString noRowsText;
     QString noRowsOfTotalText;

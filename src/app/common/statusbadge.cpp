@@ -1,5 +1,7 @@
 #include "app/common/statusbadge.h"
 
+#include "app/common/servertext.h"
+#include "app/common/statuswords.h"
 #include "app/common/tabledelegates.h"
 
 #include <QPainter>
@@ -15,7 +17,9 @@ StatusBadge::StatusBadge(QWidget *parent)
 void StatusBadge::setStatus(const QString &status)
 {
     m_status = status;
-    setAccessibleName(tr("Status: %1").arg(status));
+    m_text = shownText(statusWord(status));
+    setAccessibleName(tr("Status: %1").arg(m_text));
+    setPlainToolTip(this, status);
     updateGeometry();
     update();
 }
@@ -23,13 +27,13 @@ void StatusBadge::setStatus(const QString &status)
 QSize StatusBadge::sizeHint() const
 {
     const QFontMetrics metrics(font());
-    return {metrics.horizontalAdvance(m_status) + metrics.height() + 28, metrics.height() + 10};
+    return {metrics.horizontalAdvance(m_text) + metrics.height() + 28, metrics.height() + 10};
 }
 
 void StatusBadge::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    paintStatusBadge(&painter, rect(), m_status, palette());
+    paintStatusBadge(&painter, rect(), m_status, m_text, palette());
 }
 
 } // namespace BatchDeck

@@ -11,8 +11,10 @@ class StatusBadge : public QWidget
 
 public:
     explicit StatusBadge(QWidget *parent = nullptr);
+    // The status as the server sent it; the badge shows its word.
     void setStatus(const QString &status);
     QString status() const { return m_status; }
+    QString text() const { return m_text; }
     QSize sizeHint() const override;
 
 protected:
@@ -20,6 +22,7 @@ protected:
 
 private:
     QString m_status;
+    QString m_text;
 };
 
 } // namespace BatchDeck

@@ -17,6 +17,25 @@ struct TableCells
 
 } // namespace
 
+QString compactIdText(const QString &id)
+{
+    constexpr qsizetype Start = 8;
+    constexpr qsizetype End = 4;
+    // "bjb-", "bat-": the kind of thing, when the ID starts with one.
+    const qsizetype dash = id.indexOf(u'-');
+    const qsizetype kind = dash > 0 && dash <= 4 ? dash + 1 : 0;
+    if (id.size() <= kind + Start + End + 2)
+        return id;
+    return id.left(kind + Start) + u'…' + id.right(End);
+}
+
+int compactIdColumnWidth(const QFontMetrics &metrics)
+{
+    return metrics.horizontalAdvance(
+               compactIdText(QStringLiteral("bjb-00000000-0000-0000-0000-000000000000")))
+        + 20;
+}
+
 QString relativeTimeText(const QDateTime &time, const QDateTime &now)
 {
     if (!time.isValid())

@@ -7,6 +7,9 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
+#include <cmath>
+
 namespace BatchDeck {
 
 namespace {
@@ -98,13 +101,13 @@ QColor statusColor(const QString &statusText, const QPalette &palette)
 }
 
 void paintStatusBadge(QPainter *painter, const QRect &rect, const QString &status,
-                      const QPalette &palette)
+                      const QString &text, const QPalette &palette)
 {
     const QColor color = statusColor(status, palette);
     const QFontMetrics metrics(painter->font());
     const int height = std::min(rect.height() - 4, metrics.height() + 4);
     const int glyph = height - 6;
-    const int width = std::min(rect.width() - 4, glyph + metrics.horizontalAdvance(status) + 16);
+    const int width = std::min(rect.width() - 4, glyph + metrics.horizontalAdvance(text) + 16);
     const QRect badge(rect.left() + 3, rect.top() + (rect.height() - height) / 2, width, height);
 
     painter->save();
@@ -119,7 +122,7 @@ void paintStatusBadge(QPainter *painter, const QRect &rect, const QString &statu
     painter->setPen(palette.color(QPalette::Text));
     const QRect textRect = badge.adjusted(glyph + 9, 0, -6, 0);
     painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-                      metrics.elidedText(status, Qt::ElideRight, textRect.width()));
+                      metrics.elidedText(text, Qt::ElideRight, textRect.width()));
     painter->restore();
 }
 
@@ -127,7 +130,11 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
                                 const QModelIndex &index) const
 {
     drawBackground(painter, option, index);
-    paintStatusBadge(painter, option.rect, index.data(Qt::DisplayRole).toString(), option.palette);
+    // The value as sent picks the colour, so a translated word keeps it.
+    const QString shown = index.data(Qt::DisplayRole).toString();
+    const QVariant raw = index.data(TableRoles::RawValueRole);
+    paintStatusBadge(painter, option.rect, raw.isValid() ? raw.toString() : shown, shown,
+                     option.palette);
 }
 
 QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem &option,
@@ -137,41 +144,101 @@ QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem &option,
     return {base.width() + option.fontMetrics.height() + 20, base.height() + 4};
 }
 
+ProgressBarParts ProgressBarParts::of(const JobProgress &progress, int barWidth)
+{
+    ProgressBarParts parts;
+    if (progress.total <= 0 || barWidth <= 0)
+        return parts;
+    qint64 counts[] = {progress.succeeded, progress.failed, progress.skipped};
+    int *widths[] = {&parts.succeeded, &parts.failed, &parts.skipped};
+    // Edges are rounded, not widths: the parts add up to the done share, rounded once. Counts
+    // past the total (which JobProgress::of never gives) end at the bar's end.
+    qint64 sum = 0;
+    int edge = 0;
+    for (int part = 0; part < 3; ++part) {
+        const qint64 before = sum;
+        sum = std::min(progress.total, sum + std::max<qint64>(0, counts[part]));
+        counts[part] = sum - before;
+        const int next = int(std::lround(double(barWidth) * double(sum) / double(progress.total)));
+        *widths[part] = next - edge;
+        edge = next;
+    }
+    const auto widest = [&widths](int except) {
+        int *found = nullptr;
+        for (int part = 0; part < 3; ++part) {
+            if (part != except && (!found || *widths[part] > *found))
+                found = widths[part];
+        }
+        return found;
+    };
+    // Some track stays while items remain: a full bar means every item is done.
+    const int room = progress.done() < progress.total ? barWidth - 1 : barWidth;
+    if (parts.filled() > room)
+        *widest(-1) -= parts.filled() - room;
+    for (int part = 0; part < 3; ++part) {
+        if (counts[part] <= 0 || *widths[part] >= MinPartWidth)
+            continue;
+        int need = MinPartWidth - *widths[part];
+        // Taken from the widest other part while it stays visible itself, then from the track
+        // (overstating how far the job has come by a pixel rather than hiding a failure).
+        int *donor = widest(part);
+        const int given = std::clamp(*donor - MinPartWidth, 0, need);
+        *donor -= given;
+        *widths[part] += given;
+        need -= given;
+        *widths[part] += std::clamp(room - parts.filled(), 0, need);
+    }
+    return parts;
+}
+
+QRect ProgressDelegate::barRect(const QRect &cell)
+{
+    const int margin = cell.height() / 2 - 5; // a bar 10 pixels high, in the middle
+    return cell.adjusted(4, margin, -44, -margin);
+}
+
 void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                              const QModelIndex &index) const
 {
     drawBackground(painter, option, index);
 
     const auto progress = index.data(TableRoles::ProgressRole).value<JobProgress>();
-    const QRect bar =
-        option.rect.adjusted(4, option.rect.height() / 2 - 5, -44, -(option.rect.height() / 2 - 5));
+    const QRect bar = barRect(option.rect);
+    const bool selected = option.state & QStyle::State_Selected;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(Qt::NoPen);
+    QPainterPath shape;
+    shape.addRoundedRect(QRectF(bar), 3, 3);
     QColor track = option.palette.color(QPalette::Mid);
     track.setAlpha(90);
-    painter->setBrush(track);
-    painter->drawRoundedRect(bar, 3, 3);
-    if (progress.total > 0 && bar.width() > 0) {
-        painter->setClipRect(bar);
-        double x = bar.left();
-        // A failed job's bar is all failure, however many of its items got through.
-        const std::pair<qint64, QString> segments[] = {
-            {progress.succeeded,
-             progress.jobFailed ? QStringLiteral("failed") : QStringLiteral("completed")},
-            {progress.failed, QStringLiteral("failed")},
-            {progress.skipped,
-             progress.jobFailed ? QStringLiteral("failed") : QStringLiteral("pending")}};
-        for (const auto &[count, status] : segments) {
-            const double width = bar.width() * double(count) / double(progress.total);
-            painter->setBrush(statusColor(status, option.palette));
-            painter->drawRect(QRectF(x, bar.top(), width, bar.height()));
+    painter->fillPath(shape, track);
+    const ProgressBarParts parts = ProgressBarParts::of(progress, bar.width());
+    if (parts.filled() > 0) {
+        painter->setClipPath(shape);
+        int x = bar.left();
+        const std::pair<int, const char *> segments[] = {
+            {parts.succeeded, "completed"}, {parts.failed, "failed"}, {parts.skipped, "skipped"}};
+        for (const auto &[width, status] : segments) {
+            painter->fillRect(QRect(x, bar.top(), width, bar.height()),
+                              statusColor(QString::fromLatin1(status), option.palette));
             x += width;
         }
         painter->setClipping(false);
     }
-    painter->setPen(option.palette.color(
-        option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+    if (progress.jobFailed) {
+        // Around the bar, outside it: the parts stay as they are, the whole job reads as failed.
+        painter->setPen(QPen(statusColor(QStringLiteral("failed"), option.palette), 2));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(bar).adjusted(-1, -1, 1, 1), 4, 4);
+    } else if (selected) {
+        // On the selection colour, a thin outline keeps the track's end visible.
+        QColor outline = option.palette.color(QPalette::HighlightedText);
+        outline.setAlpha(140);
+        painter->setPen(QPen(outline, 1));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(bar).adjusted(-0.5, -0.5, 0.5, 0.5), 3.5, 3.5);
+    }
+    painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
     painter->drawText(option.rect.adjusted(0, 0, -4, 0), Qt::AlignVCenter | Qt::AlignRight,
                       index.data(Qt::DisplayRole).toString());
     painter->restore();

@@ -5,8 +5,12 @@
 #include "core/jobs/jobsapi.h"
 #include "ui_connectiondialog.h"
 
+#include <QLabel>
+#include <QLayout>
 #include <QLocale>
 #include <QPushButton>
+
+#include <algorithm>
 
 namespace BatchDeck {
 
@@ -32,7 +36,7 @@ ConnectionDialog::ConnectionDialog(QNetworkAccessManager *network, const ClientS
     connect(m_ui->showKeyButton, &QToolButton::toggled, this, [this](bool show) {
         m_ui->keyEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
     });
-    for (QRadioButton *radio : {m_ui->usRadio, m_ui->euRadio, m_ui->customRadio})
+    for (QRadioButton *radio : {m_ui->demoRadio, m_ui->usRadio, m_ui->euRadio, m_ui->customRadio})
         connect(radio, &QRadioButton::toggled, this, &ConnectionDialog::validate);
     connect(m_ui->urlEdit, &QLineEdit::textEdited, m_ui->customRadio, &QRadioButton::click);
     connect(m_ui->urlEdit, &QLineEdit::textChanged, this, &ConnectionDialog::validate);
@@ -47,6 +51,19 @@ ConnectionDialog::~ConnectionDialog() = default;
 void ConnectionDialog::setStorageNote(const QString &text)
 {
     setPlainText(m_ui->storageLabel, text);
+}
+
+void ConnectionDialog::setDemo(const QString &address, bool inUse)
+{
+    if (!address.isEmpty())
+        m_ui->demoRadio->setText(tr("&Demo data (BatchDeck's built-in server, %1)").arg(address));
+    if (inUse)
+        m_ui->demoRadio->setChecked(true);
+}
+
+bool ConnectionDialog::isDemoChosen() const
+{
+    return m_ui->demoRadio->isChecked();
 }
 
 ClientSettings ConnectionDialog::settings() const
@@ -68,6 +85,8 @@ ClientSettings ConnectionDialog::settings() const
 
 QString ConnectionDialog::problem() const
 {
+    if (isDemoChosen())
+        return {};
     if (m_ui->customRadio->isChecked()) {
         QString error;
         parseBaseUrl(m_ui->urlEdit->text(), &error);
@@ -101,8 +120,41 @@ void ConnectionDialog::validate()
     m_ui->insecureHttpWarning->setVisible(plainHttpElsewhere);
     const QString text = problem();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());
-    m_ui->testButton->setEnabled(text.isEmpty());
-    setPlainText(m_ui->testResultLabel, text);
+    // The demo needs no key and no test: it is served from this process.
+    const bool demo = isDemoChosen();
+    for (QWidget *keyPart :
+         {static_cast<QWidget *>(m_ui->keyLabel), static_cast<QWidget *>(m_ui->keyEdit),
+          static_cast<QWidget *>(m_ui->showKeyButton)})
+        keyPart->setEnabled(!demo);
+    m_ui->testButton->setEnabled(text.isEmpty() && !demo);
+    m_ui->testResultLabel->setPalette(palette());
+    setPlainText(m_ui->testResultLabel,
+                 demo ? tr("The demo data needs no key: BatchDeck serves it from this computer, "
+                           "and nothing is sent anywhere else.")
+                      : text);
+    growToFitContents();
+}
+
+void ConnectionDialog::growToFitContents()
+{
+    QLayout *contents = layout();
+    const int needed = contents->hasHeightForWidth() ? contents->totalHeightForWidth(width())
+                                                     : contents->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
+    // The layout's estimate can fall short when a row holds wrapped text beside a button (the
+    // test result): once laid out, the dialog grows by what each wrapped text still lacks.
+    for (int pass = 0; pass < 3 && isVisible(); ++pass) {
+        contents->activate();
+        int lacking = 0;
+        for (const QLabel *label : findChildren<QLabel *>()) {
+            if (label->isVisible() && label->wordWrap())
+                lacking += std::max(0, label->heightForWidth(label->width()) - label->height());
+        }
+        if (lacking == 0)
+            break;
+        resize(width(), height() + lacking);
+    }
 }
 
 void ConnectionDialog::testConnection()

@@ -24,9 +24,14 @@ public:
                      QWidget *parent = nullptr);
     ~ConnectionDialog() override;
 
-    // The chosen server and key; valid only when the dialog was accepted.
+    // The chosen server and key; valid only when the dialog was accepted and the demo was not
+    // chosen.
     ClientSettings settings() const;
     void setStorageNote(const QString &text);
+    // The built-in demo server as a choice: `address` names it while it runs (empty when it
+    // does not), and `inUse` selects it.
+    void setDemo(const QString &address, bool inUse);
+    bool isDemoChosen() const;
 
 private:
     void validate();
@@ -34,6 +39,9 @@ private:
     QString problem() const;
     // A custom server address over plain http to a host that is not this machine.
     bool isPlainHttpElsewhere() const;
+    // Wrapped text asks for height by width, which a dialog's minimum size does not follow:
+    // the dialog grows when a warning appears instead of clipping it.
+    void growToFitContents();
 
     std::unique_ptr<Ui::ConnectionDialog> m_ui;
     ApiClient m_testClient;

@@ -64,7 +64,8 @@ ExportDialog::~ExportDialog() = default;
 
 void ExportDialog::useBatchWording(std::optional<qint64> matchingBatches)
 {
-    setWindowTitle(tr("Export batches"));
+    setWindowTitle(tr("Export batches to CSV"));
+    m_ui->scopeGroup->setTitle(tr("Batches to export"));
     m_fileDialogTitle = tr("Export batches to");
     m_pagesInOrder = true;
     updateConcurrencyField();

@@ -246,7 +246,10 @@ void ExportRunner::report(const ExportResult &result, const QString &path)
         connect(open, &QPushButton::clicked, this, [path] {
             QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
         });
-        box->addButton(QMessageBox::Ok);
+        // With a second button, QMessageBox finds no Escape button of its own: Esc closes it.
+        QPushButton *ok = box->addButton(QMessageBox::Ok);
+        box->setDefaultButton(ok);
+        box->setEscapeButton(ok);
     } else {
         box->setIcon(QMessageBox::Warning);
         box->setText(result.message);

@@ -24,7 +24,8 @@ IndexIndicator::IndexIndicator(IndexController *controller, QWidget *parent)
     m_syncNow = m_menu->addAction(tr("&Sync Now"), controller, [controller] {
         controller->syncNow(IndexSync::Mode::Incremental);
     });
-    m_syncNow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    // Ctrl+Shift+R is auto-refresh; S for Sync.
+    m_syncNow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_syncNow->setToolTip(tr("Read what is new on the server and the unfinished work"));
     m_fullSync = m_menu->addAction(tr("Sync &Everything Again"), controller,
                                    [controller] { controller->syncNow(IndexSync::Mode::Full); });

@@ -78,6 +78,7 @@ FailedItemsMode::FailedItemsMode(ApiClient *client, IndexController *index, QWid
 
     m_table->setModel(&m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table, the arrows move within it
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();

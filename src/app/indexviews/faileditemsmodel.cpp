@@ -1,6 +1,7 @@
 #include "app/indexviews/faileditemsmodel.h"
 
 #include "app/common/servertext.h"
+#include "app/common/statuswords.h"
 #include "app/common/tablecells.h"
 
 namespace BatchDeck {
@@ -54,7 +55,7 @@ QVariant FailedItemsModel::data(const QModelIndex &index, int role) const
         case Reason:
             return item->errorMessage.isEmpty() ? tr("(no message)") : oneLine(item->errorMessage);
         case Status:
-            return file ? tr("failed file") : oneLine(item->status);
+            return file ? statusWord(QStringLiteral("failed")) : oneLine(statusWord(item->status));
         case JobOrBatch:
             return oneLine(item->parentId);
         case ItemId:

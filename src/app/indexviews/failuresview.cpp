@@ -58,6 +58,7 @@ FailuresView::FailuresView(const ShellServices &services, IndexController *index
     m_jobsTable->setObjectName(QStringLiteral("failureJobsTable"));
     m_groupsTable->setModel(&m_groups);
     m_groupsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_groupsTable->setTabKeyNavigation(false); // Tab leaves the table, the arrows move within it
     m_groupsTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_groupsTable->setWordWrap(false);
     m_groupsTable->verticalHeader()->hide();

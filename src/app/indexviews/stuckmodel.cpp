@@ -1,6 +1,7 @@
 #include "app/indexviews/stuckmodel.h"
 
 #include "app/common/servertext.h"
+#include "app/common/statuswords.h"
 #include "app/common/tablecells.h"
 
 #include <QLocale>
@@ -82,11 +83,11 @@ QVariant StuckModel::data(const QModelIndex &index, int role) const
         case Kind:
             return facts.kind;
         case Id:
-            return shownText(facts.id);
+            return shownText(compactIdText(facts.id));
         case Status:
-            return shownText(facts.status);
+            return shownText(statusWord(facts.status));
         case Type:
-            return shownText(facts.type);
+            return shownText(jobTypeWord(facts.type));
         case Progress:
             return facts.progress;
         case InStatusFor:
@@ -105,7 +106,7 @@ QVariant StuckModel::data(const QModelIndex &index, int role) const
         switch (Column(index.column())) {
         case InStatusFor:
             return tr("In status %1 since %2")
-                .arg(facts.status,
+                .arg(statusWord(facts.status),
                      locale.toString(facts.statusSince.toLocalTime(), QLocale::LongFormat));
         case WithoutProgressFor:
         case LastProgress:
@@ -123,6 +124,12 @@ QVariant StuckModel::data(const QModelIndex &index, int role) const
             return facts.lastProgressAt;
         case Created:
             return facts.createdAt;
+        case Status:
+            return facts.status;
+        case Type:
+            return facts.type;
+        case Id:
+            return facts.id;
         default:
             return data(index, Qt::DisplayRole);
         }

@@ -56,6 +56,7 @@ StuckView::StuckView(const ShellServices &services, IndexController *index, QObj
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(StuckModel::WithoutProgressFor, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table, the arrows move within it
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);

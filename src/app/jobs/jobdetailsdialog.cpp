@@ -1,13 +1,15 @@
 #include "app/jobs/jobdetailsdialog.h"
-#include "app/common/tablecells.h"
 
 #include "app/common/detailsparts.h"
 #include "app/common/pagingbar.h"
 #include "app/common/servertext.h"
+#include "app/common/statuswords.h"
+#include "app/common/tablecells.h"
 #include "app/common/tabledelegates.h"
 #include "app/jobs/jobtablemodel.h"
 #include "app/jobs/processingresultspanel.h"
 #include "core/catalog/namecatalog.h"
+#include "core/englishplurals.h"
 #include "core/jobs/jobsapi.h"
 #include "ui_jobdetailsdialog.h"
 
@@ -103,7 +105,8 @@ JobDetailsDialog::JobDetailsDialog(ApiClient *client, const Job &job, const Proj
     m_ui->itemsSplitter->setStretchFactor(0, 3);
     m_ui->itemsSplitter->setStretchFactor(1, 2);
 
-    m_rerun = new RerunController(m_client, m_scope, m_ui->rerunButton, this);
+    m_rerun =
+        new RerunController(m_client, m_scope, m_ui->rerunButton, m_ui->rerunReasonLabel, this);
     connect(m_rerun, &RerunController::message, this, &JobDetailsDialog::showMessage);
     connect(m_rerun, &RerunController::jobCreated, this, &JobDetailsDialog::jobCreated);
     m_ui->messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse); // a new job's ID
@@ -125,8 +128,9 @@ void JobDetailsDialog::showJob(const Job &job)
     m_job = job;
     setWindowTitle(shownText(tr("Job %1").arg(job.id)));
     setPlainText(m_ui->idValue, job.id);
-    m_ui->statusBadge->setStatus(shownText(job.status));
-    setPlainText(m_ui->typeValue, job.jobType);
+    m_ui->statusBadge->setStatus(job.status);
+    setPlainText(m_ui->typeValue, jobTypeWord(job.jobType));
+    setPlainToolTip(m_ui->typeValue, job.jobType);
     showNames();
     setPlainText(m_ui->jobRecordValue, orDash(job.jobRecordId));
     setPlainText(m_ui->workflowValue, orDash(job.workflowId));
@@ -181,12 +185,14 @@ void JobDetailsDialog::showNames()
 void JobDetailsDialog::showProgress(const JobProgress &progress)
 {
     m_ui->progressBar->setValue(progress.percent()); // whole percent, as its text and the table
+    // "100% done" only when nothing failed; the badge, not the bar's colour, says the job failed,
+    // as in the table, where the failure colour is for failed items alone.
     m_ui->progressBar->setFormat(progress.jobFailed ? tr("Failed at %1").arg(progress.percentText())
-                                                    : tr("%1 done").arg(progress.percentText()));
-    QPalette palette = this->palette();
-    if (progress.jobFailed)
-        palette.setColor(QPalette::Highlight, statusColor(QStringLiteral("failed"), palette));
-    m_ui->progressBar->setPalette(palette);
+                                     : progress.failed ? tr("%1 processed, %n failed", nullptr,
+                                                            pluralFormCount(progress.failed))
+                                                             .arg(progress.percentText())
+                                                       : tr("%1 done").arg(progress.percentText()));
+    setPlainToolTip(m_ui->progressBar, progress.summary());
 }
 
 void JobDetailsDialog::refresh()
@@ -253,20 +259,21 @@ void JobDetailsDialog::loadItems()
             m_itemsTotal = page.totalSize;
             // Unreadable items hold positions on the page too: the range and paging count them.
             const qint64 received = page.itemCount();
+            // total_size is an estimate: a full page means there may be more, whatever it
+            // says; a total above what was seen also offers the next page.
+            const bool hasNext = received >= ItemsPageSize
+                || (page.totalSize && m_itemsOffset + received < *page.totalSize);
             m_ui->itemsRangeLabel->setText(
-                (received == 0 ? tr("No items")
-                               : PagingBar::rangeText(m_itemsOffset, received, page.totalSize))
+                (received == 0
+                     ? tr("No items")
+                     : PagingBar::rangeText(m_itemsOffset, received, page.totalSize, hasNext))
                 + unreadableItemsNote(page.invalidItems)
                 + (outsideFilter > 0 ? tr(" (%n left out: not of the status asked for)", nullptr,
                                           int(outsideFilter))
                                      : QString()));
             setPlainToolTip(m_ui->itemsRangeLabel, unreadableItemsDetails(page.invalidItems));
             m_ui->itemsPreviousButton->setEnabled(m_itemsOffset > 0);
-            // total_size is an estimate: a full page means there may be more, whatever it
-            // says; a total above what was seen also offers the next page.
-            m_ui->itemsNextButton->setEnabled(
-                received >= ItemsPageSize
-                || (page.totalSize && m_itemsOffset + received < *page.totalSize));
+            m_ui->itemsNextButton->setEnabled(hasNext);
         });
 }
 

@@ -1,13 +1,9 @@
 #include "app/jobs/jobfilterpanel.h"
 
-#include "app/common/servertext.h"
 #include "app/common/tabledelegates.h"
-#include "core/catalog/namecatalog.h"
 #include "core/jobs/filtercounter.h"
 #include "ui_jobfilterpanel.h"
 
-#include <QAbstractItemView>
-#include <QCompleter>
 #include <QLocale>
 
 namespace BatchDeck {
@@ -38,77 +34,6 @@ void fillList(QListWidget *list, const QStringList &values)
     list->setCurrentRow(0);
 }
 
-struct NamedId
-{
-    QString id;
-    QString name;
-};
-
-template<typename Entry>
-QList<NamedId> namedIds(const QList<Entry> &entries)
-{
-    QList<NamedId> named;
-    named.reserve(entries.size());
-    for (const Entry &entry : entries)
-        named.append({entry.id, entry.name});
-    return named;
-}
-
-// The ID a picker's text stands for: an entry's, when the text is its label (in any case), or
-// the text itself, taken as a pasted ID.
-std::optional<QString> pickedId(const QComboBox *picker)
-{
-    const QString text = picker->currentText().trimmed();
-    if (text.isEmpty())
-        return std::nullopt;
-    const int row = picker->findText(text, Qt::MatchFixedString);
-    return row >= 0 ? picker->itemData(row).toString() : text;
-}
-
-// Replaces a picker's entries, keeping what is typed in it, where the cursor is. Names shared
-// by several entries carry their ID, so that each label picks one.
-void fillPicker(QComboBox *picker, const QList<NamedId> &entries)
-{
-    QLineEdit *edit = picker->lineEdit();
-    const QString text = edit->text();
-    const int cursor = edit->cursorPosition();
-    QHash<QString, int> uses;
-    for (const NamedId &entry : entries)
-        ++uses[entry.name.toCaseFolded()];
-    picker->clear();
-    for (const NamedId &entry : entries) {
-        const bool shared = uses.value(entry.name.toCaseFolded()) > 1;
-        picker->addItem(
-            shownText(shared ? QStringLiteral("%1 (%2)").arg(entry.name, entry.id) : entry.name),
-            entry.id);
-        picker->setItemData(picker->count() - 1, plainToolTip(entry.id), Qt::ToolTipRole);
-    }
-    picker->setCurrentIndex(-1);
-    // An ID typed or restored earlier shows as its name once the name is known, but never
-    // under the user's fingers.
-    const int named = text.isEmpty() || edit->hasFocus() ? -1 : picker->findData(text.trimmed());
-    if (named >= 0) {
-        picker->setCurrentIndex(named);
-    } else if (edit->text() != text) {
-        edit->setText(text);
-        edit->setCursorPosition(cursor);
-    }
-}
-
-// Matches anywhere in a name, in any case: "voice" finds "Invoices 2025".
-void setUpPicker(QComboBox *picker, const QString &editName, const QString &placeholder)
-{
-    picker->lineEdit()->setObjectName(editName); // the field's name before it had a list
-    picker->lineEdit()->setClearButtonEnabled(true);
-    picker->lineEdit()->setPlaceholderText(placeholder);
-    auto *completer = new QCompleter(picker->model(), picker);
-    completer->setFilterMode(Qt::MatchContains);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setCompletionMode(QCompleter::PopupCompletion);
-    picker->setCompleter(completer);
-    picker->setCurrentIndex(-1);
-}
-
 QString labelFor(const QString &value, std::optional<qint64> count)
 {
     QString label =
@@ -133,7 +58,9 @@ JobFilterPanel::JobFilterPanel(QWidget *parent)
     }
     QPalette warning = m_ui->validationLabel->palette();
     warning.setColor(QPalette::WindowText, statusColor(QStringLiteral("failed"), palette()));
-    m_ui->validationLabel->setPalette(warning);
+    for (QLabel *label : std::initializer_list<QLabel *> {
+             m_ui->validationLabel, m_ui->projectMessage, m_ui->directoryMessage})
+        label->setPalette(warning);
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(DebounceMs);
@@ -141,16 +68,19 @@ JobFilterPanel::JobFilterPanel(QWidget *parent)
     connect(m_ui->statusList, &QListWidget::currentRowChanged, this,
             &JobFilterPanel::scheduleApply);
     connect(m_ui->typeList, &QListWidget::currentRowChanged, this, &JobFilterPanel::scheduleApply);
-    setUpPicker(m_ui->projectCombo, QStringLiteral("projectEdit"), tr("Name or UUID"));
-    setUpPicker(m_ui->directoryCombo, QStringLiteral("directoryEdit"), tr("Name or dir-…"));
-    connect(m_ui->projectCombo, &QComboBox::editTextChanged, this, [this] {
-        if (!m_updating) {
-            fillDirectoryPicker(); // the directories follow the project
+    m_ui->projectCombo->setKind(NamePicker::Kind::Project, QStringLiteral("projectEdit"));
+    m_ui->directoryCombo->setKind(NamePicker::Kind::Directory, QStringLiteral("directoryEdit"));
+    m_ui->directoryCombo->followProject(m_ui->projectCombo);
+    for (NamePicker *picker : {m_ui->projectCombo, m_ui->directoryCombo}) {
+        connect(picker, &NamePicker::edited, this, [this] {
+            // A message goes as soon as its text is fixed; a new one waits for the pause.
+            if (m_ui->projectCombo->problem().isEmpty())
+                m_ui->projectMessage->setContent(QString());
+            if (m_ui->directoryCombo->problem().isEmpty())
+                m_ui->directoryMessage->setContent(QString());
             scheduleApply();
-        }
-    });
-    connect(m_ui->directoryCombo, &QComboBox::editTextChanged, this,
-            &JobFilterPanel::scheduleApply);
+        });
+    }
     connect(m_ui->organizationEdit, &QLineEdit::textChanged, this, &JobFilterPanel::scheduleApply);
     connect(m_ui->resetButton, &QPushButton::clicked, this, [this] {
         setFilter({});
@@ -166,8 +96,8 @@ JobFilter JobFilterPanel::filter() const
     JobFilter filter;
     filter.status = listValue(m_ui->statusList);
     filter.jobType = listValue(m_ui->typeList);
-    filter.directoryId = pickedId(m_ui->directoryCombo);
-    filter.projectId = pickedId(m_ui->projectCombo);
+    filter.directoryId = m_ui->directoryCombo->pickedId();
+    filter.projectId = m_ui->projectCombo->pickedId();
     filter.organizationId = textValue(m_ui->organizationEdit->text());
     return filter;
 }
@@ -188,11 +118,11 @@ void JobFilterPanel::setFilter(const JobFilter &filter)
     m_updating = true;
     selectValue(m_ui->statusList, filter.status);
     selectValue(m_ui->typeList, filter.jobType);
-    showPickedValue(m_ui->projectCombo, filter.projectId);
-    fillDirectoryPicker();
-    showPickedValue(m_ui->directoryCombo, filter.directoryId);
+    m_ui->projectCombo->showId(filter.projectId);
+    m_ui->directoryCombo->showId(filter.directoryId);
     m_ui->organizationEdit->setText(filter.organizationId.value_or(QString()));
     m_ui->validationLabel->hide();
+    showPickerProblems(); // a value saved before it was checked says what is wrong with it
     m_updating = false;
     m_debounce.stop();
 }
@@ -211,68 +141,27 @@ void JobFilterPanel::showCounts(const FilterCounter *counter)
     }
 }
 
-void JobFilterPanel::showPickedValue(QComboBox *picker, const std::optional<QString> &id)
-{
-    const int row = id ? picker->findData(*id) : -1;
-    picker->setCurrentIndex(row);
-    if (row < 0)
-        picker->setEditText(id.value_or(QString()));
-}
-
 void JobFilterPanel::setNameCatalog(const NameCatalog *catalog)
-{
-    if (m_catalog)
-        disconnect(m_catalog, nullptr, this, nullptr);
-    m_catalog = catalog;
-    if (catalog)
-        connect(catalog, &NameCatalog::namesChanged, this, &JobFilterPanel::fillPickers);
-    fillPickers();
-}
-
-void JobFilterPanel::fillPickers()
 {
     const bool updating = m_updating;
     m_updating = true; // the IDs the pickers stand for stay the same
-    fillPicker(m_ui->projectCombo, m_catalog ? namedIds(m_catalog->projects()) : QList<NamedId>());
-    m_updating = updating;
-    fillDirectoryPicker();
-}
-
-std::optional<QString> JobFilterPanel::projectForDirectories() const
-{
-    const std::optional<QString> project = pickedId(m_ui->projectCombo);
-    if (!project)
-        return std::nullopt;
-    // A name still being typed is no project yet: until then, every directory is listed.
-    const bool listed = m_ui->projectCombo->findData(*project) >= 0;
-    return listed || QueryChecks::checkUuid("project_id", project).isEmpty() ? project
-                                                                             : std::nullopt;
-}
-
-void JobFilterPanel::fillDirectoryPicker()
-{
-    QList<NamedId> directories;
-    if (m_catalog) {
-        const std::optional<QString> project = projectForDirectories();
-        directories = namedIds(project ? m_catalog->directoriesOfProject(*project)
-                                       : m_catalog->directories());
-    }
-    const bool updating = m_updating;
-    m_updating = true;
-    fillPicker(m_ui->directoryCombo, directories);
+    m_ui->projectCombo->setNameCatalog(catalog);
+    m_ui->directoryCombo->setNameCatalog(catalog);
     m_updating = updating;
 }
 
 bool JobFilterPanel::isChoosing() const
 {
-    // Part of a name is no filter yet (as an ID it would match nothing, or be refused); a whole
-    // label is, even while the list of matches is still open.
-    for (const QComboBox *picker : {m_ui->projectCombo, m_ui->directoryCombo}) {
-        if (picker->completer() && picker->completer()->popup()->isVisible()
-            && picker->findText(picker->currentText().trimmed(), Qt::MatchFixedString) < 0)
-            return true;
-    }
-    return false;
+    return m_ui->projectCombo->isChoosing() || m_ui->directoryCombo->isChoosing();
+}
+
+bool JobFilterPanel::showPickerProblems()
+{
+    const QString project = m_ui->projectCombo->problem();
+    const QString directory = m_ui->directoryCombo->problem();
+    m_ui->projectMessage->setContent(project);
+    m_ui->directoryMessage->setContent(directory);
+    return project.isEmpty() && directory.isEmpty();
 }
 
 void JobFilterPanel::scheduleApply()
@@ -288,13 +177,12 @@ void JobFilterPanel::apply()
         m_debounce.start();
         return;
     }
+    const bool picked = showPickerProblems();
     const JobFilter current = filter();
-    QString problem = current.validationError();
-    if (problem.startsWith(u"project_id") && m_ui->projectCombo->count() > 0)
-        problem += tr(" Or choose a project from the list.");
+    const QString problem = current.validationError();
     m_ui->validationLabel->setText(problem);
     m_ui->validationLabel->setVisible(!problem.isEmpty());
-    if (problem.isEmpty())
+    if (picked && problem.isEmpty())
         Q_EMIT filterChanged(current);
 }
 

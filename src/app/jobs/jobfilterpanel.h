@@ -2,13 +2,11 @@
 
 #include "core/jobs/jobfilter.h"
 
-#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
 #include <memory>
 
-class QComboBox;
 class QListWidget;
 
 namespace Ui {
@@ -20,10 +18,10 @@ namespace BatchDeck {
 class FilterCounter;
 class NameCatalog;
 
-// Status and type lists with counts, project and directory pickers, and the organization ID.
-// The pickers list names and find one by any part of it; a pasted ID works as well, and the
-// filter always carries the ID. A change is applied after a short pause (so typing makes one
-// request, not one per key), and only once every field is valid.
+// Status and type lists with counts, project and directory pickers (NamePicker), and the
+// organization ID. A change is applied after a short pause (so typing makes one request, not one
+// per key), and only once every field is valid: text in a picker that is neither a name nor an
+// ID is never sent, and the line under the picker says so.
 class JobFilterPanel : public QWidget
 {
     Q_OBJECT
@@ -51,16 +49,12 @@ private:
     void scheduleApply();
     void apply();
     static void selectValue(QListWidget *list, const std::optional<QString> &value);
-    void fillPickers();
-    void fillDirectoryPicker();
-    // The project whose directories the directory picker lists: a picked or pasted one.
-    std::optional<QString> projectForDirectories() const;
-    void showPickedValue(QComboBox *picker, const std::optional<QString> &id);
+    // Puts each picker's problem on the line under it; true when there is none.
+    bool showPickerProblems();
     bool isChoosing() const; // a picker shows matches for part of a name
 
     std::unique_ptr<Ui::JobFilterPanel> m_ui;
     QTimer m_debounce;
-    QPointer<const NameCatalog> m_catalog;
     bool m_updating = false;
 };
 

@@ -1,6 +1,7 @@
 #include "app/jobs/jobitemsmodel.h"
 
 #include "app/common/servertext.h"
+#include "app/common/statuswords.h"
 #include "app/jobs/jobtablemodel.h"
 
 #include <QLocale>
@@ -22,14 +23,18 @@ QVariant JobItemsModel::data(const QModelIndex &index, int role) const
         return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
                               : QString();
     };
-    if (role == Qt::ToolTipRole)
-        return plainToolTip(data(index, Qt::DisplayRole).toString());
+    if (role == Qt::ToolTipRole) {
+        return plainToolTip(index.column() == Status ? item.status
+                                                     : data(index, Qt::DisplayRole).toString());
+    }
+    if (role == TableRoles::RawValueRole && index.column() == Status)
+        return item.status;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Name:
             return shownText(item.itemName);
         case Status:
-            return shownText(item.status);
+            return shownText(statusWord(item.status));
         case Started:
             return timeText(item.startedAt);
         case Completed:

@@ -1,7 +1,9 @@
 #include "app/jobs/jobsview.h"
 
 #include "app/common/appsettings.h"
+#include "app/common/pagingbar.h"
 #include "app/common/servertext.h"
+#include "app/common/statuswords.h"
 #include "app/export/exportdialog.h"
 #include "app/export/exportrunner.h"
 #include "app/jobs/jobdetailsdialog.h"
@@ -9,6 +11,7 @@
 #include "app/jobs/jobtableview.h"
 #include "core/catalog/namecatalog.h"
 
+#include <QHeaderView>
 #include <QLocale>
 
 namespace BatchDeck {
@@ -34,7 +37,12 @@ JobsView::JobsView(const ShellServices &services, QObject *parent)
     connect(&m_browser, &JobBrowser::pageLoaded, this, &JobsView::onPageLoaded);
     connect(&m_browser, &JobBrowser::loadFailed, this, &JobsView::loadFailed);
     connect(m_table, &JobTableView::openRequested, this, &JobsView::openDetails);
+    // The page bar says when the order holds within the page only.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            &JobsView::pagingChanged);
     connect(services.catalog, &NameCatalog::loaded, this, &JobsView::lookUpShownDirectories);
+    // The filter bar names what it can.
+    connect(services.catalog, &NameCatalog::namesChanged, this, &JobsView::filterStateChanged);
     m_clock.setInterval(30'000);
     connect(&m_clock, &QTimer::timeout, &m_model, &JobTableModel::refreshRelativeTimes);
     m_clock.start();
@@ -155,6 +163,8 @@ PagingState JobsView::pagingState() const
     state.pageSize = m_browser.pageSize();
     state.noRowsText = tr("No jobs");
     state.noRowsOfTotalText = tr("No jobs of %1");
+    state.sortedWithinPage =
+        PagingBar::sortsWithinPage(*m_table->horizontalHeader(), JobTableModel::Created);
     return state;
 }
 
@@ -168,9 +178,33 @@ void JobsView::setPageSize(int pageSize)
     m_browser.setPageSize(pageSize);
 }
 
+JobFilter JobsView::namedFilter(bool withIds) const
+{
+    const auto named = [withIds](std::optional<QString> *id, const QString &name) {
+        if (*id && !name.isEmpty())
+            *id = withIds ? QStringLiteral("%1 (%2)").arg(name, **id) : name;
+    };
+    JobFilter filter = m_browser.filter();
+    // Words for people on the bar; the tooltip keeps the values as sent, as the table's do.
+    if (filter.status && !withIds)
+        filter.status = statusWord(*filter.status);
+    if (filter.jobType && !withIds)
+        filter.jobType = jobTypeWord(*filter.jobType);
+    if (filter.directoryId)
+        named(&filter.directoryId, m_services.catalog->directoryName(*filter.directoryId));
+    if (filter.projectId)
+        named(&filter.projectId, m_services.catalog->projectName(*filter.projectId));
+    return filter;
+}
+
 QStringList JobsView::filterDescription() const
 {
-    return m_browser.filter().describe();
+    return namedFilter(false).describe();
+}
+
+QString JobsView::filterToolTip() const
+{
+    return namedFilter(true).describe().join(u'\n');
 }
 
 void JobsView::resetFilters()
@@ -237,17 +271,19 @@ JobDetailsDialog *JobsView::openDetails(const Job &job)
 void JobsView::openExportDialog()
 {
     const QList<Job> selected = m_table->selectedJobs();
-    auto *dialog = new ExportDialog(m_browser.totalSize(), int(m_browser.jobs().size()),
-                                    int(selected.size()), m_services.window);
+    // The page as the table shows it: sorted, and searched, as on screen.
+    const QList<Job> shown = m_table->shownJobs();
+    auto *dialog = new ExportDialog(m_browser.totalSize(), int(shown.size()), int(selected.size()),
+                                    m_services.window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, selected] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, selected, shown] {
         ExportRunner *runner = m_services.exportRunner;
         switch (dialog->scope()) {
         case ExportDialog::Scope::AllMatching:
             runner->exportMatching(m_browser.filter(), dialog->filePath(), dialog->csvOptions());
             break;
         case ExportDialog::Scope::CurrentPage:
-            runner->exportJobs(m_browser.jobs(), dialog->filePath(), dialog->csvOptions());
+            runner->exportJobs(shown, dialog->filePath(), dialog->csvOptions());
             break;
         case ExportDialog::Scope::SelectedRows:
             runner->exportJobs(selected, dialog->filePath(), dialog->csvOptions());

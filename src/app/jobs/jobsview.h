@@ -44,6 +44,7 @@ public:
     void setPageSize(int pageSize) override;
 
     QStringList filterDescription() const override;
+    QString filterToolTip() const override;
     void resetFilters() override;
     QString emptyText() const override;
 
@@ -76,6 +77,9 @@ private:
     // Asks for the names of the shown jobs' directories that no listing named.
     void lookUpShownDirectories();
     void updateCounts();
+    // The applied filter with the directory and project named: "Q3 invoices", or with
+    // `withIds` "Q3 invoices (dir-…)"; an ID with no known name stays as it is.
+    JobFilter namedFilter(bool withIds) const;
 
     ShellServices m_services;
     JobBrowser m_browser;

@@ -2,6 +2,7 @@
 
 #include "app/common/rowdiff.h"
 #include "app/common/servertext.h"
+#include "app/common/statuswords.h"
 #include "core/catalog/namecatalog.h"
 
 #include <QLocale>
@@ -85,14 +86,16 @@ QString JobTableModel::toolTipText(const Job &job, int column) const
     const QVariant raw = rawData(job, column);
     if (raw.typeId() == QMetaType::QDateTime && raw.toDateTime().isValid()) {
         const QDateTime time = raw.toDateTime();
-        return tr("%1\n%2 UTC")
-            .arg(QLocale().toString(time.toLocalTime(), QLocale::LongFormat),
-                 time.toUTC().toString(Qt::ISODateWithMs));
+        return tr("%1\n%2").arg(QLocale().toString(time.toLocalTime(), QLocale::LongFormat),
+                                time.toUTC().toString(Qt::ISODateWithMs));
     }
+    if (column == Progress)
+        return JobProgress::of(job).summary(); // each count, not only the percentage
     if (column == Error && !job.errorMessage.isEmpty())
         return job.errorMessage;
-    if (column == Directory || column == Project)
-        return raw.toString(); // the ID behind the name
+    if (column == Id || column == Directory || column == Project || column == Status
+        || column == Type)
+        return raw.toString(); // the whole ID, the one behind a name, the value as sent
     return displayData(job, column).toString();
 }
 
@@ -145,6 +148,12 @@ QVariant JobTableModel::displayData(const Job &job, int column) const
 {
     const QLocale locale;
     switch (column) {
+    case Id:
+        return compactIdText(job.id);
+    case Status:
+        return statusWord(job.status);
+    case Type:
+        return jobTypeWord(job.jobType);
     case Progress:
         return JobProgress::of(job).percentText();
     case Total:

@@ -2,6 +2,7 @@
 
 #include "app/common/appsettings.h"
 #include "app/common/servertext.h"
+#include "app/common/tablecells.h"
 #include "app/common/tabledelegates.h"
 #include "app/jobs/jobfilterproxymodel.h"
 #include "app/jobs/jobtablemodel.h"
@@ -14,12 +15,15 @@
 #include <QHeaderView>
 #include <QMenu>
 
+#include <iterator>
+
 namespace BatchDeck {
 
 JobTableView::JobTableView(QWidget *parent)
     : QTableView(parent)
 {
     setSelectionBehavior(QAbstractItemView::SelectRows);
+    setTabKeyNavigation(false); // Tab leaves the table, the arrows move within it
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSortingEnabled(true);
@@ -49,8 +53,9 @@ void JobTableView::setModels(JobTableModel *model, JobFilterProxyModel *proxy)
     setItemDelegateForColumn(JobTableModel::Status, new StatusBadgeDelegate(this));
     setItemDelegateForColumn(JobTableModel::Progress, new ProgressDelegate(this));
 
+    const int idWidth = compactIdColumnWidth(fontMetrics());
     const std::pair<int, int> widths[] = {
-        {JobTableModel::Id, 330},        {JobTableModel::Type, 70},
+        {JobTableModel::Id, idWidth},    {JobTableModel::Type, 70},
         {JobTableModel::Status, 120},    {JobTableModel::Progress, 140},
         {JobTableModel::Total, 60},      {JobTableModel::Processed, 75},
         {JobTableModel::Failed, 55},     {JobTableModel::Skipped, 60},
@@ -63,7 +68,15 @@ void JobTableView::setModels(JobTableModel *model, JobFilterProxyModel *proxy)
         setColumnHidden(column, true);
     sortByColumn(JobTableModel::Created, Qt::DescendingOrder);
 
+    // What a 1024-pixel screen must show comes first: which job, how it stands, when, and why it
+    // failed; the type, the counts, the duration and the directory follow.
     QHeaderView *header = horizontalHeader();
+    const int order[] = {JobTableModel::Id,      JobTableModel::Status,   JobTableModel::Progress,
+                         JobTableModel::Created, JobTableModel::Error,    JobTableModel::Type,
+                         JobTableModel::Failed,  JobTableModel::Total,    JobTableModel::Processed,
+                         JobTableModel::Skipped, JobTableModel::Duration, JobTableModel::Directory};
+    for (int visual = 0; visual < int(std::size(order)); ++visual)
+        header->moveSection(header->visualIndex(order[visual]), visual);
     for (auto signal : {&QHeaderView::sectionMoved, &QHeaderView::sectionResized})
         connect(header, signal, this, &JobTableView::saveColumns);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &JobTableView::saveColumns);
@@ -91,6 +104,16 @@ const Job *JobTableView::jobAt(const QModelIndex &proxyIndex) const
 const Job *JobTableView::currentJob() const
 {
     return jobAt(currentIndex());
+}
+
+QList<Job> JobTableView::shownJobs() const
+{
+    QList<Job> jobs;
+    for (int row = 0; m_proxy && row < m_proxy->rowCount(); ++row) {
+        if (const Job *job = jobAt(m_proxy->index(row, 0)))
+            jobs << *job;
+    }
+    return jobs;
 }
 
 QList<Job> JobTableView::selectedJobs() const

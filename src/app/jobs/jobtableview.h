@@ -23,6 +23,8 @@ public:
     void restoreColumns();
     void saveColumns() const;
 
+    // The rows as the table shows them: in its sort order, without those the search hides.
+    QList<Job> shownJobs() const;
     QList<Job> selectedJobs() const;
     const Job *currentJob() const;
     void copySelectedIds() const;

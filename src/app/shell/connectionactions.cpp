@@ -34,8 +34,14 @@ void ConnectionActions::openDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!m_connection->storageNote().isEmpty())
         dialog->setStorageNote(m_connection->storageNote());
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { m_connection->useCloud(dialog->settings()); });
+    dialog->setDemo(m_connection->isDemo() ? m_client->settings().displayName() : QString(),
+                    m_connection->isDemo());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!dialog->isDemoChosen())
+            m_connection->useCloud(dialog->settings());
+        else if (!m_connection->isDemo())
+            m_connection->useDemo();
+    });
     dialog->open();
 }
 

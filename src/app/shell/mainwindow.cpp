@@ -19,13 +19,19 @@
 #include "app/shell/autorefresh.h"
 #include "app/shell/banner.h"
 #include "app/shell/connectionactions.h"
+#include "app/shell/guidedialog.h"
 #include "app/shell/shellstatus.h"
+#include "app/shell/shortcutsdialog.h"
 #include "app/shell/sourceswitch.h"
+#include "app/shell/windowgeometry.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QScreen>
 #include <QShortcut>
 #include <QStyle>
 
@@ -84,6 +90,7 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
         addView(view);
     auto *overview = new OverviewView(services, m_index, this);
     addView(overview);
+    m_ui->goMenu->insertSeparator(m_ui->actionFirstPage);
     connect(overview, &OverviewView::bucketChosen, this, [this](const OverviewChoice &choice) {
         // A bar's jobs or batches, in the list of every one.
         IndexPagedView *list =
@@ -125,6 +132,7 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
         m_current->setSearchText(text);
         updateSearchCount();
     });
+    m_ui->quickSearch->installEventFilter(this); // Esc empties it
 
     const QString shown = AppSettings().shownList();
     m_current = m_views.first();
@@ -148,9 +156,21 @@ void MainWindow::addView(ListView *view)
     const int index = int(m_views.size());
     m_views.append(view);
     m_ui->sourceSwitch->addSource(view->title(), view->toolTip(), view->settingsName());
+    // Go > the list, Ctrl+1 to Ctrl+9, listed above the page commands.
+    auto *go = new QAction(QString(view->title()).replace(u'&', QLatin1String("&&")), this);
+    go->setObjectName(QStringLiteral("actionShow_") + view->settingsName());
+    if (index < 9)
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    m_ui->goMenu->insertAction(m_ui->actionFirstPage, go);
+    m_viewActions.append(go);
+    connect(go, &QAction::triggered, this, [this, view] { showView(view); });
     m_ui->filterStack->addWidget(view->filterPanel());
     m_ui->tableStack->addWidget(view->table());
     connect(view, &ListView::pageShown, this, [this, view] { showPageOf(view); });
+    connect(view, &ListView::pagingChanged, this, [this, view] {
+        if (view == m_current)
+            m_ui->pagingBar->showState(view->state().paging);
+    });
     connect(view, &ListView::loadFailed, this,
             [this, view](const ApiError &error) { onLoadFailed(view, error); });
     connect(view, &ListView::filterStateChanged, this, [this, view] {
@@ -188,6 +208,12 @@ void MainWindow::setUpActions()
     connect(m_ui->actionDemo, &QAction::triggered, m_connection.get(),
             &ConnectionController::useDemo);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] { showAboutBox(this); });
+    connect(m_ui->actionShortcuts, &QAction::triggered, this,
+            [this] { showHelpWindow(new ShortcutsDialog(m_ui->menuBar, this)); });
+    connect(m_ui->actionGuide, &QAction::triggered, this,
+            [this] { showHelpWindow(new GuideDialog(this)); });
+    connect(m_ui->actionApiReference, &QAction::triggered, this,
+            [] { QDesktopServices::openUrl(GuideDialog::apiReferenceUrl()); });
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
         m_ui->quickSearch->setFocus(Qt::ShortcutFocusReason);
         m_ui->quickSearch->selectAll();
@@ -199,6 +225,21 @@ void MainWindow::setUpActions()
     m_ui->pagingBar->setNavigationActions(m_ui->actionFirstPage, m_ui->actionPreviousPage,
                                           m_ui->actionNextPage, m_ui->actionLastPage,
                                           [this] { return m_current->state().paging; });
+}
+
+void MainWindow::showHelpWindow(QDialog *window)
+{
+    // One of each: asking again raises the open one.
+    for (QDialog *open : findChildren<QDialog *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (open != window && open->metaObject() == window->metaObject() && open->isVisible()) {
+            delete window;
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+    }
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
 }
 
 void MainWindow::start(bool demo)
@@ -220,6 +261,8 @@ void MainWindow::setListActionsEnabled(bool enabled)
          {m_ui->actionRefresh, m_ui->actionExport, m_ui->actionAutoRefresh, m_ui->actionFind,
           m_ui->actionResetFilters, m_ui->actionOpenDetails, m_ui->actionFirstPage,
           m_ui->actionPreviousPage, m_ui->actionNextPage, m_ui->actionLastPage})
+        action->setEnabled(enabled);
+    for (QAction *action : std::as_const(m_viewActions))
         action->setEnabled(enabled);
     m_ui->actionForgetKey->setEnabled(enabled && m_connection->hasSavedKey());
 }
@@ -305,12 +348,14 @@ void MainWindow::onLoadFailed(ListView *view, const ApiError &error)
 void MainWindow::updateFilterState()
 {
     const QStringList filters = m_current->filterDescription();
-    m_ui->filterLabel->setText(
-        filters.isEmpty()
-            ? QString()
-            : tr("<b>Filtered:</b> %1")
-                  .arg(shownText(filters.join(QStringLiteral(" · "))).toHtmlEscaped()));
+    // The filter bar gives way: it ends in "…" rather than squeeze the search field (which keeps
+    // room for its words) or the sidebar, and its tooltip holds it all, with the IDs behind the
+    // names.
+    const QString toolTip = m_current->filterToolTip();
+    m_ui->filterLabel->setContent(filters.isEmpty() ? QString() : tr("Filtered:"),
+                                  shownText(filters.join(QStringLiteral(" · "))), toolTip);
     m_ui->filterLabel->setVisible(!filters.isEmpty());
+    m_ui->quickSearch->setMinimumWidth(m_ui->quickSearch->fontMetrics().averageCharWidth() * 36);
     m_ui->clearFiltersButton->setVisible(!filters.isEmpty());
     m_ui->actionResetFilters->setEnabled(!filters.isEmpty());
 }
@@ -340,9 +385,26 @@ void MainWindow::openExportDialog()
 void MainWindow::restoreWindowState()
 {
     const AppSettings settings;
-    restoreGeometry(settings.windowGeometry());
+    const QRect available = screen()->availableGeometry();
+    if (!restoreGeometry(settings.windowGeometry()))
+        setGeometry(firstWindowGeometry(available));
+    else if (!isMaximized() && !isFullScreen())
+        setGeometry(fittedWindowGeometry(geometry(), available)); // saved on a larger screen
     if (!m_ui->splitter->restoreState(settings.splitterState()))
         m_ui->splitter->setSizes({220, 1000});
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Esc empties the quick search, as it does a browser's find bar. Only a search with text
+    // takes the key: an empty field leaves it to whoever else wants it.
+    if (watched == m_ui->quickSearch && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Cancel)
+        && !m_ui->quickSearch->text().isEmpty()) {
+        m_ui->quickSearch->clear();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

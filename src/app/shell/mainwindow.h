@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QDialog;
 class QLabel;
 
 namespace Ui {
@@ -72,6 +73,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void addView(ListView *view);
@@ -87,6 +89,7 @@ private:
     void updateFilterState();
     void updateSearchCount();
     void restoreWindowState();
+    void showHelpWindow(QDialog *window);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QNetworkAccessManager m_network;
@@ -102,6 +105,7 @@ private:
     AutoRefresh *m_autoRefresh;
     Banner *m_banner;
     QList<ListView *> m_views;
+    QList<QAction *> m_viewActions; // Go > each list, Ctrl+1 to Ctrl+9
     ListView *m_current = nullptr;
     JobsView *m_jobsView;
     BatchesView *m_batchesView;

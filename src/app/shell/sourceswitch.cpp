@@ -5,7 +5,49 @@
 #include <QLocale>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace BatchDeck {
+
+namespace {
+
+// Its title above its count, and as wide as a six-digit count from the start: the sidebar keeps
+// its width when the counts come (it widened once, a moment after the window opened, when the
+// counts stood beside the titles).
+class SourceButton : public QToolButton
+{
+public:
+    SourceButton(const QString &title, QWidget *parent)
+        : QToolButton(parent)
+        , m_title(title)
+    { }
+
+    void setCount(std::optional<qint64> count)
+    {
+        const QString countText = count ? QLocale().toString(*count) : QString();
+        // Two lines whether or not a count is known, so that the height stays too.
+        setText(m_title + u'\n' + (countText.isEmpty() ? QStringLiteral(" ") : countText));
+        setAccessibleName(count ? QStringLiteral("%1 (%2)").arg(m_title, countText) : m_title);
+        updateGeometry();
+    }
+
+    QSize sizeHint() const override
+    {
+        // Measured as QToolButton measures its text, with the widest count in place of this one.
+        const QSize shown = QToolButton::sizeHint();
+        const QFontMetrics metrics = fontMetrics();
+        const auto width = [&metrics](const QString &text) {
+            return metrics.size(Qt::TextShowMnemonic, text).width();
+        };
+        const QString widest = m_title + u'\n' + QLocale().toString(888'888);
+        return {shown.width() + std::max(0, width(widest) - width(text())), shown.height()};
+    }
+
+private:
+    QString m_title;
+};
+
+} // namespace
 
 SourceSwitch::SourceSwitch(QWidget *parent)
     : QWidget(parent)
@@ -20,7 +62,7 @@ SourceSwitch::SourceSwitch(QWidget *parent)
 
 int SourceSwitch::addSource(const QString &title, const QString &toolTip, const QString &name)
 {
-    auto *button = new QToolButton(this);
+    auto *button = new SourceButton(title, this);
     button->setObjectName(name + QStringLiteral("SourceButton"));
     button->setCheckable(true);
     button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
@@ -64,10 +106,7 @@ void SourceSwitch::setCount(int index, std::optional<qint64> count)
 
 void SourceSwitch::updateText(Source &source)
 {
-    source.button->setText(source.count ? QStringLiteral("%1 (%2)").arg(
-                               source.title, QLocale().toString(*source.count))
-                                        : source.title);
-    source.button->setAccessibleName(source.button->text());
+    static_cast<SourceButton *>(source.button)->setCount(source.count);
 }
 
 } // namespace BatchDeck

@@ -23,6 +23,7 @@
 #include "app/jobs/jobtableview.h"
 #include "app/jobs/processingresultspanel.h"
 #include "app/shell/mainwindow.h"
+#include "app/tools/screenshotsupport.h"
 #include "core/englishplurals.h"
 
 #include <QAbstractItemView>
@@ -47,78 +48,7 @@
 #include <memory>
 
 using namespace BatchDeck;
-
-namespace {
-
-// Calls `then` once `ready` holds, checking as the event loop runs; gives up after 30 s.
-void whenReady(std::function<bool()> ready, std::function<void()> then, int triesLeft = 300)
-{
-    if (ready()) {
-        QTimer::singleShot(300, then); // let the last paint settle
-        return;
-    }
-    if (triesLeft == 0) {
-        qCritical("screenshots: timed out waiting for the demo data");
-        QApplication::exit(1);
-        return;
-    }
-    QTimer::singleShot(100, [=] { whenReady(ready, then, triesLeft - 1); });
-}
-
-bool save(QWidget *widget, const QDir &folder, const QString &name)
-{
-    const QString path = folder.filePath(name);
-    const bool saved = widget->grab().save(path);
-    qInfo("%s %s", saved ? "wrote" : "could not write", qPrintable(path));
-    return saved;
-}
-
-// A grab of `window` with `popup` (a top-level list, such as a completer's) drawn where it shows:
-// a widget's grab leaves out its popups.
-bool saveWithPopup(QWidget *window, QWidget *popup, const QDir &folder, const QString &name)
-{
-    QPixmap pixmap = window->grab();
-    {
-        QPainter painter(&pixmap);
-        const QPoint at = popup->mapToGlobal(QPoint(0, 0)) - window->mapToGlobal(QPoint(0, 0));
-        painter.drawPixmap(at, popup->grab());
-        // The window system draws a popup's edge; offscreen, draw it so the list stands apart.
-        painter.setPen(popup->palette().color(QPalette::Mid));
-        painter.drawRect(QRect(at, popup->size()).adjusted(0, 0, -1, -1));
-    }
-    const QString path = folder.filePath(name);
-    const bool saved = pixmap.save(path);
-    qInfo("%s %s", saved ? "wrote" : "could not write", qPrintable(path));
-    return saved;
-}
-
-// Every shown job's directory has its name, or the server said it has none.
-bool shownDirectoriesNamed(MainWindow &window)
-{
-    if (window.catalog().isLoading())
-        return false;
-    for (const Job &job : window.jobsView().model().jobs()) {
-        if (!job.directoryId.isEmpty() && window.catalog().directoryName(job.directoryId).isEmpty()
-            && !window.catalog().isUnknownDirectory(job.directoryId))
-            return false;
-    }
-    return true;
-}
-
-bool shownSourceDirectoriesNamed(MainWindow &window)
-{
-    if (window.catalog().isLoading())
-        return false;
-    for (const Batch &batch : window.batchesView().model().batches()) {
-        if (!batch.sourceDirectoryId.isEmpty()
-            && window.catalog().directoryName(batch.sourceDirectoryId).isEmpty()
-            && !window.catalog().isUnknownDirectory(batch.sourceDirectoryId))
-            return false;
-    }
-    return true;
-}
-
-} // namespace
+using namespace BatchDeck::Screenshots;
 
 int main(int argc, char *argv[])
 {
@@ -173,10 +103,7 @@ int main(int argc, char *argv[])
         shootBatchDetails, shootIndexViews, shootFailedItems;
 
     whenReady(
-        [&] {
-            return window.jobsView().model().rowCount() > 0
-                && !window.jobsView().browser().isLoading() && shownDirectoriesNamed(window);
-        },
+        [&] { return jobsShown(window); },
         [&] {
             auto *table = window.findChild<QTableView *>(QStringLiteral("jobTable"));
             table->selectRow(2);
@@ -294,28 +221,18 @@ int main(int argc, char *argv[])
     // The v2 batches, with the names of their projects and source directories.
     shootBatches = [&] {
         window.showView(&window.batchesView());
-        whenReady(
-            [&] {
-                return window.batchesView().model().rowCount() > 0
-                    && !window.batchesView().browser().isLoading()
-                    && shownSourceDirectoriesNamed(window);
-            },
-            [&] {
-                window.batchesView().batchTable().selectRow(1);
-                save(&window, folder, prefix + QStringLiteral("batches-v2.png"));
-                shootBatchDetails();
-            });
+        whenReady([&] { return batchesShown(window); },
+                  [&] {
+                      window.batchesView().batchTable().selectRow(1);
+                      save(&window, folder, prefix + QStringLiteral("batches-v2.png"));
+                      shootBatchDetails();
+                  });
     };
 
     // A failed batch: its per-file results (some without a job, with the error), then its
     // configuration.
     shootBatchDetails = [&] {
-        const QList<Batch> &batches = window.batchesView().model().batches();
-        const auto failed = std::find_if(batches.begin(), batches.end(), [](const Batch &batch) {
-            return batch.knownStatus() == BatchStatus::Failed;
-        });
-        BatchDetailsDialog *details =
-            window.batchesView().openDetails(failed != batches.end() ? *failed : batches.first());
+        BatchDetailsDialog *details = window.batchesView().openDetails(failedOrFirstBatch(window));
         details->resize(1040, 680); // whole file and job IDs, and room for the errors
         whenReady([details] { return details->batch().results.has_value(); },
                   [&, details] {

@@ -1,10 +1,23 @@
 #include "core/jobs/jobprogress.h"
 
+#include "core/englishplurals.h"
+
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
 
 namespace BatchDeck {
+
+namespace {
+
+// The translation context of this file's words, where lupdate can see it.
+struct JobProgressText
+{
+    Q_DECLARE_TR_FUNCTIONS(BatchDeck::JobProgress)
+};
+
+} // namespace
 
 JobProgress JobProgress::of(const Job &job)
 {
@@ -38,6 +51,31 @@ int JobProgress::percent() const
 QString JobProgress::percentText() const
 {
     return QLocale().toString(percent()) + u'%';
+}
+
+QString JobProgress::summary() const
+{
+    if (total <= 0)
+        return JobProgressText::tr("No items yet");
+    // Each count picks its own plural form (a language may inflect "processed" or "failed" by
+    // number); the numbers themselves go through %1, as a server's count may not fit tr()'s int.
+    const QLocale locale;
+    const auto counted = [&locale](const char *text, qint64 count) {
+        return JobProgressText::tr(text, nullptr, pluralFormCount(count))
+            .arg(locale.toString(count));
+    };
+    const QString counts =
+        JobProgressText::tr("%1 of %2 processed: %3, %4, %5", nullptr, pluralFormCount(processed()))
+            .arg(locale.toString(processed()), locale.toString(total),
+                 counted(QT_TRANSLATE_N_NOOP("BatchDeck::JobProgress", "%1 succeeded"), succeeded),
+                 counted(QT_TRANSLATE_N_NOOP("BatchDeck::JobProgress", "%1 failed"), failed),
+                 counted(QT_TRANSLATE_N_NOOP("BatchDeck::JobProgress", "%1 skipped"), skipped));
+    if (jobFailed)
+        return counts + u'\n' + JobProgressText::tr("The job failed.");
+    // Every item done, some failed: the counts say so, where "100% done" would not.
+    if (done() == total && failed > 0)
+        return counts;
+    return counts + u'\n' + JobProgressText::tr("%1 done").arg(percentText());
 }
 
 bool JobProgress::operator==(const JobProgress &other) const

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
 #include <map>
 
 namespace BatchDeck {
@@ -35,10 +36,16 @@ RerunPlan RerunPlan::notPossible(Outcome outcome, const QString &reason)
     return plan;
 }
 
-QString RerunPlan::configurationSummary() const
+qsizetype RerunPlan::itemCount() const
 {
-    if (!isReady())
-        return {};
+    qsizetype count = 0;
+    for (const RerunGroup &group : groups)
+        count += group.itemIds.size();
+    return count;
+}
+
+QString RerunGroup::configurationSummary() const
+{
     QString summary = RerunPlanText::tr("%1, parameters hash %2").arg(jobType, parametersHash);
     // A parse configuration names its job; a classify one has rules. Either helps to recognise it.
     const QJsonObject config = QJsonDocument::fromJson(jobConfig).object();
@@ -73,8 +80,8 @@ RerunPlan RerunPlan::decide(const RerunInput &input)
 
     const qsizetype total = input.failedItems.size();
     QList<const JobItem *> withoutResult, withUnreadableResults;
-    // parameters_hash -> (how many items, the first item's result), in hash order for stable text
-    std::map<QString, std::pair<qsizetype, const ProcessingResult *>> configurations;
+    // (job type, parameters_hash) -> its group, in key order until sorted by size below
+    std::map<std::pair<QString, QString>, RerunGroup> groups;
     for (const JobItem &item : input.failedItems) {
         const auto found = input.resultsByItemId.constFind(item.itemId);
         if (found == input.resultsByItemId.constEnd()) {
@@ -91,9 +98,13 @@ RerunPlan RerunPlan::decide(const RerunInput &input)
             withoutResult.append(&item);
             continue;
         }
-        auto &entry = configurations[latest->parametersHash];
-        if (entry.first++ == 0)
-            entry.second = latest;
+        RerunGroup &group = groups[{latest->jobType, latest->parametersHash}];
+        if (group.itemIds.isEmpty()) {
+            group.jobType = latest->jobType;
+            group.parametersHash = latest->parametersHash;
+            group.jobConfig = latest->jobConfig;
+        }
+        group.itemIds << item.itemId;
     }
 
     if (!withoutResult.isEmpty()) {
@@ -114,27 +125,16 @@ RerunPlan RerunPlan::decide(const RerunInput &input)
                 .arg(locale.toString(withUnreadableResults.size()), locale.toString(total),
                      quotedName(*withUnreadableResults.first())));
     }
-    if (configurations.size() > 1) {
-        QStringList hashes;
-        for (const auto &[hash, entry] : configurations)
-            hashes << hash + RerunPlanText::tr(" (%Ln items)", nullptr, int(entry.first));
-        return notPossible(
-            Outcome::DifferentConfigurations,
-            RerunPlanText::tr("The failed items were processed with %1 different configurations "
-                              "(parameters hashes %2), so there is no one configuration to re-run "
-                              "them with.")
-                .arg(locale.toString(qsizetype(configurations.size())),
-                     hashes.join(QStringLiteral(", "))));
-    }
 
-    const ProcessingResult *result = configurations.begin()->second.second;
     RerunPlan plan;
     plan.outcome = Outcome::Ready;
-    plan.jobType = result->jobType;
-    plan.parametersHash = result->parametersHash;
-    plan.jobConfig = result->jobConfig;
-    for (const JobItem &item : input.failedItems)
-        plan.itemIds << item.itemId;
+    for (auto &[key, group] : groups)
+        plan.groups.append(std::move(group));
+    // The largest group first; among equals, the order of their keys (stable text and requests).
+    std::stable_sort(plan.groups.begin(), plan.groups.end(),
+                     [](const RerunGroup &a, const RerunGroup &b) {
+                         return a.itemIds.size() > b.itemIds.size();
+                     });
     return plan;
 }
 

@@ -19,10 +19,25 @@ struct RerunInput
     QHash<QString, ItemProcessingResults> resultsByItemId; // for each failed item
 };
 
-// Whether a job's failed items can be run again, and with which job_config: the one shared by
-// the failed items' latest processing results of the job's type. When that configuration cannot
-// be known for certain (an item without results, results that differ, unreadable answers), there
-// is no plan, and `reason` says why in a sentence.
+// The failed items last processed with one configuration: one new job of a re-run.
+struct RerunGroup
+{
+    QString jobType;
+    QString parametersHash;
+    QByteArray jobConfig; // job_config as the server sent it
+    QStringList itemIds; // in the listing's order
+
+    // What tells two groups apart (a re-run remembers which groups it created).
+    QString key() const { return jobType + u'\n' + parametersHash; }
+    // "parse, parameters hash 9f2c… (parse_raw_file_job)" for the confirmation.
+    QString configurationSummary() const;
+};
+
+// Whether a job's failed items can be run again, and with which job_config: each item's latest
+// processing result of the job's type says which configuration it was processed with, and the
+// items are re-run in one new job per configuration (parameters_hash). When an item's
+// configuration cannot be known for certain (an item without results, unreadable answers), there
+// is no plan, and `reason` says why in a sentence: no item is left out silently.
 struct RerunPlan
 {
     enum class Outcome {
@@ -31,21 +46,17 @@ struct RerunPlan
         NoFailedItems,
         UnreadableItems, // some failed items could not be read, so not all could be re-run
         UnknownConfiguration, // an item has no result of the job's type, or a result is unreadable
-        DifferentConfigurations, // the items' latest results disagree (parameters_hash)
         TooManyItems, // more failed items than one check may cover
         LoadFailed, // the items or their results could not be fetched
     };
 
     Outcome outcome = Outcome::NoFailedItems;
     QString reason; // empty when ready
-    QStringList itemIds; // when ready: the failed items, in the listing's order
-    QString jobType; // when ready
-    QString parametersHash; // when ready
-    QByteArray jobConfig; // when ready: job_config as the server sent it
+    // When ready: one group per configuration, the most items first, every failed item in one.
+    QList<RerunGroup> groups;
 
     bool isReady() const { return outcome == Outcome::Ready; }
-    // "parse, parameters hash 9f2c…" for the confirmation.
-    QString configurationSummary() const;
+    qsizetype itemCount() const;
 
     static RerunPlan decide(const RerunInput &input);
     static RerunPlan notPossible(Outcome outcome, const QString &reason);

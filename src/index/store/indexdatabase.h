@@ -69,8 +69,6 @@ public:
     // set, a sentence, when it could not begin or commit, or when `write` returned false (having
     // set *error, or SQLite's error is taken); then nothing of it stays.
     bool writeTransaction(const std::function<bool()> &write, QString *error);
-    // PRAGMA data_version: changes when another connection commits; -1 when unreadable.
-    qint64 dataVersion() const;
     // Runs a prepared query; false with *error set (a sentence).
     bool exec(QSqlQuery &query, QString *error) const;
     // Prepares `sql` to be read forward only, binds `values` in order and runs it; false with
@@ -79,6 +77,8 @@ public:
              QString *error) const;
 
 private:
+    // PRAGMA data_version: changes when another connection commits; -1 when unreadable.
+    qint64 dataVersion() const;
     // Unreadable: the file could not be read now (m_error says why); nothing is known of it.
     enum class FileCheck { Ours, Empty, Foreign, Damaged, Newer, Unreadable };
     FileCheck check(int *version);

@@ -1,0 +1,54 @@
+#include "app/common/statuswords.h"
+
+#include <QCoreApplication>
+
+namespace BatchDeck {
+
+namespace {
+
+struct StatusWords
+{
+    Q_DECLARE_TR_FUNCTIONS(BatchDeck::StatusWords)
+};
+
+} // namespace
+
+QString statusWord(const QString &status)
+{
+    // v1 statuses are lower case, v2 statuses upper case: both are the same words to people.
+    const QString key = status.toLower();
+    if (key == u"pending")
+        return StatusWords::tr("Pending");
+    if (key == u"throttled")
+        return StatusWords::tr("Throttled");
+    if (key == u"running")
+        return StatusWords::tr("Running");
+    if (key == u"dispatched")
+        return StatusWords::tr("Dispatched");
+    if (key == u"processing")
+        return StatusWords::tr("Processing");
+    if (key == u"completed")
+        return StatusWords::tr("Completed");
+    if (key == u"failed")
+        return StatusWords::tr("Failed");
+    if (key == u"skipped")
+        return StatusWords::tr("Skipped");
+    if (key == u"cancelled")
+        return StatusWords::tr("Cancelled");
+    return status;
+}
+
+QString jobTypeWord(const QString &jobType)
+{
+    // A v2 batch's job types carry the API generation (parse_v2); people see the kind of work.
+    const QString key = jobType.endsWith(u"_v2") ? jobType.chopped(3) : jobType;
+    if (key == u"parse")
+        return StatusWords::tr("Parse");
+    if (key == u"extract")
+        return StatusWords::tr("Extract");
+    if (key == u"classify")
+        return StatusWords::tr("Classify");
+    return jobType;
+}
+
+} // namespace BatchDeck

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+namespace BatchDeck {
+
+// One way of naming statuses and job types across v1 jobs, v2 batches and the index: words for
+// people in widgets ("Failed", "Parse"); the raw values the server sent stay in copies, exports
+// and tooltips. A value this client does not know is shown as the server sent it.
+QString statusWord(const QString &status);
+QString jobTypeWord(const QString &jobType);
+
+} // namespace BatchDeck
