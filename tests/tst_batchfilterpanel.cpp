@@ -33,15 +33,6 @@ using namespace BatchDeck::Testing;
 
 namespace {
 
-template<typename T>
-T *child(QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qWarning("no child %s", qPrintable(name));
-    return found;
-}
-
 TestResponse catalogOrFailure(const TestRequest &request)
 {
     return catalogResponse(request).value_or(TestResponse::json(500, QByteArray("{}")));

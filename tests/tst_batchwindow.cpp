@@ -47,15 +47,6 @@ using QueryItems = QList<QPair<QString, QString>>;
 
 namespace {
 
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
-
 const QString RunningId = QStringLiteral("bat-0002"); // statusOf(2) is RUNNING
 
 // The server state a test can see and change.

@@ -18,15 +18,6 @@ using namespace BatchDeck::Testing;
 
 namespace {
 
-template<typename Widget>
-Widget *child(QWidget *parent, const char *name)
-{
-    auto *found = parent->findChild<Widget *>(QLatin1String(name));
-    if (!found)
-        qWarning("No %s in the dialog", name);
-    return found;
-}
-
 // Whether `widget` lies whole inside `dialog`, at no less than the height its text needs.
 bool wholeInside(const QWidget *widget, const QWidget *dialog)
 {

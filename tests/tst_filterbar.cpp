@@ -32,15 +32,6 @@ using namespace BatchDeck::Testing;
 
 namespace {
 
-template<typename T>
-T *child(QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qWarning("no child %s", qPrintable(name));
-    return found;
-}
-
 // Where each widget of a panel is, relative to the panel: what a layout jump would change.
 QList<QRect> placesIn(QWidget *panel)
 {

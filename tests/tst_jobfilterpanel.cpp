@@ -35,15 +35,6 @@ namespace {
 
 const QString UnlistedProjectId = QStringLiteral("33333333-3333-4333-8333-333333333333");
 
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
-
 QStringList itemTexts(const QComboBox *picker)
 {
     QStringList texts;

@@ -38,15 +38,6 @@ using namespace BatchDeck::Testing;
 
 namespace {
 
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
-
 QString describe(const QWidget *widget)
 {
     return widget

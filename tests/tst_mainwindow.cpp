@@ -61,15 +61,6 @@ public:
     }
 };
 
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
-
 // The running job with the most items left, so that it does not finish while a test watches.
 const Job *furthestFromDone(const JobTableModel &model)
 {

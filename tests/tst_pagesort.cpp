@@ -25,15 +25,6 @@ using namespace BatchDeck::Testing;
 
 namespace {
 
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
-
 QStringList idsOf(const QList<Job> &jobs)
 {
     QStringList ids;

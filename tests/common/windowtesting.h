@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QObject>
 #include <QString>
 
 namespace BatchDeck::Testing {
@@ -12,5 +13,16 @@ void isolateWindowTest(const QString &settingsPath);
 // Forgets every setting, so that each test function starts as on a first run. Tests read and
 // write single settings through AppSettings, never by their keys.
 void clearSettings();
+
+// The descendant of `parent` named `name` (a .ui object name), or null with a warning naming
+// it, so that a renamed widget shows in the test's output rather than as a bare null.
+template<typename T>
+T *child(const QObject *parent, const QString &name)
+{
+    T *found = parent->findChild<T *>(name);
+    if (!found)
+        qWarning("no child %s", qPrintable(name));
+    return found;
+}
 
 } // namespace BatchDeck::Testing
