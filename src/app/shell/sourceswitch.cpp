@@ -68,13 +68,13 @@ int SourceSwitch::addSource(const QString &title, const QString &toolTip, const 
     button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     button->setToolTip(toolTip);
-    const int index = int(m_sources.size());
+    const int index = int(m_buttons.size());
     m_group->addButton(button, index);
     // In rows of a few, so that the sidebar stays narrow however many lists there are.
     static_cast<QGridLayout *>(layout())->addWidget(button, index / ButtonsPerRow,
                                                     index % ButtonsPerRow);
-    m_sources.append({button, title, std::nullopt});
-    updateText(m_sources.last());
+    m_buttons.append(button);
+    button->setCount(std::nullopt);
     if (index == 0)
         button->setChecked(true);
     return index;
@@ -93,20 +93,13 @@ void SourceSwitch::setCurrent(int index)
 
 QToolButton *SourceSwitch::button(int index) const
 {
-    return index >= 0 && index < m_sources.size() ? m_sources.at(index).button : nullptr;
+    return m_buttons.value(index);
 }
 
 void SourceSwitch::setCount(int index, std::optional<qint64> count)
 {
-    if (index < 0 || index >= m_sources.size())
-        return;
-    m_sources[index].count = count;
-    updateText(m_sources[index]);
-}
-
-void SourceSwitch::updateText(Source &source)
-{
-    static_cast<SourceButton *>(source.button)->setCount(source.count);
+    if (auto *source = static_cast<SourceButton *>(button(index)))
+        source->setCount(count);
 }
 
 } // namespace BatchDeck

@@ -34,16 +34,8 @@ Q_SIGNALS:
     void currentChanged(int index);
 
 private:
-    struct Source
-    {
-        QToolButton *button;
-        QString title;
-        std::optional<qint64> count;
-    };
-    void updateText(Source &source);
-
     QButtonGroup *m_group;
-    QList<Source> m_sources;
+    QList<QToolButton *> m_buttons; // each shows its title and count itself
 };
 
 } // namespace BatchDeck
