@@ -13,7 +13,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # Rank of a room within its part; a part/room not listed here is refused.
 rank() {
     case "$1" in
-    core) echo -1 ;; # the generated version.h and englishplurals.h, below every room
+    core) echo -1 ;; # the generated version.h and translations.h, below every room
     core/api) echo 0 ;;
     core/json) echo 1 ;;
     core/paging) echo 2 ;;

@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# One entry point for the README's two commands:
+# One entry point for the README's commands:
 #   packaging/dev.sh run   installs what is missing, builds, opens BatchDeck on the built-in demo data
 #   packaging/dev.sh test  installs what is missing (Debian packages, then Prism into ~/.cache with
 #                          packaging/install-prism.sh), checks that includes keep the rooms' order
 #                          (packaging/check-includes.sh) and that lupdate sees every string
-#                          (packaging/check-translations.sh), builds the checked build (sanitizers, -Werror),
-#                          runs every test, then runs each fuzz target for a few seconds (fuzz/run.sh)
+#                          (packaging/check-translations.sh), that clang-format leaves the tree as it is,
+#                          builds the checked build (sanitizers, -Werror), runs clazy and clang-tidy on
+#                          src/ (packaging/check-static-analysis.sh), runs every test, then runs each
+#                          fuzz target for a few seconds (fuzz/run.sh)
+#   packaging/dev.sh package  installs what is missing, builds the .deb in build/package (Release,
+#                          Debian's hardening flags) and validates it: desktop-file-validate,
+#                          appstreamcli and lintian. packaging/try-package.sh then installs it.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -60,13 +65,28 @@ test)
     "$root/packaging/check-includes.sh"
     "$root/packaging/check-translations.sh"
     "$root/packaging/install-prism.sh" >/dev/null
+    # The tree as .clang-format lays it out (git ls-files: only what is committed or staged).
+    (cd "$root" && git ls-files -z '*.cpp' '*.h' | xargs -0 clang-format --dry-run --Werror)
     configure_and_build "$root/build/test" -DCMAKE_BUILD_TYPE=Debug -DBATCHDECK_CHECKED_BUILD=ON
+    "$root/packaging/check-static-analysis.sh" "$root/build/test"
     cd "$root/build/test"
     QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" --timeout 300
     "$root/fuzz/run.sh" 5
     ;;
+package)
+    install_missing_packages
+    # Debian's own compiler and linker flags (fortify, stack protector, relro, now, PIE), as a
+    # package built by dpkg-buildpackage would have them; CMake reads CPPFLAGS from none of them.
+    eval "$(DEB_BUILD_MAINT_OPTIONS=hardening=+all dpkg-buildflags --export=sh)"
+    export CXXFLAGS="$CPPFLAGS $CXXFLAGS"
+    configure_and_build "$root/build/package" -DCMAKE_BUILD_TYPE=None -DCMAKE_INSTALL_PREFIX=/usr \
+        -DBATCHDECK_BUILD_TESTS=OFF
+    rm -f "$root"/build/package/batchdeck_*.deb
+    (cd "$root/build/package" && cpack -G DEB >/dev/null)
+    "$root/packaging/validate-package.sh" "$root"/build/package/batchdeck_*.deb
+    ;;
 *)
-    echo "usage: $0 run|test" >&2
+    echo "usage: $0 run|test|package" >&2
     exit 2
     ;;
 esac

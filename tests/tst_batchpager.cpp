@@ -279,7 +279,7 @@ void TestBatchPager::endsWhereTheTokensEndWhateverTheTotal()
     QVERIFY2(run.error.isOk(), qPrintable(run.error.message));
     QCOMPARE(run.ids, (QStringList {"bat-0", "bat-1", "bat-2", "bat-3"}));
     QVERIFY(!run.summary.listChanged());
-    QCOMPARE(run.summary.totalNote(QStringLiteral("batches")),
+    QCOMPARE(run.summary.totalNote(CountedRows::Batches),
              total == 4
                  ? QString()
                  : QStringLiteral("The server estimated %1 batches; 4 were listed.").arg(total));
@@ -371,7 +371,7 @@ void TestBatchPager::leavesOutBatchesOutsideTheFilter()
     QVERIFY2(run.error.isOk(), qPrintable(run.error.message));
     QCOMPARE(run.ids, (QStringList {"bat-0", "bat-2", "bat-3", "bat-5"}));
     QCOMPARE(run.summary.rowsOutsideFilter, 2);
-    QCOMPARE(run.summary.filterNote(QStringLiteral("batches")),
+    QCOMPARE(run.summary.filterNote(CountedRows::Batches),
              QStringLiteral("The server sent 2 batches that do not match the filter asked for; "
                             "they were left out."));
 }

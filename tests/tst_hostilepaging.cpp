@@ -234,7 +234,7 @@ void TestHostilePaging::theTotalIsOnlyAnEstimate()
     QVERIFY(run.summary.reachedEnd);
     QVERIFY(!run.summary.listChanged());
     QCOMPARE(run.summary.totalDiffers(), jobCount != total);
-    QCOMPARE(run.summary.totalNote(QStringLiteral("jobs")),
+    QCOMPARE(run.summary.totalNote(CountedRows::Jobs),
              jobCount == total ? QString()
                                : QStringLiteral("The server estimated %1 jobs; %2 were listed.")
                                      .arg(total)
@@ -261,7 +261,7 @@ void TestHostilePaging::jobsLeavingTheListAreToldAsAChangedList()
     QVERIFY(run.summary.listChanged());
     QCOMPARE(run.summary.totalDrop, 2);
     QCOMPARE(run.summary.possiblyMissing(), 2);
-    const QString note = run.summary.shiftNote(QStringLiteral("jobs"));
+    const QString note = run.summary.shiftNote(CountedRows::Jobs);
     for (const char *expected : {"shifted while it was read", "went down by 2",
                                  "up to 2 jobs may be missing", "Export again"})
         QVERIFY2(note.contains(QLatin1String(expected)), qPrintable(note));
@@ -408,7 +408,10 @@ void TestHostilePaging::notesCountOneAsOne()
     QFETCH(PagingSummary, summary);
     QFETCH(QString, rows);
     QFETCH(QStringList, expected);
-    QCOMPARE(summary.notes(rows), expected);
+    const CountedRows kind = rows == u"items" ? CountedRows::Items
+        : rows == u"batches"                  ? CountedRows::Batches
+                                              : CountedRows::Jobs;
+    QCOMPARE(summary.notes(kind), expected);
 }
 
 void TestHostilePaging::rowsOutsideTheFilterStillMeetTheCeiling()

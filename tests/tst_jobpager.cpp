@@ -259,7 +259,7 @@ void TestJobPager::leavesOutJobsOutsideTheFilter()
     QCOMPARE(pager.summary().rowsOutsideFilter, 3);
     QCOMPARE(pager.summary().rowsListed, 7);
     QCOMPARE(pager.rowsReceived(), 4);
-    QCOMPARE(pager.summary().filterNote(QStringLiteral("jobs")),
+    QCOMPARE(pager.summary().filterNote(CountedRows::Jobs),
              QStringLiteral("The server sent 3 jobs that do not match the filter asked for; they "
                             "were left out."));
 }

@@ -6,6 +6,16 @@
 #include <QApplication>
 #include <QCommandLineParser>
 
+namespace {
+
+// The translation context of this file's words, where lupdate can see it.
+struct MainText
+{
+    Q_DECLARE_TR_FUNCTIONS(BatchDeck)
+};
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     BatchDeck::installSecretMaskingMessageHandler(); // before anything could log the key
@@ -13,11 +23,11 @@ int main(int argc, char *argv[])
     BatchDeck::setUpApplicationIdentity();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Browse LlamaCloud batch-processing jobs."));
+    parser.setApplicationDescription(MainText::tr("Browse LlamaCloud batch-processing jobs."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QStringLiteral("Start on the built-in demo data."));
+                                  MainText::tr("Start on the built-in demo data."));
     parser.addOption(demo);
     parser.process(app);
 

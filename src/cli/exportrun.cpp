@@ -2,7 +2,7 @@
 
 #include "cli/clioptions.h"
 #include "cli/connection.h"
-#include "core/englishplurals.h"
+#include "core/translations.h"
 
 #include <QCoreApplication>
 #include <QDir>

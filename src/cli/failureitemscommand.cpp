@@ -1,7 +1,7 @@
 #include "cli/failureitemscommand.h"
 
 #include "cli/clioptions.h"
-#include "core/englishplurals.h"
+#include "core/translations.h"
 #include "index/query/failuresreader.h"
 #include "index/sync/failuresfetch.h"
 

@@ -3,7 +3,7 @@
 #include "cli/clioptions.h"
 #include "core/api/logging.h"
 #include "core/api/terminaltext.h"
-#include "core/englishplurals.h"
+#include "core/translations.h"
 #include "core/export/jobrows.h"
 #include "core/jobs/jobsapi.h"
 #include "core/json/isotime.h"

@@ -10,7 +10,7 @@
 #include "cli/servecommand.h"
 
 #include "core/api/logging.h"
-#include "core/englishplurals.h"
+#include "core/translations.h"
 #include "core/version.h"
 
 #include <QCoreApplication>
@@ -127,7 +127,7 @@ int main(int argc, char *argv[])
 {
     installSecretMaskingMessageHandler(); // before anything could log the key
     QCoreApplication app(argc, argv);
-    installEnglishPlurals();
+    installTranslations();
     QCoreApplication::setApplicationName(QStringLiteral("batchdeck-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BATCHDECK_VERSION));
 

@@ -22,7 +22,9 @@ QStringList exportArguments(const QUrl &baseUrl, const QStringList &extra)
 QProcessEnvironment cleanCliEnvironment()
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"LLAMA_CLOUD_API_KEY", "LLAMA_PARSE_API_KEY", "LLAMA_CLOUD_BASE_URL"})
+    // LANGUAGE too: it outranks ctest's LC_ALL=C.UTF-8, and the CLI's words are English here.
+    for (const char *name :
+         {"LLAMA_CLOUD_API_KEY", "LLAMA_PARSE_API_KEY", "LLAMA_CLOUD_BASE_URL", "LANGUAGE"})
         environment.remove(QString::fromLatin1(name));
     return environment;
 }

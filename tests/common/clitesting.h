@@ -20,8 +20,8 @@ struct CliRun
     QString err;
 };
 
-// This process's environment without the variables that would give the CLI a key or a server
-// of its own, so that a test's flags are all the CLI goes by.
+// This process's environment without the variables that would give the CLI a key, a server or
+// a language of its own, so that a test's flags are all the CLI goes by.
 QProcessEnvironment cleanCliEnvironment();
 
 // `batchdeck-cli export` from `baseUrl` with a test key, in pages of 10, then `extra`.

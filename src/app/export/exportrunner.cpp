@@ -2,7 +2,7 @@
 
 #include "app/common/appsettings.h"
 #include "app/common/servertext.h"
-#include "core/englishplurals.h"
+#include "core/translations.h"
 
 #include <QDesktopServices>
 #include <QDir>

@@ -9,7 +9,7 @@
 #include "app/jobs/jobtablemodel.h"
 #include "app/jobs/processingresultspanel.h"
 #include "core/catalog/namecatalog.h"
-#include "core/englishplurals.h"
+#include "core/translations.h"
 #include "core/jobs/jobsapi.h"
 #include "ui_jobdetailsdialog.h"
 

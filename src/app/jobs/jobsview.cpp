@@ -78,6 +78,7 @@ void JobsView::connectToServer(bool shown)
     m_details.closeAll(); // they would ask the new server about the old one's rows
     // Nor may its rows stay on screen under the new name while the new page loads.
     m_browser.clear();
+    m_counter.clear(); // another server's counts, even of the same filter
     m_model.setJobs({});
     const JobFilter filter = AppSettings().jobsFilter();
     // Before the page: names are fewer requests, and a lookup waits for them.

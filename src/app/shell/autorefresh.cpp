@@ -6,10 +6,13 @@
 #include <QActionGroup>
 #include <QMenu>
 
+#include <algorithm>
+
 namespace BatchDeck {
 
 AutoRefresh::AutoRefresh(QMenu *intervalMenu, QAction *toggle, QObject *parent)
     : QObject(parent)
+    , m_toggle(toggle)
 {
     auto *intervals = new QActionGroup(this);
     const int savedInterval = AppSettings().autoRefreshSeconds();
@@ -21,13 +24,81 @@ AutoRefresh::AutoRefresh(QMenu *intervalMenu, QAction *toggle, QObject *parent)
         intervals->addAction(action);
         connect(action, &QAction::triggered, this, [this, seconds] {
             AppSettings().saveAutoRefreshSeconds(seconds);
+            // setInterval() restarts a running timer: the countdown starts over, as shown.
             m_timer.setInterval(seconds * 1000);
+            Q_EMIT scheduleChanged();
         });
     }
     m_timer.setInterval(savedInterval * 1000);
-    connect(toggle, &QAction::toggled, this,
-            [this](bool on) { on ? m_timer.start() : m_timer.stop(); });
-    connect(&m_timer, &QTimer::timeout, this, &AutoRefresh::due);
+    m_tick.setInterval(1000);
+    connect(toggle, &QAction::toggled, this, [this](bool on) {
+        m_waiting = false;
+        if (on) {
+            m_timer.start();
+            m_tick.start();
+        } else {
+            m_timer.stop();
+            m_tick.stop();
+        }
+        Q_EMIT scheduleChanged();
+    });
+    connect(&m_timer, &QTimer::timeout, this, &AutoRefresh::onIntervalEnded);
+    connect(&m_tick, &QTimer::timeout, this, &AutoRefresh::onTick);
+}
+
+void AutoRefresh::onIntervalEnded()
+{
+    if (m_paused && m_paused()) {
+        // Wait, ticking, rather than skip a whole interval: the refresh comes when it may.
+        m_timer.stop();
+        m_waiting = true;
+        Q_EMIT scheduleChanged();
+        return;
+    }
+    Q_EMIT due();
+}
+
+void AutoRefresh::onTick()
+{
+    if (m_waiting && !(m_paused && m_paused())) {
+        m_waiting = false;
+        m_timer.start();
+        Q_EMIT due();
+    }
+    Q_EMIT scheduleChanged();
+}
+
+int AutoRefresh::secondsUntilNext() const
+{
+    if (m_waiting || !m_timer.isActive())
+        return 0;
+    return std::max(1, (m_timer.remainingTime() + 999) / 1000);
+}
+
+QString AutoRefresh::statusText() const
+{
+    if (!isOn())
+        return {};
+    if (m_waiting)
+        return tr("Auto-refresh waits");
+    return tr("Auto-refresh in %1 s").arg(secondsUntilNext());
+}
+
+QString AutoRefresh::statusToolTip() const
+{
+    if (!isOn())
+        return {};
+    const QString every = intervalSeconds() < 60
+        ? tr("The list refreshes every %1 seconds.").arg(intervalSeconds())
+        : tr("The list refreshes every minute.");
+    QStringList sentences {every};
+    if (m_waiting) {
+        sentences.append(tr("This refresh waits until no menu or dialog is open and no filter "
+                            "is being typed."));
+    }
+    sentences.append(tr("View › Auto-refresh (%1) turns it off.")
+                         .arg(m_toggle->shortcut().toString(QKeySequence::NativeText)));
+    return sentences.join(u' ');
 }
 
 } // namespace BatchDeck

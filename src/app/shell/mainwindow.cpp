@@ -100,11 +100,13 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
     });
     setUpActions();
     m_autoRefresh = new AutoRefresh(m_ui->intervalMenu, m_ui->actionAutoRefresh, this);
+    m_autoRefresh->setPauseCheck([this] { return autoRefreshPaused(); });
     connect(m_autoRefresh, &AutoRefresh::due, this, [this] {
-        if (autoRefreshPaused())
-            return;
         m_index->syncInBackground();
         m_current->autoRefresh();
+    });
+    connect(m_autoRefresh, &AutoRefresh::scheduleChanged, this, [this] {
+        m_status->setAutoRefresh(m_autoRefresh->statusText(), m_autoRefresh->statusToolTip());
     });
     setListActionsEnabled(false); // until connected
 

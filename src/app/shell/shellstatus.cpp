@@ -10,6 +10,8 @@
 #include <QProgressBar>
 #include <QStatusBar>
 
+#include <algorithm>
+
 namespace BatchDeck {
 
 ShellStatus::ShellStatus(QStatusBar *bar, ApiClient *client, NameCatalog *catalog,
@@ -17,6 +19,7 @@ ShellStatus::ShellStatus(QStatusBar *bar, ApiClient *client, NameCatalog *catalo
     : QObject(bar)
     , m_connectionLabel(new QLabel(bar))
     , m_refreshedLabel(new QLabel(bar))
+    , m_autoRefreshLabel(new QLabel(bar))
     , m_activityLabel(new QLabel(tr("Loading…"), bar))
     , m_activityBar(new QProgressBar(bar))
     // Names that could not be loaded are no error: the IDs show, as before there were names.
@@ -32,9 +35,13 @@ ShellStatus::ShellStatus(QStatusBar *bar, ApiClient *client, NameCatalog *catalo
     bar->addPermanentWidget(m_activityLabel);
     bar->addPermanentWidget(m_activityBar);
     bar->addPermanentWidget(m_refreshedLabel);
+    m_autoRefreshLabel->setObjectName(QStringLiteral("autoRefreshLabel"));
+    m_autoRefreshLabel->hide();
+    bar->addPermanentWidget(m_autoRefreshLabel);
     bar->addPermanentWidget(m_connectionLabel);
     m_namesLabel->setObjectName(QStringLiteral("namesLabel"));
-    for (QLabel *label : {m_connectionLabel, m_refreshedLabel, m_activityLabel, m_namesLabel})
+    for (QLabel *label :
+         {m_connectionLabel, m_refreshedLabel, m_autoRefreshLabel, m_activityLabel, m_namesLabel})
         makePlainText(label);
     m_namesLabel->hide();
     bar->insertPermanentWidget(0, m_namesLabel);
@@ -85,6 +92,17 @@ void ShellStatus::setRefreshed(const QDateTime &time)
 void ShellStatus::setRefreshFailed()
 {
     m_refreshedLabel->setText(tr("Refresh failed"));
+}
+
+void ShellStatus::setAutoRefresh(const QString &text, const QString &toolTip)
+{
+    m_autoRefreshLabel->setText(text);
+    setPlainToolTip(m_autoRefreshLabel, toolTip);
+    m_autoRefreshLabel->setVisible(!text.isEmpty());
+    // Never narrower than the widest countdown it has shown ("in 10 s" after "in 9 s"), so that
+    // the notes beside it do not shift every second.
+    m_autoRefreshLabel->setMinimumWidth(
+        std::max(m_autoRefreshLabel->minimumWidth(), m_autoRefreshLabel->sizeHint().width()));
 }
 
 } // namespace BatchDeck

@@ -26,10 +26,13 @@ public:
     // An invalid time clears the note.
     void setRefreshed(const QDateTime &time);
     void setRefreshFailed();
+    // Auto-refresh's countdown ("Auto-refresh in 7 s"); an empty text hides it (off).
+    void setAutoRefresh(const QString &text, const QString &toolTip);
 
 private:
     QLabel *m_connectionLabel;
     QLabel *m_refreshedLabel;
+    QLabel *m_autoRefreshLabel;
     QLabel *m_activityLabel;
     QProgressBar *m_activityBar;
     QLabel *m_namesLabel;

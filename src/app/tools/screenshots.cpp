@@ -24,7 +24,7 @@
 #include "app/jobs/processingresultspanel.h"
 #include "app/shell/mainwindow.h"
 #include "app/tools/screenshotsupport.h"
-#include "core/englishplurals.h"
+#include "core/translations.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -53,7 +53,7 @@ using namespace BatchDeck::Screenshots;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    BatchDeck::installEnglishPlurals();
+    BatchDeck::installTranslations();
     QApplication::setApplicationName(QStringLiteral("BatchDeck"));
     QApplication::setOrganizationName(QStringLiteral("BatchDeck"));
     QStandardPaths::setTestModeEnabled(true); // leave the user's own settings alone

@@ -13,7 +13,7 @@
 #include "app/jobs/jobtablemodel.h"
 #include "app/shell/mainwindow.h"
 #include "app/tools/screenshotsupport.h"
-#include "core/englishplurals.h"
+#include "core/translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,7 +33,7 @@ using namespace BatchDeck::Screenshots;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    installEnglishPlurals();
+    installTranslations();
     QApplication::setApplicationName(QStringLiteral("BatchDeck"));
     QApplication::setOrganizationName(QStringLiteral("BatchDeck"));
     // A first start: no settings of earlier runs (QSettings does not follow the test mode).

@@ -22,16 +22,24 @@ void BatchStatusCounter::clear()
 {
     abortCalls();
     m_counts.clear();
+    m_counted.reset();
     Q_EMIT countsChanged();
 }
 
 void BatchStatusCounter::update(const ListBatchesQuery &query)
 {
-    clear();
     ListBatchesQuery counted = query;
     counted.pageSize = 1;
     counted.pageToken.reset();
     counted.status.reset();
+    // A recount of the same query (a refresh) leaves the counts on screen until each new one
+    // arrives; counts of another query would be wrong meanwhile, so those go at once.
+    if (m_counted && *m_counted == counted) {
+        abortCalls();
+    } else {
+        clear();
+        m_counted = counted;
+    }
     count(QString(), counted);
     for (const QString &status : knownBatchStatuses()) {
         counted.status = status;

@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 namespace BatchDeck {
 
 // Counts beside the v2 sidebar's statuses ("Failed (12)"), as FilterCounter does for v1: one
@@ -21,7 +23,8 @@ public:
     explicit BatchStatusCounter(ApiClient *client, QObject *parent = nullptr);
 
     // Recounts for `query` (its status, page size and token left out), abandoning any counting
-    // still in progress.
+    // still in progress. The counts of the same query stay until their new values arrive (a
+    // refresh does not blank the sidebar); those of another query are dropped at once.
     void update(const ListBatchesQuery &query);
     // Abandons the counting and forgets every count.
     void clear();
@@ -39,6 +42,7 @@ private:
     ApiClient *m_client;
     QHash<QString, std::optional<qint64>> m_counts; // by status as sent; "" for all
     QList<QPointer<ApiCall>> m_calls;
+    std::optional<ListBatchesQuery> m_counted; // what m_counts are of
 };
 
 } // namespace BatchDeck

@@ -1,6 +1,6 @@
 #include "core/catalog/namecatalog.h"
 
-#include "core/englishplurals.h"
+#include "core/translations.h"
 
 #include "core/api/logging.h"
 #include "core/catalog/catalogapi.h"

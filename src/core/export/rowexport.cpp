@@ -31,7 +31,7 @@ QString ExportResult::rowsName() const
 
 QStringList ExportResult::pagingNotes() const
 {
-    return isOk() ? paging.notes(rowsName()) : QStringList();
+    return isOk() ? paging.notes(rows) : QStringList();
 }
 
 RowExport::RowExport(const QStringList &fields, const ExportOptions &options,

@@ -36,7 +36,7 @@ struct ExportOptions
 struct ExportResult
 {
     enum class Failure { None, Api, InvalidJob, Write, Cancelled };
-    enum class Rows { Jobs, Items, Batches };
+    using Rows = CountedRows;
     Failure failure = Failure::None;
     Rows rows = Rows::Jobs; // what was exported, for the sentences
     ApiError apiError; // when failure is Api

@@ -1,6 +1,6 @@
 #include "core/export/rowwriter.h"
 
-#include "core/englishplurals.h"
+#include "core/translations.h"
 
 #include "core/api/logging.h"
 #include "core/json/isotime.h"

@@ -8,15 +8,33 @@ FilterCounter::FilterCounter(ApiClient *client, QObject *parent)
     , m_client(client)
 { }
 
-void FilterCounter::update(const JobFilter &filter)
+void FilterCounter::abortCalls()
 {
     for (const QPointer<ApiCall> &call : std::as_const(m_calls)) {
         if (call)
             call->abort();
     }
     m_calls.clear();
+}
+
+void FilterCounter::clear()
+{
+    abortCalls();
     m_counts.clear();
+    m_counted.reset();
     Q_EMIT countsChanged();
+}
+
+void FilterCounter::update(const JobFilter &filter)
+{
+    abortCalls();
+    // A recount of the same filter (a refresh) leaves the counts on screen until each new one
+    // arrives; counts of another filter would be wrong meanwhile, so those go at once.
+    if (!m_counted || !(*m_counted == filter)) {
+        m_counts.clear();
+        Q_EMIT countsChanged();
+    }
+    m_counted = filter;
 
     countEach(QStringLiteral("status:"), filter, &JobFilter::status, knownJobStatuses());
     countEach(QStringLiteral("type:"), filter, &JobFilter::jobType, knownJobTypes());

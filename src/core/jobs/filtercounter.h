@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 namespace BatchDeck {
 
 // Counts beside the sidebar's values ("Failed (12)"): one limit=1 request per value, reading
@@ -20,8 +22,12 @@ class FilterCounter : public QObject
 public:
     explicit FilterCounter(ApiClient *client, QObject *parent = nullptr);
 
-    // Recounts for `filter`, abandoning any counting still in progress.
+    // Recounts for `filter`, abandoning any counting still in progress. The counts of the same
+    // filter stay until their new values arrive (a refresh does not blank the sidebar); those
+    // of another filter are dropped at once.
     void update(const JobFilter &filter);
+    // Abandons the counting and forgets every count (another server's counts are not these).
+    void clear();
     // Empty `value` is "all". nullopt when unknown (not counted yet, failed, or no total).
     std::optional<qint64> statusCount(const QString &value) const;
     std::optional<qint64> typeCount(const QString &value) const;
@@ -30,6 +36,7 @@ Q_SIGNALS:
     void countsChanged();
 
 private:
+    void abortCalls();
     void countEach(const QString &prefix, const JobFilter &filter,
                    std::optional<QString> JobFilter::*field, const QStringList &values);
     void count(const QString &key, const JobFilter &filter);
@@ -37,6 +44,7 @@ private:
     ApiClient *m_client;
     QHash<QString, std::optional<qint64>> m_counts; // "status:failed", "type:", ...
     QList<QPointer<ApiCall>> m_calls;
+    std::optional<JobFilter> m_counted; // what m_counts are of
 };
 
 } // namespace BatchDeck

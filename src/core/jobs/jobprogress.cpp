@@ -1,6 +1,6 @@
 #include "core/jobs/jobprogress.h"
 
-#include "core/englishplurals.h"
+#include "core/translations.h"
 
 #include <QCoreApplication>
 #include <QLocale>

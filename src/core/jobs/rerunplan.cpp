@@ -1,6 +1,6 @@
 #include "core/jobs/rerunplan.h"
 
-#include "core/englishplurals.h"
+#include "core/translations.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

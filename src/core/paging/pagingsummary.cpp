@@ -1,6 +1,6 @@
 #include "core/paging/pagingsummary.h"
 
-#include "core/englishplurals.h"
+#include "core/translations.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -22,18 +22,33 @@ QString number(qint64 value)
     return QLocale().toString(value);
 }
 
-// "1 job" or "12 jobs", for the plural nouns RowExport names its rows with. The number goes in
-// through %1: a server's total may not fit tr()'s int.
-QString counted(qint64 value, const QString &rows)
+// "1 job" or "12 jobs". The number goes in through %1: a server's total may not fit tr()'s int.
+QString counted(qint64 value, CountedRows rows)
 {
     const int form = pluralFormCount(value);
-    if (rows == u"jobs")
-        return PagingSummaryText::tr("%1 jobs", nullptr, form).arg(number(value));
-    if (rows == u"items")
+    switch (rows) {
+    case CountedRows::Items:
         return PagingSummaryText::tr("%1 items", nullptr, form).arg(number(value));
-    if (rows == u"batches")
+    case CountedRows::Batches:
         return PagingSummaryText::tr("%1 batches", nullptr, form).arg(number(value));
-    return number(value) + u' ' + rows;
+    case CountedRows::Jobs:
+        break;
+    }
+    return PagingSummaryText::tr("%1 jobs", nullptr, form).arg(number(value));
+}
+
+// The rows as a plural noun, for "the list of jobs".
+QString pluralNoun(CountedRows rows)
+{
+    switch (rows) {
+    case CountedRows::Items:
+        return PagingSummaryText::tr("items");
+    case CountedRows::Batches:
+        return PagingSummaryText::tr("batches");
+    case CountedRows::Jobs:
+        break;
+    }
+    return PagingSummaryText::tr("jobs");
 }
 
 } // namespace
@@ -70,7 +85,7 @@ bool PagingSummary::totalDiffers() const
     return !(arrivals() > 0 && rowsCounted() + arrivals() == *lastTotal);
 }
 
-QString PagingSummary::shiftNote(const QString &rows) const
+QString PagingSummary::shiftNote(CountedRows rows) const
 {
     if (listChanged()) {
         QStringList evidence;
@@ -81,13 +96,13 @@ QString PagingSummary::shiftNote(const QString &rows) const
         if (totalDrop > 0)
             evidence.append(
                 PagingSummaryText::tr("the server's total went down by %1").arg(number(totalDrop)));
-        const QString missing = PagingSummaryText::tr("up to %2 %1 may be missing", nullptr,
+        const QString missing = PagingSummaryText::tr("up to %1 may be missing", nullptr,
                                                       pluralFormCount(possiblyMissing()))
-                                    .arg(rows, number(possiblyMissing()));
+                                    .arg(counted(possiblyMissing(), rows));
         return PagingSummaryText::tr(
                    "The list of %1 shifted while it was read (%2), so %3; the output keeps every "
                    "row served, each once. Export again for a complete list.")
-            .arg(rows, evidence.join(PagingSummaryText::tr(" and ")), missing);
+            .arg(pluralNoun(rows), evidence.join(PagingSummaryText::tr(" and ")), missing);
     }
     if (duplicates <= 0)
         return {};
@@ -99,7 +114,7 @@ QString PagingSummary::shiftNote(const QString &rows) const
              number(lastTotal.value_or(0)), number(duplicates));
 }
 
-QString PagingSummary::filterNote(const QString &rows) const
+QString PagingSummary::filterNote(CountedRows rows) const
 {
     if (rowsOutsideFilter <= 0)
         return {};
@@ -109,7 +124,7 @@ QString PagingSummary::filterNote(const QString &rows) const
         .arg(counted(rowsOutsideFilter, rows));
 }
 
-QString PagingSummary::totalNote(const QString &rows) const
+QString PagingSummary::totalNote(CountedRows rows) const
 {
     if (!totalDiffers())
         return {};
@@ -118,7 +133,7 @@ QString PagingSummary::totalNote(const QString &rows) const
         .arg(counted(*lastTotal, rows), number(rowsCounted()));
 }
 
-QStringList PagingSummary::notes(const QString &rows) const
+QStringList PagingSummary::notes(CountedRows rows) const
 {
     QStringList notes;
     for (const QString &note : {shiftNote(rows), filterNote(rows), totalNote(rows)}) {

@@ -7,6 +7,9 @@
 
 namespace BatchDeck {
 
+// What a list's rows are, for the sentences that count them.
+enum class CountedRows { Jobs, Items, Batches };
+
 // What a pager saw of a list besides its rows, kept so the end of an export can say what the
 // numbers mean. The spec calls total_size an estimate "for display purposes only": it never ends
 // or fails paging, but two numbers that disagree are told, never hidden.
@@ -47,13 +50,14 @@ struct PagingSummary
     bool totalDiffers() const;
     qint64 rowsCounted() const { return rowsBefore + rowsListed; }
 
-    // Sentences for the end of an export, `rows` naming the rows ("jobs", "items", "batches"):
-    // the repeats and arrivals, the list's change, rows outside the filter, the estimate.
-    QString shiftNote(const QString &rows) const;
-    QString filterNote(const QString &rows) const;
-    QString totalNote(const QString &rows) const;
+    // Sentences for the end of an export of `rows`: the repeats and arrivals, the list's
+    // change, rows outside the filter, the estimate. A kind rather than a word, so that each
+    // language counts its own nouns ("1 Element", not "1 Elemente").
+    QString shiftNote(CountedRows rows) const;
+    QString filterNote(CountedRows rows) const;
+    QString totalNote(CountedRows rows) const;
     // Every note that applies, in that order.
-    QStringList notes(const QString &rows) const;
+    QStringList notes(CountedRows rows) const;
 };
 
 } // namespace BatchDeck

@@ -1,5 +1,5 @@
 // Every test runs with the English plural forms, as the app and the CLI do.
-#include "core/englishplurals.h"
+#include "core/translations.h"
 
 #include <QCoreApplication>
 
