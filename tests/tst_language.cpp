@@ -10,6 +10,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTranslator>
 
@@ -111,18 +112,16 @@ void TestLanguage::cliMessagesSpeakGerman()
     const CliRun unknown = m_cli.run({QStringLiteral("exprot")}, german);
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY2(unknown.err.contains(u"Unbekannter Befehl \"exprot\""), qPrintable(unknown.err));
-    const CliRun badStatus = m_cli.run(
-        {QStringLiteral("export"), QStringLiteral("--demo"), QStringLiteral("--status"),
-         QStringLiteral("sideways")},
-        german);
+    const CliRun badStatus = m_cli.run({QStringLiteral("export"), QStringLiteral("--demo"),
+                                        QStringLiteral("--status"), QStringLiteral("sideways")},
+                                       german);
     QCOMPARE(badStatus.exitCode, 2);
     // The message is German; the flag and the API's values it lists are not translated.
     QVERIFY2(badStatus.err.contains(u"--status") && badStatus.err.contains(u"completed"),
              qPrintable(badStatus.err));
-    const CliRun english = m_cli.run(
-        {QStringLiteral("export"), QStringLiteral("--demo"), QStringLiteral("--status"),
-         QStringLiteral("sideways")},
-        languageEnvironment({QStringLiteral("LANGUAGE=en")}));
+    const CliRun english = m_cli.run({QStringLiteral("export"), QStringLiteral("--demo"),
+                                      QStringLiteral("--status"), QStringLiteral("sideways")},
+                                     languageEnvironment({QStringLiteral("LANGUAGE=en")}));
     QVERIFY2(badStatus.err != english.err, qPrintable(badStatus.err));
 }
 
@@ -130,10 +129,14 @@ void TestLanguage::exportsStayEnglish_data()
 {
     QTest::addColumn<QString>("command");
     QTest::addColumn<QString>("format");
-    QTest::newRow("export as CSV") << "export" << "csv";
-    QTest::newRow("export as JSON Lines") << "export" << "json";
-    QTest::newRow("export-batches as CSV") << "export-batches" << "csv";
-    QTest::newRow("export-batches as JSON Lines") << "export-batches" << "json";
+    QTest::newRow("export as CSV") << "export"
+                                   << "csv";
+    QTest::newRow("export as JSON Lines") << "export"
+                                          << "json";
+    QTest::newRow("export-batches as CSV") << "export-batches"
+                                           << "csv";
+    QTest::newRow("export-batches as JSON Lines") << "export-batches"
+                                                  << "json";
 }
 
 void TestLanguage::exportsStayEnglish()
@@ -163,11 +166,16 @@ void TestLanguage::exportsStayEnglish()
             const QJsonObject inGerman = QJsonDocument::fromJson(germanLines.at(i)).object();
             const QJsonObject inEnglish = QJsonDocument::fromJson(englishLines.at(i)).object();
             QCOMPARE(inGerman.keys(), inEnglish.keys());
-            QCOMPARE(inGerman.value(u"status"), inEnglish.value(u"status"));
+            // The API's own value ("running", "RUNNING"), not a word of either language; the
+            // two runs are seconds apart, so a demo job may have moved on between them.
+            const QString status = inGerman.value(u"status").toString();
+            QVERIFY2(
+                QRegularExpression(QStringLiteral("^([a-z_]+|[A-Z_]+)$")).match(status).hasMatch(),
+                qPrintable(status));
         }
     }
-    // The rows are the API's own values in either language: the same IDs and statuses.
-    for (qsizetype i = 1; i < germanLines.size(); ++i)
+    // The same rows in either language: the demo's IDs are the same in every run.
+    for (qsizetype i = 0; i < germanLines.size(); ++i)
         QCOMPARE(germanLines.at(i).left(40), englishLines.at(i).left(40));
 }
 
@@ -211,11 +219,16 @@ void TestLanguage::installTranslationsChoosesTheFirstLanguageItHas_data()
 {
     QTest::addColumn<QString>("locale");
     QTest::addColumn<QString>("language");
-    QTest::newRow("German") << "de_DE" << "de";
-    QTest::newRow("Swiss German") << "de_CH" << "de";
-    QTest::newRow("English") << "en_US" << "en";
-    QTest::newRow("French: English instead") << "fr_FR" << "en";
-    QTest::newRow("C: English") << "C" << "en";
+    QTest::newRow("German") << "de_DE"
+                            << "de";
+    QTest::newRow("Swiss German") << "de_CH"
+                                  << "de";
+    QTest::newRow("English") << "en_US"
+                             << "en";
+    QTest::newRow("French: English instead") << "fr_FR"
+                                             << "en";
+    QTest::newRow("C: English") << "C"
+                                << "en";
 }
 
 // The test process itself: installTranslations() says which language it installed, and a
@@ -230,8 +243,8 @@ void TestLanguage::installTranslationsChoosesTheFirstLanguageItHas()
     summary.rowsListed = 3;
     summary.rowsOutsideFilter = 1;
     summary.reachedEnd = true;
-    QVERIFY2(summary.filterNote(CountedRows::Items).startsWith(language == u"de" ? u"1 Element "
-                                                                                : u"The server"),
+    QVERIFY2(summary.filterNote(CountedRows::Items)
+                 .startsWith(language == u"de" ? u"1 Element " : u"The server"),
              qPrintable(summary.filterNote(CountedRows::Items)));
     // Back to English for the next row: installed last, searched first.
     QCOMPARE(installTranslations(QLocale(QLocale::English)), QStringLiteral("en"));

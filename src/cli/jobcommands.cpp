@@ -9,6 +9,7 @@
 #include "core/json/isotime.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <cstdio>
 
@@ -99,12 +100,12 @@ QStringList JobCommand::textLines(const JobStatusResult &status, qint64 *maskedV
         {tr("Status"), job.status},
         {tr("Directory"), orDash(job.directoryId)},
         {tr("Items"),
-         tr("%1 processed, %2 failed, %3 skipped of %4")
+         tr("%L1 processed, %L2 failed, %L3 skipped of %L4")
              .arg(job.processedItems)
              .arg(job.failedItems)
              .arg(job.skippedItems)
              .arg(job.totalItems)},
-        {tr("Progress"), QString::number(status.progressPercentage, 'f', 1) + u'%'},
+        {tr("Progress"), QLocale().toString(status.progressPercentage, 'f', 1) + u'%'},
         {tr("Created"), timeText(job.createdAt)},
         {tr("Started"), timeText(job.startedAt)},
         {tr("Completed"), timeText(job.completedAt)},
@@ -163,7 +164,7 @@ ApiCall *CancelCommand::send(ApiClient &client, const QString &jobId, const Proj
                 || endedByFailure(jobId, error))
                 return;
             const QString message = result.message.simplified();
-            printAnswerLine(tr("Job %1: %2, %3 items processed.%4", nullptr,
+            printAnswerLine(tr("Job %1: %2, %L3 items processed.%4", nullptr,
                                pluralFormCount(result.processedItems))
                                 .arg(result.jobId.isEmpty() ? jobId : result.jobId, result.status)
                                 .arg(result.processedItems)

@@ -49,3 +49,16 @@ newest="$(grep -m1 -E '^## \[[0-9]' "$source/CHANGELOG.md" || true)"
 [ "$newest" = "## [$version] - $release_date" ] ||
     fail "CHANGELOG.md's newest release is \"$newest\", not \"## [$version] - $release_date\" as in CMakeLists.txt"
 echo "CHANGELOG.md's newest release is $version of $release_date, as CMakeLists.txt says"
+
+# A server without a desktop: the core and the CLI alone ask for no GUI part of Qt, no keychain
+# and no Qt Test (a configure in a scratch folder; tests/CMakeLists.txt leaves the window's out).
+cmake -S "$source" -B "$scratch/cli-only" -G Ninja -DBATCHDECK_BUILD_APP=OFF -DBATCHDECK_BUILD_TESTS=OFF \
+    >"$scratch/cli-only.log" 2>&1 || { cat "$scratch/cli-only.log" >&2; fail "the CLI-only configure failed"; }
+found="$(grep -E '^(Qt6Widgets|Qt6Gui|Qt6Charts|Qt6DBus|Qt6Test|Qt6Keychain)_DIR:PATH=/' \
+    "$scratch/cli-only/CMakeCache.txt" || true)"
+[ -z "$found" ] || fail "-DBATCHDECK_BUILD_APP=OFF still looks for: $found"
+grep -qx '# Object build statements for EXECUTABLE target batchdeck-cli' "$scratch/cli-only/build.ninja" ||
+    fail "the CLI-only build has no batchdeck-cli"
+! grep -qx '# Object build statements for EXECUTABLE target batchdeck' "$scratch/cli-only/build.ninja" ||
+    fail "the CLI-only build builds the app"
+echo "-DBATCHDECK_BUILD_APP=OFF: the core and the CLI, without Qt Widgets, Gui, Charts, DBus, Test or Qt Keychain"

@@ -246,7 +246,7 @@ QString JobsView::searchCountText() const
 {
     if (m_proxy.searchText().isEmpty())
         return {};
-    return tr("%1 of %2 on this page").arg(m_proxy.rowCount()).arg(m_model.rowCount());
+    return tr("%L1 of %L2 on this page").arg(m_proxy.rowCount()).arg(m_model.rowCount());
 }
 
 void JobsView::openCurrent()
