@@ -13,7 +13,13 @@ dpkg-deb -x "$deb" "$scratch/root"
 status=0
 echo "== desktop-file-validate"
 for desktop in "$scratch"/root/usr/share/applications/*.desktop; do
-    desktop-file-validate "$desktop" && echo "$(basename "$desktop"): no findings" || status=1
+    findings="$(desktop-file-validate "$desktop" 2>&1)" || status=1
+    if [ -n "$findings" ]; then
+        echo "$findings"
+        status=1
+    else
+        echo "$(basename "$desktop"): no findings"
+    fi
 done
 echo "== appstreamcli validate --no-net"
 for metainfo in "$scratch"/root/usr/share/metainfo/*.metainfo.xml; do
