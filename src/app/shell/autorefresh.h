@@ -11,8 +11,9 @@ class QMenu;
 namespace BatchDeck {
 
 // View › Auto-refresh (off at every start) and its interval (remembered), and the countdown to
-// the next refresh that the status bar shows. A refresh that falls due while the window must not move its rows (a menu or
-// dialog open, a filter being typed: the pause check) waits, and comes as soon as that ends.
+// the next refresh that the status bar shows. A refresh that falls due while the window must not
+// move its rows (a menu or dialog open, a filter being typed: the pause check) waits, and comes as
+// soon as that ends.
 class AutoRefresh : public QObject
 {
     Q_OBJECT
