@@ -217,6 +217,30 @@
         <source>Every minute</source>
         <translation>Jede Minute</translation>
     </message>
+    <message>
+        <source>Auto-refresh waits</source>
+        <translation>Automatische Aktualisierung wartet</translation>
+    </message>
+    <message>
+        <source>Auto-refresh in %1 s</source>
+        <translation>Aktualisierung in %1 s</translation>
+    </message>
+    <message>
+        <source>The list refreshes every %1 seconds.</source>
+        <translation>Die Liste wird alle %1 Sekunden aktualisiert.</translation>
+    </message>
+    <message>
+        <source>The list refreshes every minute.</source>
+        <translation>Die Liste wird jede Minute aktualisiert.</translation>
+    </message>
+    <message>
+        <source>This refresh waits until no menu or dialog is open and no filter is being typed.</source>
+        <translation>Diese Aktualisierung wartet, bis kein Menü und kein Dialog mehr offen ist und kein Filter mehr getippt wird.</translation>
+    </message>
+    <message>
+        <source>View › Auto-refresh (%1) turns it off.</source>
+        <translation>Ansicht › Automatisch aktualisieren (%1) schaltet sie aus.</translation>
+    </message>
 </context>
 <context>
     <name>BatchDeck::Batch</name>
@@ -849,16 +873,16 @@ Datei-ID: %2</translation>
         <source>Job %1 was not cancelled: %2</source>
         <translation>Job %1 wurde nicht abgebrochen: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Job %1: %2, %3 items processed.%4</source>
-        <translation>
-            <numerusform>Job %1: %2, %3 Element verarbeitet.%4</numerusform>
-            <numerusform>Job %1: %2, %3 Elemente verarbeitet.%4</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Interrupted; the cancel request may already have reached the server: check with `batchdeck-cli job JOB_ID`.</source>
         <translation>Unterbrochen; die Abbruchanfrage hat den Server möglicherweise bereits erreicht: Prüfen Sie dies mit `batchdeck-cli job JOB_ID`.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1: %2, %L3 items processed.%4</source>
+        <translation>
+            <numerusform>Job %1: %2, %L3 Element verarbeitet.%4</numerusform>
+            <numerusform>Job %1: %2, %L3 Elemente verarbeitet.%4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1054,10 +1078,6 @@ Datei-ID: %2</translation>
         <translation>Elemente</translation>
     </message>
     <message>
-        <source>%1 processed, %2 failed, %3 skipped of %4</source>
-        <translation>%1 verarbeitet, %2 fehlgeschlagen, %3 übersprungen von %4</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
@@ -1076,6 +1096,10 @@ Datei-ID: %2</translation>
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>%L1 processed, %L2 failed, %L3 skipped of %L4</source>
+        <translation>%L1 verarbeitet, %L2 fehlgeschlagen, %L3 übersprungen von %L4</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1450,17 @@ Datei-ID: %2</translation>
     <message>
         <source>the port may be in use</source>
         <translation>der Port ist möglicherweise belegt</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDeck::DesktopNotifier</name>
+    <message>
+        <source>Open details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2771,12 +2806,12 @@ Neuestes: %2
         </translation>
     </message>
     <message>
-        <source>%1 of %2 on this page</source>
-        <translation>%1 von %2 auf dieser Seite</translation>
-    </message>
-    <message>
         <source>Search this page by ID, directory or error (Ctrl+F)</source>
         <translation>Diese Seite nach ID, Verzeichnis oder Fehler durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 on this page</source>
+        <translation>%L1 von %L2 auf dieser Seite</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +2990,14 @@ Neuestes: %2
     <message>
         <source>Filtered:</source>
         <translation>Gefiltert:</translation>
+    </message>
+    <message>
+        <source>&amp;Watch All Running in View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a desktop notification when each unfinished job or batch of this list ends</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4162,6 +4205,21 @@ Neuestes: %2
         <source>Stuck work is a short list: search the All jobs view instead</source>
         <translation>Die Liste hängender Jobs ist kurz: Suchen Sie stattdessen in der Ansicht „Alle Jobs“</translation>
     </message>
+    <message>
+        <source>&amp;Open details</source>
+        <translation type="unfinished">&amp;Details öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Copy %n IDs</source>
+        <translation type="unfinished">
+            <numerusform>%n ID &amp;kopieren</numerusform>
+            <numerusform>%n IDs &amp;kopieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy ID</source>
+        <translation type="unfinished">ID &amp;kopieren</translation>
+    </message>
 </context>
 <context>
     <name>BatchDeck::SyncProgress</name>
@@ -4261,6 +4319,97 @@ Neuestes: %2
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDeck::WatchController</name>
+    <message numerus="yes">
+        <source>Watching %n more of this list: BatchDeck tells you when each ends.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in this list is running that is not watched already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped watching %1: the server no longer knows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchDeck::WatchMarks</name>
+    <message>
+        <source>Ended while you were away: select it or open its details to clear the mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched: BatchDeck tells you when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchDeck::WatchWords</name>
+    <message>
+        <source>Stop &amp;Watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the notification when this ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This has ended: there is nothing left to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a desktop notification when this ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchDeck::WorkEnding</name>
+    <message>
+        <source>Job completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -217,6 +217,30 @@
         <source>Every minute</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Auto-refresh waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-refresh in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list refreshes every %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list refreshes every minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This refresh waits until no menu or dialog is open and no filter is being typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View › Auto-refresh (%1) turns it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchDeck::Batch</name>
@@ -835,13 +859,6 @@ File ID: %2</source>
 </context>
 <context>
     <name>BatchDeck::Cli::CancelCommand</name>
-    <message numerus="yes">
-        <source>Job %1: %2, %3 items processed.%4</source>
-        <translation>
-            <numerusform>Job %1: %2, %3 item processed.%4</numerusform>
-            <numerusform>Job %1: %2, %3 items processed.%4</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Asks the server to cancel a batch job, and prints its answer. A job that has finished can no longer be cancelled (exit code 1).</source>
         <translation type="unfinished"></translation>
@@ -857,6 +874,13 @@ File ID: %2</source>
     <message>
         <source>Interrupted; the cancel request may already have reached the server: check with `batchdeck-cli job JOB_ID`.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1: %2, %L3 items processed.%4</source>
+        <translation>
+            <numerusform>Job %1: %2, %L3 item processed.%4</numerusform>
+            <numerusform>Job %1: %2, %L3 items processed.%4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1052,10 +1076,6 @@ File ID: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 processed, %2 failed, %3 skipped of %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1073,6 +1093,10 @@ File ID: %2</source>
     </message>
     <message>
         <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 processed, %L2 failed, %L3 skipped of %L4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1423,6 +1447,17 @@ File ID: %2</source>
     </message>
     <message>
         <source>the port may be in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchDeck::DesktopNotifier</name>
+    <message>
+        <source>Open details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2762,11 +2797,11 @@ Newest: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 on this page</source>
+        <source>Search this page by ID, directory or error (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search this page by ID, directory or error (Ctrl+F)</source>
+        <source>%L1 of %L2 on this page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2945,6 +2980,14 @@ Newest: %2
     </message>
     <message>
         <source>Filtered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Watch All Running in View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a desktop notification when each unfinished job or batch of this list ends</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4153,6 +4196,21 @@ Newest: %2
         <source>Stuck work is a short list: search the All jobs view instead</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Open details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Copy %n IDs</source>
+        <translation type="unfinished">
+            <numerusform>&amp;Copy %n ID</numerusform>
+            <numerusform>&amp;Copy %n IDs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy ID</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchDeck::SyncProgress</name>
@@ -4251,6 +4309,97 @@ Newest: %2
     </message>
     <message>
         <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchDeck::WatchController</name>
+    <message numerus="yes">
+        <source>Watching %n more of this list: BatchDeck tells you when each ends.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in this list is running that is not watched already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped watching %1: the server no longer knows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchDeck::WatchMarks</name>
+    <message>
+        <source>Ended while you were away: select it or open its details to clear the mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched: BatchDeck tells you when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchDeck::WatchWords</name>
+    <message>
+        <source>Stop &amp;Watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the notification when this ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This has ended: there is nothing left to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a desktop notification when this ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchDeck::WorkEnding</name>
+    <message>
+        <source>Job completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

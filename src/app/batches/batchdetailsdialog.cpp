@@ -5,6 +5,7 @@
 #include "app/common/servertext.h"
 #include "app/common/statuswords.h"
 #include "app/common/tabledelegates.h"
+#include "app/watch/watchtoggle.h"
 #include "core/batches/batchesapi.h"
 #include "core/catalog/catalogapi.h"
 #include "core/catalog/directoryfilepager.h"
@@ -149,6 +150,8 @@ BatchDetailsDialog::BatchDetailsDialog(ApiClient *client, const Batch &batch,
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &BatchDetailsDialog::refresh);
     connect(m_ui->cancelBatchButton, &QPushButton::clicked, this,
             &BatchDetailsDialog::confirmCancel);
+    m_watchToggle = new WatchToggle(m_ui->buttonsLayout,
+                                    m_ui->buttonsLayout->indexOf(m_ui->refreshButton), this);
     showBatch(batch);
     refresh();
 }
@@ -189,6 +192,11 @@ void BatchDetailsDialog::showBatch(const Batch &batch)
                          isFinished(batch.knownStatus()));
     showResults();
     loadFileNames();
+    m_watchToggle->setWork(
+        WatchedWork::ofBatch(batch, m_scope,
+                             m_names && !batch.sourceDirectoryId.isEmpty()
+                                 ? m_names->directoryName(batch.sourceDirectoryId)
+                                 : QString()));
 }
 
 void BatchDetailsDialog::loadFileNames()

@@ -20,6 +20,7 @@ namespace BatchDeck {
 
 class DirectoryFilePager;
 class NameCatalog;
+class WatchToggle;
 
 // One v2 batch: its fields with copy buttons, the configuration snapshot (job type,
 // configuration ID, the whole config as JSON), the per-file results (GET ?expand=results) with
@@ -88,6 +89,7 @@ private:
     QLabel *m_errorCaption = nullptr;
     QPlainTextEdit *m_errorPreview = nullptr;
     QPointer<ApiCall> m_fileCall;
+    WatchToggle *m_watchToggle = nullptr;
 };
 
 } // namespace BatchDeck

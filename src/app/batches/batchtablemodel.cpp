@@ -4,6 +4,7 @@
 #include "app/common/servertext.h"
 #include "app/common/statuswords.h"
 #include "app/common/tablecells.h"
+#include "app/watch/watchmarks.h"
 #include "core/catalog/namecatalog.h"
 
 #include <QLocale>
@@ -55,9 +56,11 @@ QVariant BatchTableModel::data(const QModelIndex &index, int role) const
     case RawValueRole:
         return rawData(batch, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == Id && m_marks)
+            return plainToolTip(m_marks->withToolTipLine(batch.id, toolTipText(batch, Id)));
         return plainToolTip(toolTipText(batch, index.column()));
     default:
-        return {};
+        return m_marks ? m_marks->rowData(batch.id, role, index.column() == Id) : QVariant();
     }
 }
 
@@ -155,6 +158,16 @@ void BatchTableModel::setNameCatalog(const NameCatalog *catalog)
     if (catalog)
         connect(catalog, &NameCatalog::namesChanged, this, &BatchTableModel::namesChanged);
     namesChanged();
+}
+
+void BatchTableModel::setWatchMarks(const WatchMarks *marks)
+{
+    if (m_marks)
+        disconnect(m_marks, nullptr, this, nullptr);
+    m_marks = marks;
+    if (marks)
+        connect(marks, &WatchMarks::changed, this, &BatchTableModel::repaintRowMarks);
+    repaintRowMarks();
 }
 
 void BatchTableModel::namesChanged()

@@ -13,6 +13,7 @@ namespace BatchDeck {
 
 class NameCatalog;
 class RowDiff;
+class WatchMarks;
 
 // The loaded page of v2 batches. DisplayRole is readable text; Qt::UserRole holds the batch ID
 // on every column (for copying); RawValueRole the typed value (status as sent, QDateTime). The
@@ -58,6 +59,10 @@ public:
     void refreshRelativeTimes();
     // Shows the catalog's names for directory and project IDs, repainting when they change.
     void setNameCatalog(const NameCatalog *catalog);
+    // The batch's source directory by name, when the catalog knows it; empty otherwise.
+    QString directoryNameOf(const Batch &batch) const { return nameOf(batch, SourceDirectory); }
+    // Marks watched batches and those whose end was not seen, as JobTableModel does.
+    void setWatchMarks(const WatchMarks *marks);
 
     // For tests: what "now" is when the display says "5 min ago".
     void setNow(const QDateTime &now) { m_now = now; }
@@ -75,6 +80,7 @@ private:
     QList<Batch> m_batches;
     QDateTime m_now;
     QPointer<const NameCatalog> m_catalog;
+    QPointer<const WatchMarks> m_marks;
 };
 
 } // namespace BatchDeck

@@ -1,16 +1,20 @@
 #pragma once
 
 #include "core/batches/batch.h"
+#include "core/watch/watchedwork.h"
 
+#include <QPointer>
 #include <QTableView>
 
 namespace BatchDeck {
 
 class BatchTableModel;
+class WatchController;
 
 // The v2 batch table: status badges as in the job table, Enter or double-click for details,
 // Ctrl+C for the selected batch IDs, column layout remembered across restarts. Rows stay in the
-// server's order: a cursor page cannot be sorted into the rest of the list.
+// server's order: a cursor page cannot be sorted into the rest of the list. In a window that
+// watches, Watch in the context menu, and the watched and ended rows marked, as in the job table.
 class BatchTableView : public QTableView
 {
     Q_OBJECT
@@ -24,6 +28,8 @@ public:
     void copySelectedIds() const;
     void restoreColumns();
     void saveColumns() const;
+    // Every batch shown that has not finished, to watch.
+    QList<WatchedWork> unfinishedWork() const;
 
 Q_SIGNALS:
     void openRequested(const BatchDeck::Batch &batch);
@@ -31,9 +37,19 @@ Q_SIGNALS:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    QList<Batch> selectedBatches() const;
+    QList<WatchedWork> workOf(const QList<Batch> &rows) const;
+    // Finds the window's WatchController once the table is in the window.
+    void attachWatch();
+    // The ended rows selected while the window is active have been seen.
+    void markSelectionSeen();
+
     BatchTableModel *m_model = nullptr;
+    QPointer<WatchController> m_watch;
 };
 
 } // namespace BatchDeck

@@ -3,6 +3,9 @@
 #include "core/jobs/jobbrowser.h"
 #include "core/paging/pager.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <algorithm>
 #include <array>
 
@@ -42,6 +45,9 @@ const QString StuckAfterMinutes = QStringLiteral("index/stuckAfterMinutes");
 const QString ConnectionMode = QStringLiteral("connection/mode");
 const QString BaseUrl = QStringLiteral("connection/baseUrl");
 const QString InsecureHttpAllowedFor = QStringLiteral("connection/insecureHttpAllowedFor");
+
+const QString WatchedWorkByServer = QStringLiteral("watch/watchedWork");
+const QString UnseenEndingsByServer = QStringLiteral("watch/unseenEndings");
 } // namespace Key
 
 struct RenamedKey
@@ -335,6 +341,55 @@ void AppSettings::saveInsecureHttpAllowed(const QUrl &baseUrl, bool allowed)
         m_settings.setValue(Key::InsecureHttpAllowedFor, baseUrl);
     else
         m_settings.remove(Key::InsecureHttpAllowedFor);
+}
+
+QJsonArray AppSettings::serverArray(const QString &key, const QString &server) const
+{
+    // Text, not a QVariant map: an INI file keeps a server's address as a key badly.
+    const QJsonDocument document =
+        QJsonDocument::fromJson(m_settings.value(key).toString().toUtf8());
+    return document.object().value(server).toArray(); // anything unreadable reads as empty
+}
+
+void AppSettings::saveServerArray(const QString &key, const QString &server,
+                                  const QJsonArray &array)
+{
+    QJsonObject servers =
+        QJsonDocument::fromJson(m_settings.value(key).toString().toUtf8()).object();
+    if (array.isEmpty())
+        servers.remove(server);
+    else
+        servers.insert(server, array);
+    if (servers.isEmpty())
+        m_settings.remove(key);
+    else
+        m_settings.setValue(
+            key, QString::fromUtf8(QJsonDocument(servers).toJson(QJsonDocument::Compact)));
+}
+
+QJsonArray AppSettings::watchedWork(const QString &server) const
+{
+    return serverArray(Key::WatchedWorkByServer, server);
+}
+
+void AppSettings::saveWatchedWork(const QString &server, const QJsonArray &work)
+{
+    saveServerArray(Key::WatchedWorkByServer, server, work);
+}
+
+QStringList AppSettings::unseenEndings(const QString &server) const
+{
+    QStringList ids;
+    for (const QJsonValue &id : serverArray(Key::UnseenEndingsByServer, server)) {
+        if (id.isString() && !id.toString().isEmpty())
+            ids.append(id.toString());
+    }
+    return ids;
+}
+
+void AppSettings::saveUnseenEndings(const QString &server, const QStringList &ids)
+{
+    saveServerArray(Key::UnseenEndingsByServer, server, QJsonArray::fromStringList(ids));
 }
 
 } // namespace BatchDeck

@@ -4,8 +4,10 @@
 #include "core/jobs/jobfilter.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace BatchDeck {
@@ -17,9 +19,9 @@ enum class ConnectionMode { NotChosen, Demo, Cloud };
 // Everything BatchDeck remembers across restarts, in QSettings, behind one accessor pair per
 // setting. Never the API key: that lives in the keychain (CredentialStore) or in memory only.
 //
-// Keys are "<area>/<camelCaseName>" with the areas window, jobs, batches, export, index and
-// connection. Keys that earlier versions named otherwise are moved to their new name when an
-// AppSettings is made, so users keep their settings (see the table in appsettings.cpp).
+// Keys are "<area>/<camelCaseName>" with the areas window, jobs, batches, export, index,
+// connection and watch. Keys that earlier versions named otherwise are moved to their new name
+// when an AppSettings is made, so users keep their settings (see the table in appsettings.cpp).
 //
 // A stored value the app would refuse (an edited file, an older version) reads as the default.
 class AppSettings
@@ -89,10 +91,21 @@ public:
     bool insecureHttpAllowed(const QUrl &baseUrl) const;
     void saveInsecureHttpAllowed(const QUrl &baseUrl, bool allowed);
 
+    // The jobs and batches watched on `server` (a key naming it, such as its address), as
+    // WatchedWork::toJson() writes them; empty when none. Each server keeps its own list.
+    QJsonArray watchedWork(const QString &server) const;
+    void saveWatchedWork(const QString &server, const QJsonArray &work);
+    // The IDs of watched work on `server` that ended and were not seen yet.
+    QStringList unseenEndings(const QString &server) const;
+    void saveUnseenEndings(const QString &server, const QStringList &ids);
+
 private:
     void migrateRenamedKeys();
     std::optional<QString> optionalText(const QString &key) const;
     void saveOptionalText(const QString &key, const std::optional<QString> &value);
+    // One server's array of a JSON object {server: array} kept as text under `key`.
+    QJsonArray serverArray(const QString &key, const QString &server) const;
+    void saveServerArray(const QString &key, const QString &server, const QJsonArray &array);
 
     QSettings m_settings;
 };

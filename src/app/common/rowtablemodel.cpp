@@ -27,4 +27,12 @@ QVariant RowTableModel::headerData(int section, Qt::Orientation orientation, int
     return QCoreApplication::translate(metaObject()->className(), m_titles.at(section));
 }
 
+void RowTableModel::repaintRowMarks()
+{
+    if (rowCount() == 0)
+        return;
+    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+                       {Qt::FontRole, Qt::BackgroundRole, Qt::DecorationRole, Qt::ToolTipRole});
+}
+
 } // namespace BatchDeck

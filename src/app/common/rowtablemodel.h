@@ -26,6 +26,9 @@ protected:
     RowTableModel(std::initializer_list<const char *> titles, QObject *parent);
 
     virtual int shownRowCount() const = 0;
+    // Every row's marks beside its data changed (font, background, decoration, tooltip: what
+    // the window marks on watched work): the view repaints them.
+    void repaintRowMarks();
 
 private:
     QList<const char *> m_titles;

@@ -3,6 +3,7 @@
 #include "app/common/servertext.h"
 #include "app/common/statuswords.h"
 #include "app/common/tablecells.h"
+#include "app/watch/watchmarks.h"
 
 #include <QLocale>
 
@@ -112,6 +113,8 @@ QVariant StuckModel::data(const QModelIndex &index, int role) const
         case LastProgress:
             return tr("Its counts last moved %1 (as of the index's last sync)")
                 .arg(locale.toString(facts.lastProgressAt.toLocalTime(), QLocale::LongFormat));
+        case Id:
+            return plainToolTip(m_marks ? m_marks->withToolTipLine(facts.id, facts.id) : facts.id);
         default:
             return plainToolTip(facts.id);
         }
@@ -134,9 +137,21 @@ QVariant StuckModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::DisplayRole);
         }
     default:
+        if (m_marks)
+            return m_marks->rowData(facts.id, role, index.column() == Id);
         break;
     }
     return {};
+}
+
+void StuckModel::setWatchMarks(const WatchMarks *marks)
+{
+    if (m_marks)
+        disconnect(m_marks, nullptr, this, nullptr);
+    m_marks = marks;
+    if (marks)
+        connect(marks, &WatchMarks::changed, this, &StuckModel::repaintRowMarks);
+    repaintRowMarks();
 }
 
 } // namespace BatchDeck

@@ -3,9 +3,13 @@
 #include "app/common/rowtablemodel.h"
 #include "index/query/indexreader.h"
 
+#include <QPointer>
+
 #include <variant>
 
 namespace BatchDeck {
+
+class WatchMarks;
 
 // Stuck work: unfinished jobs and batches whose counts have not moved for a while, with how long
 // they have been in their status and since their last progress.
@@ -36,6 +40,8 @@ public:
                  const QDateTime &now);
     const Row *rowAt(int row) const;
     int jobCount() const { return m_jobCount; }
+    // Marks watched work and work whose end was not seen, as the job table does.
+    void setWatchMarks(const WatchMarks *marks);
 
 private:
     int shownRowCount() const override { return int(m_rows.size()); }
@@ -43,6 +49,7 @@ private:
     QList<Row> m_rows;
     int m_jobCount = 0;
     QDateTime m_now;
+    QPointer<const WatchMarks> m_marks;
 };
 
 } // namespace BatchDeck

@@ -7,14 +7,20 @@
 #include "app/index/indexcontroller.h"
 #include "app/indexviews/indexviewparts.h"
 #include "app/jobs/jobdetailsdialog.h"
+#include "app/watch/watchcontroller.h"
+#include "app/watch/watchtoggle.h"
+#include "core/catalog/namecatalog.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace BatchDeck {
 
@@ -63,6 +69,16 @@ StuckView::StuckView(const ShellServices &services, IndexController *index, QObj
     m_table->setAccessibleName(tr("Stuck jobs and batches"));
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex &index) { openRow(m_proxy->mapToSource(index).row()); });
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &StuckView::showRowMenu);
+    auto *copy = new QAction(m_table);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &StuckView::copySelectedIds);
+    m_table->addAction(copy);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &StuckView::markSelectionSeen);
     connect(index, &IndexController::changed, this, [this] {
         if (m_shown)
             load();
@@ -103,6 +119,7 @@ void StuckView::connectToServer(bool shown)
 
 void StuckView::activate()
 {
+    attachWatch();
     m_shown = true;
     load();
 }
@@ -214,6 +231,96 @@ void StuckView::openExportDialog()
     };
     openIndexExportDialog(m_services.window, jobs.size(), int(jobs.size()), 0,
                           {writeAll, writeAll, writeAll});
+}
+
+QList<int> StuckView::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(m_proxy->mapToSource(index).row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+WatchedWork StuckView::workOf(int row) const
+{
+    const StuckModel::Row *stuck = m_model.rowAt(row);
+    if (!stuck)
+        return {};
+    const auto directoryName = [this](const QString &id) {
+        return id.isEmpty() ? QString() : m_services.catalog->directoryName(id);
+    };
+    if (const auto *indexed = std::get_if<IndexedJob>(stuck)) {
+        const Job &job = indexed->job;
+        return WatchedWork::ofJob(job, WatchedWork::scopeOfProject(job.projectId),
+                                  directoryName(job.directoryId));
+    }
+    const Batch &batch = std::get<IndexedBatch>(*stuck).batch;
+    return WatchedWork::ofBatch(batch, WatchedWork::scopeOfProject(batch.projectId),
+                                directoryName(batch.sourceDirectoryId));
+}
+
+void StuckView::showRowMenu(const QPoint &position)
+{
+    const QModelIndex index = m_table->indexAt(position);
+    if (!index.isValid())
+        return;
+    if (!m_table->selectionModel()->isRowSelected(index.row(), index.parent()))
+        m_table->selectRow(index.row());
+    const int row = m_proxy->mapToSource(index).row();
+    const QList<int> rows = selectedRows();
+    const int count = int(rows.size());
+    // popup(), not exec(): no nested event loop. The words are the job and batch tables'.
+    auto *menu = new QMenu(m_table);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(tr("&Open details"), this, [this, row] { openRow(row); });
+    attachWatch();
+    if (m_watch) {
+        QList<WatchedWork> work;
+        for (int selected : rows)
+            work.append(workOf(selected));
+        addWatchMenuAction(menu, m_watch, work);
+    }
+    menu->addSeparator();
+    menu->addAction(count > 1 ? tr("&Copy %n IDs", nullptr, count) : tr("&Copy ID"),
+                    QKeySequence::Copy, this, &StuckView::copySelectedIds);
+    menu->popup(m_table->viewport()->mapToGlobal(position));
+}
+
+void StuckView::copySelectedIds() const
+{
+    QStringList ids;
+    for (int row : selectedRows())
+        ids.append(workOf(row).id);
+    if (!ids.isEmpty())
+        copyToClipboard(ids.join(u'\n'));
+}
+
+void StuckView::attachWatch()
+{
+    if (m_watch)
+        return;
+    m_watch = WatchController::of(m_table);
+    if (!m_watch)
+        return;
+    m_model.setWatchMarks(m_watch->marks());
+    connect(m_watch, &WatchController::watchAllInViewRequested, this, [this] {
+        if (!m_table->isVisible())
+            return;
+        // Stuck work is unfinished work: every row.
+        QList<WatchedWork> work;
+        for (int row = 0; row < m_model.rowCount(); ++row)
+            work.append(workOf(row));
+        m_watch->watchAll(work);
+    });
+}
+
+void StuckView::markSelectionSeen()
+{
+    if (!m_watch || !m_table->isVisible() || !m_table->window()->isActiveWindow())
+        return;
+    for (int row : selectedRows())
+        m_watch->markSeen(workOf(row).id);
 }
 
 } // namespace BatchDeck

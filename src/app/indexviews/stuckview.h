@@ -4,6 +4,9 @@
 #include "app/common/detailsparts.h"
 #include "app/common/listview.h"
 #include "app/indexviews/stuckmodel.h"
+#include "core/watch/watchedwork.h"
+
+#include <QPointer>
 
 class QSortFilterProxyModel;
 class QSpinBox;
@@ -13,10 +16,12 @@ namespace BatchDeck {
 
 class IndexController;
 class JobDetailsDialog;
+class WatchController;
 
 // "What is stuck": unfinished jobs and batches (pending, dispatched, throttled, running) whose
 // counts have not moved for longer than a threshold (30 min unless the user sets another), as of
-// the index's last sync.
+// the index's last sync. Its rows offer what the job and batch tables offer: details, watching
+// and their IDs.
 class StuckView : public ListView
 {
     Q_OBJECT
@@ -62,6 +67,14 @@ public:
 private:
     void load();
     void openRow(int row);
+    // The model's rows of the table's selection.
+    QList<int> selectedRows() const;
+    WatchedWork workOf(int row) const;
+    void showRowMenu(const QPoint &position);
+    void copySelectedIds() const;
+    // Finds the window's WatchController once the table is in the window.
+    void attachWatch();
+    void markSelectionSeen();
 
     ShellServices m_services;
     IndexController *m_index;
@@ -75,6 +88,7 @@ private:
     QTableView *m_table;
     OpenDetails<JobDetailsDialog> m_jobDetails;
     OpenDetails<BatchDetailsDialog> m_batchDetails;
+    QPointer<WatchController> m_watch;
 };
 
 } // namespace BatchDeck

@@ -8,9 +8,10 @@
 #include "app/common/tabledelegates.h"
 #include "app/jobs/jobtablemodel.h"
 #include "app/jobs/processingresultspanel.h"
+#include "app/watch/watchtoggle.h"
 #include "core/catalog/namecatalog.h"
-#include "core/translations.h"
 #include "core/jobs/jobsapi.h"
+#include "core/translations.h"
 #include "ui_jobdetailsdialog.h"
 
 #include <QClipboard>
@@ -115,6 +116,8 @@ JobDetailsDialog::JobDetailsDialog(ApiClient *client, const Job &job, const Proj
     connect(m_ui->cancelJobButton, &QPushButton::clicked, this, &JobDetailsDialog::confirmCancel);
     m_autoRefresh.setInterval(AutoRefreshMs);
     connect(&m_autoRefresh, &QTimer::timeout, this, &JobDetailsDialog::refresh);
+    m_watchToggle = new WatchToggle(m_ui->buttonsLayout,
+                                    m_ui->buttonsLayout->indexOf(m_ui->refreshButton), this);
 
     showJob(job);
     refresh();
@@ -154,6 +157,10 @@ void JobDetailsDialog::showJob(const Job &job)
     m_ui->errorText->setPlainText(job.errorMessage.isEmpty() ? tr("No error.")
                                                              : shownText(job.errorMessage));
     m_rerun->setJob(job);
+    m_watchToggle->setWork(WatchedWork::ofJob(job, m_scope,
+                                              m_names && !job.directoryId.isEmpty()
+                                                  ? m_names->directoryName(job.directoryId)
+                                                  : QString()));
     const bool finished = isFinished(job.knownStatus());
     m_ui->cancelJobButton->setEnabled(!finished && job.knownStatus() != JobStatus::Unknown);
     m_ui->cancelJobButton->setToolTip(finished ? tr("This job has finished.") : QString());

@@ -18,6 +18,7 @@ class JobDetailsDialog;
 namespace BatchDeck {
 
 class NameCatalog;
+class WatchToggle;
 
 // One job: every field, its progress, its items page by page, and Cancel for a job that is not
 // finished. Refreshes itself while the job runs.
@@ -68,6 +69,7 @@ private:
     QPointer<ApiCall> m_itemsCall;
     QPointer<ApiCall> m_resultsCall;
     RerunController *m_rerun;
+    WatchToggle *m_watchToggle;
     QTimer m_autoRefresh;
 };
 

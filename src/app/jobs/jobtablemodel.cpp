@@ -3,6 +3,7 @@
 #include "app/common/rowdiff.h"
 #include "app/common/servertext.h"
 #include "app/common/statuswords.h"
+#include "app/watch/watchmarks.h"
 #include "core/catalog/namecatalog.h"
 
 #include <QLocale>
@@ -75,9 +76,11 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
             ? int(Qt::AlignRight | Qt::AlignVCenter)
             : int(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
+        if (index.column() == Id && m_marks)
+            return plainToolTip(m_marks->withToolTipLine(job.id, toolTipText(job, Id)));
         return plainToolTip(toolTipText(job, index.column()));
     default:
-        return {};
+        return m_marks ? m_marks->rowData(job.id, role, index.column() == Id) : QVariant();
     }
 }
 
@@ -216,6 +219,16 @@ void JobTableModel::setNameCatalog(const NameCatalog *catalog)
     if (catalog)
         connect(catalog, &NameCatalog::namesChanged, this, &JobTableModel::namesChanged);
     namesChanged();
+}
+
+void JobTableModel::setWatchMarks(const WatchMarks *marks)
+{
+    if (m_marks)
+        disconnect(m_marks, nullptr, this, nullptr);
+    m_marks = marks;
+    if (marks)
+        connect(marks, &WatchMarks::changed, this, &JobTableModel::repaintRowMarks);
+    repaintRowMarks();
 }
 
 void JobTableModel::namesChanged()

@@ -13,6 +13,7 @@ namespace BatchDeck {
 
 class NameCatalog;
 class RowDiff;
+class WatchMarks;
 
 // The loaded page of jobs. DisplayRole is readable, localized text; RawValueRole holds the typed
 // value for sorting and export. The Directory and Project columns show names when the catalog
@@ -68,6 +69,11 @@ public:
     void refreshRelativeTimes();
     // Shows the catalog's names for directory and project IDs, repainting when they change.
     void setNameCatalog(const NameCatalog *catalog);
+    // The job's directory by name, when the catalog knows it; empty otherwise.
+    QString directoryNameOf(const Job &job) const { return nameOf(job, Directory); }
+    // Marks watched jobs and those whose end was not seen (font, background, an icon by the
+    // ID), repainting when the marks change.
+    void setWatchMarks(const WatchMarks *marks);
 
     // For tests: what "now" is when the display says "5 min ago".
     void setNow(const QDateTime &now) { m_now = now; }
@@ -86,6 +92,7 @@ private:
     QList<Job> m_jobs;
     QDateTime m_now;
     QPointer<const NameCatalog> m_catalog;
+    QPointer<const WatchMarks> m_marks;
 };
 
 } // namespace BatchDeck

@@ -2,10 +2,13 @@
 
 #include "app/common/appsettings.h"
 #include "app/common/servertext.h"
+#include "app/common/statuswords.h"
 #include "app/common/tablecells.h"
 #include "app/common/tabledelegates.h"
 #include "app/jobs/jobfilterproxymodel.h"
 #include "app/jobs/jobtablemodel.h"
+#include "app/watch/watchcontroller.h"
+#include "app/watch/watchtoggle.h"
 #include "core/export/csvwriter.h"
 
 #include <QBuffer>
@@ -15,6 +18,7 @@
 #include <QHeaderView>
 #include <QMenu>
 
+#include <algorithm>
 #include <iterator>
 
 namespace BatchDeck {
@@ -55,8 +59,10 @@ void JobTableView::setModels(JobTableModel *model, JobFilterProxyModel *proxy)
 
     const int idWidth = compactIdColumnWidth(fontMetrics());
     const std::pair<int, int> widths[] = {
-        {JobTableModel::Id, idWidth},    {JobTableModel::Type, 70},
-        {JobTableModel::Status, 120},    {JobTableModel::Progress, 140},
+        {JobTableModel::Id, idWidth},
+        {JobTableModel::Type, jobTypeColumnWidth(fontMetrics())},
+        {JobTableModel::Status, statusColumnWidth(fontMetrics())},
+        {JobTableModel::Progress, 140},
         {JobTableModel::Total, 60},      {JobTableModel::Processed, 75},
         {JobTableModel::Failed, 55},     {JobTableModel::Skipped, 60},
         {JobTableModel::Created, 95},    {JobTableModel::Duration, 95},
@@ -80,6 +86,8 @@ void JobTableView::setModels(JobTableModel *model, JobFilterProxyModel *proxy)
     for (auto signal : {&QHeaderView::sectionMoved, &QHeaderView::sectionResized})
         connect(header, signal, this, &JobTableView::saveColumns);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &JobTableView::saveColumns);
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &JobTableView::markSelectionSeen);
 }
 
 void JobTableView::restoreColumns()
@@ -179,12 +187,70 @@ void JobTableView::contextMenuEvent(QContextMenuEvent *event)
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->addAction(tr("&Open details"), this, [this, job = *job] { Q_EMIT openRequested(job); });
+    attachWatch();
+    if (m_watch)
+        addWatchMenuAction(menu, m_watch, workOf(selectedJobs()));
     menu->addSeparator();
     menu->addAction(count > 1 ? tr("&Copy %n IDs", nullptr, count) : tr("&Copy ID"),
                     QKeySequence::Copy, this, &JobTableView::copySelectedIds);
     menu->addAction(count > 1 ? tr("Copy %n rows as CS&V", nullptr, count) : tr("Copy row as CS&V"),
                     this, &JobTableView::copySelectedAsCsv);
     menu->popup(event->globalPos());
+}
+
+QList<WatchedWork> JobTableView::workOf(const QList<Job> &rows) const
+{
+    QList<WatchedWork> work;
+    for (const Job &job : rows) {
+        // A row knows its job's project, not the list's scope: that is its own calls' scope.
+        work.append(WatchedWork::ofJob(job, WatchedWork::scopeOfProject(job.projectId),
+                                       m_model->directoryNameOf(job)));
+    }
+    return work;
+}
+
+QList<WatchedWork> JobTableView::unfinishedWork() const
+{
+    if (!m_model)
+        return {};
+    QList<WatchedWork> work = workOf(shownJobs());
+    work.removeIf([](const WatchedWork &each) { return each.isFinishedStatus(each.lastStatus); });
+    return work;
+}
+
+void JobTableView::attachWatch()
+{
+    if (m_watch || !m_model)
+        return;
+    m_watch = WatchController::of(this);
+    if (!m_watch)
+        return;
+    m_model->setWatchMarks(m_watch->marks());
+    connect(m_watch, &WatchController::watchAllInViewRequested, this, [this] {
+        if (isVisible())
+            m_watch->watchAll(unfinishedWork());
+    });
+}
+
+void JobTableView::markSelectionSeen()
+{
+    if (!m_watch || !isVisible() || !window()->isActiveWindow())
+        return;
+    for (const Job &job : selectedJobs())
+        m_watch->markSeen(job.id);
+}
+
+void JobTableView::showEvent(QShowEvent *event)
+{
+    QTableView::showEvent(event);
+    attachWatch();
+}
+
+void JobTableView::changeEvent(QEvent *event)
+{
+    QTableView::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange)
+        markSelectionSeen();
 }
 
 void JobTableView::showColumnMenu(const QPoint &position)

@@ -24,6 +24,7 @@
 #include "app/shell/shortcutsdialog.h"
 #include "app/shell/sourceswitch.h"
 #include "app/shell/windowgeometry.h"
+#include "app/watch/watchcontroller.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
@@ -33,6 +34,7 @@
 #include <QLabel>
 #include <QScreen>
 #include <QShortcut>
+#include <QStatusBar>
 #include <QStyle>
 
 namespace BatchDeck {
@@ -57,6 +59,8 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
     makePlainText(m_searchCountLabel);
     m_ui->searchRow->insertWidget(1, m_searchCountLabel);
 
+    // Before the views: their tables and details dialogs find it in the window.
+    m_watch = new WatchController(&m_client, this);
     const ShellServices services {&m_client, &m_catalog, m_exportRunner, this};
     m_jobsView = new JobsView(services, this);
     m_batchesView = new BatchesView(services, this);
@@ -108,6 +112,20 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
     connect(m_autoRefresh, &AutoRefresh::scheduleChanged, this, [this] {
         m_status->setAutoRefresh(m_autoRefresh->statusText(), m_autoRefresh->statusToolTip());
     });
+    // Watched work is looked at as often as the lists refresh, whether auto-refresh is on or not.
+    m_watch->setIntervalSeconds(m_autoRefresh->intervalSeconds());
+    connect(m_autoRefresh, &AutoRefresh::scheduleChanged, this,
+            [this] { m_watch->setIntervalSeconds(m_autoRefresh->intervalSeconds()); });
+    connect(m_watch, &WatchController::openRequested, this, &MainWindow::showWatchedDetails);
+    connect(m_watch, &WatchController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 30'000); });
+    m_watchAllAction = new QAction(tr("&Watch All Running in View"), this);
+    m_watchAllAction->setObjectName(QStringLiteral("actionWatchAllRunning"));
+    m_watchAllAction->setToolTip(
+        tr("Get a desktop notification when each unfinished job or batch of this list ends"));
+    m_ui->viewMenu->addSeparator();
+    m_ui->viewMenu->addAction(m_watchAllAction);
+    connect(m_watchAllAction, &QAction::triggered, m_watch, &WatchController::watchAllInView);
     setListActionsEnabled(false); // until connected
 
     connect(m_connection.get(), &ConnectionController::connected, this, &MainWindow::onConnected);
@@ -244,6 +262,16 @@ void MainWindow::showHelpWindow(QDialog *window)
     window->show();
 }
 
+void MainWindow::showWatchedDetails(const QString &id)
+{
+    if (isMinimized())
+        setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+    m_openById->open(id);
+}
+
 void MainWindow::start(bool demo)
 {
     m_connection->restore(demo);
@@ -255,6 +283,7 @@ void MainWindow::showWelcome(const QString &reason)
     m_ui->pages->setCurrentWidget(m_ui->welcomePage);
     m_status->setConnection(tr("Not connected"));
     setListActionsEnabled(false);
+    m_watch->setServer({}); // nobody to ask
 }
 
 void MainWindow::setListActionsEnabled(bool enabled)
@@ -266,6 +295,7 @@ void MainWindow::setListActionsEnabled(bool enabled)
         action->setEnabled(enabled);
     for (QAction *action : std::as_const(m_viewActions))
         action->setEnabled(enabled);
+    m_watchAllAction->setEnabled(enabled);
     m_ui->actionForgetKey->setEnabled(enabled && m_connection->hasSavedKey());
 }
 
@@ -277,10 +307,12 @@ void MainWindow::onConnected()
     setListActionsEnabled(true);
     m_status->setConnection(m_connection->displayName());
     setWindowTitle(shownText(tr("BatchDeck — %1").arg(m_connection->displayName())));
-    // The index of this server (the demo has one whatever its port), synced in the background.
-    m_index->connectTo(m_connection->isDemo() ? QUrl(QStringLiteral("http://demo"))
-                                              : m_client.settings().baseUrl,
-                       ProjectScope());
+    // The index of this server (the demo has one whatever its port), synced in the background;
+    // and the work watched on it.
+    const QUrl server =
+        m_connection->isDemo() ? QUrl(QStringLiteral("http://demo")) : m_client.settings().baseUrl;
+    m_index->connectTo(server, ProjectScope());
+    m_watch->setServer(server.toString());
     // Every view forgets the old server's rows; the one on screen loads at once.
     for (ListView *view : std::as_const(m_views))
         view->connectToServer(view == m_current);

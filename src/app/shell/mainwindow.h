@@ -35,6 +35,7 @@ class ListView;
 class ShellStatus;
 class SourceSwitch;
 class StuckView;
+class WatchController;
 
 // The shell: menus, toolbar, status bar, the source switch and the connection, and the services
 // every view shares (network, client, names, credentials, export). Each list is a ListView; the
@@ -70,6 +71,7 @@ public:
     IndexController &index() { return *m_index; }
     IndexIndicator &indexIndicator() { return *m_indexIndicator; }
     OpenById &openById() { return *m_openById; }
+    WatchController &watch() { return *m_watch; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -90,6 +92,9 @@ private:
     void updateSearchCount();
     void restoreWindowState();
     void showHelpWindow(QDialog *window);
+    // A click on a notification: the window comes forward (also from minimised) with the
+    // details of `id`.
+    void showWatchedDetails(const QString &id);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QNetworkAccessManager m_network;
@@ -116,6 +121,8 @@ private:
     FailuresView *m_failuresView;
     StuckView *m_stuckView;
     OpenById *m_openById;
+    WatchController *m_watch;
+    QAction *m_watchAllAction;
 };
 
 } // namespace BatchDeck

@@ -1,0 +1,325 @@
+// Watching jobs and batches until they end (WorkWatcher), against a per-test server whose
+// statuses change between looks: one end said once, one look at a time and at most one a work an
+// interval, failed looks backing off and a good one resetting, a vanished job ending its watch,
+// and the list as the settings keep it.
+#include "core/api/apiclient.h"
+#include "core/watch/workwatcher.h"
+#include "testhttpserver.h"
+#include "watchworld.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace BatchDeck;
+using namespace BatchDeck::Testing;
+
+namespace {
+
+// How a look fails, for failedLooksBackOffAndAGoodOneResets.
+enum Failure { HttpError, UnreadableAnswer, RefusedConnection };
+
+WatchedWork job(const QString &id, const QString &status = QStringLiteral("running"))
+{
+    return {WatchedWork::Kind::Job, id, {}, {}, status};
+}
+
+WatchedWork batch(const QString &id, const QString &status = QStringLiteral("RUNNING"))
+{
+    return {WatchedWork::Kind::Batch, id, {}, {}, status};
+}
+
+// A loopback address where nothing listens: a connection there is refused.
+QUrl closedPortUrl()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost);
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(probe.serverPort());
+    probe.close();
+    return url;
+}
+
+} // namespace
+
+class TestWorkWatcher : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void endIsSaidOnce_data();
+    void endIsSaidOnce();
+    void looksOneAtATimeOncePerInterval();
+    void failedLooksBackOffAndAGoodOneResets_data();
+    void failedLooksBackOffAndAGoodOneResets();
+    void backOffStopsAtFiveMinutes();
+    void goneWorkEndsItsWatch();
+    void unwatchStopsTheLooks();
+    void listSurvivesTheSettings_data();
+    void listSurvivesTheSettings();
+    void restoreWatchesExactlyTheList();
+
+private:
+    std::shared_ptr<WatchWorld> m_world;
+    std::unique_ptr<TestHttpServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ApiClient> m_client;
+};
+
+void TestWorkWatcher::init()
+{
+    m_client.reset();
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_world = std::make_shared<WatchWorld>();
+    m_server = std::make_unique<TestHttpServer>();
+    serveWatchWorld(m_server.get(), m_world);
+    m_client = std::make_unique<ApiClient>(m_network.get());
+    m_client->setSettings(clientSettingsFor(*m_server));
+}
+
+void TestWorkWatcher::endIsSaidOnce_data()
+{
+    QTest::addColumn<WatchedWork>("work");
+    QTest::addColumn<QString>("finalStatus");
+    QTest::addColumn<QString>("errorMessage");
+    QTest::newRow("job completes")
+        << job(QStringLiteral("bjb-1")) << QStringLiteral("completed") << QString();
+    QTest::newRow("job fails with its error")
+        << job(QStringLiteral("bjb-2")) << QStringLiteral("failed")
+        << QStringLiteral("<b>x</b> & y\nsecond line");
+    QTest::newRow("job is cancelled") << job(QStringLiteral("bjb-3"), QStringLiteral("pending"))
+                                      << QStringLiteral("cancelled") << QString();
+    QTest::newRow("batch completes")
+        << batch(QStringLiteral("bat-1")) << QStringLiteral("COMPLETED") << QString();
+    QTest::newRow("throttled batch fails")
+        << batch(QStringLiteral("bat-2"), QStringLiteral("THROTTLED")) << QStringLiteral("FAILED")
+        << QString();
+}
+
+void TestWorkWatcher::endIsSaidOnce()
+{
+    QFETCH(WatchedWork, work);
+    QFETCH(QString, finalStatus);
+    QFETCH(QString, errorMessage);
+    auto &world = work.kind == WatchedWork::Kind::Job ? m_world->jobs : m_world->batches;
+    world.insert(work.id, {work.lastStatus, QString()});
+
+    WorkWatcher watcher(m_client.get());
+    watcher.setIntervalMs(100);
+    QSignalSpy ended(&watcher, &WorkWatcher::ended);
+    QSignalSpy changed(&watcher, &WorkWatcher::watchedChanged);
+    watcher.watch(work);
+    QVERIFY(watcher.isWatching(work.id));
+    // Two looks find it as it was; then it ends.
+    QTRY_VERIFY_WITH_TIMEOUT(m_world->looksAt(work.id) >= 2, 10'000);
+    QVERIFY(ended.isEmpty());
+    world.insert(work.id, {finalStatus, errorMessage});
+    QVERIFY(ended.wait(10'000));
+    QCOMPARE(ended.size(), 1);
+    QCOMPARE(ended.at(0).at(0).value<WatchedWork>().id, work.id);
+    QCOMPARE(ended.at(0).at(0).value<WatchedWork>().lastStatus, finalStatus);
+    QCOMPARE(ended.at(0).at(1).toString(), finalStatus);
+    QCOMPARE(ended.at(0).at(2).toString(), errorMessage);
+    QVERIFY(!watcher.isWatching(work.id));
+    QVERIFY(watcher.watched().isEmpty());
+    QVERIFY(!changed.isEmpty());
+
+    // Ended work is asked about no more.
+    const qsizetype looks = m_world->looksAt(work.id);
+    QSignalSpy requests(m_server.get(), &TestHttpServer::requestReceived);
+    QVERIFY(!requests.wait(500));
+    QCOMPARE(m_world->looksAt(work.id), looks);
+    QCOMPARE(ended.size(), 1);
+}
+
+void TestWorkWatcher::looksOneAtATimeOncePerInterval()
+{
+    constexpr int IntervalMs = 200;
+    const QStringList ids {QStringLiteral("bjb-a"), QStringLiteral("bjb-b"),
+                           QStringLiteral("bjb-c")};
+    for (const QString &id : ids)
+        m_world->jobs.insert(id, {QStringLiteral("running"), QString()});
+    m_world->answerDelayMs = 60; // long enough for a second look to overlap, if one were sent
+
+    WorkWatcher watcher(m_client.get());
+    watcher.setIntervalMs(IntervalMs);
+    for (const QString &id : ids)
+        watcher.watch(job(id));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(ids.cbegin(), ids.cend(),
+                    [this](const QString &id) { return m_world->looksAt(id) >= 4; }),
+        20'000);
+    QCOMPARE(m_world->mostLooksAtOnce, 1);
+    for (const QString &id : ids) {
+        qint64 previous = -1;
+        for (const WatchWorld::Look &look : std::as_const(m_world->looks)) {
+            if (look.id != id)
+                continue;
+            if (previous >= 0)
+                QVERIFY2(look.atMs - previous >= IntervalMs,
+                         qPrintable(QStringLiteral("%1 was asked about %2 ms after the last time")
+                                        .arg(id)
+                                        .arg(look.atMs - previous)));
+            previous = look.atMs;
+        }
+    }
+}
+
+void TestWorkWatcher::failedLooksBackOffAndAGoodOneResets_data()
+{
+    QTest::addColumn<int>("failure");
+    QTest::newRow("server error 500") << int(HttpError);
+    QTest::newRow("unreadable JSON") << int(UnreadableAnswer);
+    QTest::newRow("connection refused on a closed port") << int(RefusedConnection);
+}
+
+void TestWorkWatcher::failedLooksBackOffAndAGoodOneResets()
+{
+    QFETCH(int, failure);
+    constexpr int IntervalMs = 60;
+    const QString id = QStringLiteral("bjb-flaky");
+    m_world->jobs.insert(id, {QStringLiteral("running"), QString()});
+    switch (Failure(failure)) {
+    case HttpError:
+        m_world->failure = TestResponse::json(500, QByteArray(R"({"detail":"boom"})"));
+        break;
+    case UnreadableAnswer:
+        m_world->failure = TestResponse::json(200, QByteArray(R"({"job": {"id": )"));
+        break;
+    case RefusedConnection: {
+        ClientSettings refused = clientSettingsFor(*m_server);
+        refused.baseUrl = closedPortUrl();
+        m_client->setSettings(refused);
+        break;
+    }
+    }
+
+    WorkWatcher watcher(m_client.get());
+    watcher.setIntervalMs(IntervalMs);
+    QSignalSpy failed(&watcher, &WorkWatcher::lookFailed);
+    watcher.watch(job(id));
+    QTRY_VERIFY_WITH_TIMEOUT(failed.size() >= 3, 20'000);
+    // Each failure doubles the wait: 2, 4, 8 intervals.
+    for (int look = 0; look < 3; ++look)
+        QCOMPARE(failed.at(look).at(2).toInt(), IntervalMs << (look + 1));
+    QVERIFY(watcher.isWatching(id));
+
+    // The server is back: the next good answer sets the interval again.
+    m_world->failure.reset();
+    m_client->setSettings(clientSettingsFor(*m_server));
+    const qsizetype looks = m_world->looksAt(id);
+    QTRY_VERIFY_WITH_TIMEOUT(m_world->looksAt(id) > looks && watcher.delayMsOf(id) == IntervalMs
+                                 && !watcher.isLooking(),
+                             20'000);
+    QVERIFY(watcher.isWatching(id));
+}
+
+void TestWorkWatcher::backOffStopsAtFiveMinutes()
+{
+    const QString id = QStringLiteral("bjb-down");
+    m_world->failure = TestResponse::json(503, QByteArray(R"({"detail":"down"})"));
+    WorkWatcher watcher(m_client.get());
+    // Twice this is past the longest wait: the first failure meets the cap.
+    watcher.setIntervalMs(WorkWatcher::MaxDelayMs / 2 + 1000);
+    QSignalSpy failed(&watcher, &WorkWatcher::lookFailed);
+    watcher.watch(job(id)); // new work is asked about at once
+    QVERIFY(failed.wait(10'000));
+    QCOMPARE(failed.at(0).at(2).toInt(), WorkWatcher::MaxDelayMs);
+    QCOMPARE(watcher.delayMsOf(id), WorkWatcher::MaxDelayMs);
+}
+
+void TestWorkWatcher::goneWorkEndsItsWatch()
+{
+    WorkWatcher watcher(m_client.get());
+    watcher.setIntervalMs(60);
+    QSignalSpy gone(&watcher, &WorkWatcher::gone);
+    QSignalSpy ended(&watcher, &WorkWatcher::ended);
+    watcher.watch(job(QStringLiteral("bjb-deleted"))); // the world has no such job: 404
+    QVERIFY(gone.wait(10'000));
+    QCOMPARE(gone.at(0).at(0).value<WatchedWork>().id, QStringLiteral("bjb-deleted"));
+    QCOMPARE(gone.at(0).at(1).value<ApiError>().httpStatus, 404);
+    QVERIFY(!watcher.isWatching(QStringLiteral("bjb-deleted")));
+    QVERIFY(ended.isEmpty());
+    QSignalSpy requests(m_server.get(), &TestHttpServer::requestReceived);
+    QVERIFY(!requests.wait(400));
+}
+
+void TestWorkWatcher::unwatchStopsTheLooks()
+{
+    const QString id = QStringLiteral("bjb-bored");
+    m_world->jobs.insert(id, {QStringLiteral("running"), QString()});
+    WorkWatcher watcher(m_client.get());
+    watcher.setIntervalMs(60);
+    watcher.watch(job(id));
+    QTRY_VERIFY_WITH_TIMEOUT(m_world->looksAt(id) >= 2, 10'000);
+    QSignalSpy changed(&watcher, &WorkWatcher::watchedChanged);
+    watcher.unwatch(id);
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(!watcher.isWatching(id));
+    QTRY_VERIFY(!watcher.isLooking()); // a look under way is let finish, and dropped
+    const qsizetype looks = m_world->looksAt(id);
+    QSignalSpy requests(m_server.get(), &TestHttpServer::requestReceived);
+    QVERIFY(!requests.wait(400));
+    QCOMPARE(m_world->looksAt(id), looks);
+}
+
+void TestWorkWatcher::listSurvivesTheSettings_data()
+{
+    QTest::addColumn<QJsonArray>("stored");
+    QTest::addColumn<QList<WatchedWork>>("expected");
+    WatchedWork scoped = job(QStringLiteral("bjb-1"));
+    scoped.scope.projectId = QStringLiteral("123e4567-e89b-12d3-a456-426614174000");
+    scoped.scope.organizationId = QStringLiteral("223e4567-e89b-12d3-a456-426614174000");
+    scoped.label = QStringLiteral("Q3 invoices");
+    const WatchedWork plain = batch(QStringLiteral("bat-1"));
+    QTest::newRow("a scoped, labelled job and a batch")
+        << WatchedWork::toJson({scoped, plain}) << QList<WatchedWork> {scoped, plain};
+    const QJsonObject unknownKind {{QStringLiteral("kind"), QStringLiteral("pipeline")},
+                                   {QStringLiteral("id"), QStringLiteral("pip-1")}};
+    QTest::newRow("a kind this version does not know is dropped")
+        << QJsonArray {unknownKind, plain.toJson()} << QList<WatchedWork> {plain};
+    QJsonObject badScope = scoped.toJson();
+    badScope.insert(u"project_id", QStringLiteral("not-a-uuid"));
+    QTest::newRow("a scope the API would refuse is dropped")
+        << QJsonArray {badScope} << QList<WatchedWork> {};
+    QJsonObject spacedId = plain.toJson();
+    spacedId.insert(u"id", QStringLiteral("bat 1"));
+    QTest::newRow("an ID with a space is dropped")
+        << QJsonArray {spacedId, QStringLiteral("not an object")} << QList<WatchedWork> {};
+}
+
+void TestWorkWatcher::listSurvivesTheSettings()
+{
+    QFETCH(QJsonArray, stored);
+    QFETCH(QList<WatchedWork>, expected);
+    const QList<WatchedWork> read = WatchedWork::listFromJson(stored);
+    QCOMPARE(read, expected);
+    QCOMPARE(WatchedWork::listFromJson(WatchedWork::toJson(read)), expected);
+}
+
+void TestWorkWatcher::restoreWatchesExactlyTheList()
+{
+    for (const QString &id : {QStringLiteral("bjb-1"), QStringLiteral("bjb-2")})
+        m_world->jobs.insert(id, {QStringLiteral("running"), QString()});
+    WorkWatcher watcher(m_client.get());
+    watcher.setIntervalMs(100);
+    watcher.watch(job(QStringLiteral("bjb-old")));
+    watcher.restore({job(QStringLiteral("bjb-1")), job(QStringLiteral("bjb-2")),
+                     job(QStringLiteral("BJB-1"))}); // IDs are the same in any case
+    QCOMPARE(watcher.watched().size(), 2);
+    QVERIFY(!watcher.isWatching(QStringLiteral("bjb-old")));
+    QTRY_VERIFY_WITH_TIMEOUT(m_world->looksAt(QStringLiteral("bjb-1")) >= 2
+                                 && m_world->looksAt(QStringLiteral("bjb-2")) >= 2,
+                             10'000);
+    // Its first look may have left before the list was replaced; none came after.
+    QVERIFY(m_world->looksAt(QStringLiteral("bjb-old")) <= 1);
+}
+
+QTEST_GUILESS_MAIN(TestWorkWatcher)
+#include "tst_workwatcher.moc"
