@@ -217,6 +217,30 @@
         <source>Every minute</source>
         <translation>Jede Minute</translation>
     </message>
+    <message>
+        <source>Auto-refresh waits</source>
+        <translation>Automatische Aktualisierung wartet</translation>
+    </message>
+    <message>
+        <source>Auto-refresh in %1 s</source>
+        <translation>Aktualisierung in %1 s</translation>
+    </message>
+    <message>
+        <source>The list refreshes every %1 seconds.</source>
+        <translation>Die Liste wird alle %1 Sekunden aktualisiert.</translation>
+    </message>
+    <message>
+        <source>The list refreshes every minute.</source>
+        <translation>Die Liste wird jede Minute aktualisiert.</translation>
+    </message>
+    <message>
+        <source>This refresh waits until no menu or dialog is open and no filter is being typed.</source>
+        <translation>Diese Aktualisierung wartet, bis kein Menü und kein Dialog mehr offen ist und kein Filter mehr getippt wird.</translation>
+    </message>
+    <message>
+        <source>View › Auto-refresh (%1) turns it off.</source>
+        <translation>Ansicht › Automatisch aktualisieren (%1) schaltet sie aus.</translation>
+    </message>
 </context>
 <context>
     <name>BatchDeck::Batch</name>
@@ -849,16 +873,16 @@ Datei-ID: %2</translation>
         <source>Job %1 was not cancelled: %2</source>
         <translation>Job %1 wurde nicht abgebrochen: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Job %1: %2, %3 items processed.%4</source>
-        <translation>
-            <numerusform>Job %1: %2, %3 Element verarbeitet.%4</numerusform>
-            <numerusform>Job %1: %2, %3 Elemente verarbeitet.%4</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Interrupted; the cancel request may already have reached the server: check with `batchdeck-cli job JOB_ID`.</source>
         <translation>Unterbrochen; die Abbruchanfrage hat den Server möglicherweise bereits erreicht: Prüfen Sie dies mit `batchdeck-cli job JOB_ID`.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1: %2, %L3 items processed.%4</source>
+        <translation>
+            <numerusform>Job %1: %2, %L3 Element verarbeitet.%4</numerusform>
+            <numerusform>Job %1: %2, %L3 Elemente verarbeitet.%4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1054,10 +1078,6 @@ Datei-ID: %2</translation>
         <translation>Elemente</translation>
     </message>
     <message>
-        <source>%1 processed, %2 failed, %3 skipped of %4</source>
-        <translation>%1 verarbeitet, %2 fehlgeschlagen, %3 übersprungen von %4</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
@@ -1076,6 +1096,10 @@ Datei-ID: %2</translation>
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>%L1 processed, %L2 failed, %L3 skipped of %L4</source>
+        <translation>%L1 verarbeitet, %L2 fehlgeschlagen, %L3 übersprungen von %L4</translation>
     </message>
 </context>
 <context>
@@ -2771,12 +2795,12 @@ Neuestes: %2
         </translation>
     </message>
     <message>
-        <source>%1 of %2 on this page</source>
-        <translation>%1 von %2 auf dieser Seite</translation>
-    </message>
-    <message>
         <source>Search this page by ID, directory or error (Ctrl+F)</source>
         <translation>Diese Seite nach ID, Verzeichnis oder Fehler durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 on this page</source>
+        <translation>%L1 von %L2 auf dieser Seite</translation>
     </message>
 </context>
 <context>
@@ -3398,7 +3422,7 @@ Neuestes: %2
     <message numerus="yes">
         <source>up to %1 may be missing</source>
         <translation>
-            <numerusform>bis zu %1 fehlt möglicherweise</numerusform>
+            <numerusform>%1 fehlt möglicherweise</numerusform>
             <numerusform>bis zu %1 fehlen möglicherweise</numerusform>
         </translation>
     </message>

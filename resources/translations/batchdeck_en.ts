@@ -217,6 +217,30 @@
         <source>Every minute</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Auto-refresh waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-refresh in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list refreshes every %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list refreshes every minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This refresh waits until no menu or dialog is open and no filter is being typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View › Auto-refresh (%1) turns it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchDeck::Batch</name>
@@ -835,13 +859,6 @@ File ID: %2</source>
 </context>
 <context>
     <name>BatchDeck::Cli::CancelCommand</name>
-    <message numerus="yes">
-        <source>Job %1: %2, %3 items processed.%4</source>
-        <translation>
-            <numerusform>Job %1: %2, %3 item processed.%4</numerusform>
-            <numerusform>Job %1: %2, %3 items processed.%4</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Asks the server to cancel a batch job, and prints its answer. A job that has finished can no longer be cancelled (exit code 1).</source>
         <translation type="unfinished"></translation>
@@ -857,6 +874,13 @@ File ID: %2</source>
     <message>
         <source>Interrupted; the cancel request may already have reached the server: check with `batchdeck-cli job JOB_ID`.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1: %2, %L3 items processed.%4</source>
+        <translation>
+            <numerusform>Job %1: %2, %L3 item processed.%4</numerusform>
+            <numerusform>Job %1: %2, %L3 items processed.%4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1052,10 +1076,6 @@ File ID: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 processed, %2 failed, %3 skipped of %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1073,6 +1093,10 @@ File ID: %2</source>
     </message>
     <message>
         <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 processed, %L2 failed, %L3 skipped of %L4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2762,11 +2786,11 @@ Newest: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 on this page</source>
+        <source>Search this page by ID, directory or error (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search this page by ID, directory or error (Ctrl+F)</source>
+        <source>%L1 of %L2 on this page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3389,7 +3413,7 @@ Newest: %2
     <message numerus="yes">
         <source>up to %1 may be missing</source>
         <translation>
-            <numerusform>up to %1 may be missing</numerusform>
+            <numerusform>%1 may be missing</numerusform>
             <numerusform>up to %1 may be missing</numerusform>
         </translation>
     </message>

@@ -3,6 +3,7 @@
 #include "app/batches/batchtablemodel.h"
 #include "app/common/appsettings.h"
 #include "app/common/servertext.h"
+#include "app/common/statuswords.h"
 #include "app/common/tablecells.h"
 #include "app/common/tabledelegates.h"
 
@@ -40,9 +41,9 @@ void BatchTableView::setBatchModel(BatchTableModel *model)
 {
     m_model = model;
     setModel(model);
-    setColumnWidth(BatchTableModel::Status, 120);
+    setColumnWidth(BatchTableModel::Status, statusColumnWidth(fontMetrics()));
     setColumnWidth(BatchTableModel::Id, compactIdColumnWidth(fontMetrics()));
-    setColumnWidth(BatchTableModel::JobType, 100);
+    setColumnWidth(BatchTableModel::JobType, jobTypeColumnWidth(fontMetrics()));
     setColumnWidth(BatchTableModel::Configuration, 170);
     setColumnWidth(BatchTableModel::SourceDirectory, 190);
     setColumnWidth(BatchTableModel::Project, 190);

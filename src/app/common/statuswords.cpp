@@ -1,6 +1,9 @@
 #include "app/common/statuswords.h"
 
 #include <QCoreApplication>
+#include <QFontMetrics>
+
+#include <algorithm>
 
 namespace BatchDeck {
 
@@ -49,6 +52,33 @@ QString jobTypeWord(const QString &jobType)
     if (key == u"classify")
         return StatusWords::tr("Classify");
     return jobType;
+}
+
+namespace {
+
+int widestWord(const QFontMetrics &metrics, QString (*word)(const QString &),
+               std::initializer_list<const char *> values)
+{
+    int widest = 0;
+    for (const char *value : values)
+        widest = std::max(widest, metrics.horizontalAdvance(word(QString::fromLatin1(value))));
+    return widest;
+}
+
+} // namespace
+
+int statusColumnWidth(const QFontMetrics &metrics)
+{
+    // A badge: its glyph (a line high) and padding around the word, then the cell's margins.
+    return widestWord(metrics, statusWord,
+                      {"pending", "throttled", "running", "dispatched", "processing", "completed",
+                       "failed", "skipped", "cancelled"})
+        + metrics.height() + 26;
+}
+
+int jobTypeColumnWidth(const QFontMetrics &metrics)
+{
+    return widestWord(metrics, jobTypeWord, {"parse", "extract", "classify"}) + 16;
 }
 
 } // namespace BatchDeck

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+class QFontMetrics;
+
 namespace BatchDeck {
 
 // One way of naming statuses and job types across v1 jobs, v2 batches and the index: words for
@@ -9,5 +11,10 @@ namespace BatchDeck {
 // and tooltips. A value this client does not know is shown as the server sent it.
 QString statusWord(const QString &status);
 QString jobTypeWord(const QString &jobType);
+
+// Wide enough for the widest status badge and the widest job type of the language in use (German
+// words are longer than English ones), with a cell's margins: the columns' default widths.
+int statusColumnWidth(const QFontMetrics &metrics);
+int jobTypeColumnWidth(const QFontMetrics &metrics);
 
 } // namespace BatchDeck

@@ -9,8 +9,8 @@
 #include "app/jobs/jobtablemodel.h"
 #include "app/jobs/processingresultspanel.h"
 #include "core/catalog/namecatalog.h"
-#include "core/translations.h"
 #include "core/jobs/jobsapi.h"
+#include "core/translations.h"
 #include "ui_jobdetailsdialog.h"
 
 #include <QClipboard>

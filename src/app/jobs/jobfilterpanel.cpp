@@ -1,5 +1,6 @@
 #include "app/jobs/jobfilterpanel.h"
 
+#include "app/common/statuswords.h"
 #include "app/common/tabledelegates.h"
 #include "core/jobs/filtercounter.h"
 #include "ui_jobfilterpanel.h"
@@ -34,10 +35,11 @@ void fillList(QListWidget *list, const QStringList &values)
     list->setCurrentRow(0);
 }
 
-QString labelFor(const QString &value, std::optional<qint64> count)
+// `word` names the value for people, in the language in use ("Failed", "Fehlgeschlagen").
+QString labelFor(const QString &value, QString (*word)(const QString &),
+                 std::optional<qint64> count)
 {
-    QString label =
-        value.isEmpty() ? JobFilterPanel::tr("All") : value.at(0).toUpper() + value.mid(1);
+    QString label = value.isEmpty() ? JobFilterPanel::tr("All") : word(value);
     if (count)
         label += QStringLiteral(" (%1)").arg(QLocale().toString(*count));
     return label;
@@ -132,12 +134,14 @@ void JobFilterPanel::showCounts(const FilterCounter *counter)
     for (int row = 0; row < m_ui->statusList->count(); ++row) {
         QListWidgetItem *item = m_ui->statusList->item(row);
         const QString value = item->data(Qt::UserRole).toString();
-        item->setText(labelFor(value, counter ? counter->statusCount(value) : std::nullopt));
+        item->setText(
+            labelFor(value, statusWord, counter ? counter->statusCount(value) : std::nullopt));
     }
     for (int row = 0; row < m_ui->typeList->count(); ++row) {
         QListWidgetItem *item = m_ui->typeList->item(row);
         const QString value = item->data(Qt::UserRole).toString();
-        item->setText(labelFor(value, counter ? counter->typeCount(value) : std::nullopt));
+        item->setText(
+            labelFor(value, jobTypeWord, counter ? counter->typeCount(value) : std::nullopt));
     }
 }
 

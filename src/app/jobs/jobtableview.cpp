@@ -2,6 +2,7 @@
 
 #include "app/common/appsettings.h"
 #include "app/common/servertext.h"
+#include "app/common/statuswords.h"
 #include "app/common/tablecells.h"
 #include "app/common/tabledelegates.h"
 #include "app/jobs/jobfilterproxymodel.h"
@@ -54,13 +55,18 @@ void JobTableView::setModels(JobTableModel *model, JobFilterProxyModel *proxy)
     setItemDelegateForColumn(JobTableModel::Progress, new ProgressDelegate(this));
 
     const int idWidth = compactIdColumnWidth(fontMetrics());
-    const std::pair<int, int> widths[] = {
-        {JobTableModel::Id, idWidth},    {JobTableModel::Type, 70},
-        {JobTableModel::Status, 120},    {JobTableModel::Progress, 140},
-        {JobTableModel::Total, 60},      {JobTableModel::Processed, 75},
-        {JobTableModel::Failed, 55},     {JobTableModel::Skipped, 60},
-        {JobTableModel::Created, 95},    {JobTableModel::Duration, 95},
-        {JobTableModel::Directory, 220}, {JobTableModel::Error, 300}};
+    const std::pair<int, int> widths[] = {{JobTableModel::Id, idWidth},
+                                          {JobTableModel::Type, jobTypeColumnWidth(fontMetrics())},
+                                          {JobTableModel::Status, statusColumnWidth(fontMetrics())},
+                                          {JobTableModel::Progress, 140},
+                                          {JobTableModel::Total, 60},
+                                          {JobTableModel::Processed, 75},
+                                          {JobTableModel::Failed, 55},
+                                          {JobTableModel::Skipped, 60},
+                                          {JobTableModel::Created, 95},
+                                          {JobTableModel::Duration, 95},
+                                          {JobTableModel::Directory, 220},
+                                          {JobTableModel::Error, 300}};
     for (const auto &[column, width] : widths)
         setColumnWidth(column, width);
     for (int column : {JobTableModel::Started, JobTableModel::Completed, JobTableModel::Updated,
