@@ -5,9 +5,8 @@
 #                          packaging/install-prism.sh), checks that includes keep the rooms' order
 #                          (packaging/check-includes.sh) and that lupdate sees every string
 #                          (packaging/check-translations.sh), that clang-format leaves the tree as it is,
-#                          builds the checked build (sanitizers, -Werror), runs clazy and clang-tidy on
-#                          src/ (packaging/check-static-analysis.sh), runs every test, then runs each
-#                          fuzz target for a few seconds (fuzz/run.sh)
+#                          builds the checked build (sanitizers, -Werror), runs every test, then runs
+#                          each fuzz target for a few seconds (fuzz/run.sh)
 #   packaging/dev.sh package  installs what is missing, builds the .deb in build/package (Release,
 #                          Debian's hardening flags) and validates it: desktop-file-validate,
 #                          appstreamcli and lintian. packaging/try-package.sh then installs it.
@@ -68,7 +67,6 @@ test)
     # The tree as .clang-format lays it out (git ls-files: only what is committed or staged).
     (cd "$root" && git ls-files -z '*.cpp' '*.h' | xargs -0 clang-format --dry-run --Werror)
     configure_and_build "$root/build/test" -DCMAKE_BUILD_TYPE=Debug -DBATCHDECK_CHECKED_BUILD=ON
-    "$root/packaging/check-static-analysis.sh" "$root/build/test"
     cd "$root/build/test"
     QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" --timeout 300
     "$root/fuzz/run.sh" 5

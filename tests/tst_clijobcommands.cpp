@@ -484,7 +484,7 @@ void TestCliJobCommands::itemPagesThatDoNotAddUp_data()
     QTest::newRow("an empty page before total_size: the list's end, the estimate told")
         << 1 << 0 << 4 << "The server estimated 10 items; 4 were listed.";
     QTest::newRow("an item again on the next page under a steady total: written once, exit 4")
-        << 2 << 4 << 6 << "so one of the items may be missing";
+        << 2 << 4 << 6 << "so 1 item may be missing";
     QTest::newRow("the same page again") << 3 << 1 << -1 << "same page of items again";
 }
 

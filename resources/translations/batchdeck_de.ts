@@ -3441,7 +3441,7 @@ Neuestes: %2
     <message numerus="yes">
         <source>up to %1 may be missing</source>
         <translation>
-            <numerusform>bis zu %1 fehlt möglicherweise</numerusform>
+            <numerusform>%1 fehlt möglicherweise</numerusform>
             <numerusform>bis zu %1 fehlen möglicherweise</numerusform>
         </translation>
     </message>

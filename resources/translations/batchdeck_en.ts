@@ -3432,7 +3432,7 @@ Newest: %2
     <message numerus="yes">
         <source>up to %1 may be missing</source>
         <translation>
-            <numerusform>up to %1 may be missing</numerusform>
+            <numerusform>%1 may be missing</numerusform>
             <numerusform>up to %1 may be missing</numerusform>
         </translation>
     </message>

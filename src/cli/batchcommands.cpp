@@ -4,9 +4,9 @@
 #include "core/api/logging.h"
 #include "core/api/terminaltext.h"
 #include "core/batches/batchesapi.h"
-#include "core/translations.h"
 #include "core/export/jobrows.h"
 #include "core/json/isotime.h"
+#include "core/translations.h"
 
 #include <QCoreApplication>
 

@@ -3,10 +3,10 @@
 #include "cli/clioptions.h"
 #include "core/api/logging.h"
 #include "core/api/terminaltext.h"
-#include "core/translations.h"
 #include "core/export/jobrows.h"
 #include "core/jobs/jobsapi.h"
 #include "core/json/isotime.h"
+#include "core/translations.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,5 +1,8 @@
 #include "app/common/statuswords.h"
 
+#include "core/batches/batch.h"
+#include "core/jobs/jobenums.h"
+
 #include <QCoreApplication>
 #include <QFontMetrics>
 
@@ -57,11 +60,11 @@ QString jobTypeWord(const QString &jobType)
 namespace {
 
 int widestWord(const QFontMetrics &metrics, QString (*word)(const QString &),
-               std::initializer_list<const char *> values)
+               const QStringList &values)
 {
     int widest = 0;
-    for (const char *value : values)
-        widest = std::max(widest, metrics.horizontalAdvance(word(QString::fromLatin1(value))));
+    for (const QString &value : values)
+        widest = std::max(widest, metrics.horizontalAdvance(word(value)));
     return widest;
 }
 
@@ -69,16 +72,17 @@ int widestWord(const QFontMetrics &metrics, QString (*word)(const QString &),
 
 int statusColumnWidth(const QFontMetrics &metrics)
 {
-    // A badge: its glyph (a line high) and padding around the word, then the cell's margins.
-    return widestWord(metrics, statusWord,
-                      {"pending", "throttled", "running", "dispatched", "processing", "completed",
-                       "failed", "skipped", "cancelled"})
+    // The statuses either list shows (v1 jobs' and v2 batches'), each as its badge: a glyph a
+    // line high and padding around the word, then the cell's margins.
+    return std::max(widestWord(metrics, statusWord, knownJobStatuses()),
+                    widestWord(metrics, statusWord, knownBatchStatuses()))
         + metrics.height() + 26;
 }
 
 int jobTypeColumnWidth(const QFontMetrics &metrics)
 {
-    return widestWord(metrics, jobTypeWord, {"parse", "extract", "classify"}) + 16;
+    // v2 types (parse_v2) show as the same words as v1's.
+    return widestWord(metrics, jobTypeWord, knownJobTypes()) + 16;
 }
 
 } // namespace BatchDeck

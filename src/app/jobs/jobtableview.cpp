@@ -58,15 +58,18 @@ void JobTableView::setModels(JobTableModel *model, JobFilterProxyModel *proxy)
     setItemDelegateForColumn(JobTableModel::Progress, new ProgressDelegate(this));
 
     const int idWidth = compactIdColumnWidth(fontMetrics());
-    const std::pair<int, int> widths[] = {
-        {JobTableModel::Id, idWidth},
-        {JobTableModel::Type, jobTypeColumnWidth(fontMetrics())},
-        {JobTableModel::Status, statusColumnWidth(fontMetrics())},
-        {JobTableModel::Progress, 140},
-        {JobTableModel::Total, 60},      {JobTableModel::Processed, 75},
-        {JobTableModel::Failed, 55},     {JobTableModel::Skipped, 60},
-        {JobTableModel::Created, 95},    {JobTableModel::Duration, 95},
-        {JobTableModel::Directory, 220}, {JobTableModel::Error, 300}};
+    const std::pair<int, int> widths[] = {{JobTableModel::Id, idWidth},
+                                          {JobTableModel::Type, jobTypeColumnWidth(fontMetrics())},
+                                          {JobTableModel::Status, statusColumnWidth(fontMetrics())},
+                                          {JobTableModel::Progress, 140},
+                                          {JobTableModel::Total, 60},
+                                          {JobTableModel::Processed, 75},
+                                          {JobTableModel::Failed, 55},
+                                          {JobTableModel::Skipped, 60},
+                                          {JobTableModel::Created, 95},
+                                          {JobTableModel::Duration, 95},
+                                          {JobTableModel::Directory, 220},
+                                          {JobTableModel::Error, 300}};
     for (const auto &[column, width] : widths)
         setColumnWidth(column, width);
     for (int column : {JobTableModel::Started, JobTableModel::Completed, JobTableModel::Updated,

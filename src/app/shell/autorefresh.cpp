@@ -30,6 +30,9 @@ AutoRefresh::AutoRefresh(QMenu *intervalMenu, QAction *toggle, QObject *parent)
         });
     }
     m_timer.setInterval(savedInterval * 1000);
+    // Precise: a coarse timer may end up to 5 % late, and the countdown would start at "6 s"
+    // for an interval of five.
+    m_timer.setTimerType(Qt::PreciseTimer);
     m_tick.setInterval(1000);
     connect(toggle, &QAction::toggled, this, [this](bool on) {
         m_waiting = false;
@@ -72,7 +75,7 @@ int AutoRefresh::secondsUntilNext() const
 {
     if (m_waiting || !m_timer.isActive())
         return 0;
-    return std::max(1, (m_timer.remainingTime() + 999) / 1000);
+    return std::clamp((m_timer.remainingTime() + 999) / 1000, 1, intervalSeconds());
 }
 
 QString AutoRefresh::statusText() const
