@@ -18,12 +18,12 @@ rank() {
     core/json) echo 1 ;;
     core/paging) echo 2 ;;
     core/jobs | core/batches | core/catalog) echo 3 ;;
-    core/export) echo 4 ;;
+    core/export | core/watch) echo 4 ;;
     index/failures) echo 0 ;;
     index/store) echo 1 ;;
     index/sync | index/query) echo 2 ;;
     app/common) echo 0 ;;
-    app/connection | app/export | app/index) echo 1 ;;
+    app/connection | app/export | app/index | app/watch) echo 1 ;;
     app/jobs | app/batches) echo 2 ;;
     app/indexviews) echo 3 ;;
     app/shell) echo 4 ;;

@@ -6,6 +6,9 @@
 #include "app/common/appsettings.h"
 #include "windowtesting.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -112,6 +115,27 @@ const Read readInsecureConsent = [](const AppSettings &s) -> QString {
         + (elsewhere ? QStringLiteral(" elsewhere too") : QStringLiteral(" only there"));
 };
 
+const QString DemoServer = QStringLiteral("http://127.0.0.1:8123");
+const QString CloudServer = QStringLiteral("https://api.cloud.llamaindex.ai");
+
+QJsonArray watchedJobs(const QString &id)
+{
+    return QJsonArray {
+        QJsonObject {{QStringLiteral("kind"), QStringLiteral("job")}, {QStringLiteral("id"), id}}};
+}
+
+const Read readWatched = [](const AppSettings &s) -> QString {
+    return QString::fromUtf8(
+               QJsonDocument(s.watchedWork(DemoServer)).toJson(QJsonDocument::Compact))
+        + u" | "
+        + QString::fromUtf8(
+               QJsonDocument(s.watchedWork(CloudServer)).toJson(QJsonDocument::Compact));
+};
+const Read readUnseen = [](const AppSettings &s) -> QString {
+    return s.unseenEndings(DemoServer).join(u',') + u" | "
+        + s.unseenEndings(CloudServer).join(u',');
+};
+
 } // namespace
 
 class TestAppSettings : public QObject
@@ -215,6 +239,29 @@ void TestAppSettings::eachSettingReadsBackWhatWasSaved_data()
         s.saveInsecureHttpAllowed(PlainHttp, true);
         s.saveInsecureHttpAllowed(PlainHttp, false);
     }) << readInsecureConsent << "refused only there";
+    QTest::newRow("watched work of one server") << Save([](AppSettings &s) {
+        s.saveWatchedWork(DemoServer, watchedJobs(QStringLiteral("job-1")));
+    }) << readWatched << "[{\"id\":\"job-1\",\"kind\":\"job\"}] | []";
+    QTest::newRow("watched work kept per server")
+        << Save([](AppSettings &s) {
+               s.saveWatchedWork(DemoServer, watchedJobs(QStringLiteral("job-1")));
+               s.saveWatchedWork(CloudServer, watchedJobs(QStringLiteral("job-2")));
+           })
+        << readWatched
+        << "[{\"id\":\"job-1\",\"kind\":\"job\"}] | [{\"id\":\"job-2\",\"kind\":\"job\"}]";
+    QTest::newRow("watched work emptied on one server only") << Save([](AppSettings &s) {
+        s.saveWatchedWork(DemoServer, watchedJobs(QStringLiteral("job-1")));
+        s.saveWatchedWork(CloudServer, watchedJobs(QStringLiteral("job-2")));
+        s.saveWatchedWork(DemoServer, {});
+    }) << readWatched << "[] | [{\"id\":\"job-2\",\"kind\":\"job\"}]";
+    QTest::newRow("unseen endings per server") << Save([](AppSettings &s) {
+        s.saveUnseenEndings(DemoServer, {QStringLiteral("job-1"), QStringLiteral("bat-2")});
+        s.saveUnseenEndings(CloudServer, {QStringLiteral("job-3")});
+    }) << readUnseen << "job-1,bat-2 | job-3";
+    QTest::newRow("unseen endings all seen") << Save([](AppSettings &s) {
+        s.saveUnseenEndings(DemoServer, {QStringLiteral("job-1")});
+        s.saveUnseenEndings(DemoServer, {});
+    }) << readUnseen << " | ";
 }
 
 void TestAppSettings::eachSettingReadsBackWhatWasSaved()
@@ -265,6 +312,15 @@ void TestAppSettings::storedValuesTheAppWouldRefuseReadAsDefaults_data()
         << "connection/insecureHttpAllowedFor"
         << QVariant(QUrl(QStringLiteral("http://10.0.0.3:8080"))) << readInsecureConsent
         << "refused only there";
+    QTest::newRow("watched work that is no JSON reads as none")
+        << "watch/watchedWork" << QVariant(QStringLiteral("{not json")) << readWatched << "[] | []";
+    QTest::newRow("watched work that is no array reads as none")
+        << "watch/watchedWork" << QVariant(QStringLiteral("{\"http://127.0.0.1:8123\":\"job-1\"}"))
+        << readWatched << "[] | []";
+    QTest::newRow("unseen endings that are not text are skipped")
+        << "watch/unseenEndings"
+        << QVariant(QStringLiteral("{\"http://127.0.0.1:8123\":[\"job-1\",7,null,\"\"]}"))
+        << readUnseen << "job-1 | ";
 }
 
 void TestAppSettings::storedValuesTheAppWouldRefuseReadAsDefaults()
@@ -373,11 +429,13 @@ void TestAppSettings::everyKeyIsAreaSlashCamelCase()
         settings.saveIndexEnabled(true);
         settings.saveIndexKeepsRemoved(true);
         settings.saveStuckAfterMinutes(45);
+        settings.saveWatchedWork(DemoServer, watchedJobs(QStringLiteral("job-1")));
+        settings.saveUnseenEndings(DemoServer, {QStringLiteral("job-1")});
     }
     const QRegularExpression scheme(
-        QStringLiteral("^(window|jobs|batches|export|index|connection)/[a-z][A-Za-z]*$"));
+        QStringLiteral("^(window|jobs|batches|export|index|connection|watch)/[a-z][A-Za-z]*$"));
     const QStringList keys = QSettings().allKeys();
-    QCOMPARE(keys.size(), 25);
+    QCOMPARE(keys.size(), 27);
     for (const QString &key : keys)
         QVERIFY2(scheme.match(key).hasMatch(), qPrintable(key));
 }

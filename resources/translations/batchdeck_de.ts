@@ -1456,11 +1456,11 @@ Datei-ID: %2</translation>
     <name>BatchDeck::DesktopNotifier</name>
     <message>
         <source>Open details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details öffnen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2993,11 +2993,11 @@ Neuestes: %2
     </message>
     <message>
         <source>&amp;Watch All Running in View</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle laufenden in der Ansicht &amp;beobachten</translation>
     </message>
     <message>
         <source>Get a desktop notification when each unfinished job or batch of this list ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Desktop-Benachrichtigung erhalten, wenn ein unfertiger Job oder Batch dieser Liste endet</translation>
     </message>
 </context>
 <context>
@@ -4207,18 +4207,18 @@ Neuestes: %2
     </message>
     <message>
         <source>&amp;Open details</source>
-        <translation type="unfinished">&amp;Details öffnen</translation>
+        <translation>&amp;Details öffnen</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Copy %n IDs</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n ID &amp;kopieren</numerusform>
             <numerusform>%n IDs &amp;kopieren</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Copy ID</source>
-        <translation type="unfinished">ID &amp;kopieren</translation>
+        <translation>ID &amp;kopieren</translation>
     </message>
 </context>
 <context>
@@ -4325,91 +4325,91 @@ Neuestes: %2
     <name>BatchDeck::WatchController</name>
     <message numerus="yes">
         <source>Watching %n more of this list: BatchDeck tells you when each ends.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zusätzlich wird %n Eintrag dieser Liste beobachtet: BatchDeck meldet, wenn er endet.</numerusform>
+            <numerusform>Zusätzlich werden %n Einträge dieser Liste beobachtet: BatchDeck meldet, wenn jeder endet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing in this list is running that is not watched already.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Liste läuft nichts, was nicht schon beobachtet wird.</translation>
     </message>
     <message>
         <source>Stopped watching %1: the server no longer knows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht mehr beobachtet: Der Server kennt ihn nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>BatchDeck::WatchMarks</name>
     <message>
         <source>Ended while you were away: select it or open its details to clear the mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während Ihrer Abwesenheit beendet: Wählen Sie ihn aus oder öffnen Sie seine Details, um die Markierung zu entfernen.</translation>
     </message>
     <message>
         <source>Watched: BatchDeck tells you when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtet: BatchDeck meldet, wenn er endet.</translation>
     </message>
 </context>
 <context>
     <name>BatchDeck::WatchWords</name>
     <message>
         <source>Stop &amp;Watching</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr &amp;beobachten</translation>
     </message>
     <message>
         <source>&amp;Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beobachten</translation>
     </message>
     <message>
         <source>Stop the notification when this ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Benachrichtigung, wenn dies endet</translation>
     </message>
     <message>
         <source>This has ended: there is nothing left to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist beendet: Es gibt nichts mehr zu beobachten</translation>
     </message>
     <message>
         <source>Get a desktop notification when this ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Desktop-Benachrichtigung erhalten, wenn dies endet</translation>
     </message>
 </context>
 <context>
     <name>BatchDeck::WorkEnding</name>
     <message>
         <source>Job completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Job abgeschlossen</translation>
     </message>
     <message>
         <source>Job failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Job fehlgeschlagen</translation>
     </message>
     <message>
         <source>Job cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Job abgebrochen</translation>
     </message>
     <message>
         <source>Job ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Job beendet: %1</translation>
     </message>
     <message>
         <source>Batch completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch abgeschlossen</translation>
     </message>
     <message>
         <source>Batch failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch fehlgeschlagen</translation>
     </message>
     <message>
         <source>Batch cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch abgebrochen</translation>
     </message>
     <message>
         <source>Batch ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch beendet: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

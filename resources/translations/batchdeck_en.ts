@@ -4202,7 +4202,7 @@ Newest: %2
     </message>
     <message numerus="yes">
         <source>&amp;Copy %n IDs</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>&amp;Copy %n ID</numerusform>
             <numerusform>&amp;Copy %n IDs</numerusform>
         </translation>
@@ -4316,9 +4316,9 @@ Newest: %2
     <name>BatchDeck::WatchController</name>
     <message numerus="yes">
         <source>Watching %n more of this list: BatchDeck tells you when each ends.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Watching %n more of this list: BatchDeck tells you when it ends.</numerusform>
+            <numerusform>Watching %n more of this list: BatchDeck tells you when each ends.</numerusform>
         </translation>
     </message>
     <message>
