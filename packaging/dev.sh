@@ -5,8 +5,9 @@
 #                          packaging/install-prism.sh), checks that includes keep the rooms' order
 #                          (packaging/check-includes.sh) and that lupdate sees every string
 #                          (packaging/check-translations.sh), that clang-format leaves the tree as it is,
-#                          builds the checked build (sanitizers, -Werror), runs every test, then runs
-#                          each fuzz target for a few seconds (fuzz/run.sh)
+#                          builds the checked build (sanitizers, -Werror), runs every test, runs
+#                          each fuzz target for a few seconds (fuzz/run.sh), then has clazy and
+#                          clang-tidy read src/ (packaging/check-static-analysis.sh)
 #   packaging/dev.sh package  installs what is missing, builds the .deb in build/package (Release,
 #                          Debian's hardening flags) and validates it: desktop-file-validate,
 #                          appstreamcli and lintian. packaging/try-package.sh then installs it.
@@ -70,6 +71,9 @@ test)
     cd "$root/build/test"
     QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" --timeout 300
     "$root/fuzz/run.sh" 5
+    # Last, as the slowest (about 15 minutes on 2 cores); it reads the headers moc and uic
+    # generated in the build.
+    "$root/packaging/check-static-analysis.sh" "$root/build/test"
     ;;
 package)
     install_missing_packages

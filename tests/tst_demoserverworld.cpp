@@ -463,7 +463,7 @@ void TestDemoServerWorld::batchesAgreeWithTheirFilesAndJobs()
             }
         }
     }
-    for (const QString &status : DemoCatalog::BatchStatuses)
+    for (const QString &status : DemoCatalog::batchStatuses())
         QVERIFY2(byStatus.value(status) > 0, qPrintable(status));
     QVERIFY(withoutJob > 0);
     QVERIFY(failedJobs > 0);

@@ -194,7 +194,7 @@ QString parseFailure(const QCommandLineParser &parser, const QString &program)
     const QStringList unknown = parser.unknownOptionNames();
     if (unknown.isEmpty()) // a missing or unexpected value: Qt's words name the option
         return parser.errorText() + QStringLiteral(" (see %1 --help)").arg(program);
-    const QString typed = unknown.constFirst();
+    const QString &typed = unknown.constFirst();
     const QString closest = closestName(typed, optionNamesIn(parser.helpText()));
     if (closest.isEmpty())
         return CliText::tr("Unknown option '%1' (see %2 --help).").arg(typed, program);

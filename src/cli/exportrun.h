@@ -53,7 +53,7 @@ private:
     void onThrottleChanged(const PagingThrottle &throttle);
     // The progress line on a terminal: rows so far, and why the export waits, if it does.
     void showProgressLine();
-    void onFinished(const ExportResult &result);
+    void onFinished(const ExportResult &finished);
     // What an interruption left behind, told as it is.
     QString interruptedMessage() const;
     // What is exported, for the sentences: "jobs", "items" or "batches".

@@ -89,7 +89,7 @@ QString readIndexPath(const QCommandLineParser &parser, QString *path)
     }
     ProjectScope scope {optionValue(parser, QStringLiteral("project-id")),
                         optionValue(parser, QStringLiteral("organization-id"))};
-    if (const QString problem = scope.validationError(); !problem.isEmpty())
+    if (QString problem = scope.validationError(); !problem.isEmpty())
         return problem;
     *path = IndexDatabase::defaultPath(baseUrl, scope);
     return {};
@@ -196,7 +196,7 @@ QString writeRows(const RowOutput &output, const QStringList &fields, const QLis
                 .arg(output.path, file->errorString());
     }
     const std::unique_ptr<RowWriter> writer =
-        makeRowWriter(file.get(), output.format, output.csv, 64 * 1024);
+        makeRowWriter(file.get(), output.format, output.csv, qsizetype(64) * 1024);
     bool written = writer->writeHeader(fields);
     for (const Row &row : rows) {
         if (!written)

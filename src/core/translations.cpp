@@ -8,7 +8,7 @@ namespace BatchDeck {
 
 namespace {
 
-const QString TranslationsFolder = QStringLiteral(":/i18n");
+constexpr QLatin1StringView TranslationsFolder(":/i18n");
 
 bool installOwned(QTranslator *translator)
 {
@@ -34,7 +34,7 @@ QString installTranslations(const QLocale &locale)
         delete own;
         return {};
     }
-    const QString language = own->language().section(u'_', 0, 0);
+    QString language = own->language().section(u'_', 0, 0);
     if (!installOwned(own))
         return {};
     // Qt's own words (QDialogButtonBox's "Cancel", the file dialog) in the same language; none

@@ -14,14 +14,18 @@ enum BatchStatus { BPending, BThrottled, BRunning, BCompleted, BFailed, BCancell
 
 QDateTime projectCreated(const QDateTime &now, int project)
 {
-    return now.addDays(-400 + 90 * project).addSecs(3600 * (7 + project));
+    return now.addDays(-400 + 90 * project).addSecs(qint64(3600) * (7 + project));
 }
 
 } // namespace
 
-const QStringList DemoCatalog::BatchStatuses {
-    QStringLiteral("PENDING"),   QStringLiteral("THROTTLED"), QStringLiteral("RUNNING"),
-    QStringLiteral("COMPLETED"), QStringLiteral("FAILED"),    QStringLiteral("CANCELLED")};
+const QStringList &DemoCatalog::batchStatuses()
+{
+    static const QStringList values {QStringLiteral("PENDING"), QStringLiteral("THROTTLED"),
+                                     QStringLiteral("RUNNING"), QStringLiteral("COMPLETED"),
+                                     QStringLiteral("FAILED"),  QStringLiteral("CANCELLED")};
+    return values;
+}
 
 DemoCatalog::DemoCatalog(const DemoDataset &dataset)
     : m_dataset(dataset)

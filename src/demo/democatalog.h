@@ -40,7 +40,8 @@ public:
     enum class CancelOutcome { Cancelled, NotFound, AlreadyFinished };
     enum class JobKind { Parse, Extract };
 
-    static const QStringList BatchStatuses; // PENDING THROTTLED RUNNING COMPLETED FAILED CANCELLED
+    static const QStringList &
+    batchStatuses(); // PENDING THROTTLED RUNNING COMPLETED FAILED CANCELLED
     static constexpr int DeletedDirectoryDays = 40; // the deleted directory's life
 
     explicit DemoCatalog(const DemoDataset &dataset);

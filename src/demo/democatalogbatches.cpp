@@ -230,7 +230,7 @@ QJsonObject DemoCatalog::batchJsonLocked(int index, bool withResults) const
               QJsonObject {{QStringLiteral("type"),
                             parse ? QStringLiteral("parse_v2") : QStringLiteral("extract_v2")},
                            {QStringLiteral("configuration_id"), configurationId}}}}},
-        {QStringLiteral("status"), BatchStatuses.at(status)},
+        {QStringLiteral("status"), batchStatuses().at(status)},
         {QStringLiteral("created_at"), iso(created)},
         {QStringLiteral("updated_at"), iso(updated)}};
     // The spec: results are null unless expanded, and while the batch is still running.
@@ -346,7 +346,7 @@ DemoCatalog::CancelOutcome DemoCatalog::cancelBatch(const QString &batchId, QJso
     if (finished(status)) {
         response->insert(u"detail",
                          QStringLiteral("Batch %1 is %2 and can no longer be cancelled.")
-                             .arg(batchId, BatchStatuses.at(status)));
+                             .arg(batchId, batchStatuses().at(status)));
         return CancelOutcome::AlreadyFinished;
     }
     const QDateTime created = QDateTime::fromString(

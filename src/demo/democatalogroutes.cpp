@@ -9,8 +9,12 @@ namespace {
 
 constexpr int DefaultDirectoryPageSize = 50;
 constexpr int DefaultFilePageSize = 20; // the spec gives none; the demo pages small to show paging
-const QStringList DirectoryTypes {QStringLiteral("user"), QStringLiteral("index"),
-                                  QStringLiteral("ephemeral")};
+const QStringList &directoryTypes()
+{
+    static const QStringList values {QStringLiteral("user"), QStringLiteral("index"),
+                                     QStringLiteral("ephemeral")};
+    return values;
+}
 
 QHttpServerResponse directoryNotFound()
 {
@@ -52,8 +56,8 @@ QHttpServerResponse listDirectories(DemoWorld &world, const QString &, const Req
     filter.name = validator.text(QStringLiteral("name"));
     filter.projectId = validator.uuid(QStringLiteral("project_id")).toLower();
     filter.organizationId = validator.uuid(QStringLiteral("organization_id")).toLower();
-    filter.types = validator.choices(QStringLiteral("types"), DirectoryTypes);
-    const QString type = validator.choice(QStringLiteral("type"), DirectoryTypes);
+    filter.types = validator.choices(QStringLiteral("types"), directoryTypes());
+    const QString type = validator.choice(QStringLiteral("type"), directoryTypes());
     if (!type.isEmpty())
         filter.types << type;
     filter.includeDeleted = validator.boolean(QStringLiteral("include_deleted"), false);

@@ -53,7 +53,7 @@ DemoDataset::DemoDataset(const DemoConfig &config)
         else
             m_statuses[i] = statusRoll < 78 ? Completed : statusRoll < 92 ? Failed : Cancelled;
         const int directoryRoll = int((h >> 16) % 100);
-        m_directories[i] = directoryRoll < 6 ? -1 : qint8((h >> 24) % std::size(Folders));
+        m_directories[i] = directoryRoll < 6 ? -1 : qint16((h >> 24) % std::size(Folders));
         const int projectRoll = int((h >> 32) % 100);
         m_projects[i] = projectRoll < 70 ? 0 : projectRoll < 90 ? 1 : 2;
     }
@@ -76,7 +76,8 @@ int DemoDataset::indexOf(const QString &jobId) const
     if (jobId.size() != 40 || !jobId.startsWith(u"bjb-"))
         return -1;
     bool ok = false;
-    const quint64 index = unscrambleIndex(jobId.right(12).toULongLong(&ok, 16), hashOf(0, 10));
+    const quint64 index =
+        unscrambleIndex(QStringView(jobId).right(12).toULongLong(&ok, 16), hashOf(0, 10));
     if (!ok || index >= quint64(jobCount()))
         return -1;
     return this->jobId(int(index)) == jobId ? int(index) : -1;

@@ -174,7 +174,7 @@ private:
     QStringList m_directoryIds;
     std::vector<quint8> m_types;
     std::vector<quint8> m_statuses;
-    std::vector<qint8> m_directories; // -1: no directory (item-list mode)
+    std::vector<qint16> m_directories; // -1: no directory (item-list mode)
     std::vector<quint8> m_projects;
     qint64 m_spacingMs = 0;
     std::atomic<qint64> m_clock {0};

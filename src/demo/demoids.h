@@ -71,7 +71,7 @@ inline quint64 indexOfUuid(const QString &id, const QString &prefix, quint64 mas
     if (id.size() != prefix.size() + 36 || !id.startsWith(prefix))
         return ~0ULL;
     bool ok = false;
-    const quint64 value = id.right(12).toULongLong(&ok, 16);
+    const quint64 value = QStringView(id).right(12).toULongLong(&ok, 16);
     return ok ? unscrambleIndex(value, mask) : ~0ULL;
 }
 

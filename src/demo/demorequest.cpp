@@ -131,7 +131,7 @@ QString Validator::choice(const QString &name, const QStringList &allowed)
 {
     if (!m_query.hasQueryItem(name))
         return {};
-    const QString value = m_query.queryItemValue(name, QUrl::FullyDecoded);
+    QString value = m_query.queryItemValue(name, QUrl::FullyDecoded);
     if (allowed.contains(value))
         return value;
     const QString expected = quotedAlternatives(allowed);
@@ -166,7 +166,7 @@ QString Validator::uuid(const QString &name)
         QStringLiteral(R"(^(?:[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|)"
                        R"(\{[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\})$)"),
         QRegularExpression::CaseInsensitiveOption);
-    const QString value = m_query.queryItemValue(name, QUrl::FullyDecoded);
+    QString value = m_query.queryItemValue(name, QUrl::FullyDecoded);
     if (uuid.match(value).hasMatch())
         return value;
     addQuery(QStringLiteral("uuid_parsing"), name,

@@ -173,7 +173,7 @@ void DemoServer::addRoutes()
         DemoWorld world {*m_dataset, *m_catalog};
         return answer(world);
     };
-    const auto handle = [this, checked](const Methods &methods, const QString &arg) -> Compute {
+    const auto handle = [checked](const Methods &methods, const QString &arg) -> Compute {
         return [checked, methods, arg](const RequestData &data) {
             return checked(data, [&](DemoWorld &world) {
                 for (const auto &[method, handler] : methods) {

@@ -11,14 +11,26 @@ using namespace DemoHttp;
 
 namespace {
 
-const QStringList JobTypes {QStringLiteral("parse"), QStringLiteral("extract"),
-                            QStringLiteral("classify")};
-const QStringList JobStatuses {QStringLiteral("pending"),    QStringLiteral("running"),
-                               QStringLiteral("dispatched"), QStringLiteral("completed"),
-                               QStringLiteral("failed"),     QStringLiteral("cancelled")};
-const QStringList ItemStatuses {QStringLiteral("pending"),   QStringLiteral("processing"),
-                                QStringLiteral("completed"), QStringLiteral("failed"),
-                                QStringLiteral("skipped"),   QStringLiteral("cancelled")};
+const QStringList &jobTypes()
+{
+    static const QStringList values {QStringLiteral("parse"), QStringLiteral("extract"),
+                                     QStringLiteral("classify")};
+    return values;
+}
+const QStringList &jobStatuses()
+{
+    static const QStringList values {QStringLiteral("pending"),    QStringLiteral("running"),
+                                     QStringLiteral("dispatched"), QStringLiteral("completed"),
+                                     QStringLiteral("failed"),     QStringLiteral("cancelled")};
+    return values;
+}
+const QStringList &itemStatuses()
+{
+    static const QStringList values {QStringLiteral("pending"),   QStringLiteral("processing"),
+                                     QStringLiteral("completed"), QStringLiteral("failed"),
+                                     QStringLiteral("skipped"),   QStringLiteral("cancelled")};
+    return values;
+}
 
 // The scope a job call may carry. A job outside it is answered as if it did not exist, as the
 // API does for a job of another project; a project_id or organization_id that is not a UUID
@@ -52,8 +64,8 @@ QHttpServerResponse listJobs(DemoWorld &world, const QString &, const RequestDat
     Validator validator(request.query);
     DemoDataset::JobFilter filter;
     filter.directoryId = validator.text(QStringLiteral("directory_id"));
-    filter.jobType = validator.choice(QStringLiteral("job_type"), JobTypes);
-    filter.status = validator.choice(QStringLiteral("status"), JobStatuses);
+    filter.jobType = validator.choice(QStringLiteral("job_type"), jobTypes());
+    filter.status = validator.choice(QStringLiteral("status"), jobStatuses());
     filter.projectId = validator.uuid(QStringLiteral("project_id"));
     filter.organizationId = validator.uuid(QStringLiteral("organization_id"));
     const qint64 limit = validator.integer(QStringLiteral("limit"), 50, 1, 1000);
@@ -99,7 +111,7 @@ QHttpServerResponse listItems(DemoWorld &world, const QString &jobId, const Requ
     DemoDataset &dataset = world.jobs;
     const bool reportTotals = dataset.reportsTotals();
     Validator validator(request.query);
-    const QString status = validator.choice(QStringLiteral("status"), ItemStatuses);
+    const QString status = validator.choice(QStringLiteral("status"), itemStatuses());
     const RequestScope scope(validator);
     const qint64 limit = validator.integer(QStringLiteral("limit"), 100, 1, 1000);
     const qint64 offset =
@@ -162,7 +174,7 @@ namespace {
 QJsonArray bodyLoc(const QJsonArray &rest = {})
 {
     QJsonArray loc {QStringLiteral("body")};
-    for (const QJsonValue &part : rest)
+    for (const auto &part : rest)
         loc.append(part);
     return loc;
 }
@@ -338,7 +350,7 @@ QHttpServerResponse processingResults(DemoWorld &world, const QString &itemId,
                                       const RequestData &request)
 {
     Validator validator(request.query);
-    const QString jobType = validator.choice(QStringLiteral("job_type"), JobTypes);
+    const QString jobType = validator.choice(QStringLiteral("job_type"), jobTypes());
     const QString projectId = validator.uuid(QStringLiteral("project_id"));
     const QString organizationId = validator.uuid(QStringLiteral("organization_id"));
     if (validator.hasErrors())

@@ -51,7 +51,7 @@ QHttpServerResponse listBatches(DemoWorld &world, const QString &, const Request
     DemoCatalog::BatchFilter filter;
     filter.projectId = validator.uuid(QStringLiteral("project_id")).toLower();
     filter.organizationId = validator.uuid(QStringLiteral("organization_id")).toLower();
-    filter.status = validator.choice(QStringLiteral("status"), DemoCatalog::BatchStatuses);
+    filter.status = validator.choice(QStringLiteral("status"), DemoCatalog::batchStatuses());
     filter.sourceDirectoryId = validator.text(QStringLiteral("source_directory_id"));
     filter.createdFrom = validator.dateTime(QStringLiteral("created_at_on_or_after"));
     filter.createdTo = validator.dateTime(QStringLiteral("created_at_on_or_before"));

@@ -146,11 +146,11 @@ void BatchFilterPanel::showCounts(const BatchStatusCounter *counter)
 
 QString BatchFilterPanel::validationMessage() const
 {
-    const QString dates = m_ui->createdRange->problem();
+    QString dates = m_ui->createdRange->problem();
     if (!dates.isEmpty())
         return dates;
     for (const NamePicker *picker : {m_ui->batchProjectCombo, m_ui->batchDirectoryCombo}) {
-        if (const QString problem = picker->problem(); !problem.isEmpty())
+        if (QString problem = picker->problem(); !problem.isEmpty())
             return problem;
     }
     return query().validationError();

@@ -193,7 +193,7 @@ QString BatchResultsModel::cellsText(const QModelIndexList &indexes)
     }
     QStringList lines;
     for (const QMap<int, QString> &row : std::as_const(grid))
-        lines << QStringList(row.values()).join(u'\t');
+        lines << QStringList(row.cbegin(), row.cend()).join(u'\t');
     return lines.join(u'\n');
 }
 

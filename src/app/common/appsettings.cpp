@@ -14,40 +14,40 @@ namespace BatchDeck {
 namespace {
 
 namespace Key {
-const QString WindowGeometry = QStringLiteral("window/geometry");
-const QString SplitterState = QStringLiteral("window/splitter");
-const QString ShownList = QStringLiteral("window/shownList");
-const QString PageSize = QStringLiteral("window/pageSize");
-const QString AutoRefreshSeconds = QStringLiteral("window/autoRefreshSeconds");
+constexpr QLatin1StringView WindowGeometry("window/geometry");
+constexpr QLatin1StringView SplitterState("window/splitter");
+constexpr QLatin1StringView ShownList("window/shownList");
+constexpr QLatin1StringView PageSize("window/pageSize");
+constexpr QLatin1StringView AutoRefreshSeconds("window/autoRefreshSeconds");
 
-const QString JobsHeaderState = QStringLiteral("jobs/headerState");
-const QString JobsFilterStatus = QStringLiteral("jobs/filterStatus");
-const QString JobsFilterJobType = QStringLiteral("jobs/filterJobType");
-const QString JobsFilterDirectoryId = QStringLiteral("jobs/filterDirectoryId");
-const QString JobsFilterProjectId = QStringLiteral("jobs/filterProjectId");
-const QString JobsFilterOrganizationId = QStringLiteral("jobs/filterOrganizationId");
+constexpr QLatin1StringView JobsHeaderState("jobs/headerState");
+constexpr QLatin1StringView JobsFilterStatus("jobs/filterStatus");
+constexpr QLatin1StringView JobsFilterJobType("jobs/filterJobType");
+constexpr QLatin1StringView JobsFilterDirectoryId("jobs/filterDirectoryId");
+constexpr QLatin1StringView JobsFilterProjectId("jobs/filterProjectId");
+constexpr QLatin1StringView JobsFilterOrganizationId("jobs/filterOrganizationId");
 
-const QString BatchesHeaderState = QStringLiteral("batches/headerState");
-const QString BatchesFilterStatus = QStringLiteral("batches/filterStatus");
-const QString BatchesFilterCreatedFrom = QStringLiteral("batches/filterCreatedFrom");
-const QString BatchesFilterCreatedTo = QStringLiteral("batches/filterCreatedTo");
-const QString BatchesFilterSourceDirectoryId = QStringLiteral("batches/filterSourceDirectoryId");
-const QString BatchesFilterProjectId = QStringLiteral("batches/filterProjectId");
-const QString BatchesFilterOrganizationId = QStringLiteral("batches/filterOrganizationId");
+constexpr QLatin1StringView BatchesHeaderState("batches/headerState");
+constexpr QLatin1StringView BatchesFilterStatus("batches/filterStatus");
+constexpr QLatin1StringView BatchesFilterCreatedFrom("batches/filterCreatedFrom");
+constexpr QLatin1StringView BatchesFilterCreatedTo("batches/filterCreatedTo");
+constexpr QLatin1StringView BatchesFilterSourceDirectoryId("batches/filterSourceDirectoryId");
+constexpr QLatin1StringView BatchesFilterProjectId("batches/filterProjectId");
+constexpr QLatin1StringView BatchesFilterOrganizationId("batches/filterOrganizationId");
 
-const QString ExportFolder = QStringLiteral("export/folder");
-const QString ExportConcurrency = QStringLiteral("export/concurrency");
+constexpr QLatin1StringView ExportFolder("export/folder");
+constexpr QLatin1StringView ExportConcurrency("export/concurrency");
 
-const QString IndexEnabled = QStringLiteral("index/enabled");
-const QString IndexKeepsRemoved = QStringLiteral("index/keepsRemoved");
-const QString StuckAfterMinutes = QStringLiteral("index/stuckAfterMinutes");
+constexpr QLatin1StringView IndexEnabled("index/enabled");
+constexpr QLatin1StringView IndexKeepsRemoved("index/keepsRemoved");
+constexpr QLatin1StringView StuckAfterMinutes("index/stuckAfterMinutes");
 
-const QString ConnectionMode = QStringLiteral("connection/mode");
-const QString BaseUrl = QStringLiteral("connection/baseUrl");
-const QString InsecureHttpAllowedFor = QStringLiteral("connection/insecureHttpAllowedFor");
+constexpr QLatin1StringView ConnectionMode("connection/mode");
+constexpr QLatin1StringView BaseUrl("connection/baseUrl");
+constexpr QLatin1StringView InsecureHttpAllowedFor("connection/insecureHttpAllowedFor");
 
-const QString WatchedWorkByServer = QStringLiteral("watch/watchedWork");
-const QString UnseenEndingsByServer = QStringLiteral("watch/unseenEndings");
+constexpr QLatin1StringView WatchedWorkByServer("watch/watchedWork");
+constexpr QLatin1StringView UnseenEndingsByServer("watch/unseenEndings");
 } // namespace Key
 
 struct RenamedKey
@@ -81,8 +81,8 @@ const std::array<RenamedKey, 16> &renamedKeys()
     return keys;
 }
 
-const QString DemoModeValue = QStringLiteral("demo");
-const QString CloudModeValue = QStringLiteral("cloud");
+constexpr QLatin1StringView DemoModeValue("demo");
+constexpr QLatin1StringView CloudModeValue("cloud");
 
 } // namespace
 
@@ -380,7 +380,8 @@ void AppSettings::saveWatchedWork(const QString &server, const QJsonArray &work)
 QStringList AppSettings::unseenEndings(const QString &server) const
 {
     QStringList ids;
-    for (const QJsonValue &id : serverArray(Key::UnseenEndingsByServer, server)) {
+    const QJsonArray stored = serverArray(Key::UnseenEndingsByServer, server);
+    for (const auto &id : stored) {
         if (id.isString() && !id.toString().isEmpty())
             ids.append(id.toString());
     }

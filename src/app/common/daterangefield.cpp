@@ -95,7 +95,7 @@ void DateRangeField::setUpSide(Side *side, Bound bound)
     auto *action = new QWidgetAction(side->menu);
     action->setDefaultWidget(side->calendar);
     side->menu->addAction(action);
-    const auto pick = [this, side](QDate date) {
+    const auto pick = [side](QDate date) {
         side->menu->close();
         side->edit->setText(date.toString(Qt::ISODate));
     };

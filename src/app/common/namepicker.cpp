@@ -14,7 +14,7 @@ namespace BatchDeck {
 
 namespace {
 
-const QString DirectoryIdPrefix = QStringLiteral("dir-");
+constexpr QLatin1StringView DirectoryIdPrefix("dir-");
 
 template<typename Named>
 std::optional<QString> uniqueIdOf(const QList<Named> &entries, const QString &name)

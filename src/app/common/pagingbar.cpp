@@ -34,7 +34,7 @@ PagingBar::PagingBar(QWidget *parent)
 PagingBar::~PagingBar() = default;
 
 void PagingBar::setNavigationActions(QAction *first, QAction *previous, QAction *next,
-                                     QAction *last, std::function<PagingState()> liveState)
+                                     QAction *last, const std::function<PagingState()> &liveState)
 {
     m_firstAction = first;
     m_previousAction = previous;

@@ -29,7 +29,7 @@ public:
     // The window's Go menu: the actions ask for pages from `liveState` (the list's paging now,
     // which may be ahead of the bar while a page loads) and are enabled as the buttons are.
     void setNavigationActions(QAction *first, QAction *previous, QAction *next, QAction *last,
-                              std::function<PagingState()> liveState);
+                              const std::function<PagingState()> &liveState);
     // Cursor paging shows first, previous and next only: the server hands out a token for the
     // next page alone, so there is no last page or page number to go to.
     void showState(const PagingState &state);

@@ -22,7 +22,7 @@ QVariant shownValue(const QVariant &value)
 
 QString plainToolTip(const QString &text)
 {
-    const QString masked = maskSecrets(text);
+    QString masked = maskSecrets(text);
     if (!Qt::mightBeRichText(masked))
         return masked; // QToolTip shows it as it is
     // White space as sent (a wrapped ID or error reads as the plain tooltip would).

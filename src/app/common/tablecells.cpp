@@ -47,9 +47,9 @@ QString relativeTimeText(const QDateTime &time, const QDateTime &now)
         return TableCells::tr("just now");
     if (seconds < 3600)
         return TableCells::tr("%n min ago", nullptr, int(seconds / 60));
-    if (seconds < 24 * 3600)
+    if (seconds < qint64(24) * 3600)
         return TableCells::tr("%n h ago", nullptr, int(seconds / 3600));
-    if (seconds < 7 * 24 * 3600)
+    if (seconds < qint64(7) * 24 * 3600)
         return TableCells::tr("%n days ago", nullptr, int(std::max<qint64>(1, seconds / 86400)));
     return QLocale().toString(time.toLocalTime().date(), QLocale::ShortFormat);
 }

@@ -10,7 +10,7 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcKeychain, "batchdeck.keychain", QtWarningMsg)
 
-const QString Service = QStringLiteral("BatchDeck");
+constexpr QLatin1StringView Service("BatchDeck");
 
 // Qt Keychain's own messages are often raw D-Bus or libsecret errors
 // ("org.freedesktop.DBus.Error.ServiceUnknown: ..."): the user reads what happened instead, and

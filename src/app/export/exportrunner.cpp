@@ -227,7 +227,6 @@ void ExportRunner::report(const ExportResult &result, const QString &path)
     Q_EMIT finished(result, path);
     if (result.failure == ExportResult::Failure::Cancelled)
         return;
-    const QString nativePath = QDir::toNativeSeparators(path);
     auto *box = new QMessageBox(m_window);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowTitle(result.isOk() ? tr("Export finished") : tr("Export failed"));

@@ -25,8 +25,7 @@ IndexQuery::Sort sortFor(int column)
     case BatchTableModel::Id:
         return Sort::Id;
     case BatchTableModel::JobType:
-        return Sort::Type;
-    case BatchTableModel::Configuration:
+    case BatchTableModel::Configuration: // no order of its own in the index: by type
         return Sort::Type;
     case BatchTableModel::SourceDirectory:
         return Sort::Directory;

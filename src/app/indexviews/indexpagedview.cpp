@@ -37,7 +37,7 @@ IndexPagedView::IndexPagedView(IndexController *index, IndexFilterPanel *filters
 }
 
 void IndexPagedView::sortBy(QHeaderView *header, int defaultColumn,
-                            std::function<IndexQuery::Sort(int column)> sortFor)
+                            const std::function<IndexQuery::Sort(int column)> &sortFor)
 {
     // The page comes sorted from the index; the header only says by what.
     header->setSortIndicator(defaultColumn, Qt::DescendingOrder);

@@ -54,7 +54,7 @@ protected:
 
     // Sorting by the header's column (`sortFor` names the index's order for a column).
     void sortBy(QHeaderView *header, int defaultColumn,
-                std::function<IndexQuery::Sort(int column)> sortFor);
+                const std::function<IndexQuery::Sort(int column)> &sortFor);
     // The query of the sidebar and the search, without paging.
     IndexQuery fullQuery() const;
     // Reads the page of `query` into the table, its total into *total and the sidebar's counts

@@ -86,8 +86,8 @@ void JobTableView::setModels(JobTableModel *model, JobFilterProxyModel *proxy)
                          JobTableModel::Skipped, JobTableModel::Duration, JobTableModel::Directory};
     for (int visual = 0; visual < int(std::size(order)); ++visual)
         header->moveSection(header->visualIndex(order[visual]), visual);
-    for (auto signal : {&QHeaderView::sectionMoved, &QHeaderView::sectionResized})
-        connect(header, signal, this, &JobTableView::saveColumns);
+    connect(header, &QHeaderView::sectionMoved, this, &JobTableView::saveColumns);
+    connect(header, &QHeaderView::sectionResized, this, &JobTableView::saveColumns);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &JobTableView::saveColumns);
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &JobTableView::markSelectionSeen);

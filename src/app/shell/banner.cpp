@@ -11,7 +11,7 @@ namespace BatchDeck {
 
 namespace {
 
-const QString BannerStyle = QStringLiteral(
+constexpr QLatin1StringView BannerStyle(
     "QFrame#errorBanner { background: rgba(%1, %2, %3, 0.14); border: 1px solid rgb(%1, %2, %3);"
     " border-radius: 4px; }");
 
@@ -31,7 +31,8 @@ void Banner::show(const QString &text, Kind kind)
     const bool isError = kind == Kind::Error;
     m_kind = kind;
     const QColor color = isError ? QColor(0xc6, 0x28, 0x28) : QColor(0xb2, 0x6a, 0x00);
-    m_frame->setStyleSheet(BannerStyle.arg(color.red()).arg(color.green()).arg(color.blue()));
+    m_frame->setStyleSheet(
+        QString(BannerStyle).arg(color.red()).arg(color.green()).arg(color.blue()));
     setPlainText(m_label, text);
     m_retryButton->setVisible(isError);
     m_frame->show();

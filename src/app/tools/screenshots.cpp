@@ -93,7 +93,7 @@ int main(int argc, char *argv[])
     // The v1 jobs first, whichever source the last run ended on.
     window.showView(&window.jobsView());
     window.show();
-    QTimer::singleShot(300, [&] {
+    QTimer::singleShot(300, &window, [&] {
         save(&window, folder, prefix + QStringLiteral("welcome.png")); // what a first start shows
         window.start(true);
     });
@@ -123,11 +123,11 @@ int main(int argc, char *argv[])
                 [&, details] {
                     save(details, folder, prefix + QStringLiteral("job-details.png"));
                     details->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(1);
-                    QTimer::singleShot(300, [&, details] {
+                    QTimer::singleShot(300, &window, [&, details] {
                         save(details, folder, prefix + QStringLiteral("job-items.png"));
                         details->close();
                         window.openExportDialog();
-                        QTimer::singleShot(300, [&] {
+                        QTimer::singleShot(300, &window, [&] {
                             auto *dialog = window.findChild<ExportDialog *>();
                             save(dialog, folder, prefix + QStringLiteral("export-dialog.png"));
                             dialog->close();
@@ -149,20 +149,21 @@ int main(int argc, char *argv[])
             return;
         }
         auto shot = std::make_shared<QMetaObject::Connection>();
-        *shot = QObject::connect(bar, &QProgressBar::valueChanged, progress, [&, progress, shot] {
-            QObject::disconnect(*shot);
-            // After the whole update, its label included.
-            QMetaObject::invokeMethod(
-                progress,
-                [&, progress] {
-                    save(progress, folder, prefix + QStringLiteral("export-progress.png"));
-                },
-                Qt::QueuedConnection);
-        });
+        *shot = QObject::connect(
+            bar, &QProgressBar::valueChanged, progress, [progress, shot, folder, prefix] {
+                QObject::disconnect(*shot);
+                // After the whole update, its label included.
+                QMetaObject::invokeMethod(
+                    progress,
+                    [progress, folder, prefix] {
+                        save(progress, folder, prefix + QStringLiteral("export-progress.png"));
+                    },
+                    Qt::QueuedConnection);
+            });
         QObject::connect(
             &window.exportRunner(), &ExportRunner::finished, &window,
             [&] {
-                QTimer::singleShot(300, [&] {
+                QTimer::singleShot(300, &window, [&] {
                     if (auto *box = window.findChild<QMessageBox *>()) {
                         save(box, folder, prefix + QStringLiteral("export-finished.png"));
                         box->close();
@@ -208,7 +209,7 @@ int main(int argc, char *argv[])
                       picker->lineEdit()->setText(typed);
                       picker->completer()->setCompletionPrefix(typed);
                       picker->completer()->complete();
-                      QTimer::singleShot(300, [&, picker] {
+                      QTimer::singleShot(300, &window, [&, picker] {
                           saveWithPopup(&window, picker->completer()->popup(), folder,
                                         prefix + QStringLiteral("project-picker.png"));
                           picker->completer()->popup()->hide();
@@ -238,7 +239,7 @@ int main(int argc, char *argv[])
                   [&, details] {
                       save(details, folder, prefix + QStringLiteral("batch-details.png"));
                       details->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(1);
-                      QTimer::singleShot(300, [&, details] {
+                      QTimer::singleShot(300, &window, [&, details] {
                           save(details, folder, prefix + QStringLiteral("batch-configuration.png"));
                           details->close();
                           shootIndexViews();
@@ -253,11 +254,11 @@ int main(int argc, char *argv[])
                       window.showView(&window.allJobsView());
                       window.allJobsView().jobTable().sortByColumn(JobTableModel::Failed,
                                                                    Qt::DescendingOrder);
-                      QTimer::singleShot(300, [&] {
+                      QTimer::singleShot(300, &window, [&] {
                           save(&window, folder, prefix + QStringLiteral("index-all-jobs.png"));
                           window.showView(&window.failuresView());
                           window.failuresView().selectGroup(1);
-                          QTimer::singleShot(300, [&] {
+                          QTimer::singleShot(300, &window, [&] {
                               save(&window, folder, prefix + QStringLiteral("failures.png"));
                               shootFailedItems();
                           });
@@ -273,16 +274,16 @@ int main(int argc, char *argv[])
         whenReady([&failures] { return !failures.itemsMode().isFetching(); },
                   [&] {
                       failures.selectGroup(0);
-                      QTimer::singleShot(300, [&] {
+                      QTimer::singleShot(300, &window, [&] {
                           save(&window, folder, prefix + QStringLiteral("failed-items.png"));
                           failures.setKind(FailuresView::Kind::Jobs);
                           window.showView(&window.stuckView());
-                          QTimer::singleShot(300, [&] {
+                          QTimer::singleShot(300, &window, [&] {
                               save(&window, folder, prefix + QStringLiteral("stuck.png"));
                               auto *overview = window.findChild<OverviewView *>();
                               window.showView(overview);
                               overview->filters().setRange(IndexFilterPanel::Range::LastMonth);
-                              QTimer::singleShot(300, [&] {
+                              QTimer::singleShot(300, &window, [&] {
                                   save(&window, folder, prefix + QStringLiteral("overview.png"));
                                   QApplication::exit(0); // not quit(): it would ask the windows to
                                                          // close, and a message box may refuse

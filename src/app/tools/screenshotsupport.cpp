@@ -15,10 +15,10 @@
 
 namespace BatchDeck::Screenshots {
 
-void whenReady(std::function<bool()> ready, std::function<void()> then, int triesLeft)
+void whenReady(const std::function<bool()> &ready, const std::function<void()> &then, int triesLeft)
 {
     if (ready()) {
-        QTimer::singleShot(300, then); // let the last paint settle
+        QTimer::singleShot(300, qApp, then); // let the last paint settle
         return;
     }
     if (triesLeft == 0) {
@@ -26,7 +26,7 @@ void whenReady(std::function<bool()> ready, std::function<void()> then, int trie
         QApplication::exit(1);
         return;
     }
-    QTimer::singleShot(100, [=] { whenReady(ready, then, triesLeft - 1); });
+    QTimer::singleShot(100, qApp, [=] { whenReady(ready, then, triesLeft - 1); });
 }
 
 bool save(QWidget *widget, const QDir &folder, const QString &name)

@@ -17,7 +17,8 @@ namespace Screenshots {
 
 // Calls `then` once `ready` holds, checking as the event loop runs; gives up after 30 s and
 // ends the application with exit code 1.
-void whenReady(std::function<bool()> ready, std::function<void()> then, int triesLeft = 300);
+void whenReady(const std::function<bool()> &ready, const std::function<void()> &then,
+               int triesLeft = 300);
 bool save(QWidget *widget, const QDir &folder, const QString &name);
 // A grab of `window` with `popup` (a top-level list, such as a completer's) drawn where it shows:
 // a widget's grab leaves out its popups.

@@ -1,6 +1,7 @@
 // batchdeck-sizeshots: the first five minutes at one screen size, for docs/screenshots/. The
-// window opens as on a first start (fitted to the screen), and shows the v1 jobs, the v2
-// batches, a failed batch's results with an error in the preview, and the Connection dialog in
+// window opens as on a first start (fitted to the screen), and shows the v1 jobs, the same jobs
+// after View › Watch All Running in View (the eyes in the ID column, the status bar's count), the
+// v2 batches, a failed batch's results with an error in the preview, and the Connection dialog in
 // demo mode and with its plain-http warning. Run under Xvfb with the screen at the size to show
 // (and QT_SCALE_FACTOR=2 for 2x); packaging/size-screenshots.sh runs all three sizes.
 #include "app/batches/batchdetailsdialog.h"
@@ -60,12 +61,20 @@ int main(int argc, char *argv[])
     window.show();
     window.start(true);
 
-    std::function<void()> shootBatches, shootFailedBatch, shootConnection;
+    std::function<void()> shootWatching, shootBatches, shootFailedBatch, shootConnection;
     whenReady([&] { return jobsShown(window); },
               [&] {
                   save(&window, folder, shot("jobs"));
-                  shootBatches();
+                  shootWatching();
               });
+
+    shootWatching = [&] {
+        window.findChild<QAction *>(QStringLiteral("actionWatchAllRunning"))->trigger();
+        QTimer::singleShot(300, &window, [&] {
+            save(&window, folder, shot("watching"));
+            shootBatches();
+        });
+    };
 
     shootBatches = [&] {
         window.showView(&window.batchesView());
@@ -94,7 +103,7 @@ int main(int argc, char *argv[])
                         break;
                     }
                 }
-                QTimer::singleShot(300, [&, details] {
+                QTimer::singleShot(300, &window, [&, details] {
                     save(details, folder, shot("failed-batch-results"));
                     details->close();
                     shootConnection();
@@ -105,13 +114,13 @@ int main(int argc, char *argv[])
     // The Connection dialog as a demo user opens it, then with a plain-http server typed in.
     shootConnection = [&] {
         window.findChild<QAction *>(QStringLiteral("actionConnection"))->trigger();
-        QTimer::singleShot(300, [&] {
+        QTimer::singleShot(300, &window, [&] {
             auto *dialog = window.findChild<ConnectionDialog *>();
             save(dialog, folder, shot("connection-demo"));
             dialog->findChild<QRadioButton *>(QStringLiteral("customRadio"))->click();
             dialog->findChild<QLineEdit *>(QStringLiteral("urlEdit"))
                 ->setText(QStringLiteral("http://batch.example.com:8080"));
-            QTimer::singleShot(300, [&, dialog] {
+            QTimer::singleShot(300, &window, [&, dialog] {
                 save(dialog, folder, shot("connection-plain-http"));
                 dialog->reject();
                 QApplication::exit(0);

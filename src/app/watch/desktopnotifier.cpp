@@ -14,10 +14,6 @@
 
 namespace BatchDeck {
 
-const QString DesktopNotifier::ServiceName = QStringLiteral("org.freedesktop.Notifications");
-const QString DesktopNotifier::ObjectPath = QStringLiteral("/org/freedesktop/Notifications");
-const QString DesktopNotifier::DefaultAction = QStringLiteral("default");
-
 namespace {
 
 // A service that has not answered in this time is taken for none.

@@ -26,10 +26,10 @@ class DesktopNotifier : public QObject
 public:
     enum class Channel { None, Desktop, Tray, Window };
     Q_ENUM(Channel)
-    static const QString ServiceName;
-    static const QString ObjectPath;
+    static constexpr QLatin1StringView ServiceName {"org.freedesktop.Notifications"};
+    static constexpr QLatin1StringView ObjectPath {"/org/freedesktop/Notifications"};
     // The action a click on the notification itself invokes.
-    static const QString DefaultAction;
+    static constexpr QLatin1StringView DefaultAction {"default"};
 
     explicit DesktopNotifier(QObject *parent = nullptr);
     ~DesktopNotifier() override;

@@ -34,7 +34,7 @@ QString originText(const QUrl &url)
 QString locationText(const QJsonArray &location)
 {
     QStringList parts;
-    for (const QJsonValue &part : location)
+    for (const auto &part : location)
         parts << (part.isDouble() ? QString::number(part.toInteger())
                                   : part.toString().simplified());
     return parts.join(u'.');
@@ -71,7 +71,8 @@ void readDetail(const QByteArray &body, ApiError &error)
         error.serverDetail = detail.toString().simplified();
     } else if (detail.isArray()) {
         QStringList lines;
-        for (const QJsonValue &entry : detail.toArray()) {
+        const QJsonArray entries = detail.toArray();
+        for (const auto &entry : entries) {
             const QJsonObject object = entry.toObject();
             ValidationIssue issue {locationText(object.value(u"loc").toArray()),
                                    object.value(u"msg").toString().simplified()};

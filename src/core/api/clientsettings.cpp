@@ -54,7 +54,7 @@ QString ClientSettings::validationError() const
             .arg(maxRetries);
     if (timeoutMs <= 0)
         return ClientSettingsText::tr("The timeout must be more than 0 seconds.");
-    if (const QString problem = apiKeyProblem(apiKey); !problem.isEmpty())
+    if (QString problem = apiKeyProblem(apiKey); !problem.isEmpty())
         return problem;
     if (sendsKeyInCleartext())
         return insecureHttpProblem(baseUrl);

@@ -11,7 +11,7 @@ struct ClientSettings
     static constexpr int DefaultMaxRetries = 5;
     static constexpr int DefaultTimeoutMs = 60'000;
     // A 1,000-job page is about 5 MB; anything far larger is not an answer worth holding.
-    static constexpr qint64 DefaultMaxAnswerBytes = 64 * 1024 * 1024;
+    static constexpr qint64 DefaultMaxAnswerBytes = qint64(64) * 1024 * 1024;
 
     QUrl baseUrl = defaultBaseUrl();
     QString apiKey;

@@ -15,7 +15,7 @@ Q_LOGGING_CATEGORY(lcExport, "batchdeck.export", QtWarningMsg)
 namespace {
 
 constexpr qsizetype MinimumSecretLength = 8;
-const QString Mask = QStringLiteral("[API key]");
+constexpr QLatin1StringView Mask("[API key]");
 
 // One character of a key: as itself (case-folded, one or two UTF-16 units) or percent-encoded
 // (its UTF-8 bytes).
@@ -64,8 +64,10 @@ public:
             else // outside the BMP, compared as a surrogate pair: every position may start one
                 m_everyPosition = true;
         }
-        for (char16_t unit = 0; unit < m_ascii.size(); ++unit)
-            m_ascii[unit] = count > 0 && (unit == u'%' || mayStartNonAscii(unit));
+        for (std::size_t index = 0; index < m_ascii.size(); ++index) {
+            const auto unit = char16_t(index);
+            m_ascii[index] = count > 0 && (unit == u'%' || mayStartNonAscii(unit));
+        }
     }
 
     // The first position from `from` on where one of the keys may start, or -1.

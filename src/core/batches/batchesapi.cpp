@@ -4,9 +4,9 @@ namespace BatchDeck {
 
 namespace {
 
-const QString BatchesPath = QStringLiteral("/api/v2/batches");
-const QString ParseJobsPath = QStringLiteral("/api/v2/parse");
-const QString ExtractJobsPath = QStringLiteral("/api/v2/extract");
+constexpr QLatin1StringView BatchesPath("/api/v2/batches");
+constexpr QLatin1StringView ParseJobsPath("/api/v2/parse");
+constexpr QLatin1StringView ExtractJobsPath("/api/v2/extract");
 
 QString checkBatchCall(const QString &batchId, const ProjectScope &scope)
 {

@@ -75,7 +75,9 @@ QDateTime parseDateBound(const char *name, const QString &text, DateBound bound,
         local[10] = u'T';
         value = QDateTime::fromString(local + zone, Qt::ISODateWithMs);
         // Qt accepts 24:00 and offsets beyond a day; neither is a date-time a user means.
-        if (value.isValid() && (local.mid(11, 2).toInt() > 23 || zone.mid(1, 2).toInt() > 14))
+        if (value.isValid()
+            && (QStringView(local).mid(11, 2).toInt() > 23
+                || QStringView(zone).mid(1, 2).toInt() > 14))
             value = {};
     }
     if (!value.isValid()) {

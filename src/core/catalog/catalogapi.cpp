@@ -4,8 +4,8 @@ namespace BatchDeck {
 
 namespace {
 
-const QString ProjectsPath = QStringLiteral("/api/v1/projects");
-const QString DirectoriesPath = QStringLiteral("/api/v1/beta/directories");
+constexpr QLatin1StringView ProjectsPath("/api/v1/projects");
+constexpr QLatin1StringView DirectoriesPath("/api/v1/beta/directories");
 
 } // namespace
 

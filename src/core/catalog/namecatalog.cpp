@@ -18,7 +18,7 @@ namespace {
 
 using namespace NameKeeping;
 
-constexpr qint64 BudgetMegabytes = NameCatalog::MaxKeptBytes / (1024 * 1024);
+constexpr qint64 BudgetMegabytes = NameCatalog::MaxKeptBytes / (qint64(1024) * 1024);
 
 // "3 projects could not be read and show as IDs; first, the project at position 2 ..."
 QString unreadableNote(qint64 count, const QString &first, const QString &what)

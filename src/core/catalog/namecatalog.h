@@ -37,7 +37,7 @@ public:
     // What the names may hold in all (projects and directories, with their IDs): far more than
     // any picker is useful for (an ordinary directory costs under 1 KB). A listing that would go
     // past it stops, keeps what it has, and says so in problem().
-    static constexpr qint64 MaxKeptBytes = 8 * 1024 * 1024;
+    static constexpr qint64 MaxKeptBytes = qint64(8) * 1024 * 1024;
     static constexpr int MaxTextLength = CatalogMaxTextLength; // see namedentries.h
 
     explicit NameCatalog(ApiClient *client, QObject *parent = nullptr);

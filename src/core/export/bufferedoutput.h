@@ -20,7 +20,7 @@ class BufferedOutput
 public:
     // What an export gathers before writing: enough for the number of writes to follow the
     // bytes, not the rows.
-    static constexpr qsizetype ExportCapacity = 64 * 1024;
+    static constexpr qsizetype ExportCapacity = qsizetype(64) * 1024;
 
     // With a capacity of 0, every write goes to the device at once.
     BufferedOutput(QIODevice *device, qsizetype capacity);

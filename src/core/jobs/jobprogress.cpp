@@ -64,7 +64,7 @@ QString JobProgress::summary() const
         return JobProgressText::tr(text, nullptr, pluralFormCount(count))
             .arg(locale.toString(count));
     };
-    const QString counts =
+    QString counts =
         JobProgressText::tr("%1 of %2 processed: %3, %4, %5", nullptr, pluralFormCount(processed()))
             .arg(locale.toString(processed()), locale.toString(total),
                  counted(QT_TRANSLATE_N_NOOP("BatchDeck::JobProgress", "%1 succeeded"), succeeded),

@@ -9,7 +9,7 @@ namespace BatchDeck {
 
 namespace {
 
-const QString JobsPath = QStringLiteral("/api/v1/beta/batch-processing");
+constexpr QLatin1StringView JobsPath("/api/v1/beta/batch-processing");
 
 QString checkJobId(const QString &jobId)
 {

@@ -196,7 +196,7 @@ QDateTime JsonFieldReader::optionalDateTime(const QString &field)
                  .arg(describeJsonType(value.type())));
         return {};
     }
-    const QDateTime parsed = parseApiDateTime(value.toString());
+    QDateTime parsed = parseApiDateTime(value.toString());
     if (!parsed.isValid())
         // Masked before the cut: a cut would leave a part of an echoed key that masking misses.
         fail(field,

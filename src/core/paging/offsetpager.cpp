@@ -152,7 +152,8 @@ void OffsetPager::requestMorePages()
         return; // the server asked to wait; resumeAfterPause() goes on
     // Answers being parsed or waiting for their turn count too, so that a slow page holds at
     // most twice the pages in flight, whatever the length of the list.
-    while (requestsInFlight() < m_limit && m_requests.size() + m_answers.size() < 2 * concurrency()
+    while (requestsInFlight() < m_limit
+           && m_requests.size() + m_answers.size() < qsizetype(2) * concurrency()
            && worthRequesting(m_nextOffset))
         m_nextOffset += sendRequest(m_nextOffset);
 }

@@ -156,13 +156,16 @@ void OffsetPager::takePage(qint64 offset, Page page, const ApiError &error, QLis
         fingerprint = qHashMulti(fingerprint, row.*idOf);
     const qint64 received = page.itemCount();
     const std::optional<qint64> totalSize = page.totalSize;
-    m_answers.insert(offset, [=, this, page = std::move(page), filter = &filter]() mutable {
-        deliverAnswer(totalSize, error, received, fingerprint, expectedRows,
-                      [&](qint64 pageOffset) {
-                          keepNewRows(&(page.*rows), &(page.*invalid), pageOffset, idOf, *filter);
-                          Q_EMIT(static_cast<FrontEnd *>(this)->*pageReceived)(page);
-                      });
-    });
+    m_answers.insert(
+        offset,
+        [this, totalSize, error, received, fingerprint, expectedRows, rows, invalid, idOf,
+         pageReceived, page = std::move(page), filter = &filter]() mutable {
+            deliverAnswer(
+                totalSize, error, received, fingerprint, expectedRows, [&](qint64 pageOffset) {
+                    keepNewRows(&(page.*rows), &(page.*invalid), pageOffset, idOf, *filter);
+                    Q_EMIT(static_cast<FrontEnd *>(this)->*pageReceived)(page);
+                });
+        });
     // Its place is free. One page after another asks for the next once this one is delivered,
     // from where it really ended.
     if (concurrency() > 1)

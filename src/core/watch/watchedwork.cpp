@@ -8,16 +8,16 @@ namespace BatchDeck {
 
 namespace {
 
-const QString JobKind = QStringLiteral("job");
-const QString BatchKind = QStringLiteral("batch");
+constexpr QLatin1StringView JobKind("job");
+constexpr QLatin1StringView BatchKind("batch");
 
 namespace Field {
-const QString Kind = QStringLiteral("kind");
-const QString Id = QStringLiteral("id");
-const QString ProjectId = QStringLiteral("project_id");
-const QString OrganizationId = QStringLiteral("organization_id");
-const QString Label = QStringLiteral("label");
-const QString LastStatus = QStringLiteral("last_status");
+constexpr QLatin1StringView Kind("kind");
+constexpr QLatin1StringView Id("id");
+constexpr QLatin1StringView ProjectId("project_id");
+constexpr QLatin1StringView OrganizationId("organization_id");
+constexpr QLatin1StringView Label("label");
+constexpr QLatin1StringView LastStatus("last_status");
 } // namespace Field
 
 std::optional<QString> optionalText(const QJsonObject &object, const QString &name)
@@ -109,7 +109,7 @@ QJsonArray WatchedWork::toJson(const QList<WatchedWork> &list)
 QList<WatchedWork> WatchedWork::listFromJson(const QJsonArray &array)
 {
     QList<WatchedWork> list;
-    for (const QJsonValue &value : array) {
+    for (const auto &value : array) {
         if (const std::optional<WatchedWork> work = fromJson(value))
             list.append(*work);
     }

@@ -73,7 +73,7 @@ QString whereOf(const QStringList &parts)
                            : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 
-const QString ItemColumns = QStringLiteral("kind, parent, item, name, status, message, shape, at");
+constexpr QLatin1StringView ItemColumns("kind, parent, item, name, status, message, shape, at");
 
 FailedItem readItem(const QSqlQuery &query)
 {

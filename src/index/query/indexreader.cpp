@@ -15,7 +15,7 @@ using IndexQuerySql::Table;
 namespace {
 
 // After the API's columns: what the index noticed.
-const QString NoticedColumns = QStringLiteral(", status_since, last_progress_at, removed_at");
+constexpr QLatin1StringView NoticedColumns(", status_since, last_progress_at, removed_at");
 
 const QStringList &unfinishedJobStatuses()
 {

@@ -70,27 +70,27 @@ class IndexReader
 
 public:
     // Work that has not moved for this long is stuck, unless the user chooses another threshold.
-    static constexpr qint64 DefaultStuckAfterMs = 30 * 60 * 1000;
+    static constexpr qint64 DefaultStuckAfterMs = qint64(30) * 60 * 1000;
 
     explicit IndexReader(IndexDatabase *database);
 
-    bool jobs(const IndexQuery &query, QList<IndexedJob> *jobs);
+    bool jobs(const IndexQuery &given, QList<IndexedJob> *jobs);
     // What the All jobs view shows for a query: its page of jobs, how many match, and the
     // sidebar's counts by status (jobStatusCounts()). The counts come first: they give the
     // total without counting again, and the total tells SQLite whether to sort the matches or to
     // walk an order's index for them.
-    bool jobsPage(const IndexQuery &query, QList<IndexedJob> *jobs, qint64 *total,
+    bool jobsPage(const IndexQuery &given, QList<IndexedJob> *jobs, qint64 *total,
                   QMap<QString, qint64> *statusCounts);
-    bool countJobs(const IndexQuery &query, qint64 *count);
+    bool countJobs(const IndexQuery &given, qint64 *count);
     // Jobs matching the query but its statuses, by status: the sidebar's counts.
-    bool jobStatusCounts(const IndexQuery &query, QMap<QString, qint64> *counts);
-    bool batches(const IndexQuery &query, QList<IndexedBatch> *batches);
-    bool countBatches(const IndexQuery &query, qint64 *count);
-    bool batchStatusCounts(const IndexQuery &query, QMap<QString, qint64> *counts);
+    bool jobStatusCounts(const IndexQuery &given, QMap<QString, qint64> *counts);
+    bool batches(const IndexQuery &given, QList<IndexedBatch> *batches);
+    bool countBatches(const IndexQuery &given, qint64 *count);
+    bool batchStatusCounts(const IndexQuery &given, QMap<QString, qint64> *counts);
 
     // The failed jobs matching the query (its statuses aside), grouped by error shape, the
     // largest group first.
-    bool failureGroups(const IndexQuery &query, QList<FailureGroup> *groups);
+    bool failureGroups(const IndexQuery &given, QList<FailureGroup> *groups);
 
     // Unfinished work whose counts have not moved since `now` - `stuckAfterMs`, longest first.
     bool stuckJobs(const QDateTime &now, qint64 stuckAfterMs, QList<IndexedJob> *jobs);

@@ -67,7 +67,8 @@ QString IndexDatabase::defaultPath(const QUrl &baseUrl, const ProjectScope &scop
         QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex().left(16));
     // The host first, so a person looking at the folder knows which server a file is for.
     QString host = baseUrl.host().isEmpty() ? QStringLiteral("server") : baseUrl.host();
-    host.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9.-]")), QStringLiteral("_"));
+    static const QRegularExpression notHostSafe(QStringLiteral("[^A-Za-z0-9.-]"));
+    host.replace(notHostSafe, QStringLiteral("_"));
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
         + QStringLiteral("/BatchDeck/index/") + host + u'-' + digest + QStringLiteral(".sqlite");
 }

@@ -21,10 +21,10 @@ inline constexpr char SyncCount[] = "sync_count";
 // Invalid when the note was never written (or cannot be read).
 QDateTime time(IndexDatabase *database, const char *key);
 // Empty on success; otherwise what failed, as a sentence.
-QString setTime(IndexDatabase *database, const char *key, const QDateTime &value);
+QString setTime(IndexDatabase *database, const char *key, const QDateTime &time);
 // 0 when the note was never written.
 qint64 number(IndexDatabase *database, const char *key);
-QString setNumber(IndexDatabase *database, const char *key, qint64 value);
+QString setNumber(IndexDatabase *database, const char *key, qint64 number);
 
 } // namespace IndexNotes
 

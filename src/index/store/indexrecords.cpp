@@ -4,15 +4,6 @@
 
 namespace BatchDeck::IndexRecords {
 
-const QString JobColumns = QStringLiteral(
-    "id, job_type, status, project_id, directory_id, total_items, processed_items, failed_items,"
-    " skipped_items, created_at, started_at, completed_at, updated_at, effective_at,"
-    " error_message, job_record_id, workflow_id");
-
-const QString BatchColumns = QStringLiteral(
-    "id, status, project_id, source_directory_id, job_type, configuration_id, config_json,"
-    " created_at, updated_at");
-
 QVariant fromTime(const QDateTime &time)
 {
     return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant();

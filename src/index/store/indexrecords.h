@@ -18,10 +18,15 @@ namespace BatchDeck {
 namespace IndexRecords {
 
 // The columns of Job, field for field: 17 of them.
-extern const QString JobColumns;
+inline constexpr QLatin1StringView JobColumns(
+    "id, job_type, status, project_id, directory_id, total_items, processed_items, failed_items,"
+    " skipped_items, created_at, started_at, completed_at, updated_at, effective_at,"
+    " error_message, job_record_id, workflow_id");
 inline constexpr int JobColumnCount = 17;
 // The columns of Batch (without its per-file results): 9 of them.
-extern const QString BatchColumns;
+inline constexpr QLatin1StringView BatchColumns(
+    "id, status, project_id, source_directory_id, job_type, configuration_id, config_json,"
+    " created_at, updated_at");
 inline constexpr int BatchColumnCount = 9;
 
 QVariant fromTime(const QDateTime &time);

@@ -196,7 +196,7 @@ QString migrate(QSqlDatabase db, int fromVersion, int toVersion)
             return problem;
         QSqlQuery current(db);
         if (!current.exec(QStringLiteral("PRAGMA user_version")) || !current.next()) {
-            const QString problem = current.lastError().text();
+            QString problem = current.lastError().text();
             db.rollback();
             return problem;
         }

@@ -55,7 +55,7 @@ bool countsDiffer(const Job &a, const Job &b)
 }
 
 // A row keeps the highest number of the syncs that saw it: see removeNotSeen().
-const QString SeenInSync = QStringLiteral("seen_in_sync = max(COALESCE(seen_in_sync, 0), ?)");
+constexpr QLatin1StringView SeenInSync("seen_in_sync = max(COALESCE(seen_in_sync, 0), ?)");
 
 QVariant shapeOf(const QString &message)
 {

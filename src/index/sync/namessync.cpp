@@ -130,7 +130,7 @@ bool IndexNamesSync::keep(CatalogName::Kind kind, const QString &id, const QStri
     if (m_bytes > MaxNameBytes) {
         writeAndFinish(tr("Names are incomplete: the server sent more than %1 MB of names, so "
                           "reading them stopped.")
-                           .arg(MaxNameBytes / (1024 * 1024)));
+                           .arg(MaxNameBytes / (qint64(1024) * 1024)));
         return false;
     }
     m_names.append({kind, id, name, deleted});

@@ -34,7 +34,7 @@ public:
     // pages past it is not ending its list.
     static constexpr int MaxDirectoryPages = 200;
     // What the names read may hold in all: a server sending huge names stops the listing here.
-    static constexpr qint64 MaxNameBytes = 32 * 1024 * 1024;
+    static constexpr qint64 MaxNameBytes = qint64(32) * 1024 * 1024;
 
     IndexNamesSync(ApiClient *client, IndexDatabase *database, const ProjectScope &scope,
                    QObject *parent = nullptr);
