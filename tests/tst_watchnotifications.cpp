@@ -259,8 +259,11 @@ void TestWatchNotifications::endIsOneNotificationAndAClickOpensTheDetails()
 
     QTRY_VERIFY_WITH_TIMEOUT(m_world->looksAt(id) >= 1, 10'000);
     QVERIFY(m_standIn->notifications().isEmpty());
+    QCOMPARE(jobs().jobAt(jobs().rowOf(id))->status, QStringLiteral("running"));
     m_world->jobs[id].status = QStringLiteral("completed");
     QTRY_COMPARE_WITH_TIMEOUT(m_standIn->notifications().size(), 1, 10'000);
+    // The row already shows the end the notification tells of, without a refresh of the list.
+    QCOMPARE(jobs().jobAt(jobs().rowOf(id))->status, QStringLiteral("completed"));
     const QJsonObject notification = m_standIn->notifications().first();
     QCOMPARE(notification.value(u"app_name").toString(), QStringLiteral("BatchDeck"));
     QCOMPARE(notification.value(u"app_icon").toString(), QStringLiteral(BATCHDECK_APP_ID));

@@ -114,6 +114,13 @@ void TestWorkWatcher::endIsSaidOnce()
     watcher.setIntervalMs(100);
     QSignalSpy ended(&watcher, &WorkWatcher::ended);
     QSignalSpy changed(&watcher, &WorkWatcher::watchedChanged);
+    QSignalSpy jobsLooked(&watcher, &WorkWatcher::jobLookedAt);
+    QSignalSpy batchesLooked(&watcher, &WorkWatcher::batchLookedAt);
+    const bool isJob = work.kind == WatchedWork::Kind::Job;
+    QSignalSpy &looked = isJob ? jobsLooked : batchesLooked;
+    qsizetype lookedWhenEnded = -1;
+    connect(&watcher, &WorkWatcher::ended, &watcher,
+            [&looked, &lookedWhenEnded] { lookedWhenEnded = looked.size(); });
     watcher.watch(work);
     QVERIFY(watcher.isWatching(work.id));
     // Two looks find it as it was; then it ends.
@@ -129,6 +136,13 @@ void TestWorkWatcher::endIsSaidOnce()
     QVERIFY(!watcher.isWatching(work.id));
     QVERIFY(watcher.watched().isEmpty());
     QVERIFY(!changed.isEmpty());
+    // Every look's answer went to the tables, the last (the end) before ended(): a row never
+    // says "running" beside the notification of its end.
+    QVERIFY2(lookedWhenEnded >= 3, qPrintable(QString::number(lookedWhenEnded)));
+    QVERIFY((isJob ? batchesLooked : jobsLooked).isEmpty());
+    const QVariant last = looked.at(lookedWhenEnded - 1).at(0);
+    QCOMPARE(isJob ? last.value<Job>().id : last.value<Batch>().id, work.id);
+    QCOMPARE(isJob ? last.value<Job>().status : last.value<Batch>().status, finalStatus);
 
     // Ended work is asked about no more.
     const qsizetype looks = m_world->looksAt(work.id);
@@ -203,8 +217,10 @@ void TestWorkWatcher::failedLooksBackOffAndAGoodOneResets()
     WorkWatcher watcher(m_client.get());
     watcher.setIntervalMs(IntervalMs);
     QSignalSpy failed(&watcher, &WorkWatcher::lookFailed);
+    QSignalSpy looked(&watcher, &WorkWatcher::jobLookedAt);
     watcher.watch(job(id));
     QTRY_VERIFY_WITH_TIMEOUT(failed.size() >= 3, 20'000);
+    QVERIFY(looked.isEmpty()); // a failed look changes no row
     // Each failure doubles the wait: 2, 4, 8 intervals.
     for (int look = 0; look < 3; ++look)
         QCOMPARE(failed.at(look).at(2).toInt(), IntervalMs << (look + 1));

@@ -155,6 +155,8 @@ void BatchTableView::attachWatch()
     if (!m_watch)
         return;
     m_model->setWatchMarks(m_watch->marks());
+    connect(&m_watch->watcher(), &WorkWatcher::batchLookedAt, m_model,
+            &BatchTableModel::updateBatch);
     connect(m_watch, &WatchController::watchAllInViewRequested, this, [this] {
         if (isVisible())
             m_watch->watchAll(unfinishedWork());

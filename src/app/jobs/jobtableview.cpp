@@ -229,6 +229,7 @@ void JobTableView::attachWatch()
     if (!m_watch)
         return;
     m_model->setWatchMarks(m_watch->marks());
+    connect(&m_watch->watcher(), &WorkWatcher::jobLookedAt, m_model, &JobTableModel::updateJob);
     connect(m_watch, &WatchController::watchAllInViewRequested, this, [this] {
         if (isVisible())
             m_watch->watchAll(unfinishedWork());

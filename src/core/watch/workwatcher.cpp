@@ -154,11 +154,15 @@ void WorkWatcher::lookAt(const WatchedWork &work)
     if (work.kind == WatchedWork::Kind::Job) {
         m_call = JobsApi(m_client).jobStatus(
             id, work.scope, this, [this, id](const JobStatusResult &result, const ApiError &error) {
+                if (error.isOk())
+                    Q_EMIT jobLookedAt(result.job);
                 onAnswer(id, result.job.status, result.job.errorMessage, error);
             });
     } else {
         m_call = BatchesApi(m_client).batch(id, work.scope, false, this,
                                             [this, id](const Batch &batch, const ApiError &error) {
+                                                if (error.isOk())
+                                                    Q_EMIT batchLookedAt(batch);
                                                 // A v2 batch carries no error message of its own:
                                                 // its files do.
                                                 onAnswer(id, batch.status, QString(), error);

@@ -2,6 +2,8 @@
 
 #include "core/api/apicall.h"
 #include "core/api/apierror.h"
+#include "core/batches/batch.h"
+#include "core/jobs/job.h"
 #include "core/watch/watchedwork.h"
 
 #include <QElapsedTimer>
@@ -61,6 +63,10 @@ Q_SIGNALS:
                const QString &errorMessage);
     // The server no longer knows `work` (404): it is no longer watched.
     void gone(const BatchDeck::WatchedWork &work, const BatchDeck::ApiError &error);
+    // A look's answer, as the server sent it, before ended() if it ended: the tables showing the
+    // work update its row, so that a row is never "running" beside a notification of its end.
+    void jobLookedAt(const BatchDeck::Job &job);
+    void batchLookedAt(const BatchDeck::Batch &batch);
     // A look failed; the next waits `nextDelayMs`.
     void lookFailed(const BatchDeck::WatchedWork &work, const BatchDeck::ApiError &error,
                     int nextDelayMs);
