@@ -16,14 +16,8 @@ if [ "${1:-}" = "--no-keychain" ]; then
 fi
 [ $# -gt 0 ] || { echo "usage: $0 [--no-keychain] COMMAND..." >&2; exit 2; }
 
-scratch=$(mktemp -d "${TMPDIR:-/tmp}/batchdeck-keyring.XXXXXX")
-trap 'rm -rf "$scratch"' EXIT
-trap 'exit 143' HUP INT TERM
-export HOME="$scratch/home"
-export XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data"
-export XDG_CACHE_HOME="$scratch/cache" XDG_RUNTIME_DIR="$scratch/run"
-mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR"
-chmod 700 "$XDG_RUNTIME_DIR"
+scratch_name=keyring
+. "$(dirname "$0")/scratch-home.sh"
 # Qt Keychain prefers KWallet on KDE desktops; these tests are about the Secret Service.
 unset XDG_CURRENT_DESKTOP DESKTOP_SESSION KDE_FULL_SESSION KDE_SESSION_VERSION GNOME_KEYRING_CONTROL
 export BATCHDECK_KEYCHAIN_UNDER_TEST="$mode"

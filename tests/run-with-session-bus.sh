@@ -15,14 +15,8 @@ command -v dbus-run-session >/dev/null || {
     exit 1
 }
 
-scratch=$(mktemp -d "${TMPDIR:-/tmp}/batchdeck-session-bus.XXXXXX")
-trap 'rm -rf "$scratch"' EXIT
-trap 'exit 143' HUP INT TERM
-export HOME="$scratch/home"
-export XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data"
-export XDG_CACHE_HOME="$scratch/cache" XDG_RUNTIME_DIR="$scratch/run"
-mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR"
-chmod 700 "$XDG_RUNTIME_DIR"
+scratch_name=session-bus
+. "$(dirname "$0")/scratch-home.sh"
 # The bus has no service directories: a notification server installed on this machine must not be
 # started on it by D-Bus activation (the tests of the fallback need none there).
 cat >"$scratch/session.conf" <<CONFIG
