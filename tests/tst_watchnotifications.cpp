@@ -108,6 +108,17 @@ bool isMarkedUnseen(const JobTableModel &model, const QString &id)
     return row >= 0 && model.index(row, JobTableModel::Id).data(Qt::FontRole).value<QFont>().bold();
 }
 
+// The index of the row of `id` in `table`'s own model (its first column); invalid if none.
+QModelIndex rowIndex(const QAbstractItemView *table, const QString &id, int idRole)
+{
+    const QAbstractItemModel *model = table->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(idRole).toString() == id)
+            return model->index(row, 0);
+    }
+    return {};
+}
+
 // Opens `table`'s context menu on the row of `id` and returns the menu (null if none opened).
 QMenu *openRowMenu(QAbstractItemView *table, const QString &id, int idRole)
 {
@@ -147,6 +158,8 @@ private Q_SLOTS:
     void watchAllRunningInViewWatchesTheUnfinished();
     void detailsWatchAndStopWatching();
     void batchTableOffersTheSameWatch();
+    void aStaleRowThatHadEndedIsNoNotification();
+    void onlyTheRowOnScreenIsSeen();
 
 private:
     MainWindow *startWindow();
@@ -480,6 +493,58 @@ void TestWatchNotifications::batchTableOffersTheSameWatch()
     QCOMPARE(watch->text(), QStringLiteral("&Watch"));
     QVERIFY(!watch->isEnabled());
     menu->close();
+}
+
+void TestWatchNotifications::aStaleRowThatHadEndedIsNoNotification()
+{
+    const QString id = QStringLiteral("bjb-stale");
+    m_world->jobs.insert(id, {QStringLiteral("running"), QString()});
+    m_standIn = std::make_unique<NotificationStandIn>(false);
+    QTRY_VERIFY_WITH_TIMEOUT(m_standIn->isOnTheBus(), 10'000);
+    MainWindow *window = startWindow();
+    QVERIFY(waitForJobs(1));
+    // The job ends before anyone watches it; the row, not refreshed, still says running.
+    m_world->jobs[id].status = QStringLiteral("completed");
+    QCOMPARE(jobs().jobAt(jobs().rowOf(id))->status, QStringLiteral("running"));
+    watchJob(id);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->watch().isWatched(id), 10'000);
+    // No end was seen happening: no notification and no mark, but a word, and the row is right.
+    const QString message = window->statusBar()->currentMessage();
+    QVERIFY2(message.contains(id) && message.contains(u"had already ended (Completed)"),
+             qPrintable(message));
+    QCOMPARE(jobs().jobAt(jobs().rowOf(id))->status, QStringLiteral("completed"));
+    QVERIFY(!isMarkedUnseen(jobs(), id));
+    QSignalSpy output(&m_standIn->process(), &QProcess::readyReadStandardOutput);
+    QVERIFY(!output.wait(5 * LookIntervalMs));
+    QVERIFY(m_standIn->notifications().isEmpty());
+}
+
+void TestWatchNotifications::onlyTheRowOnScreenIsSeen()
+{
+    const QString ended = QStringLiteral("bjb-ended");
+    const QString other = QStringLiteral("bjb-other");
+    m_world->jobs.insert(ended, {QStringLiteral("running"), QString()});
+    m_world->jobs.insert(other, {QStringLiteral("running"), QString()});
+    MainWindow *window = startWindow();
+    QVERIFY(waitForJobs(2));
+    JobTableView &table = window->jobsView().jobTable();
+    const QModelIndex otherRow = rowIndex(&table, other, JobTableModel::JobIdRole);
+    QVERIFY(otherRow.isValid());
+    table.setCurrentIndex(otherRow); // the person is on the other row
+    watchJob(ended);
+    QTRY_VERIFY_WITH_TIMEOUT(m_world->looksAt(ended) >= 1, 10'000);
+    m_world->jobs[ended].status = QStringLiteral("failed");
+    QTRY_VERIFY_WITH_TIMEOUT(isMarkedUnseen(jobs(), ended), 10'000);
+    QTRY_VERIFY(window->isActiveWindow());
+
+    // Select all (to copy IDs, say) from the other row: the ended one is selected, not seen.
+    table.selectAll();
+    QVERIFY(table.selectionModel()->isSelected(rowIndex(&table, ended, JobTableModel::JobIdRole)));
+    QCOMPARE(table.currentIndex().row(), otherRow.row());
+    QVERIFY(isMarkedUnseen(jobs(), ended));
+    // Going to its row is seeing it.
+    table.setCurrentIndex(rowIndex(&table, ended, JobTableModel::JobIdRole));
+    QTRY_VERIFY(!isMarkedUnseen(jobs(), ended));
 }
 
 QTEST_MAIN(TestWatchNotifications)

@@ -7,6 +7,7 @@
 #include "testhttpserver.h"
 #include "watchworld.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -59,6 +60,9 @@ private Q_SLOTS:
     void failedLooksBackOffAndAGoodOneResets_data();
     void failedLooksBackOffAndAGoodOneResets();
     void backOffStopsAtFiveMinutes();
+    void anOutageMakesTheWholeWatcherWait();
+    void workEndedBeforeItWasWatchedIsNoEnd_data();
+    void workEndedBeforeItWasWatchedIsNoEnd();
     void goneWorkEndsItsWatch();
     void unwatchStopsTheLooks();
     void listSurvivesTheSettings_data();
@@ -285,6 +289,96 @@ void TestWorkWatcher::unwatchStopsTheLooks()
     QCOMPARE(m_world->looksAt(id), looks);
 }
 
+void TestWorkWatcher::anOutageMakesTheWholeWatcherWait()
+{
+    constexpr int IntervalMs = 60;
+    const QStringList ids {QStringLiteral("bjb-a"), QStringLiteral("bjb-b"),
+                           QStringLiteral("bjb-c"), QStringLiteral("bjb-d")};
+    for (const QString &id : ids)
+        m_world->jobs.insert(id, {QStringLiteral("running"), QString()});
+    m_world->failure = TestResponse::json(503, QByteArray(R"({"detail":"down"})"));
+    WorkWatcher watcher(m_client.get());
+    watcher.setIntervalMs(IntervalMs);
+    QSignalSpy failed(&watcher, &WorkWatcher::lookFailed);
+    QElapsedTimer clock;
+    clock.start();
+    QList<qint64> lookTimes; // when the server was asked, in ms
+    connect(m_server.get(), &TestHttpServer::requestReceived, &watcher,
+            [&] { lookTimes.append(clock.elapsed()); });
+    for (const QString &id : ids)
+        watcher.watch(job(id)); // each due at once
+    QTRY_VERIFY_WITH_TIMEOUT(failed.size() >= 3, 20'000);
+    // One look a wait, whichever work it is about, and the wait doubles from look to look: the
+    // four due at once are not each asked about while the server is down.
+    for (int look = 0; look < 3; ++look)
+        QCOMPARE(failed.at(look).at(2).toInt(), IntervalMs << (look + 1));
+    // The server saw it: after the first failed look, the next came a whole wait later (a timer
+    // may fire a millisecond early; a busy machine only makes the gaps longer).
+    QVERIFY(lookTimes.size() >= 3);
+    for (int look = 1; look < 3; ++look) {
+        const qint64 gap = lookTimes.at(look) - lookTimes.at(look - 1);
+        QVERIFY2(gap >= (IntervalMs << look) - 5,
+                 qPrintable(
+                     QStringLiteral("look %1 came %2 ms after the one before").arg(look).arg(gap)));
+    }
+    const auto allLooks = [&] {
+        qsizetype looks = 0;
+        for (const QString &id : ids)
+            looks += m_world->looksAt(id);
+        return looks;
+    };
+    QVERIFY2(allLooks() <= failed.size() + 1, qPrintable(QString::number(allLooks())));
+
+    // The server is back: the wait ends, and every piece of work is asked about again.
+    QHash<QString, qsizetype> before;
+    for (const QString &id : ids)
+        before.insert(id, m_world->looksAt(id));
+    m_world->failure.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(ids.cbegin(), ids.cend(),
+                    [&](const QString &id) { return m_world->looksAt(id) > before.value(id); }),
+        20'000);
+    for (const QString &id : ids)
+        QVERIFY(watcher.isWatching(id));
+}
+
+void TestWorkWatcher::workEndedBeforeItWasWatchedIsNoEnd_data()
+{
+    QTest::addColumn<WatchedWork>("work");
+    QTest::addColumn<QString>("finalStatus");
+    QTest::addColumn<bool>("endTold");
+    // A row older than the server's state: it says running, the job has completed.
+    QTest::newRow("a job watched from a stale row")
+        << job(QStringLiteral("bjb-stale")) << QStringLiteral("completed") << false;
+    QTest::newRow("a batch watched from a stale row")
+        << batch(QStringLiteral("bat-stale")) << QStringLiteral("CANCELLED") << false;
+    // Restored after a restart: a look had seen it running, so the end came while watched.
+    WatchedWork seen = job(QStringLiteral("bjb-seen"));
+    seen.seenUnfinished = true;
+    QTest::newRow("a job a look saw running before a restart")
+        << seen << QStringLiteral("failed") << true;
+}
+
+void TestWorkWatcher::workEndedBeforeItWasWatchedIsNoEnd()
+{
+    QFETCH(WatchedWork, work);
+    QFETCH(QString, finalStatus);
+    QFETCH(bool, endTold);
+    auto &world = work.kind == WatchedWork::Kind::Job ? m_world->jobs : m_world->batches;
+    world.insert(work.id, {finalStatus, QString()});
+    WorkWatcher watcher(m_client.get());
+    watcher.setIntervalMs(100);
+    QSignalSpy ended(&watcher, &WorkWatcher::ended);
+    QSignalSpy endedBefore(&watcher, &WorkWatcher::endedBeforeWatched);
+    watcher.restore({work});
+    QTRY_VERIFY_WITH_TIMEOUT(!watcher.isWatching(work.id), 10'000);
+    QCOMPARE(ended.size(), endTold ? 1 : 0);
+    QCOMPARE(endedBefore.size(), endTold ? 0 : 1);
+    const QList<QVariant> told = endTold ? ended.constFirst() : endedBefore.constFirst();
+    QCOMPARE(told.at(0).value<WatchedWork>().id, work.id);
+    QCOMPARE(told.at(1).toString(), finalStatus);
+}
+
 void TestWorkWatcher::listSurvivesTheSettings_data()
 {
     QTest::addColumn<QJsonArray>("stored");
@@ -296,6 +390,10 @@ void TestWorkWatcher::listSurvivesTheSettings_data()
     const WatchedWork plain = batch(QStringLiteral("bat-1"));
     QTest::newRow("a scoped, labelled job and a batch")
         << WatchedWork::toJson({scoped, plain}) << QList<WatchedWork> {scoped, plain};
+    WatchedWork seen = job(QStringLiteral("bjb-2"));
+    seen.seenUnfinished = true;
+    QTest::newRow("a job a look saw unfinished")
+        << WatchedWork::toJson({seen, plain}) << QList<WatchedWork> {seen, plain};
     const QJsonObject unknownKind {{QStringLiteral("kind"), QStringLiteral("pipeline")},
                                    {QStringLiteral("id"), QStringLiteral("pip-1")}};
     QTest::newRow("a kind this version does not know is dropped")

@@ -4338,6 +4338,10 @@ Neuestes: %2
         <source>Stopped watching %1: the server no longer knows it.</source>
         <translation>%1 wird nicht mehr beobachtet: Der Server kennt ihn nicht mehr.</translation>
     </message>
+    <message>
+        <source>%1 had already ended (%2) when watching began: there is nothing to watch.</source>
+        <translation>%1 war schon beendet (%2), als das Beobachten begann: Es gibt nichts zu beobachten.</translation>
+    </message>
 </context>
 <context>
     <name>BatchDeck::WatchMarks</name>

@@ -4329,6 +4329,10 @@ Newest: %2
         <source>Stopped watching %1: the server no longer knows it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 had already ended (%2) when watching began: there is nothing to watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchDeck::WatchMarks</name>

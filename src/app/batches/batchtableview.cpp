@@ -167,8 +167,9 @@ void BatchTableView::markSelectionSeen()
 {
     if (!m_watch || !m_model || !isVisible() || !window()->isActiveWindow())
         return;
-    for (const QString &id : selectedIds())
-        m_watch->markSeen(id);
+    // The row the person is on, not every selected one: Ctrl+A to copy IDs sees nothing.
+    if (const Batch *batch = currentBatch(); batch && selectionModel()->isSelected(currentIndex()))
+        m_watch->markSeen(batch->id);
 }
 
 void BatchTableView::showEvent(QShowEvent *event)

@@ -319,8 +319,10 @@ void StuckView::markSelectionSeen()
 {
     if (!m_watch || !m_table->isVisible() || !m_table->window()->isActiveWindow())
         return;
-    for (int row : selectedRows())
-        m_watch->markSeen(workOf(row).id);
+    // The row the person is on, not every selected one: Ctrl+A to copy IDs sees nothing.
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid() && m_table->selectionModel()->isSelected(current))
+        m_watch->markSeen(workOf(m_proxy->mapToSource(current).row()).id);
 }
 
 } // namespace BatchDeck

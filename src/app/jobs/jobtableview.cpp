@@ -240,8 +240,9 @@ void JobTableView::markSelectionSeen()
 {
     if (!m_watch || !isVisible() || !window()->isActiveWindow())
         return;
-    for (const Job &job : selectedJobs())
-        m_watch->markSeen(job.id);
+    // The row the person is on, not every selected one: Ctrl+A to copy IDs sees nothing.
+    if (const Job *job = currentJob(); job && selectionModel()->isSelected(currentIndex()))
+        m_watch->markSeen(job->id);
 }
 
 void JobTableView::showEvent(QShowEvent *event)

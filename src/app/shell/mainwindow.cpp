@@ -312,7 +312,7 @@ void MainWindow::onConnected()
     const QUrl server =
         m_connection->isDemo() ? QUrl(QStringLiteral("http://demo")) : m_client.settings().baseUrl;
     m_index->connectTo(server, ProjectScope());
-    m_watch->setServer(server.toString());
+    m_watch->setServer(server.toString(QUrl::StripTrailingSlash));
     // Every view forgets the old server's rows; the one on screen loads at once.
     for (ListView *view : std::as_const(m_views))
         view->connectToServer(view == m_current);

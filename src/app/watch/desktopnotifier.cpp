@@ -178,6 +178,12 @@ void DesktopNotifier::showInTray(const Notification &notification)
     setShown(notification.key, Channel::Tray);
 }
 
+void DesktopNotifier::forgetShown()
+{
+    m_keys.clear();
+    m_trayKey.clear();
+}
+
 void DesktopNotifier::setShown(const QString &key, Channel channel)
 {
     m_lastChannel = channel;

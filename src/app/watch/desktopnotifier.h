@@ -36,6 +36,8 @@ public:
 
     // Shows `title` and `body`; a click on what was shown emits activated(key).
     void notify(const QString &key, const QString &title, const QString &body);
+    // Clicks on what was shown before are ignored from now on (another server is connected).
+    void forgetShown();
     // Where the last notification went (for tests and the status bar).
     Channel lastChannel() const { return m_lastChannel; }
 

@@ -2,6 +2,7 @@
 
 #include "app/common/appsettings.h"
 #include "app/common/servertext.h"
+#include "app/common/statuswords.h"
 #include "app/watch/desktopnotifier.h"
 #include "app/watch/workending.h"
 #include "core/api/apiclient.h"
@@ -35,6 +36,8 @@ WatchController::WatchController(ApiClient *client, QWidget *window)
     connect(&m_watcher, &WorkWatcher::gone, this,
             [this](const WatchedWork &work, const ApiError &) { onGone(work); });
     connect(&m_watcher, &WorkWatcher::watchedChanged, this, &WatchController::onWatchedChanged);
+    connect(&m_watcher, &WorkWatcher::endedBeforeWatched, this,
+            &WatchController::onEndedBeforeWatched);
     connect(m_notifier, &DesktopNotifier::activated, this, &WatchController::openRequested);
     connect(m_notifier, &DesktopNotifier::windowMessage, this, &WatchController::message);
 }
@@ -58,6 +61,8 @@ void WatchController::setServer(const QString &server)
     // The old server's list stays saved as it is; the new one's is read.
     m_switching = true;
     m_watcher.clear();
+    // A click on a notification of the old server's work must not ask the new one about it.
+    m_notifier->forgetShown();
     m_server = server;
     const AppSettings settings;
     m_unseen = server.isEmpty() ? QStringList() : settings.unseenEndings(server);
@@ -149,6 +154,15 @@ void WatchController::onGone(const WatchedWork &work)
 {
     Q_EMIT message(shownText(
         tr("Stopped watching %1: the server no longer knows it.").arg(WorkEnding::nameOf(work))));
+}
+
+void WatchController::onEndedBeforeWatched(const WatchedWork &work, const QString &finalStatus)
+{
+    // No end happened while it was watched (its row was older than the server's state): no
+    // notification and no mark, but a word, as it is no longer watched.
+    Q_EMIT message(shownText(tr("%1 had already ended (%2) when watching began: there is nothing "
+                                "to watch.")
+                                 .arg(WorkEnding::nameOf(work), statusWord(finalStatus))));
 }
 
 void WatchController::onWatchedChanged()

@@ -68,6 +68,7 @@ Q_SIGNALS:
 private:
     void onEnded(const WatchedWork &work, const QString &finalStatus, const QString &errorMessage);
     void onGone(const WatchedWork &work);
+    void onEndedBeforeWatched(const WatchedWork &work, const QString &finalStatus);
     void onWatchedChanged();
     void saveUnseen();
 

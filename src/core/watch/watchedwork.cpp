@@ -18,6 +18,7 @@ constexpr QLatin1StringView ProjectId("project_id");
 constexpr QLatin1StringView OrganizationId("organization_id");
 constexpr QLatin1StringView Label("label");
 constexpr QLatin1StringView LastStatus("last_status");
+constexpr QLatin1StringView SeenUnfinished("seen_unfinished");
 } // namespace Field
 
 std::optional<QString> optionalText(const QJsonObject &object, const QString &name)
@@ -31,7 +32,7 @@ std::optional<QString> optionalText(const QJsonObject &object, const QString &na
 bool WatchedWork::operator==(const WatchedWork &other) const
 {
     return kind == other.kind && id == other.id && scope == other.scope && label == other.label
-        && lastStatus == other.lastStatus;
+        && lastStatus == other.lastStatus && seenUnfinished == other.seenUnfinished;
 }
 
 bool WatchedWork::isFinishedStatus(const QString &status) const
@@ -42,13 +43,13 @@ bool WatchedWork::isFinishedStatus(const QString &status) const
 
 WatchedWork WatchedWork::ofJob(const Job &job, const ProjectScope &scope, const QString &label)
 {
-    return {Kind::Job, job.id, scope, label, job.status};
+    return {Kind::Job, job.id, scope, label, job.status, false}; // a row, not a look
 }
 
 WatchedWork WatchedWork::ofBatch(const Batch &batch, const ProjectScope &scope,
                                  const QString &label)
 {
-    return {Kind::Batch, batch.id, scope, label, batch.status};
+    return {Kind::Batch, batch.id, scope, label, batch.status, false};
 }
 
 ProjectScope WatchedWork::scopeOfProject(const QString &projectId)
@@ -70,6 +71,8 @@ QJsonObject WatchedWork::toJson() const
         object.insert(Field::Label, label);
     if (!lastStatus.isEmpty())
         object.insert(Field::LastStatus, lastStatus);
+    if (seenUnfinished)
+        object.insert(Field::SeenUnfinished, true);
     return object;
 }
 
@@ -91,6 +94,7 @@ std::optional<WatchedWork> WatchedWork::fromJson(const QJsonValue &value)
     work.scope.organizationId = optionalText(object, Field::OrganizationId);
     work.label = object.value(Field::Label).toString();
     work.lastStatus = object.value(Field::LastStatus).toString();
+    work.seenUnfinished = object.value(Field::SeenUnfinished).toBool();
     // What the API would refuse is never asked: an ID with spaces, a scope that is no UUID.
     if (!QueryChecks::checkIdentifier("id", work.id).isEmpty()
         || !work.scope.validationError().isEmpty())

@@ -28,6 +28,9 @@ struct WatchedWork
     QString label;
     // As the API sent it, when it was last seen; empty before the first look.
     QString lastStatus;
+    // A look saw it unfinished: its end, when a look finds it, is one that happened while it was
+    // watched. A row's status does not count, as a row may be older than the server's state.
+    bool seenUnfinished = false;
 
     bool operator==(const WatchedWork &other) const;
     bool operator!=(const WatchedWork &other) const { return !(*this == other); }

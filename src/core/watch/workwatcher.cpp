@@ -96,6 +96,8 @@ void WorkWatcher::clear()
     abortLook();
     m_timer.stop();
     m_entries.clear();
+    m_failureDelayMs = 0; // another server, or none
+    m_pausedUntilMs = 0;
 }
 
 void WorkWatcher::restore(const QList<WatchedWork> &list)
@@ -138,7 +140,7 @@ void WorkWatcher::scheduleNext()
     const auto next =
         std::min_element(m_entries.cbegin(), m_entries.cend(),
                          [](const Entry &a, const Entry &b) { return a.dueAtMs < b.dueAtMs; });
-    const qint64 wait = next->dueAtMs - m_clock.elapsed();
+    const qint64 wait = std::max(next->dueAtMs, m_pausedUntilMs) - m_clock.elapsed();
     if (wait > 0) {
         // A timer may fire a little early: this runs again then and waits out the rest.
         m_timer.start(int(std::min<qint64>(wait, std::numeric_limits<int>::max())));
@@ -174,8 +176,12 @@ void WorkWatcher::onAnswer(const QString &id, const QString &status, const QStri
                            const ApiError &error)
 {
     m_call.clear();
-    if (error.kind == ApiError::Kind::Aborted)
-        return; // whoever aborted it schedules what comes next
+    if (error.kind == ApiError::Kind::Aborted) {
+        // abortLook() disconnects first, so this was aborted elsewhere (the client's parsing
+        // dropped, say): the look is made again in turn.
+        scheduleNext();
+        return;
+    }
     const qsizetype index = indexOf(id);
     if (index < 0) {
         scheduleNext(); // unwatched while it was asked about
@@ -189,25 +195,34 @@ void WorkWatcher::onAnswer(const QString &id, const QString &status, const QStri
             Q_EMIT gone(work, error);
             Q_EMIT watchedChanged();
         } else {
-            entry.delayMs = std::min(entry.delayMs * 2, maxDelayMs());
-            entry.dueAtMs = m_clock.elapsed() + entry.delayMs;
+            // The server, not this work, is in trouble: every look waits.
+            m_failureDelayMs = std::min(
+                m_failureDelayMs > 0 ? m_failureDelayMs * 2 : m_intervalMs * 2, maxDelayMs());
+            m_pausedUntilMs = m_clock.elapsed() + m_failureDelayMs;
+            entry.delayMs = m_failureDelayMs;
+            entry.dueAtMs = m_pausedUntilMs;
             const WatchedWork work = entry.work;
-            const int delay = entry.delayMs;
-            Q_EMIT lookFailed(work, error, delay);
+            Q_EMIT lookFailed(work, error, m_failureDelayMs);
         }
         scheduleNext();
         return;
     }
+    m_failureDelayMs = 0;
+    m_pausedUntilMs = 0;
     entry.delayMs = m_intervalMs;
     entry.dueAtMs = m_clock.elapsed() + m_intervalMs;
     if (entry.work.isFinishedStatus(status)) {
         WatchedWork work = entry.work;
         work.lastStatus = status;
         m_entries.removeAt(index);
-        Q_EMIT ended(work, status, errorMessage);
+        if (work.seenUnfinished)
+            Q_EMIT ended(work, status, errorMessage);
+        else
+            Q_EMIT endedBeforeWatched(work, status);
         Q_EMIT watchedChanged();
-    } else if (entry.work.lastStatus != status) {
+    } else if (entry.work.lastStatus != status || !entry.work.seenUnfinished) {
         entry.work.lastStatus = status;
+        entry.work.seenUnfinished = true;
         Q_EMIT watchedChanged();
     }
     scheduleNext();

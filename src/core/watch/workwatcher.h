@@ -16,9 +16,14 @@ namespace BatchDeck {
 class ApiClient;
 
 // Follows watched jobs and batches until they end, politely: one request in flight at a time,
-// each piece of work asked about at most once an interval, and after a failed look it waits
-// twice as long as before (up to MaxDelayMs) until a look succeeds. Nothing blocks: the answers
-// arrive on the event loop, and an answer for work no longer watched is dropped.
+// each piece of work asked about at most once an interval, and after a failed look the whole
+// watcher (not only the work asked about) waits twice as long as after the failure before (up to
+// MaxDelayMs) until a look succeeds, so that a server that is down or limiting requests is asked
+// once a wait, however much is watched. Nothing blocks: the answers arrive on the event loop, and
+// an answer for work no longer watched is dropped.
+//
+// An end is told (ended()) only when a look saw the work unfinished before: work that had already
+// ended when it was watched (its row was older than the server's state) is endedBeforeWatched().
 class WorkWatcher : public QObject
 {
     Q_OBJECT
@@ -48,8 +53,9 @@ public:
 
     bool isWatching(const QString &id) const;
     QList<WatchedWork> watched() const;
-    // How long `id` waits after its last look: the interval, doubled after each failed look up
-    // to MaxDelayMs (or the interval, when that is longer); -1 when it is not watched.
+    // How long `id` waits after its last look: the interval, or after failed looks the watcher's
+    // wait (doubled after each up to MaxDelayMs, or the interval when that is longer); -1 when it
+    // is not watched.
     int delayMsOf(const QString &id) const;
     // A look is under way.
     bool isLooking() const { return !m_call.isNull(); }
@@ -67,6 +73,9 @@ Q_SIGNALS:
     // work update its row, so that a row is never "running" beside a notification of its end.
     void jobLookedAt(const BatchDeck::Job &job);
     void batchLookedAt(const BatchDeck::Batch &batch);
+    // The first look found `work` ended already: no end was seen happening, so none is told. It
+    // is no longer watched.
+    void endedBeforeWatched(const BatchDeck::WatchedWork &work, const QString &finalStatus);
     // A look failed; the next waits `nextDelayMs`.
     void lookFailed(const BatchDeck::WatchedWork &work, const BatchDeck::ApiError &error,
                     int nextDelayMs);
@@ -94,6 +103,9 @@ private:
     QElapsedTimer m_clock;
     QTimer m_timer;
     QPointer<ApiCall> m_call;
+    // After failed looks: the wait, and when it ends (on m_clock); 0 once a look succeeds.
+    int m_failureDelayMs = 0;
+    qint64 m_pausedUntilMs = 0;
 };
 
 } // namespace BatchDeck
