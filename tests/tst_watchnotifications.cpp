@@ -160,6 +160,7 @@ private Q_SLOTS:
     void batchTableOffersTheSameWatch();
     void aStaleRowThatHadEndedIsNoNotification();
     void onlyTheRowOnScreenIsSeen();
+    void aClickAsksWithTheWorksOwnProject();
 
 private:
     MainWindow *startWindow();
@@ -545,6 +546,36 @@ void TestWatchNotifications::onlyTheRowOnScreenIsSeen()
     // Going to its row is seeing it.
     table.setCurrentIndex(rowIndex(&table, ended, JobTableModel::JobIdRole));
     QTRY_VERIFY(!isMarkedUnseen(jobs(), ended));
+}
+
+void TestWatchNotifications::aClickAsksWithTheWorksOwnProject()
+{
+    // A job of a project the window was not connected with: the server knows it only when asked
+    // with its project_id. No index, so that opening it must ask the server.
+    AppSettings().saveIndexEnabled(false);
+    const QString id = QStringLiteral("bjb-elsewhere");
+    const QString project = QStringLiteral("123e4567-e89b-12d3-a456-426614174000");
+    m_world->jobs.insert(id, {QStringLiteral("running"), QString(), project});
+    m_standIn = std::make_unique<NotificationStandIn>(false);
+    QTRY_VERIFY_WITH_TIMEOUT(m_standIn->isOnTheBus(), 10'000);
+    MainWindow *window = startWindow();
+    QVERIFY(waitForJobs(1));
+    JobTableView &table = window->jobsView().jobTable();
+    QMenu *menu = openRowMenu(&table, id, JobTableModel::JobIdRole);
+    QVERIFY(menu);
+    menu->findChild<QAction *>(QStringLiteral("watchAction"))->trigger();
+    menu->close();
+    table.clearSelection();
+    QTRY_VERIFY_WITH_TIMEOUT(m_world->looksAt(id) >= 1, 10'000);
+    m_world->jobs[id].status = QStringLiteral("completed");
+    QTRY_COMPARE_WITH_TIMEOUT(m_standIn->notifications().size(), 1, 10'000);
+    QTRY_COMPARE(window->watch().notifier().lastChannel(), DesktopNotifier::Channel::Desktop);
+
+    m_standIn->click(qint64(m_standIn->notifications().first().value(u"id").toInteger()));
+    JobDetailsDialog *details = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (details = window->findChild<JobDetailsDialog *>()) && details->isVisible(), 10'000);
+    QCOMPARE(details->jobId(), id);
 }
 
 QTEST_MAIN(TestWatchNotifications)

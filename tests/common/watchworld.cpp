@@ -20,6 +20,8 @@ QJsonObject jobJson(const QString &id, const WatchWorld::Work &work)
     job.insert(u"error_message",
                work.errorMessage.isNull() ? QJsonValue(QJsonValue::Null)
                                           : QJsonValue(work.errorMessage));
+    if (!work.projectId.isEmpty())
+        job.insert(u"project_id", work.projectId);
     return job;
 }
 
@@ -77,7 +79,10 @@ void serveWatchWorld(TestHttpServer *server, std::shared_ptr<WatchWorld> world)
         world->looks.append({id, world->clock.elapsed()});
         if (world->failure)
             return TestResponse(*world->failure).delayedBy(world->answerDelayMs);
-        if (job && world->jobs.contains(id)) {
+        if (job && world->jobs.contains(id)
+            && (world->jobs.value(id).projectId.isEmpty()
+                || request.query.queryItemValue(QStringLiteral("project_id"))
+                    == world->jobs.value(id).projectId)) {
             const QJsonObject body {{QStringLiteral("job"), jobJson(id, world->jobs.value(id))},
                                     {QStringLiteral("progress_percentage"), 50}};
             return TestResponse::json(200, body).delayedBy(world->answerDelayMs);

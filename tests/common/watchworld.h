@@ -21,6 +21,9 @@ struct WatchWorld
     {
         QString status;
         QString errorMessage; // null: the field is null
+        // When set, the job's project: a GET of the job answers only with this project_id
+        // (another project's job is not found, as on LlamaCloud).
+        QString projectId;
     };
     struct Look
     {

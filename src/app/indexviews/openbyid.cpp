@@ -90,7 +90,19 @@ void OpenById::openDialog()
     dialog->open();
 }
 
+void OpenById::open(const QString &id, const ProjectScope &scope)
+{
+    m_askScope = scope;
+    openFromIndexOrServer(id);
+}
+
 void OpenById::open(const QString &id)
+{
+    m_askScope.reset();
+    openFromIndexOrServer(id);
+}
+
+void OpenById::openFromIndexOrServer(const QString &id)
 {
     if (const QString error = checkId(id); !error.isEmpty()) {
         tell(error);
@@ -120,7 +132,7 @@ void OpenById::askServerForJob(const QString &id)
     if (m_call)
         m_call->abort();
     m_call = JobsApi(m_services.client)
-                 .jobStatus(id, m_index->scope(), this,
+                 .jobStatus(id, m_askScope.value_or(m_index->scope()), this,
                             [this, id](const JobStatusResult &result, const ApiError &error) {
                                 if (error.isOk())
                                     openJob(result.job);
@@ -136,7 +148,7 @@ void OpenById::askServerForBatch(const QString &id)
     if (m_call)
         m_call->abort();
     m_call = BatchesApi(m_services.client)
-                 .batch(id, m_index->scope(), false, this,
+                 .batch(id, m_askScope.value_or(m_index->scope()), false, this,
                         [this, id](const Batch &batch, const ApiError &error) {
                             if (error.isOk())
                                 openBatch(batch);

@@ -3,9 +3,12 @@
 #include "app/batches/batchdetailsdialog.h"
 #include "app/common/detailsparts.h"
 #include "app/common/listview.h"
+#include "core/api/projectscope.h"
 #include "core/jobs/job.h"
 
 #include <QPointer>
+
+#include <optional>
 
 class QDialog;
 class QLineEdit;
@@ -32,6 +35,9 @@ public:
     static QString checkId(const QString &text);
     // Opens the details of `id`, or says why it cannot.
     void open(const QString &id);
+    // As open(), asking the server with `scope` (the work's own project) rather than the
+    // window's: a notification's job may belong to another project than the one connected.
+    void open(const QString &id, const ProjectScope &scope);
     // Whether the clipboard holds an ID (then a paste on a list opens it).
     static bool clipboardHoldsId();
     QDialog *dialog() const { return m_dialog; }
@@ -42,6 +48,7 @@ Q_SIGNALS:
     void notFound(const QString &message);
 
 private:
+    void openFromIndexOrServer(const QString &id);
     void askServerForJob(const QString &id);
     void askServerForBatch(const QString &id);
     void openJob(const Job &job);
@@ -52,6 +59,7 @@ private:
     IndexController *m_index;
     QPointer<QDialog> m_dialog;
     QPointer<ApiCall> m_call;
+    std::optional<ProjectScope> m_askScope; // for this open(); the index's scope when none
     OpenDetails<JobDetailsDialog> m_jobDetails;
     OpenDetails<BatchDetailsDialog> m_batchDetails;
 };

@@ -262,14 +262,14 @@ void MainWindow::showHelpWindow(QDialog *window)
     window->show();
 }
 
-void MainWindow::showWatchedDetails(const QString &id)
+void MainWindow::showWatchedDetails(const QString &id, const ProjectScope &scope)
 {
     if (isMinimized())
         setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
     show();
     raise();
     activateWindow();
-    m_openById->open(id);
+    m_openById->open(id, scope);
 }
 
 void MainWindow::start(bool demo)

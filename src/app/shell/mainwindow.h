@@ -93,8 +93,9 @@ private:
     void restoreWindowState();
     void showHelpWindow(QDialog *window);
     // A click on a notification: the window comes forward (also from minimised) with the
-    // details of `id`.
-    void showWatchedDetails(const QString &id);
+    // details of `id`, asked for with `scope` (the work's own project, which the list's may not
+    // be).
+    void showWatchedDetails(const QString &id, const ProjectScope &scope);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QNetworkAccessManager m_network;

@@ -38,7 +38,9 @@ WatchController::WatchController(ApiClient *client, QWidget *window)
     connect(&m_watcher, &WorkWatcher::watchedChanged, this, &WatchController::onWatchedChanged);
     connect(&m_watcher, &WorkWatcher::endedBeforeWatched, this,
             &WatchController::onEndedBeforeWatched);
-    connect(m_notifier, &DesktopNotifier::activated, this, &WatchController::openRequested);
+    connect(m_notifier, &DesktopNotifier::activated, this, [this](const QString &id) {
+        Q_EMIT openRequested(id, m_toldScopes.value(id.toLower()));
+    });
     connect(m_notifier, &DesktopNotifier::windowMessage, this, &WatchController::message);
 }
 
@@ -63,6 +65,7 @@ void WatchController::setServer(const QString &server)
     m_watcher.clear();
     // A click on a notification of the old server's work must not ask the new one about it.
     m_notifier->forgetShown();
+    m_toldScopes.clear();
     m_server = server;
     const AppSettings settings;
     m_unseen = server.isEmpty() ? QStringList() : settings.unseenEndings(server);
@@ -143,6 +146,7 @@ void WatchController::onEnded(const WatchedWork &work, const QString &finalStatu
         m_unseen.append(work.id);
     saveUnseen();
     m_marks.setEndedUnseen(m_unseen);
+    m_toldScopes.insert(work.id.toLower(), work.scope);
     const WorkEnding ending = WorkEnding::of(work, finalStatus, errorMessage);
     m_notifier->notify(work.id, ending.title, ending.body);
     // The task bar's own sign, for a window behind others or minimised.

@@ -3,6 +3,7 @@
 #include "app/watch/watchmarks.h"
 #include "core/watch/workwatcher.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -18,7 +19,7 @@ class DesktopNotifier;
 // Watching in the window: the WorkWatcher of the connected server, the desktop notification when
 // watched work ends, the marks the tables show (watched; ended and not yet seen), and what is
 // remembered across restarts (AppSettings, per server). A click on a notification asks the
-// window to open the work's details (openRequested()).
+// window to open the work's details (openRequested(), with the work's own scope).
 //
 // Made as a child of the window, where the tables and details dialogs find it (of()), so that
 // each offers watching without every view passing it on.
@@ -58,7 +59,7 @@ public:
 
 Q_SIGNALS:
     // The person clicked the notification of `id`: the window opens its details.
-    void openRequested(const QString &id);
+    void openRequested(const QString &id, const BatchDeck::ProjectScope &scope);
     // For the list on screen, from watchAllInView(): each table that is visible calls watchAll().
     void watchAllInViewRequested();
     // A sentence for the status bar: a notification no desktop service could show, how many
@@ -78,6 +79,9 @@ private:
     DesktopNotifier *m_notifier;
     QString m_server;
     QStringList m_unseen;
+    // The scope of each end told this session, by lower-case ID: a click on its notification
+    // asks with it.
+    QHash<QString, ProjectScope> m_toldScopes;
     int m_intervalSeconds = 0;
     bool m_switching = false; // between servers: nothing is saved
     bool m_watchingMany = false; // in watchAll(): the list is saved once, at its end
