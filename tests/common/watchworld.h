@@ -23,7 +23,7 @@ struct WatchWorld
         QString errorMessage; // null: the field is null
         // When set, the job's project: a GET of the job answers only with this project_id
         // (another project's job is not found, as on LlamaCloud).
-        QString projectId;
+        QString projectId = {};
     };
     struct Look
     {
