@@ -18,27 +18,34 @@
 #include "app/indexviews/failuresview.h"
 #include "app/indexviews/indexfilterpanel.h"
 #include "app/indexviews/openbyid.h"
+#include "app/indexviews/stuckmodel.h"
 #include "app/indexviews/stuckview.h"
 #include "app/jobs/jobdetailsdialog.h"
 #include "app/jobs/jobsview.h"
 #include "app/jobs/jobtableview.h"
 #include "app/shell/mainwindow.h"
+#include "app/watch/watchcontroller.h"
+#include "core/watch/workwatcher.h"
 #include "index/query/indexreader.h"
 #include "index/sync/indexwritequeue.h"
 #include "windowtesting.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTabBar>
@@ -48,6 +55,34 @@
 
 using namespace BatchDeck;
 using namespace BatchDeck::Testing;
+
+namespace {
+
+// Opens `table`'s row menu on `row` (of the table's own model) and returns it; null if none.
+QMenu *openRowMenu(QTableView &table, int row)
+{
+    table.scrollTo(table.model()->index(row, 0));
+    const QPoint at = table.visualRect(table.model()->index(row, 0)).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, table.viewport()->mapToGlobal(at));
+    QApplication::sendEvent(table.viewport(), &event);
+    for (QMenu *menu : table.findChildren<QMenu *>()) {
+        if (menu->isVisible())
+            return menu;
+    }
+    return nullptr;
+}
+
+// The first row `proxy` shows elsewhere than its source model has it; -1 if none.
+int firstMovedRow(const QSortFilterProxyModel &proxy)
+{
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        if (proxy.mapToSource(proxy.index(row, 0)).row() != row)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace
 
 class IndexViewsTest : public QObject
 {
@@ -564,6 +599,68 @@ void IndexViewsTest::stuckWorkIsListedAndCounted()
     QVERIFY(!jobs.isEmpty());
     QCOMPARE(view.model().rowCount(), jobs.size() + batches.size());
     QCOMPARE(view.state().paging.total, jobs.size() + batches.size());
+
+    // Its rows offer the watching of the job and batch tables. Stuck work is unfinished work:
+    // Watch All Running in View watches every row, and nothing of the lists not on screen.
+    WatchController &watch = window->watch();
+    const auto unwatchAll = qScopeGuard([&watch] {
+        // The window is shared: later tests must not find its looks going on.
+        for (const WatchedWork &work : watch.watcher().watched())
+            watch.setWatched(work, false);
+    });
+    QStringList stuckIds;
+    for (const IndexedJob &each : std::as_const(jobs))
+        stuckIds << each.job.id;
+    for (const IndexedBatch &each : std::as_const(batches))
+        stuckIds << each.batch.id;
+    auto *watchAll = window->findChild<QAction *>(QStringLiteral("actionWatchAllRunning"));
+    QVERIFY(watchAll);
+    watchAll->trigger();
+    for (const QString &id : std::as_const(stuckIds))
+        QVERIFY2(watch.isWatched(id), qPrintable(id));
+    QCOMPARE(watch.watcher().watched().size(), stuckIds.size());
+
+    // Every row selected, the row menu offers Stop Watching for them all.
+    QTableView &table = view.stuckTable();
+    table.selectAll();
+    QMenu *menu = openRowMenu(table, 0);
+    QVERIFY(menu);
+    auto *action = menu->findChild<QAction *>(QStringLiteral("watchAction"));
+    QVERIFY(action);
+    QCOMPARE(action->text(), QStringLiteral("Stop &Watching"));
+    action->trigger();
+    menu->close();
+    QVERIFY(watch.watcher().watched().isEmpty());
+
+    // One row, shown elsewhere than the model has it: Watch is for that row's work.
+    const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(table.model());
+    QVERIFY(proxy);
+    const auto restoreSort = qScopeGuard(
+        [&table] { table.sortByColumn(StuckModel::WithoutProgressFor, Qt::AscendingOrder); });
+    for (int column :
+         {int(StuckModel::WithoutProgressFor), int(StuckModel::Created), int(StuckModel::Id)}) {
+        if (firstMovedRow(*proxy) >= 0)
+            break;
+        table.sortByColumn(column, Qt::DescendingOrder);
+    }
+    const int shownRow = firstMovedRow(*proxy);
+    QVERIFY2(shownRow >= 0, "no sort moved a row");
+    const StuckModel::Row *stuck =
+        view.model().rowAt(proxy->mapToSource(proxy->index(shownRow, 0)).row());
+    QVERIFY(stuck);
+    const QString shownId = std::holds_alternative<IndexedJob>(*stuck)
+        ? std::get<IndexedJob>(*stuck).job.id
+        : std::get<IndexedBatch>(*stuck).batch.id;
+    table.clearSelection();
+    menu = openRowMenu(table, shownRow);
+    QVERIFY(menu);
+    action = menu->findChild<QAction *>(QStringLiteral("watchAction"));
+    QVERIFY(action);
+    QCOMPARE(action->text(), QStringLiteral("&Watch"));
+    action->trigger();
+    menu->close();
+    QCOMPARE(watch.watcher().watched().size(), 1);
+    QVERIFY(watch.isWatched(shownId));
 
     // A longer threshold leaves only what has not moved for longer.
     view.thresholdBox().setValue(3 * 24 * 60);

@@ -155,11 +155,13 @@ private Q_SLOTS:
     void withoutAServiceTheStatusBarSaysIt();
     void watchAndUnseenEndsSurviveARestart();
     void watchingGoesOnWhileMinimised();
+    void watchAllRunningInViewWatchesTheUnfinished_data();
     void watchAllRunningInViewWatchesTheUnfinished();
     void detailsWatchAndStopWatching();
     void batchTableOffersTheSameWatch();
     void aStaleRowThatHadEndedIsNoNotification();
     void onlyTheRowOnScreenIsSeen();
+    void aRowChosenWhileAwayIsSeenOnReturn();
     void aClickAsksWithTheWorksOwnProject();
 
 private:
@@ -413,23 +415,46 @@ void TestWatchNotifications::watchingGoesOnWhileMinimised()
     QVERIFY(!window->isMinimized());
 }
 
+void TestWatchNotifications::watchAllRunningInViewWatchesTheUnfinished_data()
+{
+    QTest::addColumn<bool>("batchesOnScreen");
+    QTest::newRow("v1 jobs on screen") << false;
+    QTest::newRow("v2 batches on screen") << true;
+}
+
 void TestWatchNotifications::watchAllRunningInViewWatchesTheUnfinished()
 {
-    m_world->jobs.insert(QStringLiteral("bjb-1"), {QStringLiteral("running"), QString()});
-    m_world->jobs.insert(QStringLiteral("bjb-2"), {QStringLiteral("pending"), QString()});
-    m_world->jobs.insert(QStringLiteral("bjb-3"), {QStringLiteral("completed"), QString()});
-    m_world->jobs.insert(QStringLiteral("bjb-4"), {QStringLiteral("failed"), QString()});
+    QFETCH(bool, batchesOnScreen);
+    // Jobs and batches in the same statuses, both lists loaded: only the one on screen decides
+    // what is watched.
+    const QString prefix = batchesOnScreen ? QStringLiteral("bat-") : QStringLiteral("bjb-");
+    const QString other = batchesOnScreen ? QStringLiteral("bjb-") : QStringLiteral("bat-");
+    const QStringList jobStatuses = {QStringLiteral("running"), QStringLiteral("pending"),
+                                     QStringLiteral("completed"), QStringLiteral("failed")};
+    for (int each = 0; each < jobStatuses.size(); ++each) {
+        m_world->jobs.insert(u"bjb-" + QString::number(each + 1), {jobStatuses[each], QString()});
+        m_world->batches.insert(u"bat-" + QString::number(each + 1),
+                                {jobStatuses[each].toUpper(), QString()});
+    }
     MainWindow *window = startWindow();
     QVERIFY(waitForJobs(4));
+    window->showView(&window->batchesView());
+    QTRY_COMPARE_WITH_TIMEOUT(window->batchesView().model().rowCount(), 4, 20'000);
+    if (!batchesOnScreen) {
+        window->showView(&window->jobsView());
+        QVERIFY(waitForJobs(4));
+    }
     auto *watchAll = window->findChild<QAction *>(QStringLiteral("actionWatchAllRunning"));
     QVERIFY(watchAll);
     QVERIFY(watchAll->isEnabled());
     QCOMPARE(watchAll->text(), QStringLiteral("&Watch All Running in View"));
     watchAll->trigger();
-    QVERIFY(window->watch().isWatched(QStringLiteral("bjb-1")));
-    QVERIFY(window->watch().isWatched(QStringLiteral("bjb-2")));
-    QVERIFY(!window->watch().isWatched(QStringLiteral("bjb-3")));
-    QVERIFY(!window->watch().isWatched(QStringLiteral("bjb-4")));
+    QVERIFY(window->watch().isWatched(prefix + u'1'));
+    QVERIFY(window->watch().isWatched(prefix + u'2'));
+    QVERIFY(!window->watch().isWatched(prefix + u'3'));
+    QVERIFY(!window->watch().isWatched(prefix + u'4'));
+    for (int each = 1; each <= 4; ++each)
+        QVERIFY(!window->watch().isWatched(other + QString::number(each)));
     QVERIFY2(window->statusBar()->currentMessage().contains(u"2"),
              qPrintable(window->statusBar()->currentMessage()));
     QCOMPARE(WatchedWork::listFromJson(AppSettings().watchedWork(window->watch().server())).size(),
@@ -486,6 +511,11 @@ void TestWatchNotifications::batchTableOffersTheSameWatch()
     QVERIFY(window->watch().isWatched(id));
     QTRY_VERIFY(
         model.index(model.rowOf(id), BatchTableModel::Id).data(Qt::DecorationRole).isValid());
+    // Each look's answer is the row's, before the list's next refresh.
+    QTRY_VERIFY_WITH_TIMEOUT(m_world->looksAt(id) >= 1, 10'000);
+    m_world->batches[id].status = QStringLiteral("FAILED");
+    QTRY_COMPARE_WITH_TIMEOUT(model.batchAt(model.rowOf(id))->status, QStringLiteral("FAILED"),
+                              10'000);
     // A finished batch offers the same words, disabled.
     menu = openRowMenu(&table, QStringLiteral("bat-done"), BatchTableModel::BatchIdRole);
     QVERIFY(menu);
@@ -545,6 +575,36 @@ void TestWatchNotifications::onlyTheRowOnScreenIsSeen()
     QVERIFY(isMarkedUnseen(jobs(), ended));
     // Going to its row is seeing it.
     table.setCurrentIndex(rowIndex(&table, ended, JobTableModel::JobIdRole));
+    QTRY_VERIFY(!isMarkedUnseen(jobs(), ended));
+}
+
+void TestWatchNotifications::aRowChosenWhileAwayIsSeenOnReturn()
+{
+    const QString ended = QStringLiteral("bjb-ended");
+    const QString other = QStringLiteral("bjb-other");
+    m_world->jobs.insert(ended, {QStringLiteral("running"), QString()});
+    m_world->jobs.insert(other, {QStringLiteral("running"), QString()});
+    MainWindow *window = startWindow();
+    QVERIFY(waitForJobs(2));
+    JobTableView &table = window->jobsView().jobTable();
+    table.setCurrentIndex(rowIndex(&table, other, JobTableModel::JobIdRole));
+    watchJob(ended);
+    QTRY_VERIFY_WITH_TIMEOUT(m_world->looksAt(ended) >= 1, 10'000);
+    m_world->jobs[ended].status = QStringLiteral("failed");
+    QTRY_VERIFY_WITH_TIMEOUT(isMarkedUnseen(jobs(), ended), 10'000);
+
+    // Another window in front: the ended row, made current behind it, is not seen...
+    QWidget front;
+    front.resize(300, 200);
+    front.show();
+    front.activateWindow();
+    QTRY_VERIFY(front.isActiveWindow() && !window->isActiveWindow());
+    table.setCurrentIndex(rowIndex(&table, ended, JobTableModel::JobIdRole));
+    QVERIFY(table.selectionModel()->isSelected(table.currentIndex()));
+    QVERIFY(isMarkedUnseen(jobs(), ended));
+    // ...until the window comes back to the front with it current.
+    window->activateWindow();
+    QTRY_VERIFY(window->isActiveWindow());
     QTRY_VERIFY(!isMarkedUnseen(jobs(), ended));
 }
 

@@ -6,8 +6,8 @@
 #include "app/common/statuswords.h"
 #include "app/common/tablecells.h"
 #include "app/common/tabledelegates.h"
+#include "app/watch/tablewatch.h"
 #include "app/watch/watchcontroller.h"
-#include "app/watch/watchtoggle.h"
 
 #include <QClipboard>
 #include <QContextMenuEvent>
@@ -39,6 +39,19 @@ BatchTableView::BatchTableView(QWidget *parent)
         if (const Batch *batch = m_model ? m_model->batchAt(index.row()) : nullptr)
             Q_EMIT openRequested(*batch);
     });
+    const auto workOfRow = [this](const QModelIndex &index) -> std::optional<WatchedWork> {
+        const Batch *batch = m_model ? m_model->batchAt(index.row()) : nullptr;
+        if (!batch)
+            return std::nullopt;
+        // A row knows its batch's project, not the list's scope: that is its own calls' scope.
+        return WatchedWork::ofBatch(*batch, WatchedWork::scopeOfProject(batch->projectId),
+                                    m_model->directoryNameOf(*batch));
+    };
+    m_watch = new TableWatch(this, workOfRow, [this](WatchController *watch) {
+        m_model->setWatchMarks(watch->marks());
+        connect(&watch->watcher(), &WorkWatcher::batchLookedAt, m_model,
+                &BatchTableModel::updateBatch);
+    });
 }
 
 void BatchTableView::setBatchModel(BatchTableModel *model)
@@ -52,8 +65,6 @@ void BatchTableView::setBatchModel(BatchTableModel *model)
     setColumnWidth(BatchTableModel::SourceDirectory, 190);
     setColumnWidth(BatchTableModel::Project, 190);
     setColumnWidth(BatchTableModel::Created, 110);
-    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &BatchTableView::markSelectionSeen);
 }
 
 const Batch *BatchTableView::currentBatch() const
@@ -108,81 +119,11 @@ void BatchTableView::contextMenuEvent(QContextMenuEvent *event)
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->addAction(tr("&Open details"), this, [this, batch] { Q_EMIT openRequested(batch); });
-    attachWatch();
-    if (m_watch)
-        addWatchMenuAction(menu, m_watch, workOf(selectedBatches()));
+    m_watch->addMenuAction(menu);
     menu->addSeparator();
     menu->addAction(count > 1 ? tr("&Copy %n IDs", nullptr, count) : tr("&Copy ID"),
                     QKeySequence::Copy, this, &BatchTableView::copySelectedIds);
     menu->popup(event->globalPos());
-}
-
-QList<Batch> BatchTableView::selectedBatches() const
-{
-    QList<Batch> batches;
-    for (const QString &id : selectedIds()) {
-        if (const Batch *batch = m_model->batchAt(m_model->rowOf(id)))
-            batches.append(*batch);
-    }
-    return batches;
-}
-
-QList<WatchedWork> BatchTableView::workOf(const QList<Batch> &rows) const
-{
-    QList<WatchedWork> work;
-    for (const Batch &batch : rows) {
-        // A row knows its batch's project, not the list's scope: that is its own calls' scope.
-        work.append(WatchedWork::ofBatch(batch, WatchedWork::scopeOfProject(batch.projectId),
-                                         m_model->directoryNameOf(batch)));
-    }
-    return work;
-}
-
-QList<WatchedWork> BatchTableView::unfinishedWork() const
-{
-    if (!m_model)
-        return {};
-    QList<WatchedWork> work = workOf(m_model->batches());
-    work.removeIf([](const WatchedWork &each) { return each.isFinishedStatus(each.lastStatus); });
-    return work;
-}
-
-void BatchTableView::attachWatch()
-{
-    if (m_watch || !m_model)
-        return;
-    m_watch = WatchController::of(this);
-    if (!m_watch)
-        return;
-    m_model->setWatchMarks(m_watch->marks());
-    connect(&m_watch->watcher(), &WorkWatcher::batchLookedAt, m_model,
-            &BatchTableModel::updateBatch);
-    connect(m_watch, &WatchController::watchAllInViewRequested, this, [this] {
-        if (isVisible())
-            m_watch->watchAll(unfinishedWork());
-    });
-}
-
-void BatchTableView::markSelectionSeen()
-{
-    if (!m_watch || !m_model || !isVisible() || !window()->isActiveWindow())
-        return;
-    // The row the person is on, not every selected one: Ctrl+A to copy IDs sees nothing.
-    if (const Batch *batch = currentBatch(); batch && selectionModel()->isSelected(currentIndex()))
-        m_watch->markSeen(batch->id);
-}
-
-void BatchTableView::showEvent(QShowEvent *event)
-{
-    QTableView::showEvent(event);
-    attachWatch();
-}
-
-void BatchTableView::changeEvent(QEvent *event)
-{
-    QTableView::changeEvent(event);
-    if (event->type() == QEvent::ActivationChange)
-        markSelectionSeen();
 }
 
 void BatchTableView::restoreColumns()

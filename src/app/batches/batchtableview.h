@@ -1,15 +1,13 @@
 #pragma once
 
 #include "core/batches/batch.h"
-#include "core/watch/watchedwork.h"
 
-#include <QPointer>
 #include <QTableView>
 
 namespace BatchDeck {
 
 class BatchTableModel;
-class WatchController;
+class TableWatch;
 
 // The v2 batch table: status badges as in the job table, Enter or double-click for details,
 // Ctrl+C for the selected batch IDs, column layout remembered across restarts. Rows stay in the
@@ -28,8 +26,6 @@ public:
     void copySelectedIds() const;
     void restoreColumns();
     void saveColumns() const;
-    // Every batch shown that has not finished, to watch.
-    QList<WatchedWork> unfinishedWork() const;
 
 Q_SIGNALS:
     void openRequested(const BatchDeck::Batch &batch);
@@ -37,19 +33,10 @@ Q_SIGNALS:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
-    void showEvent(QShowEvent *event) override;
-    void changeEvent(QEvent *event) override;
 
 private:
-    QList<Batch> selectedBatches() const;
-    QList<WatchedWork> workOf(const QList<Batch> &rows) const;
-    // Finds the window's WatchController once the table is in the window.
-    void attachWatch();
-    // The ended rows selected while the window is active have been seen.
-    void markSelectionSeen();
-
     BatchTableModel *m_model = nullptr;
-    QPointer<WatchController> m_watch;
+    TableWatch *m_watch = nullptr;
 };
 
 } // namespace BatchDeck

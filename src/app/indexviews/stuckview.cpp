@@ -7,8 +7,8 @@
 #include "app/index/indexcontroller.h"
 #include "app/indexviews/indexviewparts.h"
 #include "app/jobs/jobdetailsdialog.h"
+#include "app/watch/tablewatch.h"
 #include "app/watch/watchcontroller.h"
-#include "app/watch/watchtoggle.h"
 #include "core/catalog/namecatalog.h"
 
 #include <QFormLayout>
@@ -77,8 +77,16 @@ StuckView::StuckView(const ShellServices &services, IndexController *index, QObj
     copy->setShortcutContext(Qt::WidgetShortcut);
     connect(copy, &QAction::triggered, this, &StuckView::copySelectedIds);
     m_table->addAction(copy);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &StuckView::markSelectionSeen);
+    const auto workOfRow = [this](const QModelIndex &index) -> std::optional<WatchedWork> {
+        const int row = m_proxy->mapToSource(index).row();
+        if (!m_model.rowAt(row))
+            return std::nullopt;
+        return workOf(row);
+    };
+    // This view's, as it reads this view's rows: the table is the window's, and may outlive it.
+    m_watch = new TableWatch(
+        m_table, workOfRow,
+        [this](WatchController *watch) { m_model.setWatchMarks(watch->marks()); }, this);
     connect(index, &IndexController::changed, this, [this] {
         if (m_shown)
             load();
@@ -119,7 +127,7 @@ void StuckView::connectToServer(bool shown)
 
 void StuckView::activate()
 {
-    attachWatch();
+    m_watch->attach();
     m_shown = true;
     load();
 }
@@ -268,19 +276,12 @@ void StuckView::showRowMenu(const QPoint &position)
     if (!m_table->selectionModel()->isRowSelected(index.row(), index.parent()))
         m_table->selectRow(index.row());
     const int row = m_proxy->mapToSource(index).row();
-    const QList<int> rows = selectedRows();
-    const int count = int(rows.size());
+    const int count = int(selectedRows().size());
     // popup(), not exec(): no nested event loop. The words are the job and batch tables'.
     auto *menu = new QMenu(m_table);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->addAction(tr("&Open details"), this, [this, row] { openRow(row); });
-    attachWatch();
-    if (m_watch) {
-        QList<WatchedWork> work;
-        for (int selected : rows)
-            work.append(workOf(selected));
-        addWatchMenuAction(menu, m_watch, work);
-    }
+    m_watch->addMenuAction(menu);
     menu->addSeparator();
     menu->addAction(count > 1 ? tr("&Copy %n IDs", nullptr, count) : tr("&Copy ID"),
                     QKeySequence::Copy, this, &StuckView::copySelectedIds);
@@ -294,35 +295,6 @@ void StuckView::copySelectedIds() const
         ids.append(workOf(row).id);
     if (!ids.isEmpty())
         copyToClipboard(ids.join(u'\n'));
-}
-
-void StuckView::attachWatch()
-{
-    if (m_watch)
-        return;
-    m_watch = WatchController::of(m_table);
-    if (!m_watch)
-        return;
-    m_model.setWatchMarks(m_watch->marks());
-    connect(m_watch, &WatchController::watchAllInViewRequested, this, [this] {
-        if (!m_table->isVisible())
-            return;
-        // Stuck work is unfinished work: every row.
-        QList<WatchedWork> work;
-        for (int row = 0; row < m_model.rowCount(); ++row)
-            work.append(workOf(row));
-        m_watch->watchAll(work);
-    });
-}
-
-void StuckView::markSelectionSeen()
-{
-    if (!m_watch || !m_table->isVisible() || !m_table->window()->isActiveWindow())
-        return;
-    // The row the person is on, not every selected one: Ctrl+A to copy IDs sees nothing.
-    const QModelIndex current = m_table->currentIndex();
-    if (current.isValid() && m_table->selectionModel()->isSelected(current))
-        m_watch->markSeen(workOf(m_proxy->mapToSource(current).row()).id);
 }
 
 } // namespace BatchDeck

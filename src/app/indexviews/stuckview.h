@@ -6,8 +6,6 @@
 #include "app/indexviews/stuckmodel.h"
 #include "core/watch/watchedwork.h"
 
-#include <QPointer>
-
 class QSortFilterProxyModel;
 class QSpinBox;
 class QTableView;
@@ -16,7 +14,7 @@ namespace BatchDeck {
 
 class IndexController;
 class JobDetailsDialog;
-class WatchController;
+class TableWatch;
 
 // "What is stuck": unfinished jobs and batches (pending, dispatched, throttled, running) whose
 // counts have not moved for longer than a threshold (30 min unless the user sets another), as of
@@ -72,9 +70,6 @@ private:
     WatchedWork workOf(int row) const;
     void showRowMenu(const QPoint &position);
     void copySelectedIds() const;
-    // Finds the window's WatchController once the table is in the window.
-    void attachWatch();
-    void markSelectionSeen();
 
     ShellServices m_services;
     IndexController *m_index;
@@ -88,7 +83,7 @@ private:
     QTableView *m_table;
     OpenDetails<JobDetailsDialog> m_jobDetails;
     OpenDetails<BatchDetailsDialog> m_batchDetails;
-    QPointer<WatchController> m_watch;
+    TableWatch *m_watch = nullptr;
 };
 
 } // namespace BatchDeck

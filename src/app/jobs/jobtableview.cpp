@@ -7,8 +7,8 @@
 #include "app/common/tabledelegates.h"
 #include "app/jobs/jobfilterproxymodel.h"
 #include "app/jobs/jobtablemodel.h"
+#include "app/watch/tablewatch.h"
 #include "app/watch/watchcontroller.h"
-#include "app/watch/watchtoggle.h"
 #include "core/export/csvwriter.h"
 
 #include <QBuffer>
@@ -45,6 +45,18 @@ JobTableView::JobTableView(QWidget *parent)
     connect(this, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (const Job *job = jobAt(index))
             Q_EMIT openRequested(*job);
+    });
+    const auto workOfRow = [this](const QModelIndex &index) -> std::optional<WatchedWork> {
+        const Job *job = jobAt(index);
+        if (!job)
+            return std::nullopt;
+        // A row knows its job's project, not the list's scope: that is its own calls' scope.
+        return WatchedWork::ofJob(*job, WatchedWork::scopeOfProject(job->projectId),
+                                  m_model->directoryNameOf(*job));
+    };
+    m_watch = new TableWatch(this, workOfRow, [this](WatchController *watch) {
+        m_model->setWatchMarks(watch->marks());
+        connect(&watch->watcher(), &WorkWatcher::jobLookedAt, m_model, &JobTableModel::updateJob);
     });
 }
 
@@ -89,8 +101,6 @@ void JobTableView::setModels(JobTableModel *model, JobFilterProxyModel *proxy)
     connect(header, &QHeaderView::sectionMoved, this, &JobTableView::saveColumns);
     connect(header, &QHeaderView::sectionResized, this, &JobTableView::saveColumns);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &JobTableView::saveColumns);
-    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &JobTableView::markSelectionSeen);
 }
 
 void JobTableView::restoreColumns()
@@ -190,72 +200,13 @@ void JobTableView::contextMenuEvent(QContextMenuEvent *event)
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->addAction(tr("&Open details"), this, [this, job = *job] { Q_EMIT openRequested(job); });
-    attachWatch();
-    if (m_watch)
-        addWatchMenuAction(menu, m_watch, workOf(selectedJobs()));
+    m_watch->addMenuAction(menu);
     menu->addSeparator();
     menu->addAction(count > 1 ? tr("&Copy %n IDs", nullptr, count) : tr("&Copy ID"),
                     QKeySequence::Copy, this, &JobTableView::copySelectedIds);
     menu->addAction(count > 1 ? tr("Copy %n rows as CS&V", nullptr, count) : tr("Copy row as CS&V"),
                     this, &JobTableView::copySelectedAsCsv);
     menu->popup(event->globalPos());
-}
-
-QList<WatchedWork> JobTableView::workOf(const QList<Job> &rows) const
-{
-    QList<WatchedWork> work;
-    for (const Job &job : rows) {
-        // A row knows its job's project, not the list's scope: that is its own calls' scope.
-        work.append(WatchedWork::ofJob(job, WatchedWork::scopeOfProject(job.projectId),
-                                       m_model->directoryNameOf(job)));
-    }
-    return work;
-}
-
-QList<WatchedWork> JobTableView::unfinishedWork() const
-{
-    if (!m_model)
-        return {};
-    QList<WatchedWork> work = workOf(shownJobs());
-    work.removeIf([](const WatchedWork &each) { return each.isFinishedStatus(each.lastStatus); });
-    return work;
-}
-
-void JobTableView::attachWatch()
-{
-    if (m_watch || !m_model)
-        return;
-    m_watch = WatchController::of(this);
-    if (!m_watch)
-        return;
-    m_model->setWatchMarks(m_watch->marks());
-    connect(&m_watch->watcher(), &WorkWatcher::jobLookedAt, m_model, &JobTableModel::updateJob);
-    connect(m_watch, &WatchController::watchAllInViewRequested, this, [this] {
-        if (isVisible())
-            m_watch->watchAll(unfinishedWork());
-    });
-}
-
-void JobTableView::markSelectionSeen()
-{
-    if (!m_watch || !isVisible() || !window()->isActiveWindow())
-        return;
-    // The row the person is on, not every selected one: Ctrl+A to copy IDs sees nothing.
-    if (const Job *job = currentJob(); job && selectionModel()->isSelected(currentIndex()))
-        m_watch->markSeen(job->id);
-}
-
-void JobTableView::showEvent(QShowEvent *event)
-{
-    QTableView::showEvent(event);
-    attachWatch();
-}
-
-void JobTableView::changeEvent(QEvent *event)
-{
-    QTableView::changeEvent(event);
-    if (event->type() == QEvent::ActivationChange)
-        markSelectionSeen();
 }
 
 void JobTableView::showColumnMenu(const QPoint &position)

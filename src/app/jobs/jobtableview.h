@@ -1,16 +1,14 @@
 #pragma once
 
 #include "core/jobs/job.h"
-#include "core/watch/watchedwork.h"
 
-#include <QPointer>
 #include <QTableView>
 
 namespace BatchDeck {
 
 class JobTableModel;
 class JobFilterProxyModel;
-class WatchController;
+class TableWatch;
 
 // The job table: status badges and progress bars, a column chooser in the header's context
 // menu, column layout remembered across restarts, Ctrl+C for the selected IDs, Enter for details.
@@ -33,8 +31,6 @@ public:
     const Job *currentJob() const;
     void copySelectedIds() const;
     void copySelectedAsCsv() const;
-    // Every job shown that has not finished, to watch.
-    QList<WatchedWork> unfinishedWork() const;
 
 Q_SIGNALS:
     void openRequested(const BatchDeck::Job &job);
@@ -42,21 +38,14 @@ Q_SIGNALS:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
-    void showEvent(QShowEvent *event) override;
-    void changeEvent(QEvent *event) override;
 
 private:
-    QList<WatchedWork> workOf(const QList<Job> &rows) const;
-    // Finds the window's WatchController once the table is in the window.
-    void attachWatch();
-    // The ended rows selected while the window is active have been seen.
-    void markSelectionSeen();
     void showColumnMenu(const QPoint &position);
     const Job *jobAt(const QModelIndex &proxyIndex) const;
 
     JobTableModel *m_model = nullptr;
     JobFilterProxyModel *m_proxy = nullptr;
-    QPointer<WatchController> m_watch;
+    TableWatch *m_watch = nullptr;
 };
 
 } // namespace BatchDeck
