@@ -636,6 +636,8 @@ void TestWatchNotifications::aClickAsksWithTheWorksOwnProject()
     QTRY_VERIFY_WITH_TIMEOUT(
         (details = window->findChild<JobDetailsDialog *>()) && details->isVisible(), 10'000);
     QCOMPARE(details->jobId(), id);
+    // The details' own calls (its items, a refresh, cancel) go with the job's project too.
+    QCOMPARE(details->scope().projectId.value_or(QString()), project);
 }
 
 QTEST_MAIN(TestWatchNotifications)

@@ -18,6 +18,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace BatchDeck {
 
 OpenById::OpenById(const ShellServices &services, IndexController *index, QObject *parent)
@@ -92,17 +94,15 @@ void OpenById::openDialog()
 
 void OpenById::open(const QString &id, const ProjectScope &scope)
 {
-    m_askScope = scope;
-    openFromIndexOrServer(id);
+    openFromIndexOrServer(id, scope);
 }
 
 void OpenById::open(const QString &id)
 {
-    m_askScope.reset();
-    openFromIndexOrServer(id);
+    openFromIndexOrServer(id, m_index->scope());
 }
 
-void OpenById::openFromIndexOrServer(const QString &id)
+void OpenById::openFromIndexOrServer(const QString &id, const ProjectScope &scope)
 {
     if (const QString error = checkId(id); !error.isEmpty()) {
         tell(error);
@@ -113,45 +113,46 @@ void OpenById::openFromIndexOrServer(const QString &id)
         std::optional<IndexedJob> job;
         std::optional<IndexedBatch> batch;
         if (reader.job(id, &job) && job) {
-            openJob(job->job);
+            openJob(job->job, scope);
             return;
         }
         if (reader.batch(id, &batch) && batch) {
-            openBatch(batch->batch);
+            openBatch(batch->batch, scope);
             return;
         }
     }
     if (id.startsWith(QLatin1String("bat-")))
-        askServerForBatch(id);
+        askServerForBatch(id, scope);
     else
-        askServerForJob(id);
+        askServerForJob(id, scope);
 }
 
-void OpenById::askServerForJob(const QString &id)
+void OpenById::askServerForJob(const QString &id, const ProjectScope &scope)
 {
     if (m_call)
         m_call->abort();
-    m_call = JobsApi(m_services.client)
-                 .jobStatus(id, m_askScope.value_or(m_index->scope()), this,
-                            [this, id](const JobStatusResult &result, const ApiError &error) {
-                                if (error.isOk())
-                                    openJob(result.job);
-                                else if (error.httpStatus == 404)
-                                    askServerForBatch(id);
-                                else if (error.kind != ApiError::Kind::Aborted)
-                                    tell(error.message);
-                            });
+    m_call =
+        JobsApi(m_services.client)
+            .jobStatus(id, scope, this,
+                       [this, id, scope](const JobStatusResult &result, const ApiError &error) {
+                           if (error.isOk())
+                               openJob(result.job, scope);
+                           else if (error.httpStatus == 404)
+                               askServerForBatch(id, scope);
+                           else if (error.kind != ApiError::Kind::Aborted)
+                               tell(error.message);
+                       });
 }
 
-void OpenById::askServerForBatch(const QString &id)
+void OpenById::askServerForBatch(const QString &id, const ProjectScope &scope)
 {
     if (m_call)
         m_call->abort();
     m_call = BatchesApi(m_services.client)
-                 .batch(id, m_askScope.value_or(m_index->scope()), false, this,
-                        [this, id](const Batch &batch, const ApiError &error) {
+                 .batch(id, scope, false, this,
+                        [this, id, scope](const Batch &batch, const ApiError &error) {
                             if (error.isOk())
-                                openBatch(batch);
+                                openBatch(batch, scope);
                             else if (error.httpStatus == 404)
                                 tell(tr("No job or batch %1 was found, in the index or on the "
                                         "server. Check the ID, and that it belongs to this "
@@ -162,19 +163,21 @@ void OpenById::askServerForBatch(const QString &id)
                         });
 }
 
-void OpenById::openJob(const Job &job)
+void OpenById::openJob(const Job &job, const ProjectScope &scope)
 {
-    QWidget *details = m_jobDetails.open(job.id, [this, &job] {
-        return new JobDetailsDialog(m_services.client, job, m_index->scope(), m_services.window,
+    QWidget *details = m_jobDetails.open(job.id, [this, &job, &scope] {
+        // The scope it was asked with (a notification's: the work's own project), so that the
+        // details' own calls find it too.
+        return new JobDetailsDialog(m_services.client, job, scope, m_services.window,
                                     m_services.catalog);
     });
     Q_EMIT opened(details);
 }
 
-void OpenById::openBatch(const Batch &batch)
+void OpenById::openBatch(const Batch &batch, const ProjectScope &scope)
 {
-    QWidget *details = m_batchDetails.open(batch.id, [this, &batch] {
-        return new BatchDetailsDialog(m_services.client, batch, m_index->scope(), m_services.window,
+    QWidget *details = m_batchDetails.open(batch.id, [this, &batch, &scope] {
+        return new BatchDetailsDialog(m_services.client, batch, scope, m_services.window,
                                       m_services.catalog);
     });
     Q_EMIT opened(details);

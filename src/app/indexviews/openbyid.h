@@ -8,8 +8,6 @@
 
 #include <QPointer>
 
-#include <optional>
-
 class QDialog;
 class QLineEdit;
 
@@ -48,18 +46,18 @@ Q_SIGNALS:
     void notFound(const QString &message);
 
 private:
-    void openFromIndexOrServer(const QString &id);
-    void askServerForJob(const QString &id);
-    void askServerForBatch(const QString &id);
-    void openJob(const Job &job);
-    void openBatch(const Batch &batch);
+    // `scope`: the one to ask the server with, and the details' own calls' scope.
+    void openFromIndexOrServer(const QString &id, const ProjectScope &scope);
+    void askServerForJob(const QString &id, const ProjectScope &scope);
+    void askServerForBatch(const QString &id, const ProjectScope &scope);
+    void openJob(const Job &job, const ProjectScope &scope);
+    void openBatch(const Batch &batch, const ProjectScope &scope);
     void tell(const QString &message);
 
     ShellServices m_services;
     IndexController *m_index;
     QPointer<QDialog> m_dialog;
     QPointer<ApiCall> m_call;
-    std::optional<ProjectScope> m_askScope; // for this open(); the index's scope when none
     OpenDetails<JobDetailsDialog> m_jobDetails;
     OpenDetails<BatchDetailsDialog> m_batchDetails;
 };
