@@ -169,6 +169,9 @@ private:
     JobTableModel &jobs() { return m_window->jobsView().model(); }
     bool waitForJobs(int count);
     void watchJob(const QString &id, const QString &label = {});
+    // The window with two running jobs and the person on the row of `other`; `ended`, watched,
+    // fails and is marked as an end not yet seen.
+    void startWithAnUnseenEnd(const QString &ended, const QString &other);
 
     QTemporaryDir m_settingsDir;
     MemoryCredentialStore m_credentials;
@@ -237,6 +240,22 @@ void TestWatchNotifications::watchJob(const QString &id, const QString &label)
     QVERIFY(job);
     m_window->watch().setWatched(WatchedWork::ofJob(*job, {}, label), true);
     QVERIFY(m_window->watch().isWatched(id));
+}
+
+void TestWatchNotifications::startWithAnUnseenEnd(const QString &ended, const QString &other)
+{
+    m_world->jobs.insert(ended, {QStringLiteral("running"), QString()});
+    m_world->jobs.insert(other, {QStringLiteral("running"), QString()});
+    MainWindow *window = startWindow();
+    QVERIFY(waitForJobs(2));
+    JobTableView &table = window->jobsView().jobTable();
+    const QModelIndex otherRow = rowIndex(&table, other, JobTableModel::JobIdRole);
+    QVERIFY(otherRow.isValid());
+    table.setCurrentIndex(otherRow); // the person is on the other row
+    watchJob(ended);
+    QTRY_VERIFY_WITH_TIMEOUT(m_world->looksAt(ended) >= 1, 10'000);
+    m_world->jobs[ended].status = QStringLiteral("failed");
+    QTRY_VERIFY_WITH_TIMEOUT(isMarkedUnseen(jobs(), ended), 10'000);
 }
 
 void TestWatchNotifications::endIsOneNotificationAndAClickOpensTheDetails()
@@ -554,18 +573,12 @@ void TestWatchNotifications::onlyTheRowOnScreenIsSeen()
 {
     const QString ended = QStringLiteral("bjb-ended");
     const QString other = QStringLiteral("bjb-other");
-    m_world->jobs.insert(ended, {QStringLiteral("running"), QString()});
-    m_world->jobs.insert(other, {QStringLiteral("running"), QString()});
-    MainWindow *window = startWindow();
-    QVERIFY(waitForJobs(2));
+    startWithAnUnseenEnd(ended, other);
+    if (QTest::currentTestFailed())
+        return;
+    MainWindow *window = m_window.get();
     JobTableView &table = window->jobsView().jobTable();
     const QModelIndex otherRow = rowIndex(&table, other, JobTableModel::JobIdRole);
-    QVERIFY(otherRow.isValid());
-    table.setCurrentIndex(otherRow); // the person is on the other row
-    watchJob(ended);
-    QTRY_VERIFY_WITH_TIMEOUT(m_world->looksAt(ended) >= 1, 10'000);
-    m_world->jobs[ended].status = QStringLiteral("failed");
-    QTRY_VERIFY_WITH_TIMEOUT(isMarkedUnseen(jobs(), ended), 10'000);
     QTRY_VERIFY(window->isActiveWindow());
 
     // Select all (to copy IDs, say) from the other row: the ended one is selected, not seen.
@@ -581,17 +594,11 @@ void TestWatchNotifications::onlyTheRowOnScreenIsSeen()
 void TestWatchNotifications::aRowChosenWhileAwayIsSeenOnReturn()
 {
     const QString ended = QStringLiteral("bjb-ended");
-    const QString other = QStringLiteral("bjb-other");
-    m_world->jobs.insert(ended, {QStringLiteral("running"), QString()});
-    m_world->jobs.insert(other, {QStringLiteral("running"), QString()});
-    MainWindow *window = startWindow();
-    QVERIFY(waitForJobs(2));
+    startWithAnUnseenEnd(ended, QStringLiteral("bjb-other"));
+    if (QTest::currentTestFailed())
+        return;
+    MainWindow *window = m_window.get();
     JobTableView &table = window->jobsView().jobTable();
-    table.setCurrentIndex(rowIndex(&table, other, JobTableModel::JobIdRole));
-    watchJob(ended);
-    QTRY_VERIFY_WITH_TIMEOUT(m_world->looksAt(ended) >= 1, 10'000);
-    m_world->jobs[ended].status = QStringLiteral("failed");
-    QTRY_VERIFY_WITH_TIMEOUT(isMarkedUnseen(jobs(), ended), 10'000);
 
     // Another window in front: the ended row, made current behind it, is not seen...
     QWidget front;
