@@ -26,6 +26,8 @@ AutoRefresh::AutoRefresh(QMenu *intervalMenu, QAction *toggle, QObject *parent)
             AppSettings().saveAutoRefreshSeconds(seconds);
             // setInterval() restarts a running timer: the countdown starts over, as shown.
             m_timer.setInterval(seconds * 1000);
+            if (m_timer.isActive())
+                m_tick.start();
             Q_EMIT scheduleChanged();
         });
     }
@@ -33,6 +35,9 @@ AutoRefresh::AutoRefresh(QMenu *intervalMenu, QAction *toggle, QObject *parent)
     // Precise: a coarse timer may end up to 5 % late, and the countdown would start at "6 s"
     // for an interval of five.
     m_timer.setTimerType(Qt::PreciseTimer);
+    // The ticks start with each interval, so that the countdown steps in time with it. Precise,
+    // too: a coarse tick may come early.
+    m_tick.setTimerType(Qt::PreciseTimer);
     m_tick.setInterval(1000);
     connect(toggle, &QAction::toggled, this, [this](bool on) {
         m_waiting = false;
@@ -58,6 +63,10 @@ void AutoRefresh::onIntervalEnded()
         Q_EMIT scheduleChanged();
         return;
     }
+    // The countdown starts over now, shown at once: the ticks came in their own time, and one
+    // just before the interval ended would leave "1 s" on screen for a second after the refresh.
+    m_tick.start();
+    Q_EMIT scheduleChanged();
     Q_EMIT due();
 }
 
@@ -66,7 +75,9 @@ void AutoRefresh::onTick()
     if (m_waiting && !(m_paused && m_paused())) {
         m_waiting = false;
         m_timer.start();
+        Q_EMIT scheduleChanged();
         Q_EMIT due();
+        return;
     }
     Q_EMIT scheduleChanged();
 }
