@@ -267,7 +267,12 @@ void IndexSyncTest::cancelLeavesWholePagesAndTheNextSyncCompletes()
     QVERIFY(this->sync(IndexSync::Mode::Incremental, &sync));
     QVERIFY(sync.wasCancelled());
     QVERIFY(sync.errorString().contains(QStringLiteral("cancelled")));
-    QCOMPARE(indexedJobs(*m_database).size(), 150); // three whole pages, not a row more
+    // Whole pages only: the three written before the cancel, and those that were waiting to be
+    // written and had already begun on the writing thread (a write begun is not undone).
+    const qsizetype kept = indexedJobs(*m_database).size();
+    QVERIFY2(kept % 50 == 0, qPrintable(QString::number(kept)));
+    QVERIFY2(kept >= 150 && kept <= 150 + 50 * IndexSync::MostPagesWaiting,
+             qPrintable(QString::number(kept)));
 
     // The list was never read to its end, so the next sync reads it all, not only the top.
     IndexSync next(m_client.get(), m_database.get(), {});
