@@ -77,11 +77,8 @@ StuckView::StuckView(const ShellServices &services, IndexController *index, QObj
     copy->setShortcutContext(Qt::WidgetShortcut);
     connect(copy, &QAction::triggered, this, &StuckView::copySelectedIds);
     m_table->addAction(copy);
-    const auto workOfRow = [this](const QModelIndex &index) -> std::optional<WatchedWork> {
-        const int row = m_proxy->mapToSource(index).row();
-        if (!m_model.rowAt(row))
-            return std::nullopt;
-        return workOf(row);
+    const auto workOfRow = [this](const QModelIndex &index) {
+        return workOf(m_proxy->mapToSource(index).row());
     };
     // This view's, as it reads this view's rows: the table is the window's, and may outlive it.
     m_watch = new TableWatch(
@@ -250,11 +247,11 @@ QList<int> StuckView::selectedRows() const
     return rows;
 }
 
-WatchedWork StuckView::workOf(int row) const
+std::optional<WatchedWork> StuckView::workOf(int row) const
 {
     const StuckModel::Row *stuck = m_model.rowAt(row);
     if (!stuck)
-        return {};
+        return std::nullopt;
     const auto directoryName = [this](const QString &id) {
         return id.isEmpty() ? QString() : m_services.catalog->directoryName(id);
     };
@@ -291,8 +288,10 @@ void StuckView::showRowMenu(const QPoint &position)
 void StuckView::copySelectedIds() const
 {
     QStringList ids;
-    for (int row : selectedRows())
-        ids.append(workOf(row).id);
+    for (int row : selectedRows()) {
+        if (const std::optional<WatchedWork> work = workOf(row))
+            ids.append(work->id);
+    }
     if (!ids.isEmpty())
         copyToClipboard(ids.join(u'\n'));
 }

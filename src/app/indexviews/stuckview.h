@@ -6,6 +6,8 @@
 #include "app/indexviews/stuckmodel.h"
 #include "core/watch/watchedwork.h"
 
+#include <optional>
+
 class QSortFilterProxyModel;
 class QSpinBox;
 class QTableView;
@@ -67,7 +69,7 @@ private:
     void openRow(int row);
     // The model's rows of the table's selection.
     QList<int> selectedRows() const;
-    WatchedWork workOf(int row) const;
+    std::optional<WatchedWork> workOf(int row) const;
     void showRowMenu(const QPoint &position);
     void copySelectedIds() const;
 
