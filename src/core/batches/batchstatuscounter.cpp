@@ -9,18 +9,8 @@ BatchStatusCounter::BatchStatusCounter(ApiClient *client, QObject *parent)
     , m_client(client)
 { }
 
-void BatchStatusCounter::abortCalls()
-{
-    for (const QPointer<ApiCall> &call : std::as_const(m_calls)) {
-        if (call)
-            call->abort();
-    }
-    m_calls.clear();
-}
-
 void BatchStatusCounter::clear()
 {
-    abortCalls();
     m_counts.clear();
     m_counted.reset();
     Q_EMIT countsChanged();
@@ -34,12 +24,9 @@ void BatchStatusCounter::update(const ListBatchesQuery &query)
     counted.status.reset();
     // A recount of the same query (a refresh) leaves the counts on screen until each new one
     // arrives; counts of another query would be wrong meanwhile, so those go at once.
-    if (m_counted && *m_counted == counted) {
-        abortCalls();
-    } else {
-        clear();
-        m_counted = counted;
-    }
+    if (m_counts.restart(m_counted && *m_counted == counted))
+        Q_EMIT countsChanged();
+    m_counted = counted;
     count(QString(), counted);
     for (const QString &status : knownBatchStatuses()) {
         counted.status = status;
@@ -51,13 +38,11 @@ void BatchStatusCounter::count(const QString &status, const ListBatchesQuery &qu
 {
     if (!query.validationError().isEmpty())
         return;
-    m_calls << BatchesApi(m_client).listBatches(
+    m_counts.add(BatchesApi(m_client).listBatches(
         query, this, [this, status](const BatchPage &page, const ApiError &error) {
-            if (error.kind == ApiError::Kind::Aborted)
-                return;
-            m_counts.insert(status, error.isOk() ? page.totalSize : std::nullopt);
-            Q_EMIT countsChanged();
-        });
+            if (m_counts.record(status, page.totalSize, error))
+                Q_EMIT countsChanged();
+        }));
 }
 
 std::optional<qint64> BatchStatusCounter::statusCount(const QString &status) const

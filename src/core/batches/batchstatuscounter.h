@@ -2,11 +2,9 @@
 
 #include "core/api/apiclient.h"
 #include "core/batches/listbatchesquery.h"
+#include "core/paging/listcounts.h"
 
-#include <QHash>
-#include <QList>
 #include <QObject>
-#include <QPointer>
 
 #include <optional>
 
@@ -36,12 +34,10 @@ Q_SIGNALS:
     void countsChanged();
 
 private:
-    void abortCalls();
     void count(const QString &status, const ListBatchesQuery &query);
 
     ApiClient *m_client;
-    QHash<QString, std::optional<qint64>> m_counts; // by status as sent; "" for all
-    QList<QPointer<ApiCall>> m_calls;
+    ListCounts m_counts; // by status as sent; "" for all
     std::optional<ListBatchesQuery> m_counted; // what m_counts are of
 };
 

@@ -8,18 +8,8 @@ FilterCounter::FilterCounter(ApiClient *client, QObject *parent)
     , m_client(client)
 { }
 
-void FilterCounter::abortCalls()
-{
-    for (const QPointer<ApiCall> &call : std::as_const(m_calls)) {
-        if (call)
-            call->abort();
-    }
-    m_calls.clear();
-}
-
 void FilterCounter::clear()
 {
-    abortCalls();
     m_counts.clear();
     m_counted.reset();
     Q_EMIT countsChanged();
@@ -27,13 +17,10 @@ void FilterCounter::clear()
 
 void FilterCounter::update(const JobFilter &filter)
 {
-    abortCalls();
     // A recount of the same filter (a refresh) leaves the counts on screen until each new one
     // arrives; counts of another filter would be wrong meanwhile, so those go at once.
-    if (!m_counted || !(*m_counted == filter)) {
-        m_counts.clear();
+    if (m_counts.restart(m_counted && *m_counted == filter))
         Q_EMIT countsChanged();
-    }
     m_counted = filter;
 
     countEach(QStringLiteral("status:"), filter, &JobFilter::status, knownJobStatuses());
@@ -56,13 +43,11 @@ void FilterCounter::count(const QString &key, const JobFilter &filter)
 {
     if (!filter.validationError().isEmpty())
         return;
-    m_calls << JobsApi(m_client).listJobs(
+    m_counts.add(JobsApi(m_client).listJobs(
         filter.toQuery(1, 0), this, [this, key](const JobPage &page, const ApiError &error) {
-            if (error.kind == ApiError::Kind::Aborted)
-                return;
-            m_counts.insert(key, error.isOk() ? page.totalSize : std::nullopt);
-            Q_EMIT countsChanged();
-        });
+            if (m_counts.record(key, page.totalSize, error))
+                Q_EMIT countsChanged();
+        }));
 }
 
 std::optional<qint64> FilterCounter::statusCount(const QString &value) const

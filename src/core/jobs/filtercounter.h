@@ -2,11 +2,9 @@
 
 #include "core/jobs/jobfilter.h"
 #include "core/jobs/jobsapi.h"
+#include "core/paging/listcounts.h"
 
-#include <QHash>
-#include <QList>
 #include <QObject>
-#include <QPointer>
 
 #include <optional>
 
@@ -36,14 +34,12 @@ Q_SIGNALS:
     void countsChanged();
 
 private:
-    void abortCalls();
     void countEach(const QString &prefix, const JobFilter &filter,
                    std::optional<QString> JobFilter::*field, const QStringList &values);
     void count(const QString &key, const JobFilter &filter);
 
     ApiClient *m_client;
-    QHash<QString, std::optional<qint64>> m_counts; // "status:failed", "type:", ...
-    QList<QPointer<ApiCall>> m_calls;
+    ListCounts m_counts; // "status:failed", "type:", ...
     std::optional<JobFilter> m_counted; // what m_counts are of
 };
 
