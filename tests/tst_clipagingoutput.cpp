@@ -387,7 +387,9 @@ void TestCliPagingOutput::interruptSaysWhatWasKept()
     });
     QProcess *process = m_cli.start(exportFrom(server, {QStringLiteral("--output"), output}));
     QSignalSpy finished(process, &QProcess::finished);
-    QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 2, 30'000); // the second page hangs
+    QString why;
+    QVERIFY2(m_cli.waitWhileRunning([&] { return server.requests().size() == 2; }, &why),
+             qPrintable(why)); // the second page hangs
     ::kill(pid_t(process->processId()), SIGINT);
     QVERIFY(finished.wait(30'000));
     QCOMPARE(process->exitCode(), 130);

@@ -339,7 +339,9 @@ void TestExportBuffering::pipeReaderSeesEachPage()
     });
     QProcess *process = m_cli.start(exportFrom(server, arguments));
     QSignalSpy finished(process, &QProcess::finished);
-    QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 2, 30'000); // the second page hangs
+    QString why;
+    QVERIFY2(m_cli.waitWhileRunning([&] { return server.requests().size() == 2; }, &why),
+             qPrintable(why)); // the second page hangs
     QByteArray output;
     QTRY_COMPARE_WITH_TIMEOUT((output += process->readAllStandardOutput()).count(rowStart), 10,
                               30'000);

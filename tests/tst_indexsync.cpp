@@ -200,9 +200,13 @@ void IndexSyncTest::incrementalSyncReadsOnlyWhatIsNew()
     // The unfinished jobs the walk did not reach (every tenth, less those on the first page).
     QVERIFY(m_world->jobReads() > 0);
     QVERIFY(m_world->jobReads() <= 50);
-    QCOMPARE(sync.report().requests,
-             m_world->listPages() + m_world->batchPages() + m_world->jobReads()
-                 + m_world->batchReads() + m_world->otherRequests());
+    // The walk stops by cancelling its pager: the requests it had in flight (two at most) count
+    // as sent, and may be abandoned before they reach the server.
+    const int served = m_world->listPages() + m_world->batchPages() + m_world->jobReads()
+        + m_world->batchReads() + m_world->otherRequests();
+    QVERIFY2(
+        served <= sync.report().requests && sync.report().requests <= served + 2,
+        qPrintable(QStringLiteral("%1 sent, %2 served").arg(sync.report().requests).arg(served)));
 }
 
 void IndexSyncTest::fullSyncFindsWhatIsGone_data()

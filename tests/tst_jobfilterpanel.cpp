@@ -399,6 +399,8 @@ void TestJobFilterPanel::windowShowsNamesAndOpensThePicker()
     QTRY_COMPARE_WITH_TIMEOUT(directory.data().toString(), QStringLiteral("Receipts"), 20'000);
     QCOMPARE(directory.data(Qt::ToolTipRole).toString(), QStringLiteral("dir-2"));
     QVERIFY(!child<QLabel>(&window, "namesLabel")->isVisible());
+    // The projects' names come on their own, in parallel with the directories'.
+    QTRY_VERIFY_WITH_TIMEOUT(!window.catalog().isLoading(), 20'000);
 
     JobDetailsDialog *details =
         window.jobsView().openDetails(window.jobsView().model().jobs().at(3));

@@ -575,7 +575,9 @@ void OverviewTest::statusesAreShownAsPlainText()
     OverviewView &view = overview();
     m_window->showView(&view);
     view.filters().setCustomRange(day, day.addDays(1));
-    view.refresh();
+    // Reads the index only: a sync (refresh()) would ask the demo about the hostile job, which it
+    // does not have, and remove it.
+    view.autoRefresh();
     QTRY_VERIFY(view.barSeries() && view.barSeries()->count() == 2);
 
     QBarSet *hostile = nullptr;

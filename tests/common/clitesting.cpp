@@ -74,10 +74,23 @@ CliRun CliRunner::run(const QStringList &arguments, const QProcessEnvironment &e
 {
     QProcess *process = start(arguments, environment, program);
     QSignalSpy finished(process, &QProcess::finished);
-    if (!finished.wait(60'000))
-        QTest::qFail("batchdeck-cli did not finish within 60 s", __FILE__, __LINE__);
+    if (!finished.wait(120'000))
+        QTest::qFail("batchdeck-cli did not finish within 120 s", __FILE__, __LINE__);
     return {process->exitCode(), process->readAllStandardOutput(),
             QString::fromLocal8Bit(process->readAllStandardError())};
+}
+
+bool CliRunner::waitWhileRunning(const std::function<bool()> &condition, QString *why)
+{
+    QProcess *process = m_process.get();
+    const auto ended = [process] { return !process || process->state() == QProcess::NotRunning; };
+    if (QTest::qWaitFor([&] { return condition() || ended(); }, 60'000) && condition())
+        return true;
+    *why = ended() ? QStringLiteral("batchdeck-cli ended first; it wrote: ")
+                   : QStringLiteral("not so after 60 s; batchdeck-cli wrote: ");
+    if (process)
+        *why += QString::fromLocal8Bit(process->readAllStandardError());
+    return false;
 }
 
 bool CliRunner::hasTerminalRunner()

@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 namespace BatchDeck::Testing {
@@ -49,10 +50,15 @@ public:
     QProcess *start(const QStringList &arguments,
                     const QProcessEnvironment &environment = cleanCliEnvironment(),
                     const QString &program = {});
-    // Starts and waits up to 60 s; a run that does not end fails the test.
+    // Starts and waits up to 120 s (a first sync of thousands of jobs, sanitized, on a busy
+    // machine); a run that does not end fails the test.
     CliRun run(const QStringList &arguments,
                const QProcessEnvironment &environment = cleanCliEnvironment(),
                const QString &program = {});
+    // Waits through the event loop until `condition` holds, giving up when the started process
+    // ends first or after 60 s. False when it gave up; `why` then says which, with what the
+    // process wrote on standard error.
+    bool waitWhileRunning(const std::function<bool()> &condition, QString *why);
     // Runs batchdeck-cli with a terminal for standard output and error, as a person running it
     // by hand has (script(1), which must be installed: check hasTerminalRunner()). What the
     // terminal showed is CliRun::out; CliRun::err stays empty.

@@ -21,7 +21,7 @@ public:
     IndexChanges jobs;
     IndexChanges batches;
     qint64 unreadableRows = 0; // rows the server sent that could not be read, so not indexed
-    int requests = 0; // pages and single jobs or batches the server answered
+    int requests = 0; // pages and single jobs or batches asked for (those abandoned included)
     qint64 elapsedMs = 0;
     // Why the names of directories and projects could not be read (the sync is whole without
     // them; a search by name finds what the index had), or empty.
