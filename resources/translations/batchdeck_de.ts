@@ -1201,12 +1201,12 @@ Datei-ID: %2</translation>
         <translation>--db muss eine Datei angeben.</translation>
     </message>
     <message>
-        <source>Interrupted: the index keeps every page read so far. %1</source>
-        <translation>Unterbrochen: Der Index behält alle bisher gelesenen Seiten. %1</translation>
+        <source>Interrupted: the index keeps every page saved so far. %1</source>
+        <translation>Unterbrochen: Der Index behält alle bisher gespeicherten Seiten. %1</translation>
     </message>
     <message>
-        <source>The sync stopped: %1 The index keeps every page read so far.</source>
-        <translation>Die Synchronisierung wurde abgebrochen: %1 Der Index behält alle bisher gelesenen Seiten.</translation>
+        <source>The sync stopped: %1 The index keeps every page saved so far.</source>
+        <translation>Die Synchronisierung wurde abgebrochen: %1 Der Index behält alle bisher gespeicherten Seiten.</translation>
     </message>
     <message>
         <source>Synced the index %1.</source>
@@ -2313,8 +2313,8 @@ Neuestes: %2
 <context>
     <name>BatchDeck::IndexSync</name>
     <message>
-        <source>The sync was cancelled; the index keeps every page read so far.</source>
-        <translation>Die Synchronisierung wurde abgebrochen; der Index behält alle bisher gelesenen Seiten.</translation>
+        <source>The sync was cancelled; the index keeps every page saved so far.</source>
+        <translation>Die Synchronisierung wurde abgebrochen; der Index behält alle bisher gespeicherten Seiten.</translation>
     </message>
 </context>
 <context>

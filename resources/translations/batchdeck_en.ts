@@ -1199,11 +1199,11 @@ File ID: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Interrupted: the index keeps every page read so far. %1</source>
+        <source>Interrupted: the index keeps every page saved so far. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sync stopped: %1 The index keeps every page read so far.</source>
+        <source>The sync stopped: %1 The index keeps every page saved so far.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2305,7 +2305,7 @@ Newest: %2
 <context>
     <name>BatchDeck::IndexSync</name>
     <message>
-        <source>The sync was cancelled; the index keeps every page read so far.</source>
+        <source>The sync was cancelled; the index keeps every page saved so far.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -238,12 +238,12 @@ void SyncCommand::onFinished()
     const SyncReport &report = m_sync->report();
     if (m_interrupted) {
         printError(
-            tr("Interrupted: the index keeps every page read so far. %1").arg(report.describe()));
+            tr("Interrupted: the index keeps every page saved so far. %1").arg(report.describe()));
         QCoreApplication::exit(Interrupted);
         return;
     }
     if (!m_sync->errorString().isEmpty()) {
-        printError(tr("The sync stopped: %1 The index keeps every page read so far.")
+        printError(tr("The sync stopped: %1 The index keeps every page saved so far.")
                        .arg(m_sync->errorString()));
         QCoreApplication::exit(m_sync->apiError().isOk() ? ApiFailure
                                                          : exitCodeFor(m_sync->apiError()));

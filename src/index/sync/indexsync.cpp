@@ -74,7 +74,7 @@ void IndexSync::cancel()
     if (!m_running)
         return;
     m_cancelled = true;
-    m_error = tr("The sync was cancelled; the index keeps every page read so far.");
+    m_error = tr("The sync was cancelled; the index keeps every page saved so far.");
     finish();
 }
 

@@ -37,9 +37,10 @@ struct JobPage;
 // (or, without history, deletes) what the server no longer lists.
 //
 // Every page is written in its own transaction, so cancelling or a failure at any point leaves
-// the index whole, with every page read so far. The writes run on a thread of their own
-// (IndexWriteQueue), so the sync does not hold up the window; the database passed in is only
-// read, and must be open when the sync is made.
+// the index whole. A failure first writes every page read; a cancel keeps the pages written and
+// the one being written, and drops those still waiting (the next sync reads them). The writes run
+// on a thread of their own (IndexWriteQueue), so the sync does not hold up the window; the database
+// passed in is only read, and must be open when the sync is made.
 class IndexSync : public QObject
 {
     Q_OBJECT
